@@ -1,0 +1,196 @@
+"""Frozen dataclasses passed between the stages of the coder.
+
+Every value that crosses a stage boundary is one of these: immutable, slotted,
+keyword-only, picklable, and made of tuples rather than lists. Offsets
+(``start``/``end``) are character offsets into the *original* article text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+_CAMEO_CODE = re.compile(r"^\d{2,4}$")
+MODALITIES = ("asserted", "planned", "conditional", "hypothetical", "negated")
+PRECISIONS = ("day", "month", "year")
+SEGMENT_KINDS = ("headline", "body", "caption", "subheading")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """One news story as read from the input."""
+
+    id: str
+    text: str
+    title: str | None = None
+    date: dt.date | None = None
+    outlet: str | None = None
+    url: str | None = None
+    origin: str | None = None  # "path:line" the article was read from
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Segment:
+    """A kept stretch of the original text: a headline, paragraph, caption or sub-heading."""
+
+    start: int
+    end: int
+    kind: str = "body"
+    paragraph: int = 0
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad segment offsets {self.start}..{self.end}")
+        if self.kind not in SEGMENT_KINDS:
+            raise ValueError(f"unknown segment kind {self.kind!r}")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Dropped:
+    """A stretch of the original text removed as junk, with the reason."""
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CleanText:
+    """The result of cleaning: kept segments in reading order, and what was dropped."""
+
+    text: str  # the original text, unchanged
+    segments: tuple[Segment, ...]
+    dropped: tuple[Dropped, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Token:
+    """One token of a parsed sentence; ``head`` and ``i`` index into the sentence's tokens."""
+
+    i: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    start: int  # character offset into the original text
+    ent_type: str = ""
+    ent_iob: str = "O"  # "B", "I" or "O"
+    morph: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParsedSentence:
+    """A sentence with its dependency parse, cut loose from spaCy."""
+
+    index: int  # position in the article, 0-based
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+    kind: str = "body"  # segment kind the sentence came from
+    paragraph: int = 0
+
+    def children(self, i: int) -> tuple[Token, ...]:
+        return tuple(t for t in self.tokens if t.head == i and t.i != i)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Actor:
+    """A resolved actor: CAMEO code split into country and sector."""
+
+    text: str
+    code: str
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """An actor mentioned in a sentence, tokens ``start`` .. ``end`` (exclusive)."""
+
+    start: int
+    end: int
+    actor: Actor
+    kind: str = "name"  # name, title, agent, metonym, pronoun, description
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventDate:
+    date: dt.date
+    precision: str = "day"
+    text: str | None = None  # the time expression it came from, if any
+
+    def __post_init__(self) -> None:
+        if self.precision not in PRECISIONS:
+            raise ValueError(f"unknown date precision {self.precision!r}")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Place:
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    text: str
+    speaker: str | None = None  # CAMEO code or name of who said it
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Evidence:
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    """One coded event: the record documented in docs/events.md."""
+
+    event_id: str
+    article_id: str
+    date: dt.date
+    date_precision: str
+    source: Actor | None
+    target: Actor | None
+    cameo: str
+    cameo_name: str
+    plover: str
+    quad_class: int
+    goldstein: float
+    modality: str
+    location: Place | None
+    evidence: Evidence
+    quote: Quote | None = None
+    mentions: int = 1
+    confidence: float = 0.5
+    sentence_index: int = 0
+
+    def __post_init__(self) -> None:
+        if not _CAMEO_CODE.match(self.cameo):
+            raise ValueError(f"bad CAMEO code {self.cameo!r}")
+        if self.modality not in MODALITIES:
+            raise ValueError(f"unknown modality {self.modality!r}")
+        if self.date_precision not in PRECISIONS:
+            raise ValueError(f"unknown date precision {self.date_precision!r}")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence {self.confidence} outside 0..1")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rejection:
+    """An input that could not be coded, and why."""
+
+    origin: str  # "path:line" or "path"
+    reason: str
+    article_id: str | None = None
+    stage: str = "ingest"
+    raw: str | None = field(default=None, repr=False)  # the raw input, truncated, for re-runs
