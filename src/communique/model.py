@@ -163,7 +163,7 @@ class Event:
     target: Actor | None
     cameo: str
     cameo_name: str
-    plover: str
+    plover: str | None  # None for CAMEO 01 (statements), which PLOVER does not code
     quad_class: int
     goldstein: float
     modality: str
@@ -194,3 +194,16 @@ class Rejection:
     article_id: str | None = None
     stage: str = "ingest"
     raw: str | None = field(default=None, repr=False)  # the raw input, truncated, for re-runs
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventCandidate:
+    """An event found in one sentence, before dating, placing and de-duplication."""
+
+    sentence_index: int
+    anchor: int  # token index of the word that expresses the event
+    cameo: str
+    source: Actor | None
+    target: Actor | None
+    modality: str = "asserted"
+    confidence: float = 0.5

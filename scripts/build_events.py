@@ -1,0 +1,224 @@
+"""Build the packaged CAMEO tables from the reference data in ../shared.
+
+Writes, into src/communique/data/:
+  cameo.tsv   code, name, PLOVER category, PLOVER mode, context, quad class, Goldstein value
+  verbs.json  the PETRARCH2 CAMEO verb dictionary as synsets, verb forms and patterns
+
+Run from the project root: python scripts/build_events.py [--shared DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "communique" / "data"
+
+# CAMEO 01 and 02 are not in the CAMEO→PLOVER table; names from the CAMEO 1.1b3 codebook.
+# 02 (appeals) is PLOVER REQUEST, as the PLOVER manual folds CAMEO 02 and 10 together.
+STATEMENT_AND_APPEAL_NAMES = {
+    "01": "Make public statement", "010": "Make statement, not specified below",
+    "011": "Decline comment", "012": "Make pessimistic comment",
+    "013": "Make optimistic comment", "014": "Consider policy option",
+    "015": "Acknowledge or claim responsibility", "016": "Deny responsibility",
+    "017": "Engage in symbolic act", "018": "Make empathetic comment",
+    "019": "Express accord", "02": "Appeal", "020": "Make an appeal or request",
+    "021": "Appeal for material cooperation", "0211": "Appeal for economic cooperation",
+    "0212": "Appeal for military cooperation", "0213": "Appeal for judicial cooperation",
+    "0214": "Appeal for intelligence", "022": "Appeal for diplomatic cooperation",
+    "023": "Appeal for aid", "0231": "Appeal for economic aid",
+    "0232": "Appeal for military aid", "0233": "Appeal for humanitarian aid",
+    "0234": "Appeal for military protection or peacekeeping",
+    "024": "Appeal for political reform", "0241": "Appeal for change in leadership",
+    "0242": "Appeal for policy change", "0243": "Appeal for rights",
+    "0244": "Appeal for change in institutions, regime", "025": "Appeal to yield",
+    "0251": "Appeal for easing of administrative sanctions",
+    "0252": "Appeal for easing of political dissent",
+    "0253": "Appeal for release of persons or property",
+    "0254": "Appeal for easing of economic sanctions, boycott, or embargo",
+    "0255": "Appeal for target to allow international involvement",
+    "0256": "Appeal for de-escalation of military engagement",
+    "026": "Appeal to others to meet or negotiate", "027": "Appeal to others to settle dispute",
+    "028": "Appeal to others to engage in or accept mediation",
+}
+
+
+def quad_class(code: str) -> int:
+    root = int(code[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def read_goldstein(path: Path) -> dict[str, float]:
+    values = {}
+    for line in path.read_text().splitlines()[1:]:
+        code, _, value = line.partition("\t")
+        if code.strip():
+            values[code.strip()] = float(value)
+    return values
+
+
+PLOVER_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)\s*(?:,([^,#]*))?(?:,([^#]*))?(?:#\s*(.*))?$")
+
+
+def read_plover(path: Path) -> dict[str, tuple[str, str, str, str]]:
+    table: dict[str, tuple[str, str, str, str]] = {}
+    for line in path.read_text().splitlines():
+        if line.startswith("~~~"):
+            break
+        match = PLOVER_LINE.match(line.strip())
+        if match and match.group(1) not in table:
+            code, plover, mode, context, name = match.groups()
+            table[code] = (plover, (mode or "").strip(), (context or "").strip(),
+                           (name or "").strip())
+    return table
+
+
+def build_cameo(shared: Path) -> list[str]:
+    goldstein = read_goldstein(shared / "cameo" / "CAMEO.goldsteinscale.txt")
+    plover = read_plover(shared / "plover" / "CAMEO2PLOVER-2021.txt")
+    for code, name in STATEMENT_AND_APPEAL_NAMES.items():
+        category = "REQUEST" if code.startswith("02") else ""
+        plover.setdefault(code, (category, "", "", name))
+    rows = ["code\tname\tplover\tmode\tcontext\tquad_class\tgoldstein"]
+    for code in sorted(set(plover) | set(goldstein)):
+        category, mode, context, name = plover.get(code, ("", "", "", ""))
+        if not name:
+            name = plover.get(code[:3], plover.get(code[:2], ("", "", "", "")))[3]
+        score = goldstein.get(code, goldstein.get(code[:3], goldstein.get(code[:2], 0.0)))
+        rows.append(f"{code}\t{name}\t{category}\t{mode}\t{context}\t{quad_class(code)}\t{score}")
+    return rows
+
+
+# ---- the verb dictionary -------------------------------------------------
+
+CODE = re.compile(r"\[([^\]]*)\]")
+
+
+def strip_comment(line: str) -> str:
+    return line.split("#", 1)[0].rstrip()
+
+
+def regular_forms(verb: str) -> list[str]:
+    """The regular inflections PETRARCH generates for a verb given bare."""
+    if verb.endswith("e"):
+        return [verb + "s", verb + "d", verb[:-1] + "ing"]
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return [verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return [verb + "es", verb + "ed", verb + "ing"]
+    return [verb + "s", verb + "ed", verb + "ing"]
+
+
+def parse_verb_line(line: str) -> dict:
+    """'MEET {MEETS MET MEETING}', '+MEET_WITH {...}', 'WIRE_+TAP' → verb entry."""
+    code_match = CODE.search(line)
+    code = code_match.group(1).strip() if code_match else None
+    text = CODE.sub("", line)
+    forms_text = ""
+    if "{" in text:
+        text, _, forms_text = text.partition("{")
+        forms_text = forms_text.split("}")[0]
+    words = text.strip().lower().split("_")
+    verb_at = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
+    words = [w.lstrip("+") for w in words]
+    verb = words[verb_at]
+    forms = [f.split("_")[verb_at].lstrip("+").lower() for f in forms_text.split()] \
+        if forms_text.strip() else regular_forms(verb)
+    return {"verb": verb, "forms": sorted(set(forms) - {verb}),
+            "before": words[:verb_at], "after": words[verb_at + 1:],
+            "code": code if code and code != "---" else None}
+
+
+PATTERN_TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
+
+
+def parse_phrase(token: str) -> dict:
+    """A pattern element: a noun, a {noun phrase} (head last), or a (prep noun-phrase)."""
+    if token.startswith("("):
+        inner = PATTERN_TOKEN.findall(token[1:-1])
+        prep = inner[0].lower() if inner else ""
+        rest = [parse_phrase(t) for t in inner[1:]]
+        return {"prep": prep, "object": rest[0] if rest else None}
+    if token.startswith("{"):
+        words = [w.lower().replace("_", " ") for w in token[1:-1].split()]
+        return {"words": words}
+    return {"words": [token.lower().replace("_", " ")]}
+
+
+def parse_pattern(line: str) -> dict | None:
+    code_match = CODE.search(line)
+    if not code_match:
+        return None
+    code = code_match.group(1).split(":")[0].strip()
+    body = CODE.sub("", strip_comment(line)).lstrip("- ").strip()
+    if "*" not in body or not re.fullmatch(r"\d{2,4}", code):
+        return None
+    before, _, after = body.partition("*")
+    return {"before": [parse_phrase(t) for t in PATTERN_TOKEN.findall(before)
+                       if t not in ("$", "+", "%", "^")],
+            "after": [parse_phrase(t) for t in PATTERN_TOKEN.findall(after)
+                      if t not in ("$", "+", "%", "^")],
+            "code": code}
+
+
+def synset_words(word: str) -> list[str]:
+    """A synset phrase and its regular plural, unless it ends with '_'."""
+    bare = word.rstrip("_").lower().replace("_", " ")
+    if word.endswith("_"):
+        return [bare]
+    plural = bare[:-1] + "ies" if bare.endswith("y") else bare + ("es" if bare.endswith("ss") else "s")
+    return [bare, plural]
+
+
+def read_verbs(path: Path) -> dict:
+    synsets: dict[str, list[str]] = {}
+    blocks: list[dict] = []
+    current_synset = None
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = strip_comment(raw).strip()
+        if not line or line.startswith("~"):
+            continue
+        if line.startswith("---"):
+            code = CODE.search(line)
+            name = line.strip("- ").split("[")[0].strip()
+            blocks.append({"name": name, "code": _block_code(code), "verbs": [], "patterns": []})
+            current_synset = None
+        elif line.startswith("&"):
+            current_synset = line.split()[0].lower()
+            synsets[current_synset] = []
+        elif line.startswith("+") and current_synset and not blocks:
+            synsets[current_synset].extend(synset_words(line[1:].split()[0]))
+        elif line.startswith("-") and blocks:
+            pattern = parse_pattern(line)
+            if pattern:
+                blocks[-1]["patterns"].append(pattern)
+        elif blocks:
+            blocks[-1]["verbs"].append(parse_verb_line(line))
+    return {"synsets": synsets, "blocks": blocks}
+
+
+def _block_code(match: re.Match | None) -> str | None:
+    if not match:
+        return None
+    code = match.group(1).strip()
+    return code if re.fullmatch(r"\d{2,4}", code) else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "cameo.tsv").write_text("\n".join(build_cameo(args.shared)) + "\n")
+    verbs = read_verbs(args.shared / "petrarch2" / "CAMEO.2.0.txt")
+    verbs["source"] = "PETRARCH2 CAMEO.2.0.txt, commit " + \
+        (args.shared / "petrarch2" / "SOURCE_COMMIT").read_text().split()[0]
+    (OUT / "verbs.json").write_text(json.dumps(verbs, sort_keys=True, separators=(",", ":")))
+    print(f"cameo.tsv and verbs.json written to {OUT}: {len(verbs['blocks'])} verb blocks")
+
+
+if __name__ == "__main__":
+    main()

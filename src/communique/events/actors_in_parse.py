@@ -1,0 +1,87 @@
+"""Finding an event's source and target among a sentence's actor mentions."""
+
+from __future__ import annotations
+
+from ..model import Mention, ParsedSentence, Token
+from .verbs import subtree
+
+TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "into", "toward", "towards",
+                          "from", "for", "over", "upon", "between", "among", "of"})
+NESTED_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "parataxis"})
+
+
+class MentionIndex:
+    """The mentions of one sentence, looked up by token."""
+
+    def __init__(self, sentence: ParsedSentence, mentions: tuple[Mention, ...]) -> None:
+        self.sentence = sentence
+        self.mentions = mentions
+
+    def in_phrase(self, head: Token) -> list[Mention]:
+        """Mentions inside the phrase headed by ``head`` (not inside its nested clauses)."""
+        members = _phrase_members(self.sentence, head)
+        found = [m for m in self.mentions if any(i in members for i in range(m.start, m.end))]
+        holding_head = [m for m in found if m.start <= head.i < m.end]
+        if holding_head and not _has_conjunct(self.sentence, head):
+            return _unique(holding_head)[:2]
+        return _unique(found)[:3]
+
+
+def _has_conjunct(sentence: ParsedSentence, head: Token) -> bool:
+    return any(c.dep == "conj" for c in sentence.children(head.i))
+
+
+def _phrase_members(sentence: ParsedSentence, head: Token) -> set[int]:
+    members = {t.i for t in subtree(sentence, head)}
+    for token in sentence.tokens:
+        if token.i in members and token.i != head.i and token.dep in NESTED_CLAUSES:
+            members -= {t.i for t in subtree(sentence, token)}
+    return members
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for mention in mentions:
+        if mention.actor.code not in seen:
+            seen.add(mention.actor.code)
+            out.append(mention)
+    return out
+
+
+def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
+    """The subject of a verb, inherited through xcomp/conj links ('agreed to [meet]')."""
+    token = verb
+    for _ in range(4):
+        for child in sentence.children(token.i):
+            if child.dep in ("nsubj", "csubj"):
+                return child
+            if child.dep == "agent":
+                objects = [c for c in sentence.children(child.i) if c.dep == "pobj"]
+                if objects:
+                    return objects[0]
+        if token.dep == "relcl":
+            return sentence.tokens[token.head]
+        if token.dep not in ("xcomp", "conj", "advcl", "pcomp") or token.head == token.i:
+            return None
+        token = sentence.tokens[token.head]
+    return None
+
+
+def passive_subject(sentence: ParsedSentence, verb: Token) -> Token | None:
+    return next((c for c in sentence.children(verb.i) if c.dep == "nsubjpass"), None)
+
+
+def object_heads(sentence: ParsedSentence, verb: Token) -> list[Token]:
+    """Heads of the phrases that can hold the target: objects, then prepositional objects."""
+    heads: list[Token] = []
+    for child in sentence.children(verb.i):
+        if child.dep in ("dobj", "dative", "obj", "attr"):
+            heads.append(child)
+    for child in sentence.children(verb.i):
+        if child.dep == "prep" and child.lemma.lower() in TARGET_PREPS:
+            heads.extend(c for c in sentence.children(child.i) if c.dep == "pobj")
+    for obj in list(heads):
+        for child in sentence.children(obj.i):
+            if child.dep == "prep" and child.lemma.lower() in ("on", "against", "with", "to"):
+                heads.extend(c for c in sentence.children(child.i) if c.dep == "pobj")
+    return heads

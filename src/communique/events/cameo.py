@@ -1,0 +1,53 @@
+"""The CAMEO code table: names, PLOVER categories, quad classes and Goldstein values."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..errors import DictionaryError
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    name: str
+    plover: str | None
+    plover_mode: str | None
+    context: str | None
+    quad_class: int
+    goldstein: float
+
+
+@cache
+def cameo_table() -> dict[str, CameoCode]:
+    """Every CAMEO code in the packaged table (built by scripts/build_events.py)."""
+    path = resources.files("communique") / "data" / "cameo.tsv"
+    table = {}
+    with path.open(encoding="utf-8") as handle:
+        for line_no, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
+            try:
+                table[row["code"]] = CameoCode(
+                    code=row["code"], name=row["name"], plover=row["plover"] or None,
+                    plover_mode=row["mode"] or None, context=row["context"] or None,
+                    quad_class=int(row["quad_class"]), goldstein=float(row["goldstein"]))
+            except (KeyError, ValueError) as error:
+                raise DictionaryError(f"bad row: {error}", str(path), line_no) from None
+    return table
+
+
+def lookup(code: str) -> CameoCode:
+    """The entry for a code, falling back to its parent (1823 → 182 → 18)."""
+    table = cameo_table()
+    for length in range(len(code), 1, -1):
+        if code[:length] in table:
+            entry = table[code[:length]]
+            return entry if length == len(code) else _renamed(entry, code)
+    raise KeyError(f"unknown CAMEO code {code!r}")
+
+
+def _renamed(entry: CameoCode, code: str) -> CameoCode:
+    return CameoCode(code, entry.name, entry.plover, entry.plover_mode, entry.context,
+                     entry.quad_class, entry.goldstein)

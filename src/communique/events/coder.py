@@ -1,0 +1,191 @@
+"""Events from one parsed sentence: verbs, verb combinations, reported speech, nouns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import permutations
+
+from ..model import Actor, EventCandidate, Mention, ParsedSentence, Token
+from . import combine
+from .actors_in_parse import (MentionIndex, object_heads, passive_subject, subject_of)
+from .modality import is_in_condition, modality
+from .verbs import VerbDictionary, VerbMatch
+
+SPEECH_BLOCKS = frozenset({"EXPLAIN_VERBAL"})
+SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "claim", "insist",
+                           "declare", "note", "stress", "write", "report", "quote"})
+NEGATING_LEMMAS = frozenset({"deny", "refuse", "reject", "decline"})
+LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give",
+                         "take", "start", "begin", "resume", "continue", "attend", "mount",
+                         "open", "join", "lead", "organize", "organise", "wage", "unleash"})
+UNINFORMATIVE = frozenset({"010", "01"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    verb: Token
+    match: VerbMatch
+
+
+class EventCoder:
+    """Codes sentences into EventCandidates; one instance serves a whole run."""
+
+    def __init__(self, verbs: VerbDictionary | None = None,
+                 nouns: dict[str, str] | None = None) -> None:
+        self.verbs = verbs or VerbDictionary()
+        self.nouns = nouns if nouns is not None else packaged_nouns()
+
+    def code_sentence(self, sentence: ParsedSentence,
+                      mentions: tuple[Mention, ...]) -> list[EventCandidate]:
+        if sentence.kind == "subheading" or not mentions:
+            return []
+        index = MentionIndex(sentence, mentions)
+        found = self._verb_matches(sentence)
+        consumed: set[int] = set()
+        events: list[EventCandidate] = []
+        for item in found.values():
+            if item.verb.i not in consumed:
+                events.extend(self._verb_events(sentence, index, item, found, consumed))
+        events.extend(self._noun_events(sentence, index, found))
+        return events
+
+    def _verb_matches(self, sentence: ParsedSentence) -> dict[int, _Found]:
+        found = {}
+        for token in sentence.tokens:
+            if token.pos == "VERB" and not is_in_condition(sentence, token):
+                match = self.verbs.match(sentence, token)
+                if match is not None:
+                    found[token.i] = _Found(token, self._light_verb(sentence, token, match))
+        return found
+
+    def _light_verb(self, sentence: ParsedSentence, verb: Token, match: VerbMatch) -> VerbMatch:
+        """'held talks', 'launched an attack': the noun names the event, not the verb."""
+        if match.specificity or verb.lemma.lower() not in LIGHT_VERBS:
+            return match
+        for child in sentence.children(verb.i):
+            code = self._noun_code(sentence, child) if child.dep == "dobj" else None
+            if code:
+                return VerbMatch(code, match.block, 1, match.verb)
+        return match
+
+    def _verb_events(self, sentence, index, item: _Found, found, consumed) -> list[EventCandidate]:
+        verb, code = item.verb, item.match.code
+        inner = self._inner(sentence, verb, found)
+        if inner is not None:
+            joined = combine.combine(code, inner.match.code, verb.lemma.lower())
+            if joined or verb.lemma.lower() in NEGATING_LEMMAS:
+                consumed.add(inner.verb.i)
+                code = joined or inner.match.code
+                return self._events(sentence, index, verb, code, inner.verb,
+                                    negated=joined is None)
+        code = combine.OUTER_LEMMAS.get(verb.lemma.lower(), code)
+        if not code or code in UNINFORMATIVE:
+            return []
+        return self._events(sentence, index, verb, code, verb)
+
+    def _inner(self, sentence, verb: Token, found: dict[int, _Found]) -> _Found | None:
+        for child in sentence.children(verb.i):
+            if child.dep in ("xcomp", "pcomp", "ccomp") and child.i in found:
+                if found[child.i].match.code and not self._is_speech(verb, found):
+                    return found[child.i]
+            if child.dep == "prep":
+                for grandchild in sentence.children(child.i):
+                    if grandchild.dep == "pcomp" and grandchild.i in found:
+                        return found[grandchild.i]
+        return None
+
+    def _is_speech(self, verb: Token, found: dict[int, _Found]) -> bool:
+        item = found.get(verb.i)
+        return verb.lemma.lower() in SPEECH_LEMMAS or (
+            item is not None and item.match.block in SPEECH_BLOCKS)
+
+    def _events(self, sentence, index, verb: Token, code: str, content: Token,
+                negated: bool = False) -> list[EventCandidate]:
+        mode = "negated" if negated else modality(sentence, verb)
+        if mode in ("planned", "conditional") and content is verb:
+            code = combine.intent(code)
+        sources = self._sources(sentence, index, verb)
+        targets = self._targets(sentence, index, content) or self._targets(sentence, index, verb)
+        return [self._candidate(sentence, verb, code, s, t, mode)
+                for s, t in _pairs(sources, targets)]
+
+    def _sources(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
+        subject = subject_of(sentence, verb)
+        mentions = index.in_phrase(subject) if subject is not None else []
+        return [m for m in mentions if m.actor.sector != "MED" or verb.lemma not in SPEECH_LEMMAS]
+
+    def _targets(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
+        passive = passive_subject(sentence, verb)
+        heads = ([passive] if passive is not None else []) + object_heads(sentence, verb)
+        for head in heads:
+            mentions = index.in_phrase(head)
+            if mentions:
+                return mentions
+        return []
+
+    def _candidate(self, sentence, verb, code, source, target, mode) -> EventCandidate:
+        confidence = 0.45 + 0.2 * (source is not None) + 0.2 * (target is not None)
+        confidence -= 0.2 if sentence.kind == "caption" else 0.0
+        return EventCandidate(sentence_index=sentence.index, anchor=verb.i, cameo=code,
+                              source=source.actor if source else None,
+                              target=target.actor if target else None, modality=mode,
+                              confidence=round(min(max(confidence, 0.05), 0.95), 2))
+
+    def _noun_code(self, sentence: ParsedSentence, token: Token) -> str | None:
+        if token.pos not in ("NOUN", "PROPN"):
+            return None
+        previous = sentence.tokens[token.i - 1].text.lower() if token.i else ""
+        return self.nouns.get(f"{previous} {token.text.lower()}") or \
+            self.nouns.get(token.text.lower()) or self.nouns.get(token.lemma.lower())
+
+    def _noun_events(self, sentence, index: MentionIndex, found) -> list[EventCandidate]:
+        events = []
+        for token in sentence.tokens:
+            code = self._noun_code(sentence, token)
+            if code and not _governed_by_event(sentence, token, found):
+                actors = index.in_phrase(token)
+                events.extend(self._candidate(sentence, token, code, s, t, "asserted")
+                              for s, t in _noun_pairs(actors))
+        return events
+
+
+def _governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
+    head = token
+    for _ in range(3):
+        if head.head == head.i:
+            return False
+        head = sentence.tokens[head.head]
+        if head.i in found and found[head.i].match.code:
+            return True
+    return False
+
+
+def _pairs(sources: list[Mention], targets: list[Mention]):
+    """Source × target pairs; a compound subject with no target acts on itself pairwise."""
+    if sources and not targets and len(sources) > 1:
+        return list(permutations(sources, 2))
+    pairs = [(s, t) for s in sources or [None] for t in targets or [None]
+             if s is None or t is None or s.actor.code != t.actor.code]
+    return [(s, t) for s, t in pairs if s is not None or t is not None]
+
+
+def _noun_pairs(actors: list[Mention]):
+    if len(actors) >= 2:
+        return list(permutations(actors[:2], 2))
+    return [(actors[0], None)] if actors else []
+
+
+@cache
+def packaged_nouns() -> dict[str, str]:
+    path = resources.files("communique") / "data" / "nouns.tsv"
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, code = line.split("\t")[:2]
+            table[word.strip()] = code.strip()
+    return table
+
+
+__all__ = ["EventCoder", "Actor"]

@@ -1,0 +1,90 @@
+"""Modality of an event verb: asserted, planned, conditional, hypothetical or negated.
+
+Read from the verb's own auxiliaries and negation, the verbs that govern it
+("plan to meet", "denied attacking", "could consider imposing") and conditional
+clauses ("... if Washington did the same").
+"""
+
+from __future__ import annotations
+
+from ..model import ParsedSentence, Token
+
+PLANNING_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_MODALS = frozenset({"could", "may", "might", "should", "can", "ca", "must"})
+PLANNING_VERBS = frozenset({"plan", "intend", "schedule", "expect", "set", "prepare", "aim",
+                            "agree", "promise", "pledge", "vow", "decide", "go", "seek",
+                            "hope", "want", "offer"})
+HYPOTHETICAL_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "threaten",
+                                "propose", "suggest", "discuss"})
+NEGATING_VERBS = frozenset({"deny", "refuse", "reject", "decline", "fail", "rule",
+                            "dismiss", "refute"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+CONDITION_MARKERS = frozenset({"if", "unless", "provided", "providing", "once"})
+
+
+def _children(sentence: ParsedSentence, i: int) -> tuple[Token, ...]:
+    return sentence.children(i)
+
+
+def _own_markers(sentence: ParsedSentence, verb: Token) -> set[str]:
+    return {c.text.lower() for c in _children(sentence, verb.i)
+            if c.dep in ("aux", "auxpass", "neg", "advmod")}
+
+
+def _has_condition(sentence: ParsedSentence, verb: Token) -> bool:
+    for child in _children(sentence, verb.i):
+        if child.dep == "advcl" and any(m.text.lower() in CONDITION_MARKERS
+                                        for m in _children(sentence, child.i)
+                                        if m.dep == "mark"):
+            return True
+    return False
+
+
+def is_in_condition(sentence: ParsedSentence, verb: Token) -> bool:
+    """True for the verb of an 'if ...' clause: it states a condition, not an event."""
+    return verb.dep == "advcl" and any(
+        c.dep == "mark" and c.text.lower() in CONDITION_MARKERS
+        for c in _children(sentence, verb.i))
+
+
+def governing_chain(sentence: ParsedSentence, verb: Token, depth: int = 3) -> list[Token]:
+    """The verbs above this one through xcomp/ccomp/pcomp links ('plan to [meet]')."""
+    chain, token = [], verb
+    for _ in range(depth):
+        if token.dep not in ("xcomp", "ccomp", "pcomp", "pobj", "conj") or token.head == token.i:
+            break
+        token = sentence.tokens[token.head]
+        if token.pos in ("VERB", "AUX", "NOUN", "ADP"):
+            chain.append(token)
+    return chain
+
+
+def modality(sentence: ParsedSentence, verb: Token) -> str:
+    """The modality of the event expressed by this verb token."""
+    markers = _own_markers(sentence, verb)
+    chain = governing_chain(sentence, verb)
+    chain_markers = set().union(*(_own_markers(sentence, t) for t in chain)) if chain else set()
+    lemmas = {t.lemma.lower() for t in chain}
+    if markers & NEGATION_WORDS or lemmas & NEGATING_VERBS or (
+            chain_markers & NEGATION_WORDS and verb.dep == "xcomp"):
+        return "negated"
+    if _has_condition(sentence, verb) or any(_has_condition(sentence, t) for t in chain):
+        return "conditional"
+    if markers & HYPOTHETICAL_MODALS or lemmas & HYPOTHETICAL_VERBS or (
+            chain_markers & HYPOTHETICAL_MODALS and verb.dep == "xcomp"):
+        return "hypothetical"
+    if "would" in markers:
+        return "planned"
+    if markers & PLANNING_MODALS or lemmas & PLANNING_VERBS or chain_markers & PLANNING_MODALS:
+        return "planned"
+    if _going_to(sentence, verb):
+        return "planned"
+    return "asserted"
+
+
+def _going_to(sentence: ParsedSentence, verb: Token) -> bool:
+    """'is to meet', 'are due to sign': be + to-infinitive as a plan."""
+    if verb.dep != "xcomp" or verb.head == verb.i:
+        return False
+    head = sentence.tokens[verb.head]
+    return head.lemma.lower() in ("be", "due", "scheduled", "set")

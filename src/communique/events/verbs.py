@@ -1,0 +1,210 @@
+"""The PETRARCH2 CAMEO verb dictionary, matched against a dependency parse.
+
+A verb token is looked up by lemma and surface form; its block's patterns are then
+tried against the words the verb governs (objects and prepositional phrases after it,
+the subject before it). The most specific matching pattern gives the CAMEO code;
+otherwise the verb's own code, otherwise the block's.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..model import ParsedSentence, Token
+
+# Children whose subtrees are the verb's own complements (patterns look there).
+COMPLEMENT_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "prep", "agent", "prt",
+                             "acomp", "advmod", "npadvmod", "xcomp", "pobj", "obj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+@dataclass(frozen=True, slots=True)
+class VerbMatch:
+    code: str | None  # None: the verb is known but codes no event by itself
+    block: str
+    specificity: int
+    verb: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    block: int
+    verb: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    code: str | None
+
+
+class VerbDictionary:
+    """Verb forms → blocks of patterns; one instance serves a whole run."""
+
+    def __init__(self, data: dict | None = None) -> None:
+        data = data if data is not None else _packaged_verbs()
+        self.synsets = {name: tuple(words) for name, words in data["synsets"].items()}
+        self.blocks = list(data["blocks"])
+        self.index: dict[str, list[_Entry]] = {}
+        for number, block in enumerate(self.blocks):
+            for verb in block["verbs"]:
+                entry = _Entry(number, verb["verb"], tuple(verb["before"]),
+                               tuple(verb["after"]), verb["code"])
+                for form in {verb["verb"], *verb["forms"]}:
+                    self.index.setdefault(form, []).append(entry)
+        self._add_extras(data.get("extras", _packaged_extras()))
+
+    def _add_extras(self, rows: list[tuple[str, str, str]]) -> None:
+        """Our own verbs for gaps in the dictionary: a phrasal entry, or a verb it lacks."""
+        for lemma, particle, code in rows:
+            if particle or lemma not in self.index:
+                self.blocks.append({"name": lemma.upper(), "code": code, "patterns": []})
+                entry = _Entry(len(self.blocks) - 1, lemma, (),
+                               (particle,) if particle else (), code)
+                self.index.setdefault(lemma, []).insert(0, entry)
+
+    def knows(self, word: str) -> bool:
+        return word.lower() in self.index
+
+    def match(self, sentence: ParsedSentence, verb: Token) -> VerbMatch | None:
+        """The best code for this verb token in this sentence, or None if not a known verb."""
+        entries = self._entries(sentence, verb)
+        if not entries:
+            return None
+        context = _Context.of(sentence, verb)
+        best: VerbMatch | None = None
+        for entry in entries:
+            found = self._best_for_entry(entry, context)
+            if best is None or found.specificity > best.specificity:
+                best = found
+        return best
+
+    def _entries(self, sentence: ParsedSentence, verb: Token) -> list[_Entry]:
+        words = {verb.lemma.lower(), verb.text.lower()}
+        entries = [e for w in words for e in self.index.get(w, ())]
+        phrasal = [e for e in entries if e.after or e.before]
+        fitting = [e for e in phrasal if _phrase_fits(sentence, verb, e)]
+        plain = [e for e in entries if not e.after and not e.before]
+        return fitting or plain
+
+    def _best_for_entry(self, entry: _Entry, context: "_Context") -> VerbMatch:
+        block = self.blocks[entry.block]
+        default = entry.code or block["code"]
+        best = VerbMatch(default, block["name"], len(entry.after) + len(entry.before), entry.verb)
+        for pattern in block["patterns"]:
+            score = self._score(pattern, context)
+            if score and score + best.specificity > best.specificity and (
+                    best.code == default or score + len(entry.after) > best.specificity):
+                best = VerbMatch(pattern["code"], block["name"],
+                                 score + len(entry.after), entry.verb)
+        return best
+
+    def _score(self, pattern: dict, context: "_Context") -> int:
+        total = 0
+        for element in pattern["after"]:
+            score = self._element(element, context.after, context)
+            if not score:
+                return 0
+            total += score
+        for element in pattern["before"]:
+            score = self._element(element, context.before, context)
+            if not score:
+                return 0
+            total += score
+        return total
+
+    def _element(self, element: dict, words: frozenset[str], context: "_Context") -> int:
+        if "prep" in element:
+            return self._prep_element(element, context)
+        return self._words_present(element["words"], words, context.phrase_text)
+
+    def _prep_element(self, element: dict, context: "_Context") -> int:
+        preps = element["prep"].split("/")
+        for prep, object_words in context.preps:
+            if prep in preps:
+                if element["object"] is None:
+                    return 1
+                score = self._words_present(element["object"]["words"], object_words,
+                                            " ".join(sorted(object_words)))
+                if score:
+                    return score + 1
+        return 0
+
+    def _words_present(self, words: list[str], present: frozenset[str], text: str) -> int:
+        for word in words:
+            options = self.synsets.get(word, (word,)) if word.startswith("&") else (word,)
+            if not any(o in present or (" " in o and o in text) for o in options):
+                return 0
+        return len(words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    after: frozenset[str]
+    before: frozenset[str]
+    preps: tuple[tuple[str, frozenset[str]], ...]
+    phrase_text: str
+
+    @classmethod
+    def of(cls, sentence: ParsedSentence, verb: Token) -> "_Context":
+        governed = _governed(sentence, verb)
+        after = [t for t in governed if t.i > verb.i]
+        before = [t for t in sentence.tokens[: verb.i]]
+        preps = tuple((t.lemma.lower(), _words(subtree(sentence, t)[1:]))
+                      for t in after if t.dep in ("prep", "agent", "dative"))
+        text = " ".join(t.text.lower() for t in after)
+        return cls(_words(after), _words(before), preps, text)
+
+
+def _words(tokens) -> frozenset[str]:
+    return frozenset(w for t in tokens for w in (t.lemma.lower(), t.text.lower()))
+
+
+def _governed(sentence: ParsedSentence, verb: Token) -> list[Token]:
+    """Tokens in the subtrees of the verb's complement children."""
+    out: list[Token] = []
+    for child in sentence.children(verb.i):
+        if child.dep in COMPLEMENT_DEPS:
+            out.extend(subtree(sentence, child))
+    return sorted(out, key=lambda t: t.i)
+
+
+def subtree(sentence: ParsedSentence, root: Token) -> list[Token]:
+    """The token and all its descendants, in sentence order."""
+    members = {root.i}
+    changed = True
+    while changed:
+        changed = False
+        for token in sentence.tokens:
+            if token.i not in members and token.head in members and token.head != token.i:
+                members.add(token.i)
+                changed = True
+    return [t for t in sentence.tokens if t.i in members]
+
+
+def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
+    """A multi-word verb ('meet with', 'wire tap') needs its other words next to the verb."""
+    tokens = sentence.tokens
+    after = [t.text.lower() for t in tokens[verb.i + 1: verb.i + 1 + len(entry.after)]]
+    particles = {c.text.lower() for c in sentence.children(verb.i) if c.dep in ("prt", "prep")}
+    after_ok = after == list(entry.after) or set(entry.after) <= particles
+    start = verb.i - len(entry.before)
+    before = [t.text.lower() for t in tokens[max(start, 0): verb.i]]
+    return after_ok and before == list(entry.before)
+
+
+@cache
+def _packaged_extras() -> list[tuple[str, str, str]]:
+    path = resources.files("communique") / "data" / "verbs_extra.tsv"
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, particle, code = (line.split("\t") + ["", ""])[:3]
+            rows.append((lemma.strip(), particle.strip(), code.strip()))
+    return rows
+
+
+@cache
+def _packaged_verbs() -> dict:
+    path = resources.files("communique") / "data" / "verbs.json"
+    return json.loads(path.read_text(encoding="utf-8"))

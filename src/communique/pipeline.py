@@ -1,0 +1,144 @@
+"""Runs the stages in order: clean → parse → actors → events → dates, places, quotes → merge.
+
+``Coder`` holds the loaded stages (spaCy pipeline, dictionaries, gazetteer) and codes
+articles in batches. ``code_articles`` streams articles and rejections through it: a
+failure while coding one article becomes a Rejection, and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from dataclasses import replace
+from itertools import islice
+from typing import Iterable, Iterator, Sequence
+
+from . import __version__
+from .actors import ActorCoder
+from .clean import clean
+from .config import Settings
+from .dates import DateResolver, caption_date
+from .errors import CommuniqueError
+from .events import EventCoder, lookup
+from .model import (Article, Event, EventCandidate, EventDate, Evidence, ParsedSentence,
+                    Quote, Rejection)
+from .nlp import Parser
+from .places import Gazetteer
+from .quotes import find_quotes
+
+log = logging.getLogger(__name__)
+Result = tuple[Article, tuple[Event, ...]] | Rejection
+
+
+class Coder:
+    """All stages, loaded once; ``code`` codes one article, ``code_batch`` several."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.parser = Parser(self.settings.model, self.settings.batch_size)
+        self.actors = ActorCoder()
+        self.events = EventCoder()
+        self.dates = DateResolver()
+        self.places = Gazetteer()
+
+    def code(self, article: Article) -> tuple[Event, ...]:
+        """Events of one article; raises CommuniqueError if it cannot be coded."""
+        return self._code_parsed(article, self.parser.parse([clean(article.text)])[0])
+
+    def code_batch(self, articles: Sequence[Article]) -> list[Result]:
+        """Code several articles; a failing article becomes a Rejection."""
+        parsed = self.parser.parse([clean(a.text) for a in articles])
+        results: list[Result] = []
+        for article, sentences in zip(articles, parsed):
+            try:
+                results.append((article, self._code_parsed(article, sentences)))
+            except (CommuniqueError, ValueError, IndexError, KeyError) as error:
+                log.debug("coding %s failed", article.id, exc_info=True)
+                results.append(_rejection(article, error))
+        return results
+
+    def _code_parsed(self, article: Article, sentences: tuple[ParsedSentence, ...]):
+        published = article.date or dt.date.today()
+        mentions = self.actors.code_article(sentences, published)
+        quotes = find_quotes(sentences, mentions, article.text)
+        events = []
+        for sentence, found in zip(sentences, mentions):
+            for candidate in self.events.code_sentence(sentence, found):
+                event = self._event(article, published, sentence, candidate,
+                                    quotes.get(sentence.index))
+                if event is not None and event.confidence >= self.settings.min_confidence:
+                    events.append(event)
+        return merge_duplicates(events)
+
+    def _event(self, article, published, sentence, candidate: EventCandidate,
+               quote: Quote | None) -> Event | None:
+        when = self._date(sentence, candidate, published)
+        if when is None:
+            return None
+        code = lookup(candidate.cameo)
+        return Event(
+            event_id=event_id(article.id, candidate, when), article_id=article.id,
+            date=when.date, date_precision=when.precision, source=candidate.source,
+            target=candidate.target, cameo=candidate.cameo, cameo_name=code.name,
+            plover=code.plover, quad_class=code.quad_class, goldstein=code.goldstein,
+            modality=candidate.modality,
+            location=self.places.locate(sentence, candidate.anchor),
+            evidence=Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end),
+            quote=quote, confidence=candidate.confidence, sentence_index=sentence.index)
+
+    def _date(self, sentence, candidate, published) -> EventDate | None:
+        if sentence.kind == "caption":
+            own = caption_date(sentence.text, published)
+            if own is None and not self.settings.keep_undated_captions:
+                return None
+            return own or EventDate(date=published, precision="day")
+        future = candidate.modality in ("planned", "conditional")
+        found = self.dates.resolve(sentence, published, candidate.anchor, future=future)
+        return found or EventDate(date=published, precision="day")
+
+
+def event_id(article_id: str, candidate: EventCandidate, when: EventDate) -> str:
+    """Stable id of the (article, source, target, code, date) an event is merged on."""
+    key = "|".join([article_id, candidate.source.code if candidate.source else "",
+                    candidate.target.code if candidate.target else "", candidate.cameo,
+                    when.date.isoformat(), when.precision, __version__])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def merge_duplicates(events: list[Event]) -> tuple[Event, ...]:
+    """One event per id, counting mentions and keeping the best evidence."""
+    best: dict[str, Event] = {}
+    counts: dict[str, int] = {}
+    for event in events:
+        counts[event.event_id] = counts.get(event.event_id, 0) + 1
+        kept = best.get(event.event_id)
+        if kept is None or event.confidence > kept.confidence:
+            best[event.event_id] = event
+    merged = []
+    for key, event in best.items():
+        bonus = min(0.05 * (counts[key] - 1), 0.1)
+        merged.append(_with(event, mentions=counts[key],
+                            confidence=round(min(event.confidence + bonus, 1.0), 2)))
+    return tuple(sorted(merged, key=lambda e: (e.sentence_index, e.evidence.start, e.cameo)))
+
+
+def _with(event: Event, **changes) -> Event:
+    return replace(event, **changes)
+
+
+def _rejection(article: Article, error: Exception) -> Rejection:
+    return Rejection(origin=article.origin or article.id, reason=f"cannot be coded: {error}",
+                     article_id=article.id, stage="code", raw=article.text[:10_000])
+
+
+def code_articles(items: Iterable[Article | Rejection], settings: Settings,
+                  coder: Coder | None = None) -> Iterator[Result]:
+    """Stream articles through the coder in batches; rejections pass straight through."""
+    coder = coder or Coder(settings)
+    iterator = iter(items)
+    while batch := list(islice(iterator, settings.batch_size)):
+        articles = [item for item in batch if isinstance(item, Article)]
+        coded = iter(coder.code_batch(articles)) if articles else iter(())
+        for item in batch:
+            yield item if isinstance(item, Rejection) else next(coded)
