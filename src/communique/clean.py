@@ -1,0 +1,384 @@
+"""Boilerplate and junk removal for scraped news text, with offsets into the raw text.
+
+``clean(text)`` never edits the text. It splits it into lines, drops junk lines,
+groups the rest into paragraphs and labels each paragraph as one Segment:
+``headline`` (the first line, when title-like), ``subheading`` (a short unpunctuated
+line in the body), ``caption`` (photo captions, kept so that a later stage can date
+them by their own date or drop them) or ``body``. Junk becomes a Dropped with a reason:
+
+- ``related-link``   "READ MORE: <headline>", "Related: ...", "Click here to ..."
+- ``loading``        "Loading...", "Media playback is unsupported on your device"
+- ``advertisement``  "Advertisement", "Story continues below advertisement"
+- ``share``          "Share this article", "Share on Facebook", "Tweet", "Email"
+- ``subscribe``      "Subscribe to our newsletter", "Sign up ...", "Follow us on ..."
+- ``cookie``         "We use cookies ...", "Accept all cookies"
+- ``photo-credit``   "Reuters Archive", "AFP/Getty Images", "(Photo: AP)", "Image copyright ..."
+- ``byline``         "By Jane Doe, Reuters", "Published 3 hours ago", "Updated: 14:02 BST",
+                     date-only lines, "Reporting by ...; Editing by ..."
+- ``navigation``     "Home | World | Politics", "Related Topics", "Copyright 2021 ...", and
+                     the run of short lines that ends the article once such a line is reached
+- ``duplicate``      a paragraph equal, after whitespace normalisation, to an earlier one
+- ``empty``          a line with no letter or digit ("* * *", "---")
+
+Paragraphs: a blank line always separates them. A single newline separates them too,
+unless the line before it is unfinished (no final punctuation, and either long or
+followed by a lower-case start), which is how hard-wrapped text looks. Each kept
+paragraph is one segment, and ``paragraph`` is its position among the kept segments.
+
+Junk patterns are anchored at line start or end and only tried on short lines, so a
+sentence that merely mentions "share" or "cookies" stays. Every check looks at a
+bounded window of a line, so time is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import CleanText, Dropped, Segment
+
+__all__ = ["clean"]
+
+_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_EDGE = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2060\ufeff]")
+_LEAD = re.compile(_EDGE.pattern + "*")
+_NORMAL = str.maketrans(
+    {
+        **{c: " " for c in [*range(0x20), *range(0x7F, 0xA0)]},
+        **dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")),
+        **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032"), "'"),
+        **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"), '"'),
+        **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-"),
+        ord("\u2026"): "...",
+    }
+)
+_ALNUM = re.compile(r"[^\W_]")
+_CLOSERS = "\"')]}*"
+_MAX_JUNK = 600  # longer lines are never junk
+
+_AGENCY = (
+    r"\b(?i:reuters|afp|ap|associated press|getty(?: images)?|epa(?:-efe)?|efe|"
+    r"xinhua(?: news agency)?|(?:itar-)?tass|sputnik|ria novosti|anadolu(?: agency)?|"
+    r"bloomberg|shutterstock|alamy|pa(?: media| wire| images)?|press association|"
+    r"sopa images|nurphoto|lightrocket|zuma(?: wire| press)?|pool|handout|"
+    r"kyodo|yonhap|kcna|wireimage|imago|dpa|upi|ansa|sipa(?: usa)?|abaca|"
+    r"jiji(?: press)?|irna|wikimedia commons)\b"
+)
+_NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
+_PHOTO_WORD = r"(?i:photo(?:graph)?|image|picture|pic|credit|source|photo credit|image source)s?"
+_CREDIT_UNIT = (
+    rf"(?:{_NAME} ?/ ?)?{_AGENCY}"
+    r"(?: (?i:archive|file|photos?|pictures|images|pool|handout))*"
+    rf"(?: ?/ ?{_NAME})?(?: ?/ ?(?i:file(?: photo)?))?"
+)
+_CREDIT_LINE = re.compile(
+    rf"^(?=.{{0,150}}$)\(?(?:{_PHOTO_WORD}(?i: by)? ?[:,]? ?)?"
+    rf"{_CREDIT_UNIT}(?:(?: ?[/|,;] ?| (?i:via|and|for) ){_CREDIT_UNIT})*\)?\.?$"
+)
+_CREDIT_TAIL = re.compile(
+    rf"(?:\((?:{_PHOTO_WORD}(?i: by)? ?: ?[^()]{{1,60}}|[^()]{{0,40}}{_AGENCY}[^()]{{0,40}})\)"
+    rf"|(?:^|\s)- ?(?:{_PHOTO_WORD}(?i: by)? ?:? ?)?(?:{_NAME} ?/ ?)?{_AGENCY}[^.]{{0,40}}"
+    rf"|{_AGENCY} ?/ ?{_NAME}(?: ?/ ?(?i:file(?: photo)?))?)\.?$"
+)
+_PHOTO_LABEL = re.compile(rf"^\(?{_PHOTO_WORD}(?i: by)? ?[:,] ?(.{{1,60}}?)\)?$")
+
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?"
+_PLACE = r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}"
+_LOC_DATE = re.compile(rf"^{_PLACE}(?:, ?{_PLACE}){{0,2}} ?[,-] ?{_DATE} ?([:-])")
+
+_CAPTION_START = re.compile(
+    r"^(?:in this (?:[\w-]+ ){0,4}?(?:photo(?:graph)?|image|picture|pic|handout|video|"
+    r"screen ?grab|still|frame)\b"
+    r"|this (?:[\w-]+ ){0,3}?(?:photo(?:graph)?|image|picture|handout|video grab|screen ?grab)"
+    r",? (?:taken|released|provided|made available|obtained|shows|distributed|posted|"
+    r"shared|from|dated|issued)\b"
+    r"|(?:file|handout|pool|archive|undated) (?:photo(?:graph)?|image|picture|pic)s?\b"
+    r"|(?:pictured|photo(?:graph)?|image|picture|caption|image caption|media caption)"
+    r"(?: ?[:|]| - )"
+    r"|(?:image|media) caption\b"
+    r"|\((?:photo|image|picture)s? ?:)",
+    re.I,
+)
+_CAPTION_CUE = re.compile(
+    r"\b(?:photo(?:graph)?s?|pictured|pictures?|images?|file|handout|poses?|gestures?|"
+    r"looks on|attends?|arrives?|speaks|walks|waves|listens|smiles|stands|sits|"
+    r"shakes hands|holds|(?:is|are) seen)\b",
+    re.I,
+)
+
+_JUNK_PATTERNS = tuple(
+    (reason, re.compile(pattern, re.I))
+    for reason, pattern in (
+        ("cookie", r"^(?:we(?: and our (?:\w+ )?partners)? use cookies|(?:this|our) "
+         r"(?:web)?site uses cookies|by (?:continuing to (?:use|browse)|using) (?:this|our) "
+         r"(?:web)?site|(?:accept|reject|allow|manage|customi[sz]e) (?:all |our )?cookies|"
+         r"cookies? (?:policy|settings|preferences|notice|consent)|(?:accept|accept all|"
+         r"reject all|i accept|i agree|got it|manage (?:preferences|options))\W*$)"),
+        ("subscribe", r"^(?:subscribe\b|sign up\b|newsletter\b|get (?:our|the) [\w ]{0,40}"
+         r"newsletter|join (?:our|the) [\w ]{0,30}(?:newsletter|mailing list)|(?:follow|like)"
+         r" us\b|download (?:our|the) [\w ]{0,20}app\b|already a (?:subscriber|member)|become"
+         r" a (?:member|subscriber)|register (?:now|for free)|sign in\b|log ?in\b|create an?"
+         r" (?:free )?account|support (?:our|independent) journalism|(?:click|tap) here\b"
+         r".{0,80}\b(?:subscribe|sign up|newsletter|register))"),
+        ("loading", r"^(?:(?:loading|please wait|video loading)(?: (?:video|content|comments"
+         r"|player|more))?\W*$|media playback is|this video can|your browser does not support"
+         r"|play video\b)"),
+        ("advertisement", r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content|"
+         r" post| links?)?|paid (?:content|post|partner content)|promoted(?: content| stories)?"
+         r"|(?:story|article) continues below(?: (?:the )?advertisement)?|continue reading "
+         r"(?:the )?main story|scroll (?:down )?to continue(?: with content| reading)?|skip "
+         r"advert(?:isement)?|ad feedback|remove ads)\W*$"),
+        ("related-link", r"^(?:(?:read more|read next|read also|also read|see also|related|"
+         r"related (?:stories|story|articles?|coverage|content|links?|news|reading|videos?)|"
+         r"recommended(?: for you| reading)?|more(?: stories| news)?|watch|listen|must read|"
+         r"don't miss|editor's picks?|top stories|trending(?: now)?|most read|you (?:may|"
+         r"might) also like|further reading|more from [\w ]{1,30}) ?(?::|>|\||- )|(?:read "
+         r"more|read the full (?:story|article)|continue reading|see more|show more|load "
+         r"more|view comments)\W*$|(?:click|tap) here\b)"),
+        ("navigation", r"^(?:(?:copyright|\(c\)|©) ?(?:©|\(c\))? ?(?:19|20)\d\d\b|(?:tags|"
+         r"topics|related topics|filed under|categories|keywords|sections?) ?:|skip to "
+         r"(?:main )?content|back to top|jump to\b|.{0,150}\ball rights reserved\b)"),
+        ("photo-credit", r"^(?:(?:image|photo|picture|video)(?: copyright| source| credit)s?\b"
+         r".{0,100}$|©.{0,80}$|(?:file|handout|pool) (?:photo|image|picture)s?\W*$)"),
+        ("byline", r"^(?:(?:additional )?(?:reporting|writing|editing|compiled|research) by\b"
+         r"|(?:published|updated|last updated|posted|first published|(?:last )?modified)\b"
+         r"(?=.{0,80}$)(?=.*(?:\d|\bago\b|\byesterday\b|\btoday\b|\bjust now\b)).*[^.]$"
+         rf"|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,? )?{_DATE}"
+         r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$"
+         r"|\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?$"
+         r"|\d+ (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) (?:ago|read)$"
+         r"|\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?\S*)?$)"),
+    )
+)
+_SHARE_CORE = frozenset(
+    "share tweet facebook twitter whatsapp linkedin email print pinterest reddit "
+    "telegram messenger flipboard tumblr bluesky".split()
+)
+_SHARE_WORDS = _SHARE_CORE | frozenset(
+    "this the article story page on via to with by link copy copied options icon button "
+    "opens in new window save mail e sms x vk threads sharing shares or a comments".split()
+)
+_NAV_LINES = frozenset(
+    item.strip()
+    for item in """home|news|world|politics|business|sport|sports|tech|technology|science|
+    health|entertainment|culture|opinion|video|videos|live|menu|search|sections|more|
+    top stories|latest|latest news|features|related topics|related|more on this story|
+    more on this topic|tags|topics|terms of use|terms and conditions|terms of service|
+    privacy policy|privacy|contact us|about us|advertise|advertise with us|careers|
+    accessibility|comments|view comments|most read|most popular|trending|next|previous|
+    next article|previous article|next story|close|main menu|site map|sitemap|help|faq|
+    follow us|editor's picks|world news|uk|us|europe|asia|africa|middle east|americas|
+    australia|around the bbc|related content|more stories|you may also like""".split("|")
+)
+_NAV_SEP = re.compile(r" ?[|›•·] ?| > | / ")
+_LETTERS = re.compile(r"[a-z]+")
+_BY = re.compile(r"^(?:by|written by|reported by|words by|story by|text by) (.+)$", re.I)
+_BY_LINKS = frozenset("and in of the for at with de van von der al bin la le da du".split())
+_WORD = re.compile(r"[^\W_][\w.'-]*")
+_BULLET = re.compile(r"^(?:[-*•●▪◦]|\d{1,2}[.)]) ")
+_NAV_RUN_MARKERS = frozenset(
+    {"navigation", "related-link", "share", "subscribe", "cookie", "advertisement", "loading"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int  # offsets of the stripped line in the original text
+    end: int
+    text: str  # normalised: invisibles removed, quotes and dashes plain, spaces collapsed
+    gap: bool  # a blank line comes before it
+
+
+def clean(text: str) -> CleanText:
+    """Split ``text`` into kept segments and dropped junk; the text itself is unchanged."""
+    lines = _split_lines(text)
+    reasons = [_junk_reason(line.text) for line in lines]
+    _mark_trailing_navigation(lines, reasons)
+    dropped = [Dropped(start=ln.start, end=ln.end, reason=r) for ln, r in zip(lines, reasons) if r]
+    segments = _segments(lines, _group(lines, reasons), dropped)
+    dropped.sort(key=lambda d: d.start)
+    return CleanText(text=text, segments=tuple(segments), dropped=tuple(dropped))
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    gap = False
+    for a, b in _raw_lines(text):
+        start, end = _strip_span(text, a, b)
+        if start == end:
+            gap = bool(lines)
+            continue
+        lines.append(_Line(start, end, _normalise(text[start:end]), gap))
+        gap = False
+    return lines
+
+
+def _raw_lines(text: str):
+    pos = 0
+    for m in _BREAK.finditer(text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    a = _LEAD.match(text, a, b).end()
+    while b > a and _EDGE.match(text, b - 1):
+        b -= 1
+    return a, b
+
+
+def _normalise(s: str) -> str:
+    return " ".join(s.translate(_NORMAL).split())
+
+
+def _junk_reason(t: str) -> str | None:
+    if not _ALNUM.search(t):
+        return "empty"
+    if len(t) > _MAX_JUNK:
+        return None
+    for reason, pattern in _JUNK_PATTERNS:
+        if pattern.search(t):
+            return reason
+    if _is_share(t):
+        return "share"
+    if _is_navigation(t):
+        return "navigation"
+    if _is_byline(t):
+        return "byline"
+    return "photo-credit" if _is_photo_credit(t) else None
+
+
+def _is_share(t: str) -> bool:
+    words = _LETTERS.findall(t.lower()) if len(t) <= 100 else ()
+    return bool(words) and _SHARE_WORDS.issuperset(words) and not _SHARE_CORE.isdisjoint(words)
+
+
+def _is_navigation(t: str) -> bool:
+    if t.lower().strip(" :.>»") in _NAV_LINES:
+        return True
+    items = [item for item in _NAV_SEP.split(t) if item.strip()] if len(t) <= 200 else ()
+    return len(items) >= 3 and all(len(item.split()) <= 4 for item in items)
+
+
+def _is_byline(t: str) -> bool:
+    m = _BY.match(t) if len(t) <= 120 else None
+    words = _WORD.findall(m.group(1)) if m else ()
+    return bool(words) and words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in _BY_LINKS for w in words
+    )
+
+
+def _is_photo_credit(t: str) -> bool:
+    if _CREDIT_LINE.match(t):
+        return True
+    m = _PHOTO_LABEL.match(t)
+    words = _WORD.findall(m.group(1)) if m else ()
+    return 0 < len(words) <= 5 and all(w[0].isupper() or w.lower() in ("via", "and") for w in words)
+
+
+def _mark_trailing_navigation(lines: list[_Line], reasons: list[str | None]) -> None:
+    """Drop the run of junk and short lines that ends the article, from its first marker."""
+    first = None
+    for i in range(len(lines) - 1, -1, -1):
+        if reasons[i] in _NAV_RUN_MARKERS:
+            first = i
+        elif reasons[i] is None and not _is_short(lines[i].text):
+            break
+    for i in range(first if first is not None else len(lines), len(lines)):
+        reasons[i] = reasons[i] or "navigation"
+
+
+def _is_short(t: str) -> bool:
+    return len(t) <= 120 and t.count(" ") < 15 and _last_char(t) not in ".!"
+
+
+def _group(lines: list[_Line], reasons: list[str | None]) -> list[tuple[int, int]]:
+    """Group kept lines into paragraphs, as (first, last) line indices."""
+    units: list[list[int]] = []
+    prev: int | None = None
+    for i, line in enumerate(lines):
+        if reasons[i]:
+            prev = None
+        elif prev is not None and _continues(lines[prev], line, _loose(lines, units)):
+            units[-1][1] = prev = i
+        else:
+            units.append([i, i])
+            prev = i
+    return [(first, last) for first, last in units]
+
+
+def _loose(lines: list[_Line], units: list[list[int]]) -> bool:
+    """May the open paragraph take an upper-case next line? Not a headline or caption."""
+    first, last = units[-1]
+    headline_slot = len(units) == 1 and first == last
+    return not headline_slot and not _CAPTION_START.match(lines[first].text)
+
+
+def _continues(a: _Line, b: _Line, loose: bool) -> bool:
+    """Is ``b`` the next line of the same paragraph as ``a`` (hard-wrapped text)?"""
+    if b.gap or _last_char(a.text) in ".!?:" or _CREDIT_TAIL.search(a.text[-160:]):
+        return False
+    if _CAPTION_START.match(b.text) or _BULLET.match(b.text):
+        return False
+    return b.text[0].islower() or (loose and a.text.count(" ") >= 10)
+
+
+def _segments(
+    lines: list[_Line], units: list[tuple[int, int]], dropped: list[Dropped]
+) -> list[Segment]:
+    segments: list[Segment] = []
+    seen: set[str] = set()
+    for index, (first, last) in enumerate(units):
+        start, end = lines[first].start, lines[last].end
+        key = " ".join(line.text for line in lines[first : last + 1])
+        if key in seen:
+            dropped.append(Dropped(start=start, end=end, reason="duplicate"))
+            continue
+        seen.add(key)
+        kind = _kind(key, single=first == last, first=index == 0, more=last + 1 < len(lines))
+        segments.append(Segment(start=start, end=end, kind=kind, paragraph=len(segments)))
+    return segments
+
+
+def _kind(t: str, *, single: bool, first: bool, more: bool) -> str:
+    if _is_caption(t):
+        return "caption"
+    if single and first and more and _is_headline(t):
+        return "headline"
+    if single and not first and _is_subheading(t):
+        return "subheading"
+    return "body"
+
+
+def _is_caption(t: str) -> bool:
+    head = t[:300]
+    if _CAPTION_START.match(head):
+        return True
+    dateline = _LOC_DATE.match(head)
+    if dateline and dateline.group(1) == ":":
+        return True
+    described = len(t) <= 400 and _CAPTION_CUE.search(head)
+    return bool(described and (dateline or _CREDIT_TAIL.search(t[-160:])))
+
+
+def _is_headline(t: str) -> bool:
+    return len(t) <= 200 and t.count(" ") < 25 and _title_start(t) and _last_char(t) not in ".,;:"
+
+
+def _is_subheading(t: str) -> bool:
+    return len(t) <= 80 and t.count(" ") < 10 and _title_start(t) and _last_char(t) not in ".,;:!"
+
+
+def _title_start(t: str) -> bool:
+    s = t.lstrip("\"'([")
+    return bool(s) and not s[0].islower()
+
+
+def _last_char(t: str) -> str:
+    s = t.rstrip(_CLOSERS + " ")
+    return s[-1] if s else " "
