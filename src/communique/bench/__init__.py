@@ -1,0 +1,1 @@
+"""Benchmarks: accuracy on gold records, and throughput against spaCy alone."""

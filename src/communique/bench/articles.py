@@ -1,0 +1,120 @@
+"""Scoring whole articles against the events a careful coder recorded for them.
+
+A directory holds ``NAME.txt`` (the scraped article) and ``NAME.expected.json``
+(publication date, outlet, expected events, forbidden sentences). An expected event
+is found when a coded event has the same CAMEO root (first two digits), the same source
+and target countries (first three letters of the codes; null matches null) and comes
+from the same sentence. Precision counts coded events that match an expected one;
+a coded event from a forbidden sentence (junk, a non-political story) is a violation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import Article, Event
+
+
+@dataclass
+class ArticleCase:
+    name: str
+    article: Article
+    expected: list[dict]
+    forbidden: list[str]
+
+
+@dataclass
+class ArticleScore:
+    expected: int = 0
+    found: int = 0
+    coded: int = 0
+    correct: int = 0
+    modality_ok: int = 0
+    date_ok: int = 0
+    violations: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.coded if self.coded else 1.0
+
+
+def load_cases(directory: Path) -> list[ArticleCase]:
+    cases = []
+    for expected_path in sorted(directory.glob("*.expected.json")):
+        name = expected_path.name.removesuffix(".expected.json")
+        spec = json.loads(expected_path.read_text(encoding="utf-8"))
+        text = (directory / f"{name}.txt").read_text(encoding="utf-8")
+        article = Article(id=name, text=text, outlet=spec.get("outlet"),
+                          date=dt.date.fromisoformat(spec["date"]))
+        cases.append(ArticleCase(name, article, spec["expected"],
+                                 [f["sentence"] for f in spec.get("forbidden", [])]))
+    return cases
+
+
+def _country(code: str | None) -> str | None:
+    return code[:3] if code else None
+
+
+def matches(expected: dict, event: Event) -> bool:
+    return (event.cameo[:2] == expected["cameo"][:2]
+            and _country(event.source.code if event.source else None)
+            == _country(expected.get("source"))
+            and _country(event.target.code if event.target else None)
+            == _country(expected.get("target"))
+            and expected["sentence"] in event.evidence.sentence)
+
+
+def score_case(case: ArticleCase, events: tuple[Event, ...],
+               total: ArticleScore | None = None) -> ArticleScore:
+    score = total or ArticleScore()
+    score.expected += len(case.expected)
+    score.coded += len(events)
+    for want in case.expected:
+        hits = [e for e in events if matches(want, e)]
+        if hits:
+            score.found += 1
+            score.modality_ok += any(e.modality == want["modality"] for e in hits)
+            score.date_ok += any(e.date.isoformat() == want["date"] for e in hits)
+        else:
+            score.missed.append(f"{case.name}: {_describe(want)}")
+    for event in events:
+        if any(matches(want, event) for want in case.expected):
+            score.correct += 1
+        else:
+            score.extra.append(f"{case.name}: {_describe_event(event)}")
+        if any(bad in event.evidence.sentence for bad in case.forbidden):
+            score.violations.append(f"{case.name}: {_describe_event(event)}")
+    return score
+
+
+def _describe(want: dict) -> str:
+    return (f"{want['cameo']} {want.get('source')}→{want.get('target')} "
+            f"{want['modality']} | {want['sentence'][:70]}")
+
+
+def _describe_event(event: Event) -> str:
+    return (f"{event.cameo} {event.source.code if event.source else None}→"
+            f"{event.target.code if event.target else None} {event.modality} "
+            f"{event.date} | {event.evidence.sentence[:70]}")
+
+
+def format_score(score: ArticleScore) -> str:
+    lines = [f"expected events {score.expected}, found {score.found}: "
+             f"recall {score.recall:.3f}",
+             f"coded events {score.coded}, correct {score.correct}: "
+             f"precision {score.precision:.3f}",
+             f"of those found: modality right {score.modality_ok}, date right {score.date_ok}",
+             f"events from forbidden sentences: {len(score.violations)}"]
+    lines += ["", "missed:"] + [f"  {m}" for m in score.missed]
+    lines += ["", "not expected:"] + [f"  {m}" for m in score.extra]
+    lines += ["", "violations:"] + [f"  {m}" for m in score.violations]
+    return "\n".join(lines)
