@@ -1,0 +1,426 @@
+"""An event's own date, resolved against the article's publication date.
+
+:class:`DateResolver` finds the time expressions of a parsed sentence (spaCy
+DATE entities plus regular expressions for what NER misses), turns each into a
+date and a precision, and returns the one attached to the event's verb.
+
+Rules (``published`` is the article date, ``future`` says the verb is future):
+
+* Explicit dates ("June 16", "16 June 2021", "March 10, 2011", "2021-06-16")
+  are day precision. Without a year, the year (of publication, the one before
+  or the one after) that puts the date closest to publication wins, among
+  dates no more than 7 days after publication (so "met on November 3" in a
+  June article is last November, "on June 16" in a June 14 article is two days
+  later); with ``future``, the first such date on or after publication.
+* Weekdays: the latest such day on or before publication (a Sunday article's
+  "on Sunday" is that day), "last Sunday" strictly before; with ``future`` or
+  "next", the first one on or after (strictly after for "next").
+* "yesterday", "today", "tonight", "last night", "N days/weeks ago": day.
+* Weeks have no precision of their own in :mod:`communique.model`: "last
+  week", "this week", "next week" resolve to the Monday of that week, with day
+  precision. Weekends resolve to their Saturday.
+* Months ("in March", "last month", "earlier this month", "March 2011") are
+  month precision on the 1st; a bare month is the latest one not after
+  publication (the next one not before it with ``future``).
+* Years ("in 2014", "the 2014 annexation", "last year", "the 1990s") are year
+  precision on 1 January. Named periods take their first year ("World War II"
+  is 1939), so historical references never fall back to the publication date.
+* With several expressions, the one attached to the anchor verb wins (an
+  adverbial of the verb, then anything under it, then under it through
+  another verb, then the nearest); without an anchor, the first.
+* DATE entities no rule understands go to dateparser (absolute forms only,
+  such as "16/06/2021"); its relative parsing is not used (weekdays are a
+  week off on a same-weekday base, and its base is fixed when it is built).
+* Not event times: durations ("for two weeks", "over the past month"), ages
+  ("65-year-old"), plural weekdays ("on Sundays") and clock times alone
+  ("at 3 p.m."): they give no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from typing import Callable
+
+from dateparser.date import DateDataParser
+
+from .model import EventDate, ParsedSentence, Token
+
+__all__ = ["DateResolver", "caption_date"]
+
+Value = tuple[dt.date, str]
+Handler = Callable[[re.Match, dt.date, bool], "Value | None"]
+
+_GRACE_DAYS = 7  # a past or present verb may still name a date this soon after publication
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july",
+           "august", "september", "october", "november", "december")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3}
+_PERIODS = {  # named historical periods → first year (or a day)
+    "world war ii": (1939, 1, 1), "world war two": (1939, 1, 1), "world war 2": (1939, 1, 1),
+    "second world war": (1939, 1, 1), "wwii": (1939, 1, 1), "ww2": (1939, 1, 1),
+    "world war i": (1914, 1, 1), "world war one": (1914, 1, 1), "world war 1": (1914, 1, 1),
+    "first world war": (1914, 1, 1), "great war": (1914, 1, 1), "wwi": (1914, 1, 1),
+    "cold war": (1947, 1, 1), "korean war": (1950, 1, 1), "vietnam war": (1955, 1, 1),
+    "six-day war": (1967, 1, 1), "yom kippur war": (1973, 1, 1), "gulf war": (1990, 1, 1),
+    "rwandan genocide": (1994, 1, 1), "arab spring": (2011, 1, 1), "9/11": (2001, 9, 11),
+}
+_DENY_YEAR_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "LAW",
+                             "PRODUCT", "ORG", "WORK_OF_ART", "TIME"})
+
+_MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
+        r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|"
+        r"Oct\.?|Nov\.?|Dec\.?)")
+_FULL_MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|"
+             r"October|November|December)")
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_OPT_WD = r"\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>1[5-9]\d\d|20\d\d)"
+_N = (r"(?P<n>\d{1,4}|(?i:a couple of|couple of|a few|few|several|an?|one|two|three|four|five|"
+      r"six|seven|eight|nine|ten|eleven|twelve))")
+_UNIT = r"(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?))"
+_TRIGGER = re.compile(
+    r"\d{4}|\d/\d|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|day|night|week|month|"
+    r"year|ago|(?i:tonight|morning|wwi|ww2|\bwar\b|genocide|spring)")
+_MONTH_WORD = re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_LEADING = re.compile(r"^(?:(?i:on|in|at|the|of|since|until|by|from|during|over|through|before|"
+                      r"after|between|and)\s+)+")
+_DURATION = re.compile(
+    r"^(?:the\s+)?(?:(?:past|last|next|first|coming|previous|final|recent|following)\s+)?"
+    r"(?:\S+\s+)?(?:\S+\s+)?(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?|"
+    r"centuries|century|weekends?)(?:\s+long)?$", re.I)
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_number(name: str) -> int:
+    prefix = name.rstrip(".").lower()[:3]
+    return next(n for n, month in enumerate(_MONTHS, 1) if month.startswith(prefix))
+
+
+def _shift_month(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else _COUNTS[text.lower()]
+
+
+def nearest_year(month: int, day: int, published: dt.date, future: bool) -> dt.date | None:
+    """The date with this month and day closest to publication (see the module rules)."""
+    years = (published.year - 1, published.year, published.year + 1)
+    candidates = [d for d in (_date(y, month, day) for y in years) if d]
+    if future:
+        return min((d for d in candidates if d >= published), default=None)
+
+    admissible = [d for d in candidates if (d - published).days <= _GRACE_DAYS]
+    return min(admissible, key=lambda d: abs((d - published).days), default=None)
+
+
+# Handlers: (match, published, future) -> (date, precision) or None (claimed, no date).
+
+def _iso(m: re.Match, pub: dt.date, future: bool) -> Value | None:
+    day = _date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return (day, "day") if day else None
+
+
+def _explicit(m: re.Match, pub: dt.date, future: bool) -> Value | None:
+    month, day = _month_number(m["mon"]), int(m["d"])
+    found = _date(int(m["y"]), month, day) if m["y"] else nearest_year(month, day, pub, future)
+    return (found, "day") if found else None
+
+
+def _month_year(m: re.Match, pub: dt.date, future: bool) -> Value | None:
+    rel = (m["rel"] or "").lower()
+    year = int(m["y"]) if m["y"] else pub.year + {"last": -1, "next": 1}.get(rel, 0)
+    return dt.date(year, _month_number(m["mon"]), 1), "month"
+
+
+def _month(m: re.Match, pub: dt.date, future: bool) -> Value | None:
+    month, rel = _month_number(m["mon"]), (m["pre"] or "").strip().lower()
+    if rel == "last":
+        year = pub.year if month < pub.month else pub.year - 1
+    elif rel == "next" or (future and rel not in ("since", "earlier in")):
+        after = month > pub.month if rel == "next" else month >= pub.month
+        year = pub.year if after else pub.year + 1
+    else:
+        year = pub.year if month <= pub.month else pub.year - 1
+    return dt.date(year, month, 1), "month"
+
+
+def _weekday(m: re.Match, pub: dt.date, future: bool) -> Value | None:
+    if m["plural"]:
+        return None
+    target, rel = _WEEKDAYS.index(m["wd"].lower()), (m["rel"] or "").lower()
+    ahead = (target - pub.weekday()) % 7
+    if rel == "next":
+        return pub + dt.timedelta(days=ahead or 7), "day"
+    if rel == "coming" or (future and rel != "last"):
+        return pub + dt.timedelta(days=ahead), "day"
+    back = (pub.weekday() - target) % 7
+    return pub - dt.timedelta(days=back or (7 if rel == "last" else 0)), "day"
+
+
+def _weekend(m: re.Match, pub: dt.date, future: bool) -> Value | None:
+    rel = (m["rel"] or "").lower()
+    if rel in ("next", "coming") or (future and rel != "last"):
+        ahead = (5 - pub.weekday()) % 7 or (7 if rel == "next" else 0)
+        return pub + dt.timedelta(days=ahead), "day"
+    back = (pub.weekday() - 5) % 7
+    return pub - dt.timedelta(days=back or (7 if rel == "last" else 0)), "day"
+
+
+def _deictic(m: re.Match, pub: dt.date, future: bool) -> Value | None:
+    word = m[0].lower()
+    offset = -2 if "before" in word else -1 if word in ("yesterday", "last night") else 0
+    offset = 1 if word == "tomorrow" else offset
+    return pub + dt.timedelta(days=offset), "day"
+
+
+def _relative(m: re.Match, pub: dt.date, future: bool) -> Value | None:
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    if m["pre"] or rel == "past":
+        return None  # a duration: "for the last week", "over the past month"
+    step = -1 if rel in ("last", "previous") else int(rel in ("next", "coming", "following"))
+    if unit == "week":
+        return pub - dt.timedelta(days=pub.weekday() - 7 * step), "day"
+    if unit == "month":
+        return _shift_month(pub, step), "month"
+    return dt.date(pub.year + step, 1, 1), "year"
+
+
+def _quantity(m: re.Match, pub: dt.date, future: bool) -> Value | None:
+    after = (m["dir"] or "").lower()
+    if after != "ago" and not (future and m["pre"]):
+        return None  # a duration ("for two weeks") or relative to another event ("two days later")
+    sign = -1 if after == "ago" else 1
+    n, unit = _count(m["n"]), m["unit"].lower().rstrip("s")
+    if unit in ("day", "week", "fortnight"):
+        days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+        return pub + dt.timedelta(days=sign * days), "day"
+    if unit == "month":
+        return _shift_month(pub, sign * n), "month"
+    years = n * (10 if unit == "decade" else 1)
+    return dt.date(pub.year + sign * years, 1, 1), "year"
+
+
+def _period(m: re.Match, pub: dt.date, future: bool) -> Value | None:
+    key = re.sub(r"\s+", " ", m["name"].lower())
+    year, month, day = _PERIODS[key]
+    return dt.date(year, month, day), "day" if (month, day) != (1, 1) else "year"
+
+
+def _year(m: re.Match, pub: dt.date, future: bool) -> Value | None:
+    year = int(m["y"])
+    return (dt.date(year, 1, 1), "year") if year <= pub.year + 10 else None
+
+
+def _ignore(m: re.Match, pub: dt.date, future: bool) -> Value | None:
+    return None
+
+
+_PERIOD_NAMES = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _PERIODS)
+RULES: tuple[tuple[str, re.Pattern, Handler], ...] = tuple(
+    (kind, re.compile(pattern), handler) for kind, pattern, handler in (
+        ("age", r"\b\d+[-\s]years?[-\s]old\b|\b(?i:aged?)\s+\d+\b|\b\d+-(?i:year|month|day|week)"
+                r"(?:-long)?\b", _ignore),
+        ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b", _iso),
+        ("explicit", _OPT_WD + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b",
+         _explicit),
+        ("explicit", _OPT_WD + _MON + r"\s+" + _DAY + r"\b(?!:)(?:,?\s+" + _YEAR + r"\b)?",
+         _explicit),
+        ("month_year", _FULL_MON + r",?\s+(?:(?:of\s+)?" + _YEAR
+         + r"|(?:of\s+)?(?P<rel>(?i:last|this|next))\s+year)\b", _month_year),
+        ("month", r"(?:\b(?P<pre>(?i:earlier in|later in|in|since|until|by|from|during|through|"
+                  r"last|next|this|early|late|of|mid|before|after))\s+|\b(?i:mid)-)" + _FULL_MON
+         + r"\b", _month),
+        ("weekday", r"\b(?:(?P<rel>(?i:last|next|this|coming|on|early|late))\s+)?" + _WD
+         + r"(?P<plural>s)?\b", _weekday),
+        ("weekend", r"\b(?:(?P<rel>(?i:last|this|next|past|coming))|(?i:over|at|during)\s+the)"
+                    r"\s+weekend\b", _weekend),
+        ("deictic", r"\b(?i:the day before yesterday|yesterday|today|tonight|tomorrow|"
+                    r"last night|this (?:morning|afternoon|evening))\b", _deictic),
+        ("relative", r"\b(?P<pre>(?i:for|over|throughout|within|in|during)\s+(?:the\s+)?)?"
+                     r"(?P<rel>(?i:last|past|next|coming|earlier this|later this|this|previous|"
+                     r"following))\s+(?P<unit>(?i:week|month|year))\b", _relative),
+        ("quantity", r"\b(?P<pre>(?i:in|within)\s+)?" + _N + r"\s+" + _UNIT
+         + r"(?:\s+(?P<dir>(?i:ago|later|earlier|before|after|from now)))?\b", _quantity),
+        ("period", r"\b(?P<name>(?i:" + _PERIOD_NAMES + r"))(?!\w)", _period),
+        ("decade", r"\b(?:the\s+)?(?:(?i:early|mid|late)[-\s])?(?P<y>1[89]\d0|20\d0)s\b", _year),
+        ("year", r"(?<![\d,.$£€/-])\b(?P<pre>(?i:in|since|the|of|during|until|by|from|before|"
+                 r"after|between|and|early|late|mid|spring|summer|autumn|fall|winter)[\s-]+)?"
+                 + _YEAR + r"\b(?![,.]\d)", _year),
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int  # character offsets into the sentence text
+    end: int
+    text: str
+    value: Value | None
+    kind: str
+
+
+def _apply(handler: Handler, m: re.Match, published: dt.date, future: bool) -> Value | None:
+    try:
+        return handler(m, published, future)
+    except (ValueError, OverflowError):  # "5000 years ago", "February 30"
+        return None
+
+
+def _claims(text: str, published: dt.date, future: bool) -> list[_Found]:
+    """Every rule match, longest first, without overlaps; value None = not an event time."""
+    found = [
+        _Found(m.start(), m.end(), m[0], _apply(handler, m, published, future), kind)
+        for kind, pattern, handler in RULES
+        for m in pattern.finditer(text)
+    ]
+    found.sort(key=lambda f: (-(f.end - f.start), f.start))
+    kept: list[_Found] = []
+    for f in found:
+        if all(f.end <= k.start or f.start >= k.end for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _parse_with(parser: DateDataParser, text: str, published: dt.date,
+                future: bool) -> Value | None:
+    """dateparser for a DATE entity no rule understood; years are chosen by our own rule."""
+    if _DURATION.match(text.strip()):
+        return None
+    data = parser.get_date_data(text)
+    if data.date_obj is None or data.period not in ("day", "month", "year"):
+        return None
+    day = data.date_obj.date()
+    if data.period == "year" or re.search(r"\d{4}", text):
+        return day, data.period
+    if data.period == "month" or not _MONTH_WORD.search(text):
+        return None  # bare months are left to the rules; "the 21st" has no month to go by
+    moved = nearest_year(day.month, day.day, published, future)
+    return (moved, "day") if moved else None
+
+
+def _entity_spans(sentence: ParsedSentence) -> list[tuple[int, int]]:
+    """Character spans (relative to the sentence) of its DATE entities."""
+    spans: list[tuple[int, int]] = []
+    for t in sentence.tokens:
+        start, end = t.start - sentence.start, t.start - sentence.start + len(t.text)
+        if t.ent_type == "DATE" and t.ent_iob == "I" and spans:
+            spans[-1] = (spans[-1][0], end)
+        elif t.ent_type == "DATE":
+            spans.append((start, end))
+    return spans
+
+
+def _tokens_in(sentence: ParsedSentence, start: int, end: int) -> list[Token]:
+    return [t for t in sentence.tokens if start <= t.start - sentence.start < end]
+
+
+def _year_ok(sentence: ParsedSentence, f: _Found) -> bool:
+    """A bare four-digit number is a year only with a preposition or a DATE label."""
+    if f.kind != "year" or not sentence.tokens:
+        return True
+    inside = _tokens_in(sentence, f.start, f.end)
+    year = next((t for t in inside if t.text.isdigit()), None)
+    if year is None:
+        return True
+    if year.ent_type in _DENY_YEAR_ENTS:
+        return False
+    after = sentence.tokens[year.i + 1] if year.i + 1 < len(sentence.tokens) else None
+    if after is not None and after.tag in ("NNS", "NNPS") and year.ent_type != "DATE":
+        return False
+    return year.ent_type == "DATE" or f.text[0].isalpha()  # labelled, or "in 2014"
+
+
+def _ancestors(tokens: tuple[Token, ...], i: int) -> list[int]:
+    path, seen = [], {i}
+    while 0 <= tokens[i].head < len(tokens) and tokens[i].head not in seen:
+        i = tokens[i].head
+        seen.add(i)
+        path.append(i)
+    return path
+
+
+def _attachment(sentence: ParsedSentence, f: _Found, anchor: int) -> tuple[int, int]:
+    """Sort key: 0 = adverbial of the anchor, 1 = under it, 2 = via another verb, 3 = apart."""
+    inside = _tokens_in(sentence, f.start, f.end)
+    if not inside:
+        return 4, 0
+    ids = {t.i for t in inside}
+    root = next((t for t in inside if t.head not in ids or t.head == t.i), inside[0])
+    path = _ancestors(sentence.tokens, root.i)
+    if anchor in ids or anchor not in path:
+        return (0 if anchor in ids else 3), abs(root.i - anchor)
+    between = [sentence.tokens[j] for j in path[:path.index(anchor)]]
+    if any(t.pos in ("VERB", "AUX") for t in between):
+        return 2, abs(root.i - anchor)
+    return (0 if all(t.pos == "ADP" for t in between) else 1), abs(root.i - anchor)
+
+
+class DateResolver:
+    """Resolves an event's date from its sentence; build once, call for every sentence."""
+
+    def __init__(self, cache_size: int = 8192) -> None:
+        self._parser = DateDataParser(languages=["en"], settings={
+            "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_TIME_AS_PERIOD": True,
+            "PARSERS": ["custom-formats", "absolute-time"],
+        })
+        self._parse = lru_cache(maxsize=cache_size)(partial(_parse_with, self._parser))
+
+    def resolve(self, sentence: ParsedSentence, published: dt.date, anchor: int | None = None,
+                *, future: bool = False) -> EventDate | None:
+        """The date of the event in ``sentence``, or None if it carries no time expression."""
+        found = self._candidates(sentence, published, future)
+        if not found:
+            return None
+        best = found[0] if anchor is None else min(
+            found, key=lambda f: _attachment(sentence, f, anchor))
+        return _event_date(best)
+
+    def _candidates(self, sentence: ParsedSentence, published: dt.date,
+                    future: bool) -> list[_Found]:
+        """The sentence's resolvable time expressions, in reading order."""
+        ents = _entity_spans(sentence)
+        if not ents and not _TRIGGER.search(sentence.text):
+            return []
+        claims = [f for f in _claims(sentence.text, published, future) if _year_ok(sentence, f)]
+        for start, end in ents:
+            if any(start < c.end and c.start < end for c in claims):
+                continue
+            text = sentence.text[start:end]
+            claims.append(_Found(start, end, text, self._parse(text, published, future), "ner"))
+        return sorted((c for c in claims if c.value), key=lambda c: c.start)
+
+    def caption_date(self, text: str, published: dt.date) -> EventDate | None:
+        return caption_date(text, published)
+
+
+def caption_date(text: str, published: dt.date) -> EventDate | None:
+    """A photo caption's own date ("... in Moscow on March 10, 2011"), explicit dates first."""
+    found = [f for f in _claims(text, published, False)
+             if f.value and (f.kind != "year" or f.text[0].isalpha())]
+    if not found:
+        return None
+    explicit = [f for f in found if f.kind in ("iso", "explicit", "month_year")]
+    return _event_date((explicit or found)[0])
+
+
+def _event_date(found: _Found) -> EventDate:
+    assert found.value is not None
+    text = _LEADING.sub("", found.text) or found.text
+    return EventDate(date=found.value[0], precision=found.value[1], text=text)
