@@ -1,0 +1,395 @@
+"""The ``communique`` command line: a thin layer over ingest → pipeline → export/store.
+
+Exit status of ``communique code``: 0 when every input was coded, 1 when some
+were rejected (the rest were still coded), 2 for a usage or configuration error
+(bad flag, missing file, bad --date, model not installed, store locked), 3 when
+the run stopped on an unexpected error (output closed, I/O error, a bug), 130
+when interrupted. Bad inputs get one line each on standard error,
+``PATH:LINE: reason`` or ``PATH: reason``, and every run ends with the summary
+``read N, coded N, rejected N, events N``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import sys
+from contextlib import ExitStack, contextmanager, nullcontext
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import IO, Annotated, Any, Iterable, Iterator, Optional
+
+import typer
+from rich.console import Console
+
+from .config import load_settings
+from .errors import CommuniqueError, ConfigError, DictionaryError, ModelError
+from .export import add_rows, csv_writer, event_table, flat_record, write_jsonl
+from .ingest import JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES, read_inputs
+from .model import Article, Event, Rejection
+
+log = logging.getLogger("communique")
+
+app = typer.Typer(
+    name="communique",
+    help="Raw news text in, dated and located CAMEO/PLOVER political events out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_HINTS: dict[type, str] = {
+    ModelError: "install the model with: pip install 'communique[model]' "
+                "(or pass --model PATH to a spaCy pipeline)",
+    ConfigError: "check the flags (communique code --help) and COMMUNIQUE_* variables",
+    DictionaryError: "a packaged data file is damaged: reinstall communique",
+}
+
+
+class Format(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.callback()
+def _root() -> None:
+    """Raw news text in, dated and located CAMEO/PLOVER political events out."""
+
+
+# -- the code command ---------------------------------------------------------
+
+InputsArg = Annotated[list[str], typer.Argument(
+    metavar="INPUT", show_default=False,
+    help="A .txt file (one article), a .jsonl/.ndjson file (one article per line: id and "
+         "text required; title, date, outlet, url optional), a directory (walked "
+         "recursively) or - for standard input.")]
+DateOpt = Annotated[Optional[str], typer.Option(
+    "--date", metavar="YYYY-MM-DD",
+    help="Publication date of articles that carry none (default: today).")]
+OutletOpt = Annotated[Optional[str], typer.Option(
+    "--outlet", metavar="NAME", help="Outlet of articles that name none.")]
+FormatOpt = Annotated[Optional[Format], typer.Option(
+    "--format", show_default=False,
+    help="Output format (default: table on a terminal; with --out, csv for a .csv file; "
+         "else jsonl).")]
+OutOpt = Annotated[Optional[Path], typer.Option(
+    "--out", metavar="PATH", dir_okay=False, help="Write events here, not to standard output.")]
+DbOpt = Annotated[Optional[Path], typer.Option(
+    "--db", metavar="PATH", dir_okay=False,
+    help="Also store articles, events and rejections in this DuckDB file.")]
+ModelOpt = Annotated[Optional[str], typer.Option(
+    "--model", metavar="NAME", help="spaCy pipeline name or path (env: COMMUNIQUE_MODEL).")]
+ConfidenceOpt = Annotated[Optional[float], typer.Option(
+    "--min-confidence", metavar="0-1", min=0.0, max=1.0,
+    help="Drop events below this confidence (env: COMMUNIQUE_MIN_CONFIDENCE).")]
+DebugOpt = Annotated[bool, typer.Option(
+    "--debug", help="Show debug logs and full tracebacks.")]
+
+
+@app.command("code")
+def code(inputs: InputsArg, date: DateOpt = None, outlet: OutletOpt = None,
+         fmt: FormatOpt = None, out: OutOpt = None, db: DbOpt = None, model: ModelOpt = None,
+         min_confidence: ConfidenceOpt = None, debug: DebugOpt = False) -> None:
+    """Code news articles into events."""
+    options = _Options(inputs=_check_inputs(inputs), date=_parse_date(date), outlet=outlet,
+                       fmt=fmt or _default_format(out), out=out, db=db,
+                       overrides={"model": model, "min_confidence": min_confidence})
+    with _logging(debug):
+        status = _guarded(options, debug)
+    raise typer.Exit(status)
+
+
+@dataclass
+class _Options:
+    inputs: list[str]
+    date: dt.date
+    outlet: str | None
+    fmt: Format
+    out: Path | None
+    db: Path | None
+    overrides: dict[str, Any]
+
+
+@dataclass
+class _Counts:
+    read: int = 0
+    coded: int = 0
+    rejected: int = 0
+    events: int = 0
+    started: bool = False
+
+    def as_dict(self) -> dict[str, int]:
+        return {"read": self.read, "coded": self.coded, "rejected": self.rejected,
+                "events": self.events}
+
+    def summary(self) -> str:
+        return (f"read {self.read}, coded {self.coded}, rejected {self.rejected}, "
+                f"events {self.events}")
+
+    def reading(self, items: Iterable[Article | Rejection]) -> Iterator[Article | Rejection]:
+        for item in items:
+            self.read += 1
+            yield item
+
+
+def _guarded(options: _Options, debug: bool) -> int:
+    """Run, turning errors into one line (plus a hint) and an exit status."""
+    err, counts = _stderr(), _Counts()
+    try:
+        return _run(options, counts, err)
+    except CommuniqueError as exc:
+        if debug:
+            raise
+        _explain(exc, err)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        err.print("stopped: the output was closed")
+        return EXIT_FAILED
+    except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
+        if debug:
+            raise
+        err.print(f"error: stopped by an unexpected {type(exc).__name__}: {exc} "
+                  "(re-run with --debug for the traceback, and please report it)")
+        return EXIT_FAILED
+    finally:
+        if counts.started:
+            err.print(counts.summary())
+
+
+def _explain(exc: CommuniqueError, err: Console) -> None:
+    err.print(f"error: {exc}")
+    hint = next((h for kind, h in _HINTS.items() if isinstance(exc, kind)), None)
+    if hint and "pip install" not in str(exc):  # the message may already say how
+        err.print(f"hint: {hint}")
+
+
+def _run(options: _Options, counts: _Counts, err: Console) -> int:
+    from . import pipeline
+
+    settings = load_settings(**options.overrides)
+    items = counts.reading(read_inputs(options.inputs, default_date=options.date,
+                                       outlet=options.outlet, max_chars=settings.max_chars))
+    with ExitStack() as stack:
+        store = _open_store(stack, options, settings)
+        sink = _open_sink(stack, options)
+        counts.started = True
+        with _progress(err, counts):
+            for result in pipeline.code_articles(items, settings):
+                _handle(result, sink, store, counts, err)
+        sink.close()
+        _finish(store, counts)
+    return EXIT_REJECTED if counts.rejected else EXIT_OK
+
+
+def _handle(result: Any, sink: Any, store: Any, counts: _Counts, err: Console) -> None:
+    if isinstance(result, Rejection):
+        _reject(result, store, counts, err)
+        return
+    article, events = result
+    if store is not None and not _saved(store, article, events, counts, err):
+        return
+    sink.write(article, events)
+    counts.coded += 1
+    counts.events += len(events)
+
+
+def _saved(store: Any, article: Article, events: tuple[Event, ...], counts: _Counts,
+           err: Console) -> bool:
+    """Store one article; if that fails, reject it (stage "store") and go on."""
+    try:
+        store.save_article(article, events)
+        return True
+    except CommuniqueError as exc:
+        origin = article.origin or article.id
+        _reject(Rejection(origin=origin, reason=f"cannot be stored: {exc}",
+                          article_id=article.id, stage="store", raw=article.text[:10_000]),
+                store, counts, err)
+        return False
+
+
+def _reject(rejection: Rejection, store: Any, counts: _Counts, err: Console) -> None:
+    err.print(f"{rejection.origin}: {rejection.reason}")
+    counts.rejected += 1
+    if store is not None:
+        store.save_rejection(rejection)
+
+
+def _finish(store: Any, counts: _Counts) -> None:
+    """Check that every input was accounted for, then close the run's record."""
+    lost = counts.read - counts.coded - counts.rejected
+    if lost:
+        raise RuntimeError(f"{lost} input(s) were read but neither coded nor rejected")
+    if store is not None:
+        store.finish_run(counts.as_dict())
+
+
+# -- inputs and options -------------------------------------------------------
+
+
+def _check_inputs(inputs: list[str]) -> list[str]:
+    if inputs.count(STDIN) > 1:
+        raise typer.BadParameter("standard input (-) can be read only once", param_hint="INPUT")
+    for path in inputs:
+        if path == STDIN or os.path.isdir(path):
+            continue
+        if not os.path.exists(path):
+            raise typer.BadParameter(f"{path}: no such file or directory", param_hint="INPUT")
+        if not path.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+            raise typer.BadParameter(f"{path}: unsupported file type (expected .txt, .jsonl, "
+                                     ".ndjson, a directory or -)", param_hint="INPUT")
+    return inputs
+
+
+def _parse_date(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        if _DATE.match(value):
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param_hint="--date")
+
+
+def _default_format(out: Path | None) -> Format:
+    if out is not None:
+        return Format.csv if out.suffix.lower() == ".csv" else Format.jsonl
+    return Format.table if sys.stdout.isatty() else Format.jsonl
+
+
+def _open_store(stack: ExitStack, options: _Options, settings: Any) -> Any:
+    if options.db is None:
+        return None
+    from .store import Store
+
+    store = stack.enter_context(Store(str(options.db)))
+    store.start_run(settings, default_date=options.date.isoformat(), outlet=options.outlet,
+                    inputs=options.inputs, format=options.fmt.value)
+    return store
+
+
+# -- output -------------------------------------------------------------------
+
+
+class _JsonlSink:
+    def __init__(self, fh: IO[str]) -> None:
+        self.fh = fh
+
+    def write(self, article: Article, events: tuple[Event, ...]) -> None:
+        write_jsonl(events, self.fh)
+
+    def close(self) -> None:
+        self.fh.flush()
+
+
+class _CsvSink(_JsonlSink):
+    def __init__(self, fh: IO[str]) -> None:
+        super().__init__(fh)
+        self.writer = csv_writer(fh)
+
+    def write(self, article: Article, events: tuple[Event, ...]) -> None:
+        self.writer.writerows(flat_record(event) for event in events)
+
+
+class _TableSink(_JsonlSink):
+    def __init__(self, fh: IO[str]) -> None:
+        super().__init__(fh)
+        self.table, self.rows = event_table(), 0
+
+    def write(self, article: Article, events: tuple[Event, ...]) -> None:
+        self.rows += add_rows(self.table, article, events)
+
+    def close(self) -> None:
+        console = Console(file=self.fh, width=None if _isatty(self.fh) else 160)
+        console.print(self.table if self.rows else "No events.")
+        super().close()
+
+
+_SINKS = {Format.jsonl: _JsonlSink, Format.csv: _CsvSink, Format.table: _TableSink}
+
+
+def _open_sink(stack: ExitStack, options: _Options) -> Any:
+    if options.out is None:
+        return _SINKS[options.fmt](sys.stdout)
+    try:
+        fh = stack.enter_context(open(options.out, "w", encoding="utf-8", newline=""))
+    except OSError as exc:
+        raise ConfigError(f"cannot write --out {options.out}: {exc.strerror or exc}") from None
+    return _SINKS[options.fmt](fh)
+
+
+def _isatty(fh: IO[str]) -> bool:
+    try:
+        return fh.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, markup=False, highlight=False, emoji=False, soft_wrap=True)
+
+
+def _progress(err: Console, counts: _Counts) -> Any:
+    """A spinner with running counts on a terminal's stderr; nothing otherwise."""
+    return err.status(_LiveText(counts)) if err.is_terminal else nullcontext()
+
+
+class _LiveText:
+    """Renders the current counts each time the spinner refreshes."""
+
+    def __init__(self, counts: _Counts) -> None:
+        self.counts = counts
+
+    def __rich__(self) -> str:
+        return f"coding… {self.counts.summary()}"
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, point stdout at /dev/null so the final flush is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Writes log records to whatever sys.stderr is at the time."""
+
+    @property
+    def stream(self) -> IO[str]:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: IO[str]) -> None:
+        pass
+
+
+@contextmanager
+def _logging(debug: bool) -> Iterator[None]:
+    """Send communique's log records to stderr for one command, then put things back."""
+    handler, previous = _StderrHandler(), log.level
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.DEBUG if debug else logging.WARNING)
+    try:
+        yield
+    finally:
+        log.removeHandler(handler)
+        log.setLevel(previous)
+
+
+def main() -> None:
+    """Entry point of the ``communique`` script."""
+    app()

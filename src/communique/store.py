@@ -1,0 +1,248 @@
+"""The DuckDB store: articles, their events, rejections and runs.
+
+This is the only module that imports duckdb. Tables (schema version 1):
+
+    meta        key, value                      schema_version
+    articles    id PRIMARY KEY, title, outlet, url, date, text, content_hash
+                (sha256 of text), origin, coded_at, run_id
+    events      the flat record (export.CSV_COLUMNS), event_id PRIMARY KEY,
+                article_id REFERENCES articles(id)
+    rejections  origin, reason, article_id, stage, raw (at most 10 kB),
+                created_at; PRIMARY KEY (origin, reason)
+    runs        run_id, started_at, finished_at, settings (JSON), version,
+                read, coded, rejected, events
+
+Writes are idempotent: ``save_article`` replaces the article and all its events
+in one transaction, and a rejection seen again only refreshes its row, so
+coding the same input twice leaves the same rows. Coding an article also
+drops earlier rejections of the same origin or article id, which it resolves.
+
+DuckDB allows one read-write process per file: a second one fails fast with a
+StoreError that names the file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import duckdb
+
+from . import __version__
+from .errors import StoreError
+from .export import CSV_COLUMNS, flat_record
+from .model import Article, Event, Rejection
+
+SCHEMA_VERSION = 1
+RAW_BYTES = 10_240
+_COUNTS = ("read", "coded", "rejected", "events")
+
+_EVENT_TYPES = {
+    "date": "DATE", "quad_class": "INTEGER", "goldstein": "DOUBLE", "location_lat": "DOUBLE",
+    "location_lon": "DOUBLE", "evidence_start": "INTEGER", "evidence_end": "INTEGER",
+    "mentions": "INTEGER", "confidence": "DOUBLE",
+}
+_EVENT_COLUMNS = ",\n    ".join(
+    f"{name} {_EVENT_TYPES.get(name, 'VARCHAR')}"
+    + (" PRIMARY KEY" if name == "event_id" else "")
+    + (" NOT NULL REFERENCES articles(id)" if name == "article_id" else "")
+    for name in CSV_COLUMNS
+)
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, title VARCHAR, outlet VARCHAR, url VARCHAR, date DATE,
+    text VARCHAR, content_hash VARCHAR, origin VARCHAR, coded_at TIMESTAMP, run_id VARCHAR
+);
+CREATE TABLE IF NOT EXISTS events (
+    {_EVENT_COLUMNS}
+);
+CREATE TABLE IF NOT EXISTS rejections (
+    origin VARCHAR, reason VARCHAR, article_id VARCHAR, stage VARCHAR, raw VARCHAR,
+    created_at TIMESTAMP, PRIMARY KEY (origin, reason)
+);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id VARCHAR PRIMARY KEY, started_at TIMESTAMP, finished_at TIMESTAMP,
+    settings JSON, version VARCHAR,
+    read BIGINT, coded BIGINT, rejected BIGINT, events BIGINT
+);
+"""
+_INSERT_EVENT = (f"INSERT INTO events ({', '.join(CSV_COLUMNS)}) "
+                 f"VALUES ({', '.join('?' for _ in CSV_COLUMNS)})")
+_UPSERT_ARTICLE = """
+INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlet = excluded.outlet,
+    url = excluded.url, date = excluded.date, text = excluded.text,
+    content_hash = excluded.content_hash, origin = excluded.origin,
+    coded_at = excluded.coded_at, run_id = excluded.run_id
+"""
+_UPSERT_REJECTION = """
+INSERT INTO rejections VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (origin, reason) DO UPDATE SET article_id = excluded.article_id,
+    stage = excluded.stage, raw = excluded.raw, created_at = excluded.created_at
+"""
+
+
+class Store:
+    """A DuckDB file holding coded articles; use as a context manager."""
+
+    def __init__(self, path: str, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.run_id: str | None = None
+        self._con = _connect(self.path, read_only)
+        if not read_only:
+            self._migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._con.close()
+
+    # writes
+
+    def save_article(self, article: Article, events: Iterable[Event]) -> None:
+        """Store ``article`` and replace its events, all in one transaction."""
+        rows = {event.event_id: _event_row(event) for event in events}
+        with self._transaction(f"article {article.id!r}"):
+            self._con.execute("DELETE FROM events WHERE article_id = ?", [article.id])
+            self._con.execute(_UPSERT_ARTICLE, _article_row(article, self.run_id))
+            if rows:
+                self._con.executemany(_INSERT_EVENT, list(rows.values()))
+            self._con.execute("DELETE FROM rejections WHERE origin IN (?, ?) OR article_id = ?",
+                              [article.origin, _file_of(article.origin), article.id])
+
+    def save_rejection(self, rejection: Rejection) -> None:
+        """Record a rejection; the same (origin, reason) again only refreshes its row."""
+        with self._transaction(f"rejection {rejection.origin!r}"):
+            self._con.execute(_UPSERT_REJECTION, _rejection_row(rejection))
+
+    def start_run(self, settings: Any, **extra: Any) -> str:
+        """Record a run's settings (a dataclass or mapping, plus ``extra``); return its id."""
+        self.run_id = uuid.uuid4().hex
+        values = dataclasses.asdict(settings) if dataclasses.is_dataclass(settings) else settings
+        payload = json.dumps({**dict(values), **extra}, default=str, sort_keys=True)
+        with self._transaction("run"):
+            self._con.execute("INSERT INTO runs (run_id, started_at, settings, version) "
+                              "VALUES (?, ?, ?, ?)", [self.run_id, _now(), payload, __version__])
+        return self.run_id
+
+    def finish_run(self, counts: Mapping[str, int]) -> None:
+        """Record the end of the current run with its counts (read, coded, rejected, events)."""
+        if self.run_id is None:
+            raise StoreError("finish_run() called before start_run()")
+        values = [counts.get(name, 0) for name in _COUNTS]
+        with self._transaction("run"):
+            self._con.execute("UPDATE runs SET finished_at = ?, read = ?, coded = ?, "
+                              "rejected = ?, events = ? WHERE run_id = ?",
+                              [_now(), *values, self.run_id])
+
+    # reads
+
+    def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        """Run trusted SQL (tests, maintenance) and return all rows. Never pass user input."""
+        try:
+            return self._con.execute(sql, list(params)).fetchall()
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: query failed: {exc}") from exc
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the data tables."""
+        tables = ("articles", "events", "rejections", "runs")
+        return {name: self.fetchall(f"SELECT count(*) FROM {name}")[0][0] for name in tables}
+
+    def schema_version(self) -> int:
+        return int(self.fetchall("SELECT value FROM meta WHERE key = 'schema_version'")[0][0])
+
+    # internals
+
+    def _migrate(self) -> None:
+        with self._transaction("schema"):
+            self._con.execute(SCHEMA)
+            found = self._con.execute(
+                "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if found is None:
+                self._con.execute("INSERT INTO meta VALUES ('schema_version', ?)",
+                                  [str(SCHEMA_VERSION)])
+        if found is not None and int(found[0]) > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} has schema version {found[0]}, newer than this "
+                             f"communique ({__version__}) knows ({SCHEMA_VERSION}); "
+                             "upgrade communique or use another --db file")
+
+    def _transaction(self, what: str) -> _Transaction:
+        return _Transaction(self._con, f"{self.path}: cannot save {what}")
+
+
+class _Transaction:
+    """BEGIN … COMMIT, rolled back on any error; duckdb errors become StoreError."""
+
+    def __init__(self, con: Any, message: str) -> None:
+        self.con, self.message = con, message
+
+    def __enter__(self) -> None:
+        self.con.begin()
+
+    def __exit__(self, kind: type | None, exc: BaseException | None, tb: object) -> bool:
+        if kind is None:
+            try:
+                self.con.commit()
+                return False
+            except duckdb.Error as error:
+                exc = error
+        self.con.rollback()
+        if isinstance(exc, duckdb.Error):
+            raise StoreError(f"{self.message}: {exc}") from exc
+        return False
+
+
+def _connect(path: str, read_only: bool) -> Any:
+    try:
+        return duckdb.connect(path, read_only=read_only)
+    except duckdb.Error as exc:
+        raise StoreError(_open_message(path, str(exc))) from exc
+
+
+def _open_message(path: str, detail: str) -> str:
+    if "lock" in detail.lower():
+        return (f"{path} is in use by another process ({detail.split(': ', 1)[-1]}); "
+                "wait for it to finish or stop it, or write to another --db file")
+    if "not a valid DuckDB database" in detail:
+        return f"{path} is not a DuckDB database; choose another --db file"
+    return f"cannot open store {path}: {detail}"
+
+
+def _article_row(article: Article, run_id: str | None) -> list[Any]:
+    content_hash = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    return [article.id, article.title, article.outlet, article.url, article.date,
+            article.text, content_hash, article.origin, _now(), run_id]
+
+
+def _event_row(event: Event) -> list[Any]:
+    row = flat_record(event)
+    row["date"] = event.date
+    return [row[name] for name in CSV_COLUMNS]
+
+
+def _rejection_row(rejection: Rejection) -> list[Any]:
+    raw = rejection.raw
+    if raw is not None:
+        raw = raw.encode("utf-8", "replace")[:RAW_BYTES].decode("utf-8", "ignore")
+    return [rejection.origin, rejection.reason, rejection.article_id, rejection.stage, raw,
+            _now()]
+
+
+def _file_of(origin: str | None) -> str | None:
+    """``path`` of a ``path:line`` origin (the form a whole-file rejection uses)."""
+    return origin.rpartition(":")[0] if origin and ":" in origin else origin
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
