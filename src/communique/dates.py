@@ -390,6 +390,9 @@ class DateResolver:
             return None
         best = found[0] if anchor is None else min(
             found, key=lambda f: _attachment(sentence, f, anchor))
+        if future and anchor is not None and _attachment(sentence, best, anchor)[0] >= 2:
+            # "said on Sunday that it would ...": the time belongs to another verb.
+            return self.resolve(sentence, published, anchor, future=False)
         return _event_date(best)
 
     def _candidates(self, sentence: ParsedSentence, published: dt.date,

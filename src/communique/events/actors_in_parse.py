@@ -49,22 +49,41 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 
 def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
-    """The subject of a verb, inherited through xcomp/conj links ('agreed to [meet]')."""
-    token = verb
+    """The subject of a verb, inherited through xcomp/conj links ('agreed to [meet]').
+
+    An infinitive under a verb with an object takes the object as its subject
+    ('prompted Russia to [recall]', 'urged Iran to [talk]').
+    """
+    token, inherited = verb, False
     for _ in range(4):
-        for child in sentence.children(token.i):
-            if child.dep in ("nsubj", "csubj"):
-                return child
-            if child.dep == "agent":
-                objects = [c for c in sentence.children(child.i) if c.dep == "pobj"]
-                if objects:
-                    return objects[0]
+        subject = _own_subject(sentence, token, inherited)
+        if subject is not None:
+            return subject
         if token.dep == "relcl":
             return sentence.tokens[token.head]
         if token.dep not in ("xcomp", "conj", "advcl", "pcomp") or token.head == token.i:
             return None
-        token = sentence.tokens[token.head]
+        if token.dep == "xcomp":
+            controller = _object_of(sentence, sentence.tokens[token.head])
+            if controller is not None:
+                return controller
+        token, inherited = sentence.tokens[token.head], True
     return None
+
+
+def _own_subject(sentence: ParsedSentence, token: Token, inherited: bool) -> Token | None:
+    for child in sentence.children(token.i):
+        if child.dep in ("nsubj", "csubj") or (inherited and child.dep == "nsubjpass"):
+            return child
+        if child.dep == "agent":
+            objects = [c for c in sentence.children(child.i) if c.dep == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _object_of(sentence: ParsedSentence, verb: Token) -> Token | None:
+    return next((c for c in sentence.children(verb.i) if c.dep in ("dobj", "obj")), None)
 
 
 def passive_subject(sentence: ParsedSentence, verb: Token) -> Token | None:

@@ -41,10 +41,16 @@ def _has_condition(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def is_in_condition(sentence: ParsedSentence, verb: Token) -> bool:
-    """True for the verb of an 'if ...' clause: it states a condition, not an event."""
-    return verb.dep == "advcl" and any(
-        c.dep == "mark" and c.text.lower() in CONDITION_MARKERS
-        for c in _children(sentence, verb.i))
+    """True for a verb inside an 'if ...' clause: it states a condition, not an event."""
+    token = verb
+    for _ in range(6):
+        if token.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in CONDITION_MARKERS
+                                        for c in _children(sentence, token.i)):
+            return True
+        if token.head == token.i:
+            return False
+        token = sentence.tokens[token.head]
+    return False
 
 
 def governing_chain(sentence: ParsedSentence, verb: Token, depth: int = 3) -> list[Token]:
