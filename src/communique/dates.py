@@ -297,10 +297,13 @@ def _claims(text: str, published: dt.date, future: bool) -> list[_Found]:
     return sorted(kept, key=lambda f: f.start)
 
 
+_CLOCK = re.compile(r"\b\d{4}\s*(?:GMT|UTC|ET|EST|BST|CET|local|hrs|hours|h)\b", re.I)
+
+
 def _parse_with(parser: DateDataParser, text: str, published: dt.date,
                 future: bool) -> Value | None:
     """dateparser for a DATE entity no rule understood; years are chosen by our own rule."""
-    if _DURATION.match(text.strip()):
+    if _DURATION.match(text.strip()) or _CLOCK.search(text):
         return None
     data = parser.get_date_data(text)
     if data.date_obj is None or data.period not in ("day", "month", "year"):

@@ -18,17 +18,28 @@ class MentionIndex:
         self.mentions = mentions
 
     def in_phrase(self, head: Token) -> list[Mention]:
-        """Mentions inside the phrase headed by ``head`` (not inside its nested clauses)."""
+        """The actor(s) a phrase names: the mention at its head, or else the first one
+        inside it, plus the mentions of their conjuncts ('Russia and China')."""
         members = _phrase_members(self.sentence, head)
         found = [m for m in self.mentions if any(i in members for i in range(m.start, m.end))]
-        holding_head = [m for m in found if m.start <= head.i < m.end]
-        if holding_head and not _has_conjunct(self.sentence, head):
-            return _unique(holding_head)[:2]
-        return _unique(found)[:3]
+        if not found:
+            return []
+        first = next((m for m in found if m.start <= head.i < m.end), found[0])
+        conjuncts = _conjuncts(self.sentence, first)
+        return _unique([first] + [m for m in found if m is not first and
+                                  any(m.start <= i < m.end for i in conjuncts)])[:3]
 
 
-def _has_conjunct(sentence: ParsedSentence, head: Token) -> bool:
-    return any(c.dep == "conj" for c in sentence.children(head.i))
+def _conjuncts(sentence: ParsedSentence, mention: Mention) -> set[int]:
+    """Token indices joined to the mention by 'and' / 'or' (either direction)."""
+    inside = set(range(mention.start, mention.end))
+    joined: set[int] = set()
+    for token in sentence.tokens:
+        if token.dep == "conj" and (token.head in inside or token.head in joined):
+            joined.add(token.i)
+        if token.i in inside and token.dep == "conj":
+            joined.add(token.head)
+    return joined - inside
 
 
 def _phrase_members(sentence: ParsedSentence, head: Token) -> set[int]:

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from itertools import permutations
 
 from ..model import Actor, EventCandidate, Mention, ParsedSentence, Token
 from . import combine
-from .actors_in_parse import (MentionIndex, object_heads, passive_subject, subject_of)
+from .actors_in_parse import MentionIndex, object_heads, passive_subject, subject_of
 from .modality import is_in_condition, modality
-from .verbs import VerbDictionary, VerbMatch
+from .verbs import VerbDictionary, VerbMatch, subtree
 
 SPEECH_BLOCKS = frozenset({"EXPLAIN_VERBAL"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "claim", "insist",
                            "declare", "note", "stress", "write", "report", "quote"})
-NEGATING_LEMMAS = frozenset({"deny", "refuse", "reject", "decline"})
+NEGATING_LEMMAS = frozenset({"deny", "dismiss", "rule"})
+# Codes for things two sides do together: a compound subject does them to each other.
+RECIPROCAL_ROOTS = ("03", "04", "05", "06", "0871", "19")
 LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give",
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
                          "open", "join", "lead", "organize", "organise", "wage", "unleash"})
@@ -53,7 +55,29 @@ class EventCoder:
             if item.verb.i not in consumed:
                 events.extend(self._verb_events(sentence, index, item, found, consumed))
         events.extend(self._noun_events(sentence, index, found))
-        return events
+        return self._reported(sentence, index, events)
+
+    def _reported(self, sentence, index: MentionIndex,
+                  events: list[EventCandidate]) -> list[EventCandidate]:
+        """'Amnesty said police had used live ammunition': a conflict event that a speaker
+        reports of another actor is coded as the speaker's accusation (CAMEO 112)."""
+        for speech in sentence.tokens:
+            if speech.pos != "VERB" or speech.lemma.lower() not in SPEECH_LEMMAS:
+                continue
+            speakers = self._sources(sentence, index, speech)
+            content = {t.i for c in sentence.children(speech.i)
+                       if c.dep == "ccomp" and c.i > speech.i  # not "..., officials said"
+                       for t in subtree(sentence, c)}
+            if speakers and content:
+                events = [self._accusation(e, speakers[0], speech)
+                          if e.anchor in content and _reports_other(e, speakers[0]) else e
+                          for e in events]
+        return _unique_candidates(events)
+
+    def _accusation(self, event: EventCandidate, speaker: Mention,
+                    speech: Token) -> EventCandidate:
+        return replace(event, cameo="112", source=speaker.actor, target=event.source,
+                       anchor=speech.i, modality="asserted")
 
     def _verb_matches(self, sentence: ParsedSentence) -> dict[int, _Found]:
         found = {}
@@ -113,9 +137,23 @@ class EventCoder:
             code = combine.intent(code)
         sources = self._sources(sentence, index, verb)
         targets = (self._targets(sentence, index, content, sources)
-                   or self._targets(sentence, index, verb, sources))
+                   or self._targets(sentence, index, verb, sources)
+                   or self._clause_subject(sentence, index, verb, sources))
+        reciprocal = code.startswith(RECIPROCAL_ROOTS) or _compound_subject(sentence, verb)
         return [self._candidate(sentence, verb, code, s, t, mode)
-                for s, t in _pairs(sources, targets)]
+                for s, t in _pairs(sources, targets, reciprocal)]
+
+    def _clause_subject(self, sentence, index: MentionIndex, verb: Token,
+                        sources: list[Mention]) -> list[Mention]:
+        """'demanded that [the US] cancel ...': the complement's subject is the target."""
+        for child in sentence.children(verb.i):
+            if child.dep in ("ccomp", "xcomp"):
+                subject = subject_of(sentence, child)
+                if subject is not None and subject.i > verb.i:
+                    found = index.in_phrase(subject)
+                    if found and found[0].actor.code not in {m.actor.code for m in sources}:
+                        return found
+        return []
 
     def _sources(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
         subject = subject_of(sentence, verb)
@@ -172,9 +210,31 @@ def _governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
     return False
 
 
-def _pairs(sources: list[Mention], targets: list[Mention]):
+def _reports_other(event: EventCandidate, speaker: Mention) -> bool:
+    """A conflict event whose source is someone other than the speaker."""
+    return (event.cameo[:2] >= "09" and event.source is not None
+            and event.source.code != speaker.actor.code and event.modality != "negated")
+
+
+def _unique_candidates(events: list[EventCandidate]) -> list[EventCandidate]:
+    seen, out = set(), []
+    for event in events:
+        key = (event.cameo, event.source, event.target, event.modality)
+        if key not in seen:
+            seen.add(key)
+            out.append(event)
+    return out
+
+
+def _compound_subject(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Russia and China agreed': the subject's head has a conjunct."""
+    subject = subject_of(sentence, verb)
+    return subject is not None and any(c.dep == "conj" for c in sentence.children(subject.i))
+
+
+def _pairs(sources: list[Mention], targets: list[Mention], reciprocal: bool = True):
     """Source × target pairs; a compound subject with no target acts on itself pairwise."""
-    if sources and not targets and len(sources) > 1:
+    if sources and not targets and len(sources) > 1 and reciprocal:
         return list(permutations(sources, 2))
     pairs = [(s, t) for s in sources or [None] for t in targets or [None]
              if s is None or t is None or s.actor.code != t.actor.code]

@@ -65,6 +65,8 @@ def combine(outer: str | None, inner: str, outer_lemma: str = "") -> str | None:
     outer = OUTER_LEMMAS.get(outer_lemma, outer)
     if not outer or not inner:
         return None
+    if outer.startswith("12"):
+        return mirror(inner, 3) or "120"
     if outer.startswith("13"):
         return threat(inner)
     kind = OUTER_KINDS.get(outer[:2])
