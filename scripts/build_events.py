@@ -3,6 +3,7 @@
 Writes, into src/communique/data/:
   cameo.tsv   code, name, PLOVER category, PLOVER mode, context, quad class, Goldstein value
   verbs.json  the PETRARCH2 CAMEO verb dictionary as synsets, verb forms and patterns
+  discards.tsv  PETRARCH2 phrases that mark non-political stories and sentences
 
 Run from the project root: python scripts/build_events.py [--shared DIR]
 """
@@ -207,6 +208,21 @@ def _block_code(match: re.Match | None) -> str | None:
     return code if re.fullmatch(r"\d{2,4}", code) else None
 
 
+def read_discards(path: Path) -> list[str]:
+    """PETRARCH2 discards: '+' phrases drop a whole story, others a sentence. Years and
+    'YEARS AGO'-style phrases are left out: communique dates historical events instead."""
+    rows = ["phrase\tlevel"]
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = strip_comment(raw).strip()
+        if not line or re.fullmatch(r"\d{4}", line) or re.search(r"\b(AGO|LATER)$|WORLD WAR", line):
+            continue
+        level = "story" if line.startswith("+") else "sentence"
+        phrase = " ".join(line.lstrip("+").replace("_", " ").split()).lower()
+        if len(phrase) > 3:
+            rows.append(f"{phrase}\t{level}")
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
@@ -217,6 +233,8 @@ def main() -> None:
     verbs["source"] = "PETRARCH2 CAMEO.2.0.txt, commit " + \
         (args.shared / "petrarch2" / "SOURCE_COMMIT").read_text().split()[0]
     (OUT / "verbs.json").write_text(json.dumps(verbs, sort_keys=True, separators=(",", ":")))
+    discards = read_discards(args.shared / "petrarch2" / "Phoenix.discards.txt")
+    (OUT / "discards.tsv").write_text("\n".join(discards) + "\n")
     print(f"cameo.tsv and verbs.json written to {OUT}: {len(verbs['blocks'])} verb blocks")
 
 

@@ -20,6 +20,7 @@ from .actors import ActorCoder
 from .clean import clean
 from .config import Settings
 from .dates import DateResolver, caption_date
+from .discard import Discards
 from .errors import CommuniqueError
 from .events import EventCoder, lookup
 from .model import (Article, Event, EventCandidate, EventDate, Evidence, ParsedSentence,
@@ -42,6 +43,7 @@ class Coder:
         self.events = EventCoder()
         self.dates = DateResolver()
         self.places = Gazetteer()
+        self.discards = Discards()
 
     def code(self, article: Article) -> tuple[Event, ...]:
         """Events of one article; raises CommuniqueError if it cannot be coded."""
@@ -61,10 +63,14 @@ class Coder:
 
     def _code_parsed(self, article: Article, sentences: tuple[ParsedSentence, ...]):
         published = article.date or dt.date.today()
+        if self.discards.story_reason(article.text):
+            return ()
         mentions = self.actors.code_article(sentences, published)
         quotes = find_quotes(sentences, mentions, article.text)
         events = []
         for sentence, found in zip(sentences, mentions):
+            if self.discards.drops_sentence(sentence.text):
+                continue
             for candidate in self.events.code_sentence(sentence, found):
                 event = self._event(article, published, sentence, candidate,
                                     quotes.get(sentence.index))

@@ -6,6 +6,10 @@ For every record the whole text is coded as an article. A record counts as:
   gold sources', or the gold record has no source;
 - type+target: likewise for the target.
 Records are split into halves by a stable hash of their id: ``tune`` and ``holdout``.
+
+Per category, recall is the type rate of its gold records and precision the share of
+records coded with the category whose gold category it is. ``report_figures`` gives
+the same figures as a JSON-ready dict, for ``--json`` and the quality ratchet.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..errors import InputError
 from ..model import Article, Event
 
 SPLITS = ("tune", "holdout", "all")
+GOLD_KEYS = ("id", "text", "event", "source", "target")
 
 
 def split_of(record_id: str) -> str:
@@ -36,6 +42,31 @@ def read_gold(path: Path, split: str = "all") -> Iterator[dict]:
                 record = json.loads(line)
                 if split == "all" or split_of(record["id"]) == split:
                     yield record
+
+
+def load_gold(path: Path, split: str = "all") -> list[dict]:
+    """The records of ``split``, checked: a bad line raises InputError naming path:line."""
+    if split not in SPLITS:
+        raise InputError(f"unknown split {split!r} (expected one of {', '.join(SPLITS)})")
+    records = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                record = _gold_record(line, f"{path}:{number}")
+                if split == "all" or split_of(record["id"]) == split:
+                    records.append(record)
+    return records
+
+
+def _gold_record(line: str, origin: str) -> dict:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(f"not JSON ({error.msg})", origin) from None
+    missing = [key for key in GOLD_KEYS if not isinstance(record, dict) or key not in record]
+    if missing:
+        raise InputError(f"gold record lacks {', '.join(missing)}", origin)
+    return record
 
 
 def gold_article(record: dict) -> Article:
@@ -117,6 +148,22 @@ def evaluate(coder, records: Iterable[dict], batch: int = 64) -> Report:
     return report
 
 
+def f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def category_figures(report: Report, name: str) -> dict[str, float]:
+    """Records, recall, precision, F1, type+source and type+target rates of one category."""
+    t = report.by_category[name]
+    r, p = t.rate(t.type_ok), report.precision(name)
+    return {"records": t.records, "recall": r, "precision": p, "f1": f1(p, r),
+            "type_source": t.rate(t.source_ok), "type_target": t.rate(t.target_ok)}
+
+
+def gold_categories(report: Report) -> list[str]:
+    return sorted(k for k, t in report.by_category.items() if t.records)
+
+
 def format_report(report: Report, split: str) -> str:
     o = report.overall
     lines = [f"gold records ({split}): {o.records}",
@@ -124,13 +171,55 @@ def format_report(report: Report, split: str) -> str:
              f"type+source     {o.rate(o.source_ok):.3f}",
              f"type+target     {o.rate(o.target_ok):.3f}", "",
              f"{'category':<11}{'n':>5}{'recall':>8}{'prec':>7}{'F1':>7}{'+src':>7}{'+tgt':>7}"]
-    for name in sorted(k for k, t in report.by_category.items() if t.records):
-        t = report.by_category[name]
-        r, p = t.rate(t.type_ok), report.precision(name)
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        lines.append(f"{name:<11}{t.records:>5}{r:>8.3f}{p:>7.3f}{f1:>7.3f}"
-                     f"{t.rate(t.source_ok):>7.3f}{t.rate(t.target_ok):>7.3f}")
+    for name in gold_categories(report):
+        c = category_figures(report, name)
+        lines.append(f"{name:<11}{c['records']:>5}{c['recall']:>8.3f}{c['precision']:>7.3f}"
+                     f"{c['f1']:>7.3f}{c['type_source']:>7.3f}{c['type_target']:>7.3f}")
     lines += ["", "confusion (gold → coded, top 15):"]
     lines += [f"  {g:<10} → {c:<10} {n}" for (g, c), n in report.confusion.most_common(40)
               if g != c][:15]
     return "\n".join(lines)
+
+
+def format_confusion(report: Report) -> str:
+    """The whole confusion table: a row per gold category, a column per coded one.
+
+    A record counts once under each category coded for it, so a row can sum to more
+    than its records; ``none`` counts records with nothing coded.
+    """
+    rows = gold_categories(report)
+    coded = {c for _, c in report.confusion} - {"(none)"}
+    columns = sorted(coded | set(rows)) + ["(none)"]
+    heads = [("none" if c == "(none)" else c[:4]) for c in columns]
+    lines = ["confusion table (rows: gold; columns: coded, first four letters):",
+             f"{'':<11}" + "".join(f"{h:>5}" for h in heads)]
+    for gold in rows:
+        cells = [report.confusion[(gold, c)] for c in columns]
+        lines.append(f"{gold:<11}" + "".join(f"{n or '.':>5}" for n in cells))
+    return "\n".join(lines)
+
+
+def report_figures(report: Report, split: str) -> dict:
+    """The report's figures as a JSON-ready dict (rates rounded to four places)."""
+    o = report.overall
+    return {"split": split, "records": o.records,
+            "type": round(o.rate(o.type_ok), 4),
+            "type_source": round(o.rate(o.source_ok), 4),
+            "type_target": round(o.rate(o.target_ok), 4),
+            "categories": {name: _rounded(category_figures(report, name))
+                           for name in gold_categories(report)},
+            "confusion": [[g, c, n] for (g, c), n in sorted(report.confusion.items())]}
+
+
+def _rounded(figures: dict[str, float]) -> dict[str, float]:
+    return {k: v if isinstance(v, int) else round(v, 4) for k, v in figures.items()}
+
+
+def write_misses(records: Iterable[dict], path: Path) -> int:
+    """Write miss records as JSONL; returns how many were written."""
+    count = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    return count

@@ -5,7 +5,11 @@ A directory holds ``NAME.txt`` (the scraped article) and ``NAME.expected.json``
 is found when a coded event has the same CAMEO root (first two digits), the same source
 and target countries (first three letters of the codes; null matches null) and comes
 from the same sentence. Precision counts coded events that match an expected one;
-a coded event from a forbidden sentence (junk, a non-political story) is a violation.
+a coded event from a forbidden sentence (junk, a non-political story) that matches no
+expected event is a violation.
+
+``evaluate_cases`` codes every case with a Coder and sums the scores; ``case_misses``
+lists what went wrong in one case as JSON-ready records, ``score_figures`` the totals.
 """
 
 from __future__ import annotations
@@ -91,7 +95,8 @@ def score_case(case: ArticleCase, events: tuple[Event, ...],
             score.correct += 1
         else:
             score.extra.append(f"{case.name}: {_describe_event(event)}")
-        if any(bad in event.evidence.sentence for bad in case.forbidden):
+        if any(bad in event.evidence.sentence for bad in case.forbidden) and not any(
+                matches(want, event) for want in case.expected):
             score.violations.append(f"{case.name}: {_describe_event(event)}")
     return score
 
@@ -118,3 +123,47 @@ def format_score(score: ArticleScore) -> str:
     lines += ["", "not expected:"] + [f"  {m}" for m in score.extra]
     lines += ["", "violations:"] + [f"  {m}" for m in score.violations]
     return "\n".join(lines)
+
+
+def evaluate_cases(coder, cases: list[ArticleCase]) -> tuple[ArticleScore, list[dict]]:
+    """Code every case in one batch; the summed score, and the misses of every case.
+
+    An article the coder rejects is scored as coding nothing, and its rejection is one
+    of the misses.
+    """
+    total, misses = ArticleScore(), []
+    for case, result in zip(cases, coder.code_batch([c.article for c in cases])):
+        events = result[1] if isinstance(result, tuple) else ()
+        if not isinstance(result, tuple):
+            misses.append({"article": case.name, "kind": "rejected", "reason": result.reason})
+        score_case(case, events, total)
+        misses.extend(case_misses(case, events))
+    return total, misses
+
+
+def case_misses(case: ArticleCase, events: tuple[Event, ...]) -> list[dict]:
+    """Expected events not found, and coded events not expected or from forbidden text."""
+    out = [{"article": case.name, "kind": "missed", **want} for want in case.expected
+           if not any(matches(want, e) for e in events)]
+    for event in events:
+        forbidden = any(bad in event.evidence.sentence for bad in case.forbidden)
+        if forbidden or not any(matches(want, event) for want in case.expected):
+            out.append({"article": case.name, "kind": "violation" if forbidden
+                        else "not expected", **_event_record(event)})
+    return out
+
+
+def _event_record(event: Event) -> dict:
+    return {"source": event.source.code if event.source else None,
+            "target": event.target.code if event.target else None, "cameo": event.cameo,
+            "modality": event.modality, "date": event.date.isoformat(),
+            "sentence": event.evidence.sentence}
+
+
+def score_figures(score: ArticleScore, articles: int) -> dict:
+    """The summed score as a JSON-ready dict (rates rounded to four places)."""
+    return {"articles": articles, "expected": score.expected, "found": score.found,
+            "recall": round(score.recall, 4), "coded": score.coded,
+            "correct": score.correct, "precision": round(score.precision, 4),
+            "modality_ok": score.modality_ok, "date_ok": score.date_ok,
+            "violations": len(score.violations)}

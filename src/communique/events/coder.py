@@ -26,7 +26,7 @@ UNINFORMATIVE = frozenset({"010", "01"})
 # Participles that describe a noun ("suspects wanted by Moscow") report no new event.
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.
-ONE_SIDED_ROOTS = ("14", "15", "0871", "192", "20")
+ONE_SIDED_ROOTS = ("14", "15", "0871", "192")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,9 +172,11 @@ class EventCoder:
         return (foreign or found or [[]])[0]
 
     def _candidate(self, sentence, verb, code, source, target, mode) -> EventCandidate:
-        confidence = 0.45 + 0.2 * (source is not None) + 0.2 * (target is not None)
+        confidence = 0.4 + 0.25 * (source is not None) + 0.2 * (target is not None)
         if target is None and not code.startswith(ONE_SIDED_ROOTS):
-            confidence -= 0.25
+            confidence -= 0.2
+        if source is None:
+            confidence -= 0.15
         confidence -= 0.2 if sentence.kind == "caption" else 0.0
         return EventCandidate(sentence_index=sentence.index, anchor=verb.i, cameo=code,
                               source=source.actor if source else None,
