@@ -17,10 +17,14 @@ class MentionIndex:
         self.sentence = sentence
         self.mentions = mentions
 
-    def in_phrase(self, head: Token) -> list[Mention]:
+    def in_phrase(self, head: Token, skip_owner: bool = False) -> list[Mention]:
         """The actor(s) a phrase names: the mention at its head, or else the first one
-        inside it, plus the mentions of their conjuncts ('Russia and China')."""
+        inside it, plus the mentions of their conjuncts ('Russia and China'). With
+        ``skip_owner``, a possessive ('its invasion of Lebanon') is the agent, not the
+        actor named, and is passed over."""
         members = _phrase_members(self.sentence, head)
+        if skip_owner:
+            members -= {t.i for t in self.sentence.tokens if t.dep == "poss"}
         found = [m for m in self.mentions if any(i in members for i in range(m.start, m.end))]
         if not found:
             return []
@@ -107,9 +111,11 @@ def object_heads(sentence: ParsedSentence, verb: Token) -> list[Token]:
     for child in sentence.children(verb.i):
         if child.dep in ("dobj", "dative", "obj", "attr"):
             heads.append(child)
-    for child in sentence.children(verb.i):
-        if child.dep == "prep" and child.lemma.lower() in TARGET_PREPS:
-            heads.extend(c for c in sentence.children(child.i) if c.dep == "pobj")
+    attach = [verb] + [c for c in sentence.children(verb.i) if c.dep in ("prt", "advmod")]
+    for holder in attach:
+        for child in sentence.children(holder.i):
+            if child.dep == "prep" and child.lemma.lower() in TARGET_PREPS:
+                heads.extend(c for c in sentence.children(child.i) if c.dep == "pobj")
     for obj in list(heads):
         for child in sentence.children(obj.i):
             if child.dep == "prep" and child.lemma.lower() in ("on", "against", "with", "to"):

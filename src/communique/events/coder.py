@@ -27,6 +27,8 @@ UNINFORMATIVE = frozenset({"010", "01"})
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.
 ONE_SIDED_ROOTS = ("14", "15", "0871", "192")
+# Violence is news even when the text does not say who did it ("were killed in a bombing").
+SOURCELESS_ROOTS = ("18", "19", "20")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +168,10 @@ class EventCoder:
         own people ('handed over criminals [RUS] to the United States [USA]')."""
         passive = passive_subject(sentence, verb)
         heads = ([passive] if passive is not None else []) + object_heads(sentence, verb)
-        found = [m for m in (index.in_phrase(h) for h in heads) if m]
+        own = {m.actor.code for m in sources}
+        found = [[x for x in m if x.actor.code not in own]
+                 for m in (index.in_phrase(h, skip_owner=True) for h in heads)]
+        found = [m for m in found if m]
         home = {m.actor.country for m in sources if m.actor.country}
         foreign = [m for m in found if not {x.actor.country for x in m} <= home]
         return (foreign or found or [[]])[0]
@@ -175,7 +180,7 @@ class EventCoder:
         confidence = 0.4 + 0.25 * (source is not None) + 0.2 * (target is not None)
         if target is None and not code.startswith(ONE_SIDED_ROOTS):
             confidence -= 0.2
-        if source is None:
+        if source is None and not code.startswith(SOURCELESS_ROOTS):
             confidence -= 0.15
         confidence -= 0.2 if sentence.kind == "caption" else 0.0
         return EventCandidate(sentence_index=sentence.index, anchor=verb.i, cameo=code,
