@@ -87,6 +87,8 @@ class EventCoder:
             if token.pos == "VERB" and token.dep not in DESCRIPTIVE_DEPS \
                     and not is_in_condition(sentence, token):
                 match = self.verbs.match(sentence, token)
+                if match is None and token.lemma.lower() in LIGHT_VERBS:
+                    match = VerbMatch(None, token.lemma.upper(), 0, token.lemma.lower())
                 if match is not None:
                     found[token.i] = _Found(token, self._light_verb(sentence, token, match))
         return found
@@ -101,6 +103,18 @@ class EventCoder:
                 return VerbMatch(code, match.block, 1, match.verb)
         return match
 
+    def _noun_object(self, sentence: ParsedSentence, verb: Token) -> str | None:
+        """'demanded a meeting', 'called for sanctions': the event noun the verb asks for."""
+        for child in sentence.children(verb.i):
+            heads = [child] if child.dep == "dobj" else [
+                c for c in sentence.children(child.i) if c.dep == "pobj"
+            ] if child.dep == "prep" and child.lemma.lower() == "for" else []
+            for head in heads:
+                code = self._noun_code(sentence, head)
+                if code:
+                    return code
+        return None
+
     def _verb_events(self, sentence, index, item: _Found, found, consumed) -> list[EventCandidate]:
         verb, code = item.verb, item.match.code
         inner = self._inner(sentence, verb, found)
@@ -112,6 +126,10 @@ class EventCoder:
                 return self._events(sentence, index, verb, code, inner.verb,
                                     negated=joined is None)
         code = combine.OUTER_LEMMAS.get(verb.lemma.lower(), code)
+        noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
+        code = (combine.combine(code, noun) or code) if noun else code
+        if self._is_speech(verb, found) and _obliges(sentence, verb):
+            code = "100"  # 'Russia said Sudan must return the helicopter'
         if not code or code in UNINFORMATIVE:
             return []
         return self._events(sentence, index, verb, code, verb)
@@ -135,8 +153,10 @@ class EventCoder:
     def _events(self, sentence, index, verb: Token, code: str, content: Token,
                 negated: bool = False) -> list[EventCandidate]:
         mode = "negated" if negated else modality(sentence, verb)
-        if mode in ("planned", "conditional") and content is verb:
+        if mode == "planned" and content is verb:
             code = combine.intent(code)
+        elif mode == "conditional" and content is verb:
+            code = combine.conditional(code)
         sources = self._sources(sentence, index, verb)
         targets = (self._targets(sentence, index, content, sources)
                    or self._targets(sentence, index, verb, sources)
@@ -214,6 +234,16 @@ def _governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
         head = sentence.tokens[head.head]
         if head.i in found and found[head.i].match.code:
             return True
+    return False
+
+
+def _obliges(sentence: ParsedSentence, verb: Token) -> bool:
+    """A clause under a speech verb that says what another party must or should do."""
+    for child in sentence.children(verb.i):
+        if child.dep == "ccomp" and child.i > verb.i:
+            if any(a.dep == "aux" and a.text.lower() in ("must", "should")
+                   for a in sentence.children(child.i)):
+                return True
     return False
 
 

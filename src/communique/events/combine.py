@@ -35,7 +35,7 @@ OUTER_KINDS = {"03": 0, "02": 1, "10": 2, "12": 3}
 # Outer verbs whose meaning does not depend on the dictionary's code for them.
 OUTER_LEMMAS = {
     **dict.fromkeys(("agree", "promise", "pledge", "vow", "offer", "plan", "intend",
-                     "decide", "commit", "undertake", "propose"), "030"),
+                     "decide", "commit", "undertake", "propose", "swear"), "030"),
     **dict.fromkeys(("urge", "ask", "appeal", "call", "invite", "encourage", "request",
                      "implore", "press"), "020"),
     **dict.fromkeys(("demand", "insist", "order"), "100"),
@@ -60,6 +60,11 @@ def threat(code: str) -> str | None:
     return None
 
 
+def is_hostile(code: str) -> bool:
+    """Codes that harm the target: reducing relations (16) and force or coercion (14-20)."""
+    return code[:2] >= "14"
+
+
 def combine(outer: str | None, inner: str, outer_lemma: str = "") -> str | None:
     """The code of 'OUTER to INNER', or None when the pair has no combined meaning."""
     outer = OUTER_LEMMAS.get(outer_lemma, outer)
@@ -67,8 +72,8 @@ def combine(outer: str | None, inner: str, outer_lemma: str = "") -> str | None:
         return None
     if outer.startswith("12"):
         return mirror(inner, 3) or "120"
-    if outer.startswith("13"):
-        return threat(inner)
+    if outer.startswith("13") or (outer.startswith("03") and is_hostile(inner)):
+        return threat(inner) or "130"  # 'vowed to fight', 'threatened to impose a curfew'
     kind = OUTER_KINDS.get(outer[:2])
     if kind is None or outer.startswith(("0344", "1244")):
         return None
@@ -76,5 +81,12 @@ def combine(outer: str | None, inner: str, outer_lemma: str = "") -> str | None:
 
 
 def intent(code: str) -> str:
-    """'will meet' → 036: planned or conditional cooperation is an expression of intent."""
+    """'will meet' → 036: planned cooperation is an expression of intent."""
+    return mirror(code, 0) or code
+
+
+def conditional(code: str) -> str:
+    """'would hand over ... if' → 0313; 'will launch an offensive unless' → 138."""
+    if is_hostile(code):
+        return threat(code) or "130"
     return mirror(code, 0) or code
