@@ -129,7 +129,6 @@ BODY_LINES = (
     "Advertisement revenue at state media fell, the report said.",
     "Loading of grain resumed at the port of Odesa on Tuesday.",
     "Published figures showed inflation at 12%, the central bank said.",
-    "MOSCOW, March 10 (Reuters) - Russia said on Wednesday it would expel two diplomats.",
     "About 100 people were killed.",
     "Xi warned Biden not to interfere in China's internal affairs. - AFP",
     "Photo-ops with Putin are rare, aides said.",
@@ -203,7 +202,8 @@ def test_clean_reuters_style_article():
         ("Loading...", "drop:loading"),
         (CAPTION_LINES[0], "caption"),
         ("Reuters Archive", "drop:photo-credit"),
-        (REUTERS_STYLE.split("\n\n")[4], "body"),
+        ("MOSCOW, Dec 8 (Reuters) -", "drop:dateline"),
+        (REUTERS_STYLE.split("\n\n")[4].split(" - ", 1)[1], "body"),
         ("READ MORE: Ukraine war: what we know on day 288", "drop:related-link"),
         ("Advertisement", "drop:advertisement"),
         ("Exchange of cybercriminals", "subheading"),
@@ -401,3 +401,24 @@ def test_clean_article_mix_invariants(text):
         at = text.find(sentence)
         if at >= 0:
             assert (at, at + len(sentence)) not in dropped
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("MOSCOW, March 10 (Reuters) - Russia said it would expel two diplomats.",
+     "MOSCOW, March 10 (Reuters) -"),
+    ("BRUSSELS/MOSCOW (Eurasia Report) - The EU imposed sanctions.",
+     "BRUSSELS/MOSCOW (Eurasia Report) -"),
+    ("GENEVA \u2014 The talks began on Monday.", "GENEVA \u2014"),
+])
+def test_clean_cuts_dateline_off_body(line, dateline):
+    layout = _layout(clean(_wrap(line)))
+    assert (dateline, "drop:dateline") in layout
+    assert (line[len(dateline):].strip(), "body") in layout
+
+
+@pytest.mark.parametrize("line", [
+    "The US - Russia talks began on Monday.",
+    "NATO: allies meet in Brussels on Tuesday.",
+])
+def test_clean_keeps_sentence_that_is_not_a_dateline(line):
+    assert (line, "body") in _layout(clean(_wrap(line)))

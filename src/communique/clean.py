@@ -18,6 +18,8 @@ them by their own date or drop them) or ``body``. Junk becomes a Dropped with a 
 - ``navigation``     "Home | World | Politics", "Related Topics", "Copyright 2021 ...", and
                      the run of short lines that ends the article once such a line is reached
 - ``duplicate``      a paragraph equal, after whitespace normalisation, to an earlier one
+- ``dateline``       "MOSCOW, June 14 (Reuters) -" at the start of a body paragraph: the
+                     place names where it was filed, not an actor
 - ``empty``          a line with no letter or digit ("* * *", "---")
 
 Paragraphs: a blank line always separates them. A single newline separates them too,
@@ -199,7 +201,8 @@ def clean(text: str) -> CleanText:
     reasons = [_junk_reason(line.text) for line in lines]
     _mark_trailing_navigation(lines, reasons)
     dropped = [Dropped(start=ln.start, end=ln.end, reason=r) for ln, r in zip(lines, reasons) if r]
-    segments = _segments(lines, _group(lines, reasons), dropped)
+    segments = [_without_dateline(text, s, dropped)
+                for s in _segments(lines, _group(lines, reasons), dropped)]
     dropped.sort(key=lambda d: d.start)
     return CleanText(text=text, segments=tuple(segments), dropped=tuple(dropped))
 
@@ -326,6 +329,21 @@ def _continues(a: _Line, b: _Line, loose: bool) -> bool:
     if _CAPTION_START.match(b.text) or _BULLET.match(b.text):
         return False
     return b.text[0].islower() or (loose and a.text.count(" ") >= 10)
+
+
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z'.\-]{2,}(?:[ /][A-Z][A-Z'.\-]+)*(?:,\s*[A-Za-z0-9 .]{1,30})?\s*)?"
+    r"(?:\([A-Za-z .'&-]{2,40}\)\s*)?[-\u2013\u2014]{1,2}\s+(?=\S)")
+
+
+def _without_dateline(text: str, segment: Segment, dropped: list[Dropped]) -> Segment:
+    """'MOSCOW (Reuters) - Russia said ...': the dateline names no actor; cut it off."""
+    match = _DATELINE.match(text, segment.start, segment.end)
+    if segment.kind != "body" or not match or match.end() - segment.start < 4:
+        return segment
+    cut = segment.start + len(text[segment.start:match.end()].rstrip())
+    dropped.append(Dropped(start=segment.start, end=cut, reason="dateline"))
+    return Segment(start=match.end(), end=segment.end, kind="body", paragraph=segment.paragraph)
 
 
 def _segments(

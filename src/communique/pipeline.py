@@ -117,8 +117,8 @@ def event_id(article_id: str, candidate: EventCandidate, when: EventDate) -> str
 def fold_headlines(events: list[Event], headlines: set[int]) -> list[Event]:
     """A headline restates the story: its event counts as one more mention of the body's
     same event (whatever date the body gives it) rather than an event of its own."""
-    def key(e: Event) -> tuple:
-        return (e.source and e.source.code, e.target and e.target.code, e.cameo)
+    def key(e: Event) -> tuple:  # headlines are terse: "US" for "Washington", no sub-code
+        return (e.source and e.source.country, e.target and e.target.country, e.cameo[:2])
 
     body = {key(e): e.event_id for e in events if e.sentence_index not in headlines}
     extra = Counter(body[key(e)] for e in events

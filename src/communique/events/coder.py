@@ -23,6 +23,11 @@ LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", 
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
                          "open", "join", "lead", "organize", "organise", "wage", "unleash"})
 UNINFORMATIVE = frozenset({"010", "01"})
+# 'agreed to a truce', 'signed a peace deal', 'observe the ceasefire': the noun's code.
+AGREEMENT_VERBS = frozenset({"agree", "sign", "reach", "observe", "respect", "honour", "honor",
+                             "uphold", "declare", "announce", "accept", "conclude", "seal",
+                             "ink", "strike", "implement", "renew", "extend"})
+AGREEMENT_CODES = frozenset({"0871", "057"})
 # Participles that describe a noun ("suspects wanted by Moscow") report no new event.
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.
@@ -94,14 +99,30 @@ class EventCoder:
         return found
 
     def _light_verb(self, sentence: ParsedSentence, verb: Token, match: VerbMatch) -> VerbMatch:
-        """'held talks', 'launched an attack': the noun names the event, not the verb."""
-        if match.specificity or verb.lemma.lower() not in LIGHT_VERBS:
+        """'held talks', 'launched an attack', 'agreed to a truce': the noun names the event."""
+        lemma = verb.lemma.lower()
+        if lemma in AGREEMENT_VERBS:
+            code = self._agreement_object(sentence, verb)
+            if code:
+                return VerbMatch(code, match.block, 2, match.verb)
+        if match.specificity or lemma not in LIGHT_VERBS:
             return match
         for child in sentence.children(verb.i):
             code = self._noun_code(sentence, child) if child.dep == "dobj" else None
             if code:
                 return VerbMatch(code, match.block, 1, match.verb)
         return match
+
+    def _agreement_object(self, sentence: ParsedSentence, verb: Token) -> str | None:
+        for child in sentence.children(verb.i):
+            heads = [child] if child.dep == "dobj" else [
+                c for c in sentence.children(child.i) if c.dep == "pobj"
+            ] if child.dep == "prep" and child.lemma.lower() in ("to", "on") else []
+            for head in heads:
+                code = self._noun_code(sentence, head)
+                if code in AGREEMENT_CODES:
+                    return code
+        return None
 
     def _noun_object(self, sentence: ParsedSentence, verb: Token) -> str | None:
         """'demanded a meeting', 'called for sanctions': the event noun the verb asks for."""
