@@ -1,0 +1,61 @@
+"""CAMEO actor codes: splitting a code into country and sector.
+
+A CAMEO actor code is a run of 3-letter chunks: an optional country (or region)
+code, or an international prefix (``IGO``, ``NGO``, ``MNC`` ...), then role and
+organisation chunks: ``RUSGOV``, ``NGAREB``, ``IGOUNOHLHWHO``, ``MED``.
+
+* ``country`` is the first chunk unless that chunk is an international prefix
+  or a role: ``RUSGOV`` -> ``RUS``; ``IGOUNO``, ``NGOHRIAMN`` and ``MED`` -> None.
+  Region codes (``AFR``, ``EUR`` ...) count as countries, as in PETRARCH output.
+* ``sector`` is the first role chunk anywhere in the code, or None:
+  ``RUSGOVMED`` -> ``GOV``, ``IGOUNOMED`` -> ``MED``, ``IGOUNO`` -> None.
+"""
+
+from __future__ import annotations
+
+from ..model import Actor
+
+# Roles of the CAMEO actor codebook (domestic and primary/secondary roles).
+ROLES = frozenset(
+    "COP GOV INS JUD MIL OPP PTY REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV "
+    "HLH HRI LAB LEG MED REF MOD RAD SET UNK PPL ATG".split()
+)
+INTERNATIONAL = frozenset("IGO NGO NGM MNC IMG UIS INT".split())
+# Government-like roles that an actor without a country may take from the story.
+DOMESTIC = frozenset("GOV MIL COP JUD LEG OPP REB SPY PTY ELI".split())
+
+
+def chunks(code: str) -> list[str]:
+    return [code[i:i + 3] for i in range(0, len(code), 3)]
+
+
+def country_of(code: str) -> str | None:
+    head = code[:3]
+    if len(head) < 3 or head in INTERNATIONAL or head in ROLES:
+        return None
+    return head
+
+
+def sector_of(code: str) -> str | None:
+    for part in chunks(code)[0 if country_of(code) is None else 1:]:
+        if part in ROLES:
+            return part
+    return None
+
+
+def make_actor(text: str, code: str) -> Actor:
+    return Actor(text=text, code=code, country=country_of(code), sector=sector_of(code))
+
+
+def compose(country_code: str, agent_code: str) -> str:
+    """Join an actor code and an agent code (``~GOV`` appends, ``IGO~`` prepends)."""
+    if agent_code.startswith("~"):
+        return country_code + agent_code[1:]
+    if agent_code.endswith("~"):
+        return agent_code[:-1] + country_code
+    return country_code + agent_code
+
+
+def bare(agent_code: str) -> str:
+    """An agent code used without any actor: ``~COP`` -> ``COP``."""
+    return agent_code.strip("~")

@@ -1,0 +1,197 @@
+"""Composing names with role nouns: "Russian police", "France's foreign minister",
+"the government of Nigeria", "U.S. President Joe Biden", "former President X".
+
+Works on the name and agent matches of one sentence and returns the mentions
+it can settle without looking at the rest of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import ParsedSentence, Token
+from .codes import compose, country_of, sector_of
+from .match import Hit, entity_span
+
+MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "VERB"})
+COORDINATORS = frozenset({"and", ",", "or", "&", "as", "well"})
+POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
+FORMER = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "appos", "attr",
+                           "dative"})
+LOCATIVE_PREPS = frozenset({"in", "at", "inside", "within", "across", "throughout"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
+                         "throughout", "within", "into", "via", "through", "from", "to",
+                         "toward", "towards"})
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A dictionary name match with its code on the article's date."""
+
+    start: int
+    end: int
+    kind: str  # country, capital, person, org, seat
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A mention before it becomes a model.Mention."""
+
+    start: int
+    end: int
+    code: str
+    kind: str  # name, title, agent, metonym, pronoun, description
+    person: bool = False
+    plural: bool = False
+    name: tuple[int, int] | None = None  # the tokens naming a person, if any
+    place: bool = False  # the object of a place preposition: "in Moscow"
+
+
+def merge_agents(sentence: ParsedSentence, hits: list[Hit]) -> list[Hit]:
+    """Adjacent role nouns form one group coded by the first: "army spokesman" is MIL."""
+    groups: list[Hit] = []
+    for hit in hits:
+        if groups and _adjacent(sentence, groups[-1].end, hit.start):
+            groups[-1] = Hit(groups[-1].start, hit.end, groups[-1].entry, groups[-1].suffix)
+        else:
+            groups.append(hit)
+    return groups
+
+
+def _adjacent(sentence: ParsedSentence, end: int, start: int) -> bool:
+    between = sentence.tokens[end:start]
+    return all(t.text in ("-", "'s") for t in between) and start - end <= 1
+
+
+def is_former(sentence: ParsedSentence, start: int) -> bool:
+    """ "former President", "ex-minister", "former Socialist prime minister"."""
+    j = start
+    while j > 0 and start - j < 3:
+        word = sentence.tokens[j - 1].text.lower()
+        ex_hyphen = word == "-" and j > 1 and sentence.tokens[j - 2].text.lower() == "ex"
+        if word in FORMER or ex_hyphen:
+            return True
+        if sentence.tokens[j - 1].pos not in ("ADJ", "PROPN", ""):
+            return False
+        j -= 1
+    return False
+
+
+def left_modifiers(sentence: ParsedSentence, start: int, by_end: dict[int, Named]) -> list[Named]:
+    """Names qualifying the role noun at ``start``: "Russian", "Russia's", "Hungarian and
+    Romanian"."""
+    j = _skip_left(sentence, start, by_end)
+    found: list[Named] = []
+    while j in by_end:
+        named = by_end[j]
+        if named.kind == "country" and by_end.get(named.start, named).kind == "country" \
+                and named.start in by_end:
+            named = by_end[named.start]  # "Croatian Serb refugees": Croatian refugees
+        found.append(named)
+        k = named.start
+        while k > 0 and sentence.tokens[k - 1].text.lower() in COORDINATORS:
+            k -= 1
+        if k == named.start or k not in by_end or not _coordinated(sentence, by_end[k], named):
+            break
+        j = k
+    return found[::-1]
+
+
+def _coordinated(sentence: ParsedSentence, earlier: Named, later: Named) -> bool:
+    """ "Hungarian and Romanian officials", not "Syria and Palestinian leader"."""
+    if {earlier.kind, later.kind} - {"country", "capital"}:
+        return False
+    return sentence.tokens[earlier.end - 1].dep not in ARGUMENT_DEPS
+
+
+def _skip_left(sentence: ParsedSentence, start: int, by_end: dict[int, Named]) -> int:
+    j = start
+    while j > 0 and j not in by_end and start - j < 3 and _skippable(sentence.tokens[j - 1]):
+        j -= 1
+    if j > 0 and j not in by_end and sentence.tokens[j - 1].text in POSSESSIVE:
+        j -= 1
+    return j
+
+
+def _skippable(token: Token) -> bool:
+    if token.text in ("-", "\u2010"):
+        return True
+    return token.pos in MODIFIER_POS and token.dep in ("amod", "compound", "nmod", "") \
+        and token.ent_type not in ("PERSON", "GPE", "NORP", "ORG")
+
+
+def of_modifier(sentence: ParsedSentence, end: int, by_start: dict[int, Named]) -> Named | None:
+    """The name in "minister of France", "the government of Nigeria"."""
+    tokens = sentence.tokens
+    if end >= len(tokens) or tokens[end].text.lower() != "of":
+        return None
+    j = end + 1
+    if j < len(tokens) and tokens[j].text.lower() == "the":
+        j += 1
+    named = by_start.get(j)
+    if named is None or named.kind == "seat":
+        return None
+    follows = tokens[named.end] if named.end < len(tokens) else None
+    if follows is not None and follows.pos in ("NOUN", "PROPN"):
+        return None  # "bombers of the U.S. airliner": the name only qualifies a noun
+    return named
+
+
+def person_of(sentence: ParsedSentence, person: Named,
+              by_start: dict[int, Named]) -> tuple[Named, str] | None:
+    """ "King Hassan of Morocco": the country named after a person, and the code it gives."""
+    where = of_modifier(sentence, person.end, by_start)
+    if where is None or where.kind not in ("country", "capital"):
+        return None
+    if country_of(where.code) == country_of(person.code):
+        return where, person.code
+    sector = sector_of(person.code)
+    return where, compose(where.code, f"~{sector}") if sector else where.code
+
+
+def person_after(sentence: ParsedSentence, end: int,
+                 by_start: dict[int, Named]) -> tuple[int, Named | None] | None:
+    """A person's name right after a title: (end of the name, its dictionary match or None)."""
+    named = by_start.get(end)
+    if named is not None:
+        return (named.end, named) if named.kind == "person" else None
+    if end < len(sentence.tokens) and sentence.tokens[end].ent_type == "PERSON":
+        span = entity_span(sentence, end)
+        if span is not None and span[0] == end:
+            return span[1], None
+    return None
+
+
+def modifier_code(named: Named, agent_code: str, former: bool) -> str:
+    """The code of "<name> <role noun>". An organisation keeps its own code ("Hamas
+    fighters"); a nationality before a prefixing agent ("Bangladeshi peacekeepers",
+    IGO~) gives the nationality alone, not PETRARCH's IGOBGD."""
+    if named.kind in ("org", "seat"):
+        return named.code
+    country = country_of(named.code) or named.code
+    base = named.code if named.kind in ("country", "capital") else country
+    if agent_code.endswith("~") and not former:
+        return base
+    return compose(base, "~ELI" if former else agent_code)
+
+
+def titled_person(person: Named | None, agent_code: str, former: bool) -> str | None:
+    """The code of "<title> <known person>": the person's country, the title's sector."""
+    if person is None:
+        return None
+    country = country_of(person.code)
+    if country is None:
+        return person.code
+    if former:
+        return compose(country, "~ELI")
+    return person.code if sector_of(person.code) else compose(country, agent_code)
+
+
+def place_use(sentence: ParsedSentence, named: Named) -> bool:
+    """Whether a name is the object of a place preposition: "in Moscow"."""
+    last = sentence.tokens[named.end - 1]
+    if last.dep != "pobj" or not 0 <= last.head < len(sentence.tokens):
+        return False
+    return sentence.tokens[last.head].text.lower() in PLACE_PREPS

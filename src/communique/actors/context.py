@@ -1,0 +1,202 @@
+"""What the rest of the article says: pronouns, definite descriptions, "the two
+sides", and the country that a bare "police" or "rebels" belongs to.
+
+``Memory`` holds the mentions of the sentences coded so far; it lives for one
+call of ``ActorCoder.code_article``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from ..model import ParsedSentence, Token
+from .codes import bare, compose, country_of, sector_of
+from .compose import Found
+from .text import key
+
+WINDOW = 4  # sentences back that pronouns and descriptions may reach
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+IT_PRONOUNS = frozenset({"it", "its"})
+THEY_PRONOUNS = frozenset({"they", "them", "their"})
+WEATHER_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "matter", "rain", "become"})
+PAIR_NOUNS = {
+    "countries": "", "nations": "", "sides": "", "powers": "", "states": "", "neighbours": "",
+    "neighbors": "", "allies": "", "rivals": "", "parties": "", "foes": "", "adversaries": "",
+    "governments": "~GOV", "leaders": "~GOV", "presidents": "~GOV", "capitals": "~GOV",
+    "ministers": "~GOV", "delegations": "~GOV", "administrations": "~GOV",
+    "armies": "~MIL", "militaries": "~MIL",
+}
+OTHER_NOUNS = frozenset({"side", "party", "country", "camp", "nation"})
+TITLE_WORDS = frozenset({"PRESIDENT", "MINISTER", "PREMIER", "LEADER", "CHANCELLOR", "KING",
+                         "QUEEN", "EMIR", "SULTAN", "MONARCH", "SECRETARY", "GOVERNOR",
+                         "AMBASSADOR", "ENVOY", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
+                         "COMMANDER", "CHIEF", "PRINCE"})
+
+
+@dataclass
+class Memory:
+    """Mentions of earlier sentences, and names of people met so far."""
+
+    found: list[tuple[int, Found]] = field(default_factory=list)
+    people: dict[str, str] = field(default_factory=dict)  # name key -> code
+
+    def add(self, index: int, sentence: ParsedSentence, founds: Iterable[Found]) -> None:
+        """Keep a sentence's mentions, its subjects last so that they are found first."""
+        founds = list(founds)
+        ranked = sorted(founds, key=lambda f: (is_subject(sentence, f), f.start))
+        self.found.extend((index, item) for item in ranked)
+        for item in founds:
+            if item.name is not None and item.person:
+                self.remember(sentence, item.name, item.code)
+
+    def remember(self, sentence: ParsedSentence, span: tuple[int, int], code: str) -> None:
+        words = [t for t in sentence.tokens[span[0]:span[1]] if t.text[:1].isalpha()]
+        if words:
+            self.people[key(" ".join(t.text for t in words))] = code
+            self.people.setdefault(key(words[-1].text), code)
+
+    def recent(self, index: int, current: list[Found], window: int = WINDOW) -> list[Found]:
+        """Current-sentence mentions (latest first), then earlier ones within ``window``."""
+        earlier = [f for i, f in reversed(self.found) if index - i <= window]
+        return sorted(current, key=lambda f: -f.start) + earlier
+
+    def focus(self) -> str | None:
+        """The country the article has mentioned most (ties: the latest)."""
+        counts = Counter(c for _, f in self.found if (c := usable_country(f)))
+        if not counts:
+            return None
+        best = max(counts.values())
+        latest = (usable_country(f) for _, f in reversed(self.found))
+        return next(c for c in latest if c and counts[c] == best)
+
+
+def is_subject(sentence: ParsedSentence, found: Found) -> bool:
+    return any(t.dep in ("nsubj", "nsubjpass") for t in sentence.tokens[found.start:found.end])
+
+
+def usable_country(found: Found) -> str | None:
+    if sector_of(found.code) == "MED":
+        return None
+    return country_of(found.code)
+
+
+def nearest(candidates: list[Found], test: Callable[[Found], bool]) -> Found | None:
+    return next((f for f in candidates if test(f)), None)
+
+
+def resolve_pronoun(token: Token, sentence: ParsedSentence,
+                    candidates: list[Found]) -> Found | None:
+    word = token.text.lower()
+    if word in PERSON_PRONOUNS:
+        test = _is_person
+    elif word in IT_PRONOUNS and _referring_it(token, sentence):
+        test = _is_single_party
+    elif word in THEY_PRONOUNS:
+        test = _is_group
+    else:
+        return None
+    found = nearest(candidates, test)
+    if found is None:
+        return None
+    return Found(token.i, token.i + 1, found.code, "pronoun", found.person, found.plural)
+
+
+def _is_person(found: Found) -> bool:
+    return found.person
+
+
+def _is_single_party(found: Found) -> bool:
+    """What "it" may be: a country or organisation named as a party, not a place."""
+    return not (found.person or found.plural or found.place) and usable_country(found) is not None
+
+
+def _is_group(found: Found) -> bool:
+    return found.plural and usable_country(found) is not None
+
+
+def _referring_it(token: Token, sentence: ParsedSentence) -> bool:
+    if token.dep == "expl" or token.dep not in ("nsubj", "nsubjpass", "poss", ""):
+        return False
+    head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else token
+    return head.lemma not in WEATHER_VERBS
+
+
+def pronoun_tokens(sentence: ParsedSentence, covered: set[int]) -> list[Token]:
+    words = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS
+    return [t for t in sentence.tokens
+            if t.text.lower() in words and t.i not in covered and t.pos in ("PRON", "")]
+
+
+def find_groups(sentence: ParsedSentence) -> list[tuple[int, int, str, str]]:
+    """ "the two sides", "both countries" -> (start, end, "pair", agent code);
+    "the other side" -> (start, end, "other", "")."""
+    tokens, out = sentence.tokens, []
+    for t in tokens:
+        words = [x.text.lower() for x in tokens[t.i:t.i + 3]]
+        if words[:2] in (["the", "two"], ["the", "2"]) and words[2:3] and words[2] in PAIR_NOUNS:
+            out.append((t.i, t.i + 3, "pair", PAIR_NOUNS[words[2]]))
+        elif words[:1] == ["both"] and len(words) > 1 and words[1] in PAIR_NOUNS:
+            out.append((t.i, t.i + 2, "pair", PAIR_NOUNS[words[1]]))
+        elif words[:2] == ["the", "other"] and len(words) > 2 and words[2] in OTHER_NOUNS:
+            out.append((t.i, t.i + 3, "other", ""))
+    return out
+
+
+def last_countries(candidates: list[Found], n: int = 2) -> list[str]:
+    seen: list[str] = []
+    for found in candidates:
+        country = None if found.place else usable_country(found)
+        if country and country not in seen:
+            seen.append(country)
+        if len(seen) == n:
+            break
+    return seen
+
+
+def resolve_pair(start: int, end: int, agent: str, candidates: list[Found]) -> list[Found]:
+    countries = last_countries(candidates)
+    if len(countries) < 2:
+        return []
+    return [Found(start, end, compose(c, agent) if agent else c, "description", plural=True)
+            for c in countries]
+
+
+def resolve_other(start: int, end: int, subject: Found | None,
+                  candidates: list[Found]) -> list[Found]:
+    mine = usable_country(subject) if subject else None
+    if mine is None:
+        return []
+    others = [c for c in last_countries(candidates, 3) if c != mine]
+    return [Found(start, end, others[0], "description")] if others else []
+
+
+def wants_description(sentence: ParsedSentence, span: tuple[int, int], agent_key: str,
+                      plural: bool) -> bool:
+    """ "the president", "the foreign minister": a singular title after "the", not
+    followed by "of" ("the president of Armenia")."""
+    start, end = span
+    if plural or start == 0 or sentence.tokens[start - 1].text.lower() != "the":
+        return False
+    if end < len(sentence.tokens) and sentence.tokens[end].text.lower() == "of":
+        return False
+    return agent_key.split(" ")[-1] in TITLE_WORDS
+
+
+def describe(start: int, end: int, agent_code: str, candidates: list[Found]) -> Found | None:
+    sector = sector_of(bare(agent_code))
+    found = nearest(candidates, lambda f: f.person and sector_of(f.code) == sector) \
+        or nearest(candidates, lambda f: f.person and country_of(f.code) is not None)
+    return Found(start, end, found.code, "description", person=True) if found else None
+
+
+def context_code(agent_code: str, sources: list[list[Found] | str | None]) -> str:
+    """A bare role noun's code: the first country the ``sources`` give (lists of
+    mentions, or a country code), else the bare role."""
+    for source in sources:
+        country = source if isinstance(source, str) or source is None else \
+            next((c for f in source if (c := usable_country(f))), None)
+        if country:
+            return compose(country, agent_code)
+    return bare(agent_code)

@@ -1,0 +1,35 @@
+"""Lookup keys: the one normalisation shared by the table builder and the coder.
+
+A phrase and a run of tokens match when their keys are equal. The key is the
+upper-cased text with accents removed, cut into *pieces*: runs of letters and
+digits, plus single symbols such as ``(`` ``,`` ``&`` or ``/``. Full stops,
+hyphens and apostrophes separate pieces but are not pieces themselves, so
+``U.S.`` and ``U. S.`` match, ``Al-Jazeera`` matches ``Al Jazeera``, and the
+result does not depend on where the tokenizer splits ``Ki-moon`` or ``d'Ivoire``.
+
+Changing this module changes every key: rebuild the tables afterwards
+(``python scripts/build_actors.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+KEY_VERSION = "1"
+_PIECE = re.compile(r"[^\W_]+|[^\w\s.\-'\u2018\u2019`\u00b4]")
+
+
+def fold(text: str) -> str:
+    """Upper case without accents: ``Côte`` -> ``COTE``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).upper()
+
+
+def pieces(text: str) -> list[str]:
+    return _PIECE.findall(fold(text))
+
+
+def key(text: str) -> str:
+    """The lookup key of a phrase: its pieces joined by single spaces."""
+    return " ".join(pieces(text))
