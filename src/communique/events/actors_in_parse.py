@@ -18,38 +18,49 @@ class MentionIndex:
         self.mentions = mentions
 
     def in_phrase(self, head: Token, skip_owner: bool = False) -> list[Mention]:
-        """The actor(s) a phrase names: the mention at its head, or else the first one
-        inside it, plus the mentions of their conjuncts ('Russia and China'). With
-        ``skip_owner``, a possessive ('its invasion of Lebanon') is the agent, not the
-        actor named, and is passed over."""
-        members = _phrase_members(self.sentence, head)
-        if skip_owner:
-            members -= {t.i for t in self.sentence.tokens if t.dep == "poss"}
-        found = [m for m in self.mentions if any(i in members for i in range(m.start, m.end))]
-        if not found:
-            return []
-        first = next((m for m in found if m.start <= head.i < m.end), found[0])
-        conjuncts = _conjuncts(self.sentence, first)
-        return _unique([first] + [m for m in found if m is not first and
-                                  any(m.start <= i < m.end for i in conjuncts)])[:3]
+        """The actor(s) a phrase names: for the head and each of its conjuncts ('Russia and
+        China', 'X's prime minister and the head of Y's council'), the mention holding it or
+        else the first mention inside its own phrase. With ``skip_owner``, a possessive
+        ('its invasion of Lebanon') is the agent, not the actor named, and is passed over."""
+        heads = [head] + _conjunct_heads(self.sentence, head)
+        found = []
+        for one in heads:
+            members = _phrase_members(self.sentence, one) - _conjunct_trees(self.sentence, one)
+            if skip_owner:
+                members -= {t.i for t in self.sentence.tokens if t.dep == "poss"}
+            inside = [m for m in self.mentions if any(i in members for i in range(m.start, m.end))]
+            holding = [m for m in inside if m.start <= one.i < m.end]
+            found.extend((holding or inside)[:1])
+        return _unique(found)[:3]
 
 
-def _conjuncts(sentence: ParsedSentence, mention: Mention) -> set[int]:
-    """Token indices joined to the mention by 'and' / 'or' (either direction)."""
-    inside = set(range(mention.start, mention.end))
-    joined: set[int] = set()
-    for token in sentence.tokens:
-        if token.dep == "conj" and (token.head in inside or token.head in joined):
-            joined.add(token.i)
-        if token.i in inside and token.dep == "conj":
-            joined.add(token.head)
-    return joined - inside
+def _conjunct_heads(sentence: ParsedSentence, head: Token) -> list[Token]:
+    out, frontier = [], [head]
+    while frontier:
+        token = frontier.pop()
+        for child in sentence.children(token.i):
+            if child.dep == "conj":
+                out.append(child)
+                frontier.append(child)
+    return out
+
+
+def _conjunct_trees(sentence: ParsedSentence, head: Token) -> set[int]:
+    return {t.i for c in sentence.children(head.i) if c.dep in ("conj", "cc")
+            for t in subtree(sentence, c)}
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
+                            "around", "along", "during", "since", "after", "before"})
 
 
 def _phrase_members(sentence: ParsedSentence, head: Token) -> set[int]:
+    """The phrase's tokens, without nested clauses and places ('summit in Djibouti')."""
     members = {t.i for t in subtree(sentence, head)}
     for token in sentence.tokens:
-        if token.i in members and token.i != head.i and token.dep in NESTED_CLAUSES:
+        if token.i in members and token.i != head.i and (
+                token.dep in NESTED_CLAUSES or
+                (token.dep == "prep" and token.lemma.lower() in LOCATIVE_PREPS)):
             members -= {t.i for t in subtree(sentence, token)}
     return members
 

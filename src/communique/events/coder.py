@@ -146,7 +146,8 @@ class EventCoder:
                 code = joined or inner.match.code
                 return self._events(sentence, index, verb, code, inner.verb,
                                     negated=joined is None)
-        code = combine.OUTER_LEMMAS.get(verb.lemma.lower(), code)
+        if not item.match.specificity:
+            code = combine.OUTER_LEMMAS.get(verb.lemma.lower(), code)
         noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
         code = (combine.combine(code, noun) or code) if noun else code
         if self._is_speech(verb, found) and _obliges(sentence, verb):

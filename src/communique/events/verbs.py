@@ -49,7 +49,7 @@ class VerbDictionary:
         for number, block in enumerate(self.blocks):
             for verb in block["verbs"]:
                 entry = _Entry(number, verb["verb"], tuple(verb["before"]),
-                               tuple(verb["after"]), verb["code"])
+                               tuple(verb["after"]), _primary(verb["code"]))
                 for form in {verb["verb"], *verb["forms"]}:
                     self.index.setdefault(form, []).append(entry)
         self._add_extras(data.get("extras", _packaged_extras()))
@@ -59,8 +59,8 @@ class VerbDictionary:
         for lemma, particle, code in rows:
             if particle or lemma not in self.index:
                 self.blocks.append({"name": lemma.upper(), "code": code, "patterns": []})
-                entry = _Entry(len(self.blocks) - 1, lemma, (),
-                               (particle,) if particle else (), code)
+                after = (particle,) if particle and particle != "*" else ()
+                entry = _Entry(len(self.blocks) - 1, lemma, (), after, code)
                 self.index.setdefault(lemma, []).insert(0, entry)
 
     def knows(self, word: str) -> bool:
@@ -192,6 +192,11 @@ def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
     start = verb.i - len(entry.before)
     before = [t.text.lower() for t in tokens[max(start, 0): verb.i]]
     return after_ok and before == list(entry.before)
+
+
+def _primary(code: str | None) -> str | None:
+    """'042:043' (visit : host) → '042': the code of the event as the subject does it."""
+    return code.split(":")[0].strip() or None if code else None
 
 
 @cache
