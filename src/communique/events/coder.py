@@ -20,6 +20,7 @@ NEGATING_LEMMAS = frozenset({"deny", "dismiss", "rule"})
 # Codes for things two sides do together: a compound subject does them to each other.
 RECIPROCAL_ROOTS = ("03", "04", "05", "06", "0871", "19")
 LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give",
+                         "impose", "institute", "introduce", "enforce", "declare",
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
                          "open", "join", "lead", "organize", "organise", "wage", "unleash"})
 UNINFORMATIVE = frozenset({"010", "01"})
@@ -28,6 +29,12 @@ AGREEMENT_VERBS = frozenset({"agree", "sign", "reach", "observe", "respect", "ho
                              "uphold", "declare", "announce", "accept", "conclude", "seal",
                              "ink", "strike", "implement", "renew", "extend"})
 AGREEMENT_CODES = frozenset({"0871", "057"})
+# 'lifted the curfew', 'eased sanctions': CAMEO's easing codes, by what is eased.
+EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "relax", "revoke", "rescind",
+                          "scrap", "suspend", "cancel", "drop", "loosen"})
+EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
+         "martial law": "0814", "sanction": "085", "embargo": "085", "blockade": "0872",
+         "restriction": "081", "ban": "081", "siege": "0872"}
 # Participles that describe a noun ("suspects wanted by Moscow") report no new event.
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.
@@ -101,6 +108,10 @@ class EventCoder:
     def _light_verb(self, sentence: ParsedSentence, verb: Token, match: VerbMatch) -> VerbMatch:
         """'held talks', 'launched an attack', 'agreed to a truce': the noun names the event."""
         lemma = verb.lemma.lower()
+        if lemma in EASING_VERBS:
+            eased = _eased(sentence, verb)
+            if eased:
+                return VerbMatch(eased, match.block, 2, match.verb)
         if lemma in AGREEMENT_VERBS:
             code = self._agreement_object(sentence, verb)
             if code:
@@ -184,8 +195,24 @@ class EventCoder:
                    or self._targets(sentence, index, verb, sources)
                    or self._clause_subject(sentence, index, verb, sources))
         reciprocal = code.startswith(RECIPROCAL_ROOTS) or _compound_subject(sentence, verb)
-        return [self._candidate(sentence, verb, code, s, t, mode)
+        placed = False
+        if not targets and not (reciprocal and len(sources) > 1):
+            targets = self._place_target(sentence, index, content, sources)
+            placed = bool(targets)
+        return [self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed)
                 for s, t in _pairs(sources, targets, reciprocal)]
+
+    def _place_target(self, sentence, index: MentionIndex, verb: Token,
+                      sources: list[Mention]) -> list[Mention]:
+        """No actor acted on: the country where it happens ('a curfew in Algiers')."""
+        own = {m.actor.code for m in sources}
+        for token in subtree(sentence, verb):
+            if token.dep == "pobj" and token.head != token.i and \
+                    sentence.tokens[token.head].lemma.lower() in ("in", "into", "across"):
+                found = [m for m in index.in_phrase(token) if m.actor.code not in own]
+                if found and found[0].actor.country:
+                    return found[:1]
+        return []
 
     def _clause_subject(self, sentence, index: MentionIndex, verb: Token,
                         sources: list[Mention]) -> list[Mention]:
@@ -218,8 +245,9 @@ class EventCoder:
         foreign = [m for m in found if not {x.actor.country for x in m} <= home]
         return (foreign or found or [[]])[0]
 
-    def _candidate(self, sentence, verb, code, source, target, mode) -> EventCandidate:
-        confidence = 0.4 + 0.25 * (source is not None) + 0.2 * (target is not None)
+    def _candidate(self, sentence, verb, code, source, target, mode,
+                   penalty: float = 0.0) -> EventCandidate:
+        confidence = 0.4 + 0.25 * (source is not None) + 0.2 * (target is not None) - penalty
         if target is None and not code.startswith(ONE_SIDED_ROOTS):
             confidence -= 0.2
         if source is None and not code.startswith(SOURCELESS_ROOTS):
@@ -257,6 +285,17 @@ def _governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
         if head.i in found and found[head.i].match.code:
             return True
     return False
+
+
+def _eased(sentence: ParsedSentence, verb: Token) -> str | None:
+    """'lifted the curfew' → 0813, 'eased sanctions' → 085."""
+    for child in sentence.children(verb.i):
+        if child.dep in ("dobj", "nsubjpass"):
+            words = " ".join(t.lemma.lower() for t in subtree(sentence, child))
+            for word, code in EASED.items():
+                if word in words:
+                    return code
+    return None
 
 
 def _obliges(sentence: ParsedSentence, verb: Token) -> bool:

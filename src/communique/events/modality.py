@@ -57,7 +57,7 @@ def governing_chain(sentence: ParsedSentence, verb: Token, depth: int = 3) -> li
     """The verbs above this one through xcomp/ccomp/pcomp links ('plan to [meet]')."""
     chain, token = [], verb
     for _ in range(depth):
-        if token.dep not in ("xcomp", "ccomp", "pcomp", "pobj", "conj") or token.head == token.i:
+        if token.dep not in ("xcomp", "ccomp", "pcomp", "pobj") or token.head == token.i:
             break
         token = sentence.tokens[token.head]
         if token.pos in ("VERB", "AUX", "NOUN", "ADP"):
