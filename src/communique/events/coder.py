@@ -10,7 +10,7 @@ from itertools import permutations
 from ..model import Actor, EventCandidate, Mention, ParsedSentence, Token
 from . import combine
 from .actors_in_parse import MentionIndex, object_heads, passive_subject, subject_of
-from .modality import is_in_condition, modality
+from .modality import condition_clause, is_in_condition, modality
 from .verbs import VerbDictionary, VerbMatch, subtree
 
 SPEECH_BLOCKS = frozenset({"EXPLAIN_VERBAL"})
@@ -169,6 +169,9 @@ class EventCoder:
 
     def _inner(self, sentence, verb: Token, found: dict[int, _Found]) -> _Found | None:
         for child in sentence.children(verb.i):
+            if child.dep == "advcl" and child.i in found and _infinitive(sentence, child) \
+                    and verb.lemma.lower() in combine.OUTER_LEMMAS:
+                return found[child.i]  # 'have sworn [to fight]' parsed as a purpose clause
             if child.dep in ("xcomp", "pcomp", "ccomp") and child.i in found:
                 if found[child.i].match.code and not self._is_speech(verb, found):
                     return found[child.i]
@@ -190,10 +193,15 @@ class EventCoder:
             code = combine.intent(code)
         elif mode == "conditional" and content is verb:
             code = combine.conditional(code)
+        if mode == "conditional" and _marker(sentence, verb, content) == "unless":
+            code = combine.threat(code) or "130"  # 'will launch an offensive unless ...'
+        if mode == "conditional" and content is not verb and code.startswith("13"):
+            mode = "asserted"  # 'threatened to strike unless ...': the threat was made
         sources = self._sources(sentence, index, verb)
         targets = (self._targets(sentence, index, content, sources)
                    or self._targets(sentence, index, verb, sources)
-                   or self._clause_subject(sentence, index, verb, sources))
+                   or self._clause_subject(sentence, index, verb, sources)
+                   or self._condition_subject(sentence, index, (verb, content), sources))
         reciprocal = code.startswith(RECIPROCAL_ROOTS) or _compound_subject(sentence, verb)
         placed = False
         if not targets and not (reciprocal and len(sources) > 1):
@@ -201,6 +209,19 @@ class EventCoder:
             placed = bool(targets)
         return [self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed)
                 for s, t in _pairs(sources, targets, reciprocal)]
+
+    def _condition_subject(self, sentence, index: MentionIndex, verbs,
+                           sources: list[Mention]) -> list[Mention]:
+        """'... unless [Israel] rescinded the annexation': who the condition is put to."""
+        own = {m.actor.code for m in sources}
+        for verb in verbs:
+            clause = condition_clause(sentence, verb)
+            subject = subject_of(sentence, clause[0]) if clause else None
+            if subject is not None:
+                found = [m for m in index.in_phrase(subject) if m.actor.code not in own]
+                if found:
+                    return found
+        return []
 
     def _place_target(self, sentence, index: MentionIndex, verb: Token,
                       sources: list[Mention]) -> list[Mention]:
@@ -271,9 +292,22 @@ class EventCoder:
             code = self._noun_code(sentence, token)
             if code and not _governed_by_event(sentence, token, found):
                 actors = index.in_phrase(token)
+                pairs = _noun_pairs(actors) or self._noun_agent(sentence, index, token)
                 events.extend(self._candidate(sentence, token, code, s, t, "asserted")
-                              for s, t in _noun_pairs(actors))
+                              for s, t in pairs)
         return events
+
+    def _noun_agent(self, sentence, index: MentionIndex, noun: Token):
+        """'workers stopped work on the first day of a [strike]', 'converged for a [rally]':
+        an event noun with no actor of its own is done by the subject of its verb."""
+        token = noun
+        for _ in range(4):
+            if token.head == token.i or token.dep in ("nsubj", "nsubjpass"):
+                return []
+            token = sentence.tokens[token.head]
+            if token.pos == "VERB":
+                return [(s, None) for s in self._sources(sentence, index, token)[:1]]
+        return []
 
 
 def _governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
@@ -285,6 +319,18 @@ def _governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
         if head.i in found and found[head.i].match.code:
             return True
     return False
+
+
+def _infinitive(sentence: ParsedSentence, verb: Token) -> bool:
+    return any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i))
+
+
+def _marker(sentence: ParsedSentence, *verbs: Token) -> str | None:
+    for verb in verbs:
+        clause = condition_clause(sentence, verb)
+        if clause:
+            return clause[1]
+    return None
 
 
 def _eased(sentence: ParsedSentence, verb: Token) -> str | None:

@@ -32,12 +32,17 @@ def _own_markers(sentence: ParsedSentence, verb: Token) -> set[str]:
 
 
 def _has_condition(sentence: ParsedSentence, verb: Token) -> bool:
+    return condition_clause(sentence, verb) is not None
+
+
+def condition_clause(sentence: ParsedSentence, verb: Token) -> tuple[Token, str] | None:
+    """The verb of an 'if/unless ...' clause attached to this verb, and its marker."""
     for child in _children(sentence, verb.i):
-        if child.dep == "advcl" and any(m.text.lower() in CONDITION_MARKERS
-                                        for m in _children(sentence, child.i)
-                                        if m.dep == "mark"):
-            return True
-    return False
+        if child.dep == "advcl":
+            for mark in _children(sentence, child.i):
+                if mark.dep == "mark" and mark.text.lower() in CONDITION_MARKERS:
+                    return child, mark.text.lower()
+    return None
 
 
 def is_in_condition(sentence: ParsedSentence, verb: Token) -> bool:
