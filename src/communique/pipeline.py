@@ -115,10 +115,10 @@ def event_id(article_id: str, candidate: EventCandidate, when: EventDate) -> str
 
 
 def fold_headlines(events: list[Event], headlines: set[int]) -> list[Event]:
-    """A headline restates the story: its event counts as one more mention of the body's
-    same event (whatever date the body gives it) rather than an event of its own."""
-    def key(e: Event) -> tuple:  # headlines are terse: "US" for "Washington", no sub-code
-        return (e.source and e.source.country, e.target and e.target.country, e.cameo[:2])
+    """A headline restates the story: an event of the headline between the same countries
+    as an event of the body counts as one more mention of it, not as an event of its own."""
+    def key(e: Event) -> tuple:  # headlines are terse: "US" for "Washington", present tense
+        return (e.source and e.source.country, e.target and e.target.country)
 
     body = {key(e): e.event_id for e in events if e.sentence_index not in headlines}
     extra = Counter(body[key(e)] for e in events

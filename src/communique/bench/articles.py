@@ -2,7 +2,8 @@
 
 A directory holds ``NAME.txt`` (the scraped article) and ``NAME.expected.json``
 (publication date, outlet, expected events, forbidden sentences). An expected event
-is found when a coded event has the same CAMEO root (first two digits), the same source
+is found when a coded event has the same CAMEO root (first two digits; 036, intent to
+meet, and 04x, meeting, count as one for planned meetings), the same source
 and target countries (first three letters of the codes; null matches null) and comes
 from the same sentence. Precision counts coded events that match an expected one;
 a coded event from a forbidden sentence (junk, a non-political story) that matches no
@@ -68,8 +69,16 @@ def _country(code: str | None) -> str | None:
     return code[:3] if code else None
 
 
+def same_kind(expected: str, coded: str) -> bool:
+    """Same CAMEO root; a planned meeting may be coded as intent to meet (036) or as the
+    meeting (04x), as the brief allows both."""
+    meetings = {"03", "04"}
+    return expected[:2] == coded[:2] or (
+        {expected[:2], coded[:2]} == meetings and "036" in (expected[:3], coded[:3]))
+
+
 def matches(expected: dict, event: Event) -> bool:
-    return (event.cameo[:2] == expected["cameo"][:2]
+    return (same_kind(expected["cameo"], event.cameo)
             and _country(event.source.code if event.source else None)
             == _country(expected.get("source"))
             and _country(event.target.code if event.target else None)

@@ -17,6 +17,8 @@ SPEECH_BLOCKS = frozenset({"EXPLAIN_VERBAL"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "claim", "insist",
                            "declare", "note", "stress", "write", "report", "quote"})
 NEGATING_LEMMAS = frozenset({"deny", "dismiss", "rule"})
+ACCUSING_LEMMAS = frozenset({"accuse", "blame", "charge", "allege", "condemn", "criticise",
+                             "criticize", "denounce"})
 # Codes for things two sides do together: a compound subject does them to each other.
 RECIPROCAL_ROOTS = ("03", "04", "05", "06", "0871", "19")
 LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give",
@@ -69,7 +71,7 @@ class EventCoder:
             if item.verb.i not in consumed:
                 events.extend(self._verb_events(sentence, index, item, found, consumed))
         events.extend(self._noun_events(sentence, index, found))
-        return self._reported(sentence, index, events)
+        return _protest_targets(self._reported(sentence, index, events))
 
     def _reported(self, sentence, index: MentionIndex,
                   events: list[EventCandidate]) -> list[EventCandidate]:
@@ -151,6 +153,9 @@ class EventCoder:
         verb, code = item.verb, item.match.code
         inner = self._inner(sentence, verb, found)
         if inner is not None:
+            if code and code[:2] in ("11", "09") or verb.lemma.lower() in ACCUSING_LEMMAS:
+                consumed.add(inner.verb.i)  # 'accused X of [crossing]': the charge, not an event
+                return self._events(sentence, index, verb, code or "112", verb)
             joined = combine.combine(code, inner.match.code, verb.lemma.lower())
             if joined or verb.lemma.lower() in NEGATING_LEMMAS:
                 consumed.add(inner.verb.i)
@@ -319,6 +324,15 @@ def _governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
         if head.i in found and found[head.i].match.code:
             return True
     return False
+
+
+def _protest_targets(events: list[EventCandidate]) -> list[EventCandidate]:
+    """'Protesters marched ..., demanding that the government ...': a protest with no
+    target is aimed at whoever the same protesters make demands of in that sentence."""
+    aimed = {e.source: e.target for e in events if e.target is not None and e.source}
+    return [replace(e, target=aimed[e.source], confidence=min(e.confidence + 0.2, 0.85))
+            if e.cameo.startswith("14") and e.target is None and e.source in aimed else e
+            for e in events]
 
 
 def _infinitive(sentence: ParsedSentence, verb: Token) -> bool:
