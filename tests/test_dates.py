@@ -125,6 +125,9 @@ def test_dates_historical_references(resolver, text, expected):
     ("The ministry sent 2000 troops .", ()),
     ("The president spoke to reporters .", ()),
     ("Fighting has continued for years .", ("years",)),
+    ("They signed the 2021-2025 roadmap .", ("2021-2025",)),
+    ("Output rose in 2014/15 .", ("2014/15",)),
+    ("The truce took effect at 10 p.m. (1900 GMT) .", ("1900 GMT",)),
 ])
 def test_dates_not_event_times(resolver, text, dates):
     assert resolver.resolve(sentence(text, dates), MONDAY) is None
@@ -271,3 +274,12 @@ def test_dates_anchor_picks_the_verbs_expression(resolver, nlp, text, verb, expe
     parsed = parse(text, nlp)
     anchor = next(t.i for t in parsed.tokens if t.text == verb)
     assert got(resolver.resolve(parsed, MONDAY, anchor)) == expected
+
+
+@pytest.mark.model
+def test_dates_finer_date_wins_among_equally_attached(resolver, nlp):
+    from helpers import parse
+
+    parsed = parse("Russia and China signed a roadmap for 2021-2025 on Tuesday.", nlp)
+    anchor = next(t.i for t in parsed.tokens if t.text == "signed")
+    assert got(resolver.resolve(parsed, dt.date(2021, 11, 24), anchor)) == day(2021, 11, 23)

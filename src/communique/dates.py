@@ -231,11 +231,18 @@ def _ignore(m: re.Match, pub: dt.date, future: bool) -> Value | None:
     return None
 
 
+_CLOCK = re.compile(r"\b\d{4}\s*(?i:GMT|UTC|ET|EST|BST|CET|local|hrs|hours|h)\b")
+
+
 _PERIOD_NAMES = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _PERIODS)
 RULES: tuple[tuple[str, re.Pattern, Handler], ...] = tuple(
     (kind, re.compile(pattern), handler) for kind, pattern, handler in (
         ("age", r"\b\d+[-\s]years?[-\s]old\b|\b(?i:aged?)\s+\d+\b|\b\d+-(?i:year|month|day|week)"
                 r"(?:-long)?\b", _ignore),
+        ("span", r"(?:\b(?i:in|for|of|the|from|during)\s+)?\b(?:1[89]|20)\d\d\s*[-\u2013/]\s*"
+                 r"(?:(?:1[89]|20)\d\d|\d\d)\b(?!-\d)",
+         _ignore),  # "the 2021-2025 roadmap", "in 2014/15": a period, not when it happened
+        ("clock", _CLOCK.pattern, _ignore),  # "10 p.m. (1900 GMT)"
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b", _iso),
         ("explicit", _OPT_WD + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b",
          _explicit),
@@ -295,9 +302,6 @@ def _claims(text: str, published: dt.date, future: bool) -> list[_Found]:
         if all(f.end <= k.start or f.start >= k.end for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: f.start)
-
-
-_CLOCK = re.compile(r"\b\d{4}\s*(?:GMT|UTC|ET|EST|BST|CET|local|hrs|hours|h)\b", re.I)
 
 
 def _parse_with(parser: DateDataParser, text: str, published: dt.date,
@@ -374,6 +378,16 @@ def _attachment(sentence: ParsedSentence, f: _Found, anchor: int) -> tuple[int, 
     return (0 if all(t.pos == "ADP" for t in between) else 1), abs(root.i - anchor)
 
 
+_FINER = {"day": 0, "month": 1, "year": 2}
+
+
+def _preference(sentence: ParsedSentence, f: _Found, anchor: int) -> tuple[int, int, int]:
+    """Closest attachment to the event's verb first; then the finer date ('signed the
+    2021-25 roadmap on Tuesday' happened on Tuesday); then the nearer one."""
+    rank, distance = _attachment(sentence, f, anchor)
+    return rank, _FINER.get(f.value[1], 3) if f.value else 3, distance
+
+
 class DateResolver:
     """Resolves an event's date from its sentence; build once, call for every sentence."""
 
@@ -392,7 +406,7 @@ class DateResolver:
         if not found:
             return None
         best = found[0] if anchor is None else min(
-            found, key=lambda f: _attachment(sentence, f, anchor))
+            found, key=lambda f: _preference(sentence, f, anchor))
         if future and anchor is not None and _attachment(sentence, best, anchor)[0] >= 2:
             # "said on Sunday that it would ...": the time belongs to another verb.
             return self.resolve(sentence, published, anchor, future=False)
