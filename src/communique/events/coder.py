@@ -182,7 +182,7 @@ class EventCoder:
                     return found[child.i]
             if child.dep == "prep":
                 for grandchild in sentence.children(child.i):
-                    if grandchild.dep == "pcomp" and grandchild.i in found:
+                    if grandchild.dep in ("pcomp", "pobj") and grandchild.i in found:
                         return found[grandchild.i]
         return None
 
