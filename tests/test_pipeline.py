@@ -256,8 +256,6 @@ def test_pipeline_possessive_country_owns_its_council(coder, make_article):
     assert [(e.source.code[:3], e.target.code[:3]) for e in events] == [("KOR", "PRK")]
 
 
-@pytest.mark.xfail(strict=True, reason="'agreed to halt firing' also codes the firing: "
-                   "190 (use conventional force), planned, dated a week ahead")
 def test_pipeline_agreeing_to_halt_firing_is_not_an_attack(coder, make_article):
     article = make_article("India and Pakistan agreed to halt firing along the Kashmir "
                            "frontier on Thursday.", date=dt.date(2021, 2, 26))
@@ -265,8 +263,6 @@ def test_pipeline_agreeing_to_halt_firing_is_not_an_attack(coder, make_article):
     assert events and all(e.quad_class != 4 for e in events), [_describe(e) for e in events]
 
 
-@pytest.mark.xfail(strict=True, reason="a present-tense caption ending in 'Reuters Archive' "
-                   "is not recognised as a caption, so its event takes the publication date")
 def test_pipeline_undated_caption_with_credit_is_not_coded(coder, make_article):
     article = make_article(
         "Germany and France hold talks\n\n"

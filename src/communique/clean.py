@@ -82,6 +82,10 @@ _CREDIT_TAIL = re.compile(
     rf"|(?:^|\s)- ?(?:{_PHOTO_WORD}(?i: by)? ?:? ?)?(?:{_NAME} ?/ ?)?{_AGENCY}[^.]{{0,40}}"
     rf"|{_AGENCY} ?/ ?{_NAME}(?: ?/ ?(?i:file(?: photo)?))?)\.?$"
 )
+_PHOTO_CREDIT_TAIL = re.compile(  # "... in Beijing. Reuters Archive", "... AFP/Getty Images"
+    rf"[.!?]\s+(?=[^.]*\b(?i:archive|file|photos?|pictures|images|pool|handout|getty|epa|"
+    rf"shutterstock|alamy)\b){_CREDIT_UNIT}\.?$"
+)
 _PHOTO_LABEL = re.compile(rf"^\(?{_PHOTO_WORD}(?i: by)? ?[:,] ?(.{{1,60}}?)\)?$")
 
 _MONTH = (
@@ -108,7 +112,8 @@ _CAPTION_START = re.compile(
 _CAPTION_CUE = re.compile(
     r"\b(?:photo(?:graph)?s?|pictured|pictures?|images?|file|handout|poses?|gestures?|"
     r"looks on|attends?|arrives?|speaks|walks|waves|listens|smiles|stands|sits|"
-    r"shakes hands|holds|(?:is|are) seen)\b",
+    r"shakes hands|holds|(?:is|are) seen|meets|greets|visits|addresses|inspects|"
+    r"reviews|delivers)\b",
     re.I,
 )
 
@@ -379,6 +384,8 @@ def _is_caption(t: str) -> bool:
         return True
     dateline = _LOC_DATE.match(head)
     if dateline and dateline.group(1) == ":":
+        return True
+    if len(t) <= 400 and _PHOTO_CREDIT_TAIL.search(t[-160:]):
         return True
     described = len(t) <= 400 and _CAPTION_CUE.search(head)
     return bool(described and (dateline or _CREDIT_TAIL.search(t[-160:])))

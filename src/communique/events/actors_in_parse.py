@@ -129,6 +129,7 @@ def object_heads(sentence: ParsedSentence, verb: Token) -> list[Token]:
                 heads.extend(c for c in sentence.children(child.i) if c.dep == "pobj")
     for obj in list(heads):
         for child in sentence.children(obj.i):
-            if child.dep == "prep" and child.lemma.lower() in ("on", "against", "with", "to"):
+            if child.dep == "prep" and child.lemma.lower() in ("on", "against", "with", "to",
+                                                                "from"):
                 heads.extend(c for c in sentence.children(child.i) if c.dep == "pobj")
     return heads

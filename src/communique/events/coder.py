@@ -26,6 +26,8 @@ LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", 
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
                          "open", "join", "lead", "organize", "organise", "wage", "unleash"})
 UNINFORMATIVE = frozenset({"010", "01"})
+NAMED_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC",
+                            "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 # 'agreed to a truce', 'signed a peace deal', 'observe the ceasefire': the noun's code.
 AGREEMENT_VERBS = frozenset({"agree", "sign", "reach", "observe", "respect", "honour", "honor",
                              "uphold", "declare", "announce", "accept", "conclude", "seal",
@@ -105,6 +107,11 @@ class EventCoder:
                     match = VerbMatch(None, token.lemma.upper(), 0, token.lemma.lower())
                 if match is not None:
                     found[token.i] = _Found(token, self._light_verb(sentence, token, match))
+        for item in list(found.values()):  # 'halt [firing]': the second word is no event
+            for child in sentence.children(item.verb.i):
+                if child.i in found and {child.text.lower(), child.lemma.lower()} & set(
+                        item.match.words):
+                    del found[child.i]
         return found
 
     def _light_verb(self, sentence: ParsedSentence, verb: Token, match: VerbMatch) -> VerbMatch:
@@ -152,6 +159,10 @@ class EventCoder:
     def _verb_events(self, sentence, index, item: _Found, found, consumed) -> list[EventCandidate]:
         verb, code = item.verb, item.match.code
         inner = self._inner(sentence, verb, found)
+        if inner is not None and {inner.verb.text.lower(), inner.verb.lemma.lower()} & set(
+                item.match.words):
+            consumed.add(inner.verb.i)  # 'halt [firing]': part of the verb itself
+            inner = None
         if inner is not None:
             if code and code[:2] in ("11", "09") or verb.lemma.lower() in ACCUSING_LEMMAS:
                 consumed.add(inner.verb.i)  # 'accused X of [crossing]': the charge, not an event
@@ -209,7 +220,7 @@ class EventCoder:
                    or self._condition_subject(sentence, index, (verb, content), sources))
         reciprocal = code.startswith(RECIPROCAL_ROOTS) or _compound_subject(sentence, verb)
         placed = False
-        if not targets and not (reciprocal and len(sources) > 1):
+        if not targets and not (reciprocal and len(sources) > 1) and code[:2] >= "09":
             targets = self._place_target(sentence, index, content, sources)
             placed = bool(targets)
         return [self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed)
@@ -232,12 +243,13 @@ class EventCoder:
                       sources: list[Mention]) -> list[Mention]:
         """No actor acted on: the country where it happens ('a curfew in Algiers')."""
         own = {m.actor.code for m in sources}
-        for token in subtree(sentence, verb):
-            if token.dep == "pobj" and token.head != token.i and \
-                    sentence.tokens[token.head].lemma.lower() in ("in", "into", "across"):
-                found = [m for m in index.in_phrase(token) if m.actor.code not in own]
-                if found and found[0].actor.country:
-                    return found[:1]
+        holders = [verb] + [c for c in sentence.children(verb.i) if c.dep == "dobj"]
+        preps = [c for h in holders for c in sentence.children(h.i)
+                 if c.dep == "prep" and c.lemma.lower() in ("in", "into", "across")]
+        for token in (o for p in preps for o in sentence.children(p.i) if o.dep == "pobj"):
+            found = [m for m in index.in_phrase(token) if m.actor.code not in own]
+            if found and found[0].actor.country:
+                return found[:1]
         return []
 
     def _clause_subject(self, sentence, index: MentionIndex, verb: Token,
@@ -285,8 +297,8 @@ class EventCoder:
                               confidence=round(min(max(confidence, 0.05), 0.95), 2))
 
     def _noun_code(self, sentence: ParsedSentence, token: Token) -> str | None:
-        if token.pos not in ("NOUN", "PROPN"):
-            return None
+        if token.pos not in ("NOUN", "PROPN") or token.ent_type in NAMED_ENTITIES:
+            return None  # 'in March' is a month, 'the Summit Hotel' a name
         previous = sentence.tokens[token.i - 1].text.lower() if token.i else ""
         return self.nouns.get(f"{previous} {token.text.lower()}") or \
             self.nouns.get(token.text.lower()) or self.nouns.get(token.lemma.lower())

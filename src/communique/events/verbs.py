@@ -27,6 +27,7 @@ class VerbMatch:
     block: str
     specificity: int
     verb: str
+    words: tuple[str, ...] = ()  # the other words of a multi-word verb ('halt [firing]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +91,14 @@ class VerbDictionary:
     def _best_for_entry(self, entry: _Entry, context: "_Context") -> VerbMatch:
         block = self.blocks[entry.block]
         default = entry.code or block["code"]
-        best = VerbMatch(default, block["name"], len(entry.after) + len(entry.before), entry.verb)
+        best = VerbMatch(default, block["name"], len(entry.after) + len(entry.before), entry.verb,
+                         entry.after)
         for pattern in block["patterns"]:
             score = self._score(pattern, context)
             if score and score + best.specificity > best.specificity and (
                     best.code == default or score + len(entry.after) > best.specificity):
                 best = VerbMatch(pattern["code"], block["name"],
-                                 score + len(entry.after), entry.verb)
+                                 score + len(entry.after), entry.verb, entry.after)
         return best
 
     def _score(self, pattern: dict, context: "_Context") -> int:
@@ -186,7 +188,8 @@ def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
     """A multi-word verb ('meet with', 'wire tap') needs its other words next to the verb."""
     tokens = sentence.tokens
     after = [t.text.lower() for t in tokens[verb.i + 1: verb.i + 1 + len(entry.after)]]
-    particles = {w for c in sentence.children(verb.i) if c.dep in ("prt", "prep", "dobj")
+    particles = {w for c in sentence.children(verb.i)
+                 if c.dep in ("prt", "prep", "dobj", "xcomp")
                  for w in (c.text.lower(), c.lemma.lower())}
     after_ok = after == list(entry.after) or set(entry.after) <= particles
     start = verb.i - len(entry.before)
