@@ -215,8 +215,6 @@ def test_pipeline_putin_killer_remark_dated_march(coded):
     assert {(e.date, e.date_precision) for e in remarks} == {(dt.date(2021, 3, 1), "month")}
 
 
-@pytest.mark.xfail(strict=True, reason="Russia's recall of its ambassador from Washington "
-                   "is not coded as 161 RUS->USA (alone, the target comes out as RUSGOV)")
 def test_pipeline_putin_recall_of_ambassador(coded):
     recalls = [e for e in coded[PUTIN] if _between(e, "RUS", "USA") and e.cameo == "161"]
     assert [(e.modality, e.date, e.date_precision) for e in recalls] == \
@@ -230,8 +228,6 @@ def test_pipeline_putin_offer_is_between_governments(coded):
     assert [(e.source.code, e.target.code) for e in offers] == [("RUSGOV", "USAGOV")]
 
 
-@pytest.mark.xfail(strict=True, reason="calling Putin a 'killer' is coded 112 (accuse) "
-                   "against RUS, not 111 (criticize or denounce) against RUSGOV")
 def test_pipeline_putin_killer_remark_denounces_putin(coded):
     remarks = [e for e in coded[PUTIN] if "believed Putin was a" in e.evidence.sentence
                and e.cameo[:2] == "11"]

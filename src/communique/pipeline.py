@@ -77,6 +77,7 @@ class Coder:
                 if event is not None and event.confidence >= self.settings.min_confidence:
                     events.append(event)
         headlines = {s.index for s in sentences if s.kind == "headline"}
+        events = attach_quotes(events, quotes, sentences)
         return merge_duplicates(fold_headlines(events, headlines))
 
     def _event(self, article, published, sentence, candidate: EventCandidate,
@@ -112,6 +113,27 @@ def event_id(article_id: str, candidate: EventCandidate, when: EventDate) -> str
                     candidate.target.code if candidate.target else "", candidate.cameo,
                     when.date.isoformat(), when.precision, __version__])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def attach_quotes(events: list[Event], quotes: dict[int, Quote],
+                  sentences: tuple[ParsedSentence, ...]) -> list[Event]:
+    """An event without a quote of its own takes a quote by a speaker of the source's
+    country from its own paragraph, or from the next paragraph when that paragraph opens
+    with the quote ('Russia would hand over ...' then '"If we agree ...," Putin said')."""
+    where = {s.index: s for s in sentences}
+
+    def supports(event: Event, index: int, quote: Quote) -> bool:
+        here, there = where[event.sentence_index], where[index]
+        opens = there.paragraph == here.paragraph + 1 and quote.start - there.start <= 1 \
+            and all(s.paragraph != there.paragraph or s.index >= index for s in sentences)
+        source = event.source.country or event.source.code if event.source else ""
+        return bool(quote.speaker and source and quote.speaker[:3] == source[:3]) and (
+            there.paragraph == here.paragraph or opens)
+
+    def nearby(event: Event) -> Quote | None:
+        return next((q for i, q in sorted(quotes.items()) if supports(event, i, q)), None)
+
+    return [e if e.quote else replace(e, quote=nearby(e)) for e in events]
 
 
 def fold_headlines(events: list[Event], headlines: set[int]) -> list[Event]:

@@ -41,6 +41,10 @@ __all__ = ["Gazetteer", "country_code"]
 _STRONG = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout",
                      "within", "off", "nearby", "along", "beyond"})
 _WEAK = frozenset({"to", "into", "toward", "towards"})
+_MOTION = frozenset({"go", "travel", "fly", "arrive", "return", "send", "deploy", "move",
+                     "flee", "march", "head", "come", "sail", "drive", "walk", "dispatch",
+                     "transfer", "deport", "extradite", "evacuate", "retreat", "withdraw",
+                     "advance", "push", "trip", "visit", "journey", "mission", "delegation"})
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                          "southwest", "outside", "kilometres", "kilometers", "miles", "km"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "district",
@@ -277,8 +281,9 @@ def _locative(toks: tuple[Token, ...], i: int) -> int:
         word = toks[t.head].text.lower()
         if word in _STRONG or (via_noun and word == "on"):
             return 2
-        if word in _WEAK:
-            return 1
+        if word in _WEAK:  # "flew to Geneva" is a place, "handed them to the US" is not
+            mover = toks[toks[t.head].head]
+            return 1 if word == "into" or mover.lemma.lower() in _MOTION else 0
         governor = toks[toks[t.head].head]
         if word != "of" or governor.i == t.head:
             return 0

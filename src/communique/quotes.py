@@ -11,7 +11,27 @@ import re
 
 from .model import Mention, ParsedSentence, Quote
 
-QUOTE = re.compile(r"[\"“”„«]([^\"“”„«»]{12,2000}?)[\"“”»]")
+QUOTE_MARK = re.compile(r"[\"“”„«»]")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+MIN_QUOTE, MAX_QUOTE = 12, 2000
+
+
+def quote_spans(text: str):
+    """(start, end) of the text inside each pair of quotation marks, paired in order
+    within a paragraph, so a one-word quote ("killer") cannot shift the pairing."""
+    for paragraph in _paragraphs(text):
+        marks = [m.start() for m in QUOTE_MARK.finditer(text, *paragraph)]
+        for open_at, close_at in zip(marks[::2], marks[1::2]):
+            if MIN_QUOTE <= close_at - open_at - 1 <= MAX_QUOTE:
+                yield open_at + 1, close_at
+
+
+def _paragraphs(text: str):
+    start = 0
+    for match in PARAGRAPH_BREAK.finditer(text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "declare", "insist", "write",
                            "warn", "stress", "note", "explain", "announce", "claim", "ask"})
 
@@ -21,15 +41,14 @@ def find_quotes(sentences: tuple[ParsedSentence, ...],
     """Quotes by sentence index: each sentence that holds (part of) a quote gets it."""
     found: dict[int, Quote] = {}
     last_speaker: dict[int, str] = {}
-    for match in QUOTE.finditer(text):
-        holders = [s for s in sentences if s.start < match.end(1) and match.start(1) < s.end]
+    for start, end in quote_spans(text):
+        holders = [s for s in sentences if s.start < end and start < s.end]
         if not holders:
             continue
         speaker = _speaker(holders, sentences, mentions) or last_speaker.get(holders[0].paragraph)
         if speaker:
             last_speaker[holders[0].paragraph] = speaker
-        quote = Quote(text=match.group(1).strip(), speaker=speaker,
-                      start=match.start(1), end=match.end(1))
+        quote = Quote(text=text[start:end].strip(), speaker=speaker, start=start, end=end)
         for sentence in holders:
             found.setdefault(sentence.index, quote)
     return found

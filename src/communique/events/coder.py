@@ -8,7 +8,8 @@ from importlib import resources
 from itertools import permutations
 
 from ..model import Actor, EventCandidate, Mention, ParsedSentence, Token
-from . import combine
+from . import combine, remarks
+from .remarks import name_calling
 from .actors_in_parse import MentionIndex, object_heads, passive_subject, subject_of
 from .modality import condition_clause, is_in_condition, modality
 from .verbs import VerbDictionary, VerbMatch, subtree
@@ -73,7 +74,18 @@ class EventCoder:
             if item.verb.i not in consumed:
                 events.extend(self._verb_events(sentence, index, item, found, consumed))
         events.extend(self._noun_events(sentence, index, found))
+        events.extend(self._name_calling(sentence, index))
         return _protest_targets(self._reported(sentence, index, events))
+
+    def _name_calling(self, sentence, index: MentionIndex) -> list[EventCandidate]:
+        events = []
+        for verb, target_head in name_calling(sentence):
+            sources = self._sources(sentence, index, verb)
+            targets = [m for m in index.in_phrase(target_head)
+                       if m.actor.code not in {s.actor.code for s in sources}]
+            events.extend(self._candidate(sentence, verb, remarks.DENOUNCE, s, t, "asserted")
+                          for s, t in _pairs(sources, targets[:1], False) if t is not None)
+        return events
 
     def _reported(self, sentence, index: MentionIndex,
                   events: list[EventCandidate]) -> list[EventCandidate]:
@@ -85,7 +97,7 @@ class EventCoder:
             speakers = self._sources(sentence, index, speech)
             content = {t.i for c in sentence.children(speech.i)
                        if c.dep == "ccomp" and c.i > speech.i  # not "..., officials said"
-                       for t in subtree(sentence, c)}
+                       for t in _clause_verbs(sentence, c)}
             if speakers and content:
                 events = [self._accusation(e, speakers[0], speech)
                           if e.anchor in content and _reports_other(e, speakers[0]) else e
@@ -336,6 +348,19 @@ def _governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
         if head.i in found and found[head.i].match.code:
             return True
     return False
+
+
+def _clause_verbs(sentence: ParsedSentence, head: Token) -> list[Token]:
+    """The verbs that say what a clause asserts: its head, conjuncts and complements
+    ('said [Israel] had [attacked] and [killed] ...'), not its adverbial side clauses."""
+    out, frontier = [head], [head]
+    while frontier:
+        token = frontier.pop()
+        for child in sentence.children(token.i):
+            if child.dep in ("conj", "xcomp", "ccomp") and child.pos in ("VERB", "AUX"):
+                out.append(child)
+                frontier.append(child)
+    return out
 
 
 def _protest_targets(events: list[EventCandidate]) -> list[EventCandidate]:

@@ -1,0 +1,70 @@
+"""Name-calling as an event: 'called X a dictator', 'said X was a killer' → CAMEO 111.
+
+Two constructions: a verb of naming with an object and a predicate noun ("branded the
+junta a gang of criminals", "described the strike as a war crime"), and a speech or
+belief verb whose clause says that someone *is* something disparaging ("Biden said he
+believed Putin was a killer").
+"""
+
+from __future__ import annotations
+
+from ..model import ParsedSentence, Token
+
+DENOUNCE = "111"
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "describe", "denounce", "term",
+                          "characterise", "characterize", "portray"})
+SAYING_VERBS = frozenset({"say", "believe", "think", "tell", "insist", "claim", "declare",
+                          "add", "write", "state"})
+DISPARAGING = frozenset({
+    "killer", "murderer", "criminal", "terrorist", "liar", "dictator", "tyrant", "thug",
+    "butcher", "aggressor", "fascist", "nazi", "puppet", "traitor", "war criminal", "gangster",
+    "bandit", "despot", "warmonger", "provocation", "crime", "outrage", "disgrace", "farce",
+    "lie", "lies", "threat", "menace", "failure", "illegitimate", "criminals", "terrorists",
+    "gang", "regime", "junta", "invader", "invaders", "occupier", "occupiers", "mafia",
+    "genocide", "atrocity", "massacre", "aggression", "blackmail", "piracy", "hypocrisy",
+})
+
+
+def name_calling(sentence: ParsedSentence) -> list[tuple[Token, Token]]:
+    """(verb, target head) for each act of name-calling in the sentence."""
+    found = []
+    for verb in sentence.tokens:
+        lemma = verb.lemma.lower()
+        if verb.pos == "VERB" and lemma in NAMING_VERBS:
+            found.extend(_named(sentence, verb))
+        elif verb.pos == "VERB" and lemma in SAYING_VERBS:
+            found.extend(_said_to_be(sentence, verb))
+    return found
+
+
+def _predicate_words(sentence: ParsedSentence, head: Token) -> set[str]:
+    words = {head.lemma.lower(), head.text.lower()}
+    words |= {c.lemma.lower() for c in sentence.children(head.i) if c.dep in ("amod", "compound")}
+    return words
+
+
+def _named(sentence: ParsedSentence, verb: Token) -> list[tuple[Token, Token]]:
+    children = sentence.children(verb.i)
+    objects = [c for c in children if c.dep == "dobj"]
+    predicates = [c for c in children if c.dep in ("oprd", "attr", "ccomp", "xcomp")]
+    predicates += [o for p in children if p.dep == "prep" and p.lemma.lower() == "as"
+                   for o in sentence.children(p.i) if o.dep == "pobj"]
+    if objects and any(_predicate_words(sentence, p) & DISPARAGING for p in predicates):
+        return [(verb, objects[0])]
+    return []
+
+
+def _said_to_be(sentence: ParsedSentence, verb: Token) -> list[tuple[Token, Token]]:
+    """'said (he believed) X was a killer': follow clause complements to a copula."""
+    frontier = [c for c in sentence.children(verb.i) if c.dep == "ccomp"]
+    for _ in range(3):
+        deeper = []
+        for clause in frontier:
+            subject = next((c for c in sentence.children(clause.i) if c.dep == "nsubj"), None)
+            attrs = [c for c in sentence.children(clause.i) if c.dep in ("attr", "acomp")]
+            if clause.lemma.lower() == "be" and subject is not None and any(
+                    _predicate_words(sentence, a) & DISPARAGING for a in attrs):
+                return [(verb, subject)]
+            deeper += [c for c in sentence.children(clause.i) if c.dep == "ccomp"]
+        frontier = deeper
+    return []
