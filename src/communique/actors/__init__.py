@@ -20,15 +20,21 @@ Mention kinds:
     a capital or seat of government. Used as an actor ("Moscow said", "Moscow's
     decision") it codes the government (RUSGOV); after a place preposition ("in
     Moscow") it codes the country alone (RUS), so the event stage can tell the two
-    apart. Seats ("the Kremlin", "the Pentagon") keep their own code.
+    apart. Seats ("the Kremlin", "the Pentagon") keep their own code. A national body
+    named with a country takes that country ("South Korea's National Security Council"
+    -> KORGOV, though the dictionary lists the US one).
 ``pronoun``
     he/she/his/her -> the latest person; it/its -> the latest singular non-person
-    actor; they/their -> the latest plural group (same or recent sentences).
+    actor; they/their -> the latest plural group (same or recent sentences). The
+    subject of what someone said is the speaker when they agree ("Police said they had
+    arrested" -> the police; "officials said we" too); a possessive prefers the subject
+    of its clause ("Tokyo protested through its embassy"); "it quoted" may be an agency.
 ``description``
     "the president" -> the latest person in government; "the Russian leader" ->
     RUSGOV; "the two sides"/"both countries" -> the last two countries named (two
     Mentions over the same span); "the other side" -> the one of those that is not
-    the sentence's subject.
+    the sentence's subject; "the group", "the militants", "the rebels" -> the latest
+    armed group ("Boko Haram", NGAREB), "the rights group" -> the latest one of its role.
 
 Codes: ``Actor.country`` is the first three letters of the code unless those are an
 international prefix (IGO, NGO, MNC ...) or a role, so ``IGOUNO`` has country None;
@@ -36,6 +42,13 @@ region codes (AFR, EUR ...) count as countries. ``Actor.sector`` is the first ro
 chunk of the code (``RUSGOVMED`` -> GOV, ``IGOUNOMED`` -> MED) or None. News
 agencies and outlets have sector MED ("Interfax" -> RUSMED, "Reuters" -> MED) so
 that the event stage can skip them as parties to reported speech.
+
+Country codes are ISO 3166 alpha-3: the table builder turns legacy CAMEO codes into ISO
+ones (ANG -> AGO, TMP -> TLS, JAP -> JPN, ITL -> ITA, VTN -> VNM, ROM -> ROU, ZAR -> COD;
+``codes.LEGACY_COUNTRIES``). CAMEO's non-country prefixes (IGO, NGO, MNC ...), regions
+(AFR, MEA ...) and the codes of former states within their dates (SUN, YUG, SCG) stay.
+A dated null code retires a phrase ("Serbia and Montenegro" after June 2006 is read as
+two countries).
 
 Dates: a person's code is the one their dictionary record gives for the article's
 date; from 2014 on, ``data/leaders.csv`` decides for the people it lists, and a

@@ -8,14 +8,22 @@ from typing import Sequence
 
 from ..model import Mention, ParsedSentence
 from . import context as ctx
-from .codes import make_actor
-from .compose import LOCATIVE_PREPS, Found, Named, is_former, merge_agents
+from . import refer
+from .codes import bare, make_actor
+from .compose import BACKING, HYPHENS, LOCATIVE_PREPS, Found, Named, is_former, merge_agents
 from .match import Hit, View, agent_ok, make_view, name_ok, scan
-from .resolve import code_on
+from .resolve import code_on, expired
 from .settle import Pending, known_people, settle
-from .tables import Tables, default_data_dir, load_tables
+from .shape import is_plural, standing
+from .tables import AgentEntry, Tables, default_data_dir, load_tables
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+UNOWNED_NOUNS = frozenset({"GROUP", "GROUPS", "ORGANISATION", "ORGANISATIONS", "ORGANIZATION",
+                           "ORGANIZATIONS", "WATCHDOG", "WATCHDOGS"})
+OUTSIDERS = frozenset({"western", "foreign", "international", "overseas", "outside"})
+CIVIL_ROLES = frozenset({"CVL", "PPL", "REF", "AGR", "EDU", "LAB"})
+DIPLOMATIC = frozenset({"DIPLOMAT", "DIPLOMATS", "EMBASSY", "EMBASSIES", "AMBASSADOR",
+                        "AMBASSADORS", "ENVOY", "ENVOYS", "CONSULATE", "CONSULATES", "CONSUL"})
 
 
 class ActorCoder:
@@ -52,6 +60,7 @@ class ActorCoder:
         view = make_view(sentence)
         names = self._names(sentence, view, day)
         groups = ctx.find_groups(sentence)
+        groups += [(s, e, "group", "") for s, e in refer.group_phrases(sentence)]
         blocked = {i for n in names for i in range(n.start, n.end)}
         blocked |= {i for g in groups for i in range(g[0], g[1])}
         agents = self._agents(sentence, view, frozenset(blocked), names)
@@ -66,7 +75,8 @@ class ActorCoder:
     def _names(self, sentence: ParsedSentence, view: View, day: str) -> list[Named]:
         tables = self.tables
         hits = scan(view, len(sentence.tokens), tables.names, tables.name_reach,
-                    lambda hit: name_ok(sentence, hit, view.caps, tables.names))
+                    lambda hit: name_ok(sentence, hit, view.caps, tables.names)
+                    and not expired(hit.entry, day))
         return [Named(h.start, h.end, h.entry.kind, code_on(h.entry, day) or "") for h in hits]
 
     def _agents(self, sentence: ParsedSentence, view: View, blocked: frozenset[int],
@@ -76,16 +86,7 @@ class ActorCoder:
         hits = scan(view, len(sentence.tokens), tables.agents, tables.agent_reach,
                     lambda hit: agent_ok(sentence, hit, named), blocked)
         starts = {h.start for h in hits} | {n.start for n in names}
-        return merge_agents(sentence, [h for h in hits if not _modifies_noun(sentence, h, starts)])
-
-
-def _modifies_noun(sentence: ParsedSentence, hit: Hit, starts: set[int]) -> bool:
-    """ "police station", "army base": a role noun used as a modifier of another noun."""
-    last = sentence.tokens[hit.end - 1]
-    if last.dep != "compound" or not hit.end <= last.head < len(sentence.tokens):
-        return False
-    head = sentence.tokens[last.head]
-    return head.pos == "NOUN" and not any(hit.end <= s <= head.i for s in starts)
+        return merge_agents(sentence, standing(sentence, hits, starts))
 
 
 def _resolve_pending(sentence: ParsedSentence, position: int, fixed: list[Found],
@@ -100,29 +101,51 @@ def _resolve_pending(sentence: ParsedSentence, position: int, fixed: list[Found]
 
 def _resolve(sentence, item: Pending, before, candidates, fixed, memory) -> list[Found]:
     if item.what == "pronoun":
-        found = ctx.resolve_pronoun(sentence.tokens[item.start], sentence, candidates)
+        found = ctx.resolve_pronoun(sentence.tokens[item.start], sentence, candidates, before)
         return [found] if found else []
     if item.what == "pair":
         return ctx.resolve_pair(item.start, item.end, item.code, candidates)
     if item.what == "other":
         return ctx.resolve_other(item.start, item.end, _subject(sentence, fixed), candidates)
+    if item.what == "group":
+        return refer.group_antecedent(item.start, item.end, candidates)
     return [_resolve_agent(sentence, item, before, candidates, fixed, memory)]
 
 
 def _resolve_agent(sentence: ParsedSentence, item: Pending, before: list[Found],
                    candidates: list[Found], fixed: list[Found], memory: ctx.Memory) -> Found:
     agent = item.agent
-    span = (item.start, item.end)
-    if item.name is None and ctx.wants_description(sentence, span, agent.key, agent.plural):
-        found = ctx.describe(item.start, item.end, agent.code, candidates)
-        if found is not None:
-            return found
+    plural = is_plural(sentence, item.end, agent)
+    found = _described(sentence, item, plural, candidates)
+    if found is not None:
+        return found
     role = "~ELI" if is_former(sentence, item.start) else agent.code
     code = ctx.context_code(role, _country_sources(sentence, item, before, fixed, memory))
+    if code == bare(role) and _unowned(agent):
+        code = "NGO" + code  # "human rights groups" with no country: NGOHRI
     kind = "title" if item.name else "agent"
-    person = item.name is not None or (not agent.plural and bool(
+    person = item.name is not None or (not plural and bool(
         ctx.TITLE_WORDS.intersection(agent.key.split(" "))))
-    return Found(item.start, item.end, code, kind, person, agent.plural, item.name)
+    return Found(item.start, item.end, code, kind, person, plural, item.name)
+
+
+def _described(sentence: ParsedSentence, item: Pending, plural: bool,
+               candidates: list[Found]) -> Found | None:
+    """ "the president" (the latest person in government), "the militants" (the latest
+    armed group)."""
+    agent = item.agent
+    if item.name is not None:
+        return None
+    if ctx.wants_description(sentence, (item.start, item.end), agent.key, agent.plural):
+        return ctx.describe(item.start, item.end, agent.code, candidates)
+    if refer.definite(sentence, item.start):
+        return refer.same_group(item.start, item.end, bare(agent.code), plural, candidates)
+    return None
+
+
+def _unowned(agent: AgentEntry) -> bool:
+    """Human-rights groups belong to no country unless one is named with them."""
+    return bare(agent.code) == "HRI" and agent.key.split(" ")[-1] in UNOWNED_NOUNS
 
 
 def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found],
@@ -130,13 +153,47 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
     """Where a bare role noun may take its country from, best first: a place attached to
     it ("militias in Tripoli"), the sentence's subject, the nearest name before it,
     the article's main country, a place after it, and (unless it names a person) any
-    name after it."""
+    name after it. Exceptions: a possessive pronoun decides ("its ambassador");
+    civilians take a place before them first; human-rights groups take only an
+    attached place; diplomats take no attached place; "Western governments" and
+    speakers closing a sentence that names several parties ("..., diplomats said")
+    take nothing."""
     after = [f for f in fixed if f.start >= item.end]
+    attached = [f for f in after if f.place and _attached(sentence, f, item)]
+    special = _special_sources(sentence, item, before, after, attached)
+    if special is not None:
+        return special
+    if DIPLOMATIC.intersection(item.agent.key.split(" ")):
+        attached = []  # "diplomats in Brussels" need not be Belgian
+    before = [f for f in before if not _backs(sentence, f, item)]
     subject = _subject(sentence, [f for f in before if f.end <= item.start])
     sources: list[list[Found] | str | None] = [
-        [f for f in after if f.place and _attached(sentence, f, item)],
-        [subject] if subject else [], before, memory.focus(), [f for f in after if f.place]]
+        attached, [subject] if subject else [], before, memory.focus(),
+        [f for f in after if f.place]]
+    if bare(item.agent.code) in CIVIL_ROLES:  # "struck Gaza, killing 12 people"
+        sources.insert(1, [f for f in before if f.place])
     return sources + ([after] if item.name is None else [])
+
+
+def _special_sources(sentence: ParsedSentence, item: Pending, before: list[Found],
+                     after: list[Found], attached: list[Found]) -> list[list[Found]] | None:
+    owner = [f for f in before if f.kind == "pronoun" and f.end == item.start]
+    if owner:
+        return [owner]  # "its ambassador"
+    if _unowned(item.agent):
+        return [attached]
+    if refer.unattributed(sentence, (item.start, item.end), before + after):
+        return []  # "..., diplomats said" after several countries
+    if item.start > 0 and sentence.tokens[item.start - 1].text.lower() in OUTSIDERS:
+        return []  # "Western governments", "foreign donors": not the story's country
+    return None
+
+
+def _backs(sentence: ParsedSentence, found: Found, item: Pending) -> bool:
+    """ "Iranian-backed militias": the backer is not the militias' country."""
+    tokens = sentence.tokens
+    return found.end + 2 == item.start and tokens[found.end].text in HYPHENS \
+        and tokens[found.end + 1].text.lower() in BACKING
 
 
 def _attached(sentence: ParsedSentence, place: Found, item: Pending) -> bool:

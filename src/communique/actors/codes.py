@@ -7,6 +7,11 @@ organisation chunks: ``RUSGOV``, ``NGAREB``, ``IGOUNOHLHWHO``, ``MED``.
 * ``country`` is the first chunk unless that chunk is an international prefix
   or a role: ``RUSGOV`` -> ``RUS``; ``IGOUNO``, ``NGOHRIAMN`` and ``MED`` -> None.
   Region codes (``AFR``, ``EUR`` ...) count as countries, as in PETRARCH output.
+* Country codes are ISO 3166 alpha-3. ``LEGACY_COUNTRIES`` maps the older CAMEO
+  and KEDS country codes that differ from ISO to their ISO code; the table builder
+  applies it to the first chunk of every code, so ``ANGREB`` is stored as ``AGOREB``.
+  Codes of states that no longer exist (``SUN``, ``YUG``, ``DDR``, ``CSK``, ``SCG``)
+  were ISO codes in their day and stay, limited to their dates by the dictionary.
 * ``sector`` is the first role chunk anywhere in the code, or None:
   ``RUSGOVMED`` -> ``GOV``, ``IGOUNOMED`` -> ``MED``, ``IGOUNO`` -> None.
 """
@@ -21,6 +26,16 @@ ROLES = frozenset(
     "HLH HRI LAB LEG MED REF MOD RAD SET UNK PPL ATG".split()
 )
 INTERNATIONAL = frozenset("IGO NGO NGM MNC IMG UIS INT".split())
+# Legacy CAMEO/KEDS country codes -> ISO 3166 alpha-3.
+LEGACY_COUNTRIES = {
+    "ANG": "AGO",  # Angola
+    "TMP": "TLS",  # East Timor (ISO until 2002; CAMEO kept it)
+    "JAP": "JPN",  # Japan
+    "ITL": "ITA",  # Italy
+    "VTN": "VNM",  # Vietnam
+    "ROM": "ROU",  # Romania (ISO until 2002)
+    "ZAR": "COD",  # Zaire / DR Congo (ISO until 1997)
+}
 # Government-like roles that an actor without a country may take from the story.
 DOMESTIC = frozenset("GOV MIL COP JUD LEG OPP REB SPY PTY ELI".split())
 
@@ -41,6 +56,12 @@ def sector_of(code: str) -> str | None:
         if part in ROLES:
             return part
     return None
+
+
+def iso_country(code: str) -> str:
+    """The code with a legacy country prefix replaced by its ISO code: ``ANGREB`` -> ``AGOREB``."""
+    head = code[:3]
+    return LEGACY_COUNTRIES[head] + code[3:] if head in LEGACY_COUNTRIES else code
 
 
 def make_actor(text: str, code: str) -> Actor:

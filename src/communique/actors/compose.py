@@ -16,6 +16,10 @@ from .match import Hit, entity_span
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "VERB"})
 COORDINATORS = frozenset({"and", ",", "or", "&", "as", "well"})
 POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
+# "Iranian-backed militias": a name before these participles is a backer, not the owner.
+BACKING = frozenset("backed sponsored supported funded financed trained armed allied aligned "
+                    "brokered mediated inspired affiliated linked".split())
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 FORMER = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "appos", "attr",
                            "dative"})
@@ -79,12 +83,14 @@ def is_former(sentence: ParsedSentence, start: int) -> bool:
     return False
 
 
-def left_modifiers(sentence: ParsedSentence, start: int, by_end: dict[int, Named]) -> list[Named]:
+def left_modifiers(sentence: ParsedSentence, start: int, by_end: dict[int, Named],
+                   plural: bool = False) -> list[Named]:
     """Names qualifying the role noun at ``start``: "Russian", "Russia's", "Hungarian and
-    Romanian"."""
+    Romanian"; before a plural, a country and an organisation ("Israeli and Islamic
+    Jihad delegations")."""
     j = _skip_left(sentence, start, by_end)
     found: list[Named] = []
-    while j in by_end:
+    while j in by_end and not backer(sentence, by_end[j]):
         named = by_end[j]
         if named.kind == "country" and by_end.get(named.start, named).kind == "country" \
                 and named.start in by_end:
@@ -93,15 +99,25 @@ def left_modifiers(sentence: ParsedSentence, start: int, by_end: dict[int, Named
         k = named.start
         while k > 0 and sentence.tokens[k - 1].text.lower() in COORDINATORS:
             k -= 1
-        if k == named.start or k not in by_end or not _coordinated(sentence, by_end[k], named):
+        if k == named.start or k not in by_end \
+                or not _coordinated(sentence, by_end[k], named, plural):
             break
         j = k
     return found[::-1]
 
 
-def _coordinated(sentence: ParsedSentence, earlier: Named, later: Named) -> bool:
+def backer(sentence: ParsedSentence, named: Named) -> bool:
+    """ "Iranian-backed", "Egyptian-brokered": the name supports what follows."""
+    tokens = sentence.tokens
+    if named.end + 1 >= len(tokens) or tokens[named.end].text not in HYPHENS:
+        return False
+    return tokens[named.end + 1].text.lower() in BACKING
+
+
+def _coordinated(sentence: ParsedSentence, earlier: Named, later: Named, plural: bool) -> bool:
     """ "Hungarian and Romanian officials", not "Syria and Palestinian leader"."""
-    if {earlier.kind, later.kind} - {"country", "capital"}:
+    kinds = {"country", "capital", "org"} if plural else {"country", "capital"}
+    if {earlier.kind, later.kind} - kinds:
         return False
     return sentence.tokens[earlier.end - 1].dep not in ARGUMENT_DEPS
 
@@ -118,17 +134,23 @@ def _skip_left(sentence: ParsedSentence, start: int, by_end: dict[int, Named]) -
 def _skippable(token: Token) -> bool:
     if token.text in ("-", "\u2010"):
         return True
-    return token.pos in MODIFIER_POS and token.dep in ("amod", "compound", "nmod", "") \
+    return token.pos in MODIFIER_POS and token.dep in ("amod", "compound", "nmod", "npadvmod", "") \
         and token.ent_type not in ("PERSON", "GPE", "NORP", "ORG")
 
 
-def of_modifier(sentence: ParsedSentence, end: int, by_start: dict[int, Named]) -> Named | None:
-    """The name in "minister of France", "the government of Nigeria"."""
+def of_modifier(sentence: ParsedSentence, end: int, by_start: dict[int, Named],
+                origin: bool = False) -> Named | None:
+    """The name in "minister of France", "the government of Nigeria", "residents of
+    southern Israel"; with ``origin``, also "fighters from the paramilitary RSF" (a
+    "from" phrase hanging on the noun, not on a verb: "pulled troops from Syria")."""
     tokens = sentence.tokens
-    if end >= len(tokens) or tokens[end].text.lower() != "of":
+    if end >= len(tokens) or not _of_or_from(tokens[end], end, origin):
         return None
     j = end + 1
     if j < len(tokens) and tokens[j].text.lower() == "the":
+        j += 1
+    while j < len(tokens) and j not in by_start and j - end <= 3 and tokens[j].pos == "ADJ" \
+            and tokens[j].text.islower():
         j += 1
     named = by_start.get(j)
     if named is None or named.kind == "seat":
@@ -137,6 +159,11 @@ def of_modifier(sentence: ParsedSentence, end: int, by_start: dict[int, Named]) 
     if follows is not None and follows.pos in ("NOUN", "PROPN"):
         return None  # "bombers of the U.S. airliner": the name only qualifies a noun
     return named
+
+
+def _of_or_from(token: Token, end: int, origin: bool) -> bool:
+    word = token.text.lower()
+    return word == "of" or (origin and word == "from" and token.head == end - 1)
 
 
 def person_of(sentence: ParsedSentence, person: Named,

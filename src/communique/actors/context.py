@@ -14,12 +14,16 @@ from typing import Callable, Iterable
 from ..model import ParsedSentence, Token
 from .codes import bare, compose, country_of, sector_of
 from .compose import Found
+from .refer import clause_subject, speaker
 from .text import key
 
 WINDOW = 4  # sentences back that pronouns and descriptions may reach
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 IT_PRONOUNS = frozenset({"it", "its"})
 THEY_PRONOUNS = frozenset({"they", "them", "their"})
+WE_PRONOUNS = frozenset({"we", "our"})  # only for a speaker: "police said we ..."
+REPORTING_VERBS = frozenset({"quote", "report", "cite", "publish", "broadcast", "carry"})
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 WEATHER_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "matter", "rain", "become"})
 PAIR_NOUNS = {
     "countries": "", "nations": "", "sides": "", "powers": "", "states": "", "neighbours": "",
@@ -86,21 +90,45 @@ def nearest(candidates: list[Found], test: Callable[[Found], bool]) -> Found | N
     return next((f for f in candidates if test(f)), None)
 
 
-def resolve_pronoun(token: Token, sentence: ParsedSentence,
-                    candidates: list[Found]) -> Found | None:
+def resolve_pronoun(token: Token, sentence: ParsedSentence, candidates: list[Found],
+                    current: list[Found]) -> Found | None:
+    """The speaker for the subject of what was said, the clause's subject for a
+    possessive (both among ``current``, the sentence's mentions before the pronoun),
+    else the latest compatible actor among ``candidates``."""
     word = token.text.lower()
-    if word in PERSON_PRONOUNS:
-        test = _is_person
-    elif word in IT_PRONOUNS and _referring_it(token, sentence):
-        test = _is_single_party
-    elif word in THEY_PRONOUNS:
-        test = _is_group
-    else:
-        return None
-    found = nearest(candidates, test)
+    agrees, test = _tests(word, token, sentence)
+    found = speaker(token, sentence, current, agrees) if agrees else None
+    if found is None and test is not None and word in POSSESSIVES:
+        found = clause_subject(token, sentence, current, test)
+    if found is None and test is not None:
+        found = nearest(candidates, test)
     if found is None:
         return None
     return Found(token.i, token.i + 1, found.code, "pronoun", found.person, found.plural)
+
+
+def _tests(word: str, token: Token, sentence: ParsedSentence):
+    """(agreement with a speaker, test for an antecedent) for a pronoun."""
+    if word in PERSON_PRONOUNS:
+        return _is_person, _is_person
+    if word in IT_PRONOUNS:
+        if not _referring_it(token, sentence):
+            return None, None
+        return _is_body, _is_outlet if _reporting(token, sentence) else _is_single_party
+    if word in THEY_PRONOUNS:
+        return _is_many, _is_group
+    if word in WE_PRONOUNS:
+        return (lambda f: not f.place), None
+    return None, None
+
+
+def _is_body(found: Found) -> bool:
+    """A speaker that may say "it": a government, an organisation, not a person or a group."""
+    return not (found.person or found.plural or found.place)
+
+
+def _is_many(found: Found) -> bool:
+    return found.plural and not found.place
 
 
 def _is_person(found: Found) -> bool:
@@ -110,6 +138,16 @@ def _is_person(found: Found) -> bool:
 def _is_single_party(found: Found) -> bool:
     """What "it" may be: a country or organisation named as a party, not a place."""
     return not (found.person or found.plural or found.place) and usable_country(found) is not None
+
+
+def _is_outlet(found: Found) -> bool:
+    """What "it" may be as the subject of "quoted" or "reported": a news agency too."""
+    return _is_single_party(found) or (sector_of(found.code) == "MED" and not found.plural)
+
+
+def _reporting(token: Token, sentence: ParsedSentence) -> bool:
+    head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else token
+    return token.dep == "nsubj" and head.lemma.lower() in REPORTING_VERBS
 
 
 def _is_group(found: Found) -> bool:
@@ -124,7 +162,7 @@ def _referring_it(token: Token, sentence: ParsedSentence) -> bool:
 
 
 def pronoun_tokens(sentence: ParsedSentence, covered: set[int]) -> list[Token]:
-    words = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS
+    words = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS | WE_PRONOUNS
     return [t for t in sentence.tokens
             if t.text.lower() in words and t.i not in covered and t.pos in ("PRON", "")]
 

@@ -17,6 +17,13 @@ def latest_covering(rules: tuple[Rule, ...], day: str, dated_only: bool = True) 
     return max(covering, key=lambda r: r.start) if covering else None
 
 
+def expired(entry: NameEntry, day: str) -> bool:
+    """A dated null code covers ``day``: the phrase names nothing then, and its words
+    are read on their own ("Serbia and Montenegro" after 2006 is two countries)."""
+    rule = latest_covering(entry.rules, day)
+    return rule is not None and rule.code == NULL_CODE
+
+
 def _usable(code: str | None) -> str | None:
     return None if code in (None, "", NULL_CODE) else code
 

@@ -5,7 +5,7 @@ the rest of the article are returned as ``Pending``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import ParsedSentence
 from .codes import compose, country_of, sector_of
@@ -13,10 +13,13 @@ from .compose import (Found, Named, is_former, left_modifiers, modifier_code, of
                       person_after, person_of, place_use, titled_person)
 from .context import TITLE_WORDS, Memory
 from .match import Hit, entity_span
+from .shape import is_plural
 from .tables import AgentEntry
 from .text import key
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "")
+POSSESSORS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,7 @@ def settle(sentence: ParsedSentence, names: list[Named],
         spans.take(waiting)
         fixed += done
         pending += waiting
+    fixed += _owned_orgs(sentence, spans)
     for named in spans.live:
         if named not in spans.used and named.start not in spans.tokens:
             found = _name_found(sentence, named, spans)
@@ -70,9 +74,10 @@ def settle(sentence: ParsedSentence, names: list[Named],
 
 def _compose_group(sentence: ParsedSentence, group: Hit, spans: _Spans):
     agent: AgentEntry = group.entry
-    mods = left_modifiers(sentence, group.start, spans.by_end)
+    mods = left_modifiers(sentence, group.start, spans.by_end, agent.plural)
     start, end = (min(m.start for m in mods) if mods else group.start), group.end
-    if not mods and (of := of_modifier(sentence, end, spans.by_start)) is not None:
+    owned = group.start > 0 and sentence.tokens[group.start - 1].text.lower() in POSSESSORS
+    if not mods and not owned and (of := of_modifier(sentence, end, spans.by_start, True)):
         mods, end = [of], of.end
     after = person_after(sentence, end, spans.by_start)
     name_span = (end, after[0]) if after else None
@@ -85,7 +90,9 @@ def _compose_group(sentence: ParsedSentence, group: Hit, spans: _Spans):
         spans.used.add(after[1])
     former = is_former(sentence, start) or is_former(sentence, group.start)
     if mods:
-        return _with_modifiers(sentence, mods, agent, (start, stop), name_span, former), []
+        found = _with_modifiers(sentence, mods, agent, (start, stop), name_span, former)
+        plural = is_plural(sentence, group.end, agent)
+        return [replace(f, plural=plural, person=f.person and not plural) for f in found], []
     code = titled_person(after[1], agent.code, former) if after else None
     if code:
         return [Found(group.start, stop, code, "title", True, False, name_span)], []
@@ -101,6 +108,27 @@ def _with_modifiers(sentence: ParsedSentence, mods: list[Named], agent: AgentEnt
     person = bool(name_span) or bool(TITLE_WORDS.intersection(agent.key.split(" ")))
     return [Found(start, end, c, kind, person and not agent.plural, agent.plural, name_span)
             for c in codes]
+
+
+def _owned_orgs(sentence: ParsedSentence, spans: _Spans) -> list[Found]:
+    """ "South Korea's National Security Council", "the US State Department": a national
+    body named with its country's name. The name decides the country, the body the
+    role: the dictionary's USAGOV for "National Security Council" becomes KORGOV."""
+    out = []
+    for named in spans.live:
+        if named.kind != "org" or named in spans.used or named.start in spans.tokens:
+            continue
+        country = country_of(named.code)
+        mods = left_modifiers(sentence, named.start, spans.by_end) if country else []
+        owners = [m for m in mods if m.kind in ("country", "capital") and m not in spans.used]
+        if len(owners) != 1 or sector_of(named.code) not in STATE_ROLES:
+            continue
+        owner = owners[0]
+        spans.used.update((owner, named))
+        code = compose(owner.code[:3], "~" + named.code[3:])
+        out.append(Found(owner.start, named.end, code, "name"))
+        spans.take(out[-1:])
+    return out
 
 
 def _name_found(sentence: ParsedSentence, named: Named, spans: _Spans) -> Found:

@@ -1,0 +1,162 @@
+"""What the parse says a pronoun or a description refers to.
+
+* "the group", "the militant group" (``group_phrases``) -> the nearest organisation,
+  armed group first; "the militants", "the rebels", "the insurgents" -> the nearest
+  armed group (``same_group``), such as "Boko Haram" (NGAREB) two sentences back;
+  "the rights group", "the opposition" -> the nearest one of that role.
+* A pronoun that is the subject of what someone said refers to the speaker when they
+  agree: "Police said they had arrested 87 people" -> the police (``speaker``).
+* A possessive pronoun prefers the subject of its own clause: "Tokyo lodged a protest
+  with Pyongyang through its embassy" -> Tokyo (``clause_subject``).
+* "..., two diplomats said" closing a sentence that names several parties
+  (``unattributed``): the speakers' country cannot be told, so they get none.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ..model import ParsedSentence, Token
+from .codes import country_of, sector_of
+from .compose import Found
+
+ARMED = frozenset({"REB", "UAF", "INS", "SEP"})
+GROUPISH = ARMED | {"OPP", "PTY", "HRI", "RAD"}
+GROUP_NOUNS = frozenset({"group", "groups", "outfit", "faction", "movement", "organisation",
+                         "organization", "network"})
+ARMED_WORDS = frozenset("militant armed rebel insurgent jihadist islamist extremist terrorist "
+                        "terror separatist radical paramilitary guerrilla hardline".split())
+SPEECH_VERBS = frozenset("say tell add state announce claim insist warn confirm deny argue "
+                         "note explain vow pledge promise threaten believe hope fear expect "
+                         "maintain stress acknowledge admit declare report "
+                         "said says told added".split())  # forms, for unlemmatised text
+SUBJECTS = ("nsubj", "nsubjpass")
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def group_phrases(sentence: ParsedSentence) -> list[tuple[int, int]]:
+    """ "the group", "the militant group", "the jihadist movement" (not "the group of")."""
+    tokens, out = sentence.tokens, []
+    for t in tokens:
+        if t.text.lower() != "the":
+            continue
+        j = t.i + 1
+        while j < len(tokens) and j - t.i <= 2 and tokens[j].text in ARMED_WORDS:
+            j += 1
+        if j < len(tokens) and tokens[j].text in GROUP_NOUNS and not _of_follows(tokens, j):
+            out.append((t.i, j + 1))
+    return out
+
+
+def _of_follows(tokens: tuple[Token, ...], j: int) -> bool:
+    return j + 1 < len(tokens) and tokens[j + 1].text.lower() == "of"
+
+
+def is_armed(code: str) -> bool:
+    return sector_of(code) in ARMED
+
+
+def _groupish(found: Found) -> bool:
+    if found.person or found.place:
+        return False
+    return sector_of(found.code) in GROUPISH or found.code[:3] in ("NGO", "IGO")
+
+
+def _nearest(candidates: list[Found], test: Callable[[Found], bool]) -> Found | None:
+    return next((f for f in candidates if test(f)), None)
+
+
+def group_antecedent(start: int, end: int, candidates: list[Found]) -> list[Found]:
+    """ "the group": the nearest armed group, else the nearest organisation."""
+    found = _nearest(candidates, lambda f: is_armed(f.code) and not f.person) \
+        or _nearest(candidates, _groupish)
+    return [Found(start, end, found.code, "description")] if found else []
+
+
+def same_group(start: int, end: int, role: str, plural: bool,
+               candidates: list[Found]) -> Found | None:
+    """ "the militants", "the rebels": the nearest armed group; "the rights group": the
+    nearest human-rights group. None for roles that are not groups (``GROUPISH``)."""
+    if role not in GROUPISH:
+        return None
+    same = (lambda c: c in ARMED) if role in ARMED else (lambda c: c == role)
+    found = _nearest(candidates, lambda f: same(sector_of(f.code)) and not f.person)
+    return Found(start, end, found.code, "description", plural=plural) if found else None
+
+
+def definite(sentence: ParsedSentence, start: int) -> bool:
+    return start > 0 and sentence.tokens[start - 1].text.lower() == "the"
+
+
+def speaker(token: Token, sentence: ParsedSentence, candidates: list[Found],
+            agrees: Callable[[Found], bool]) -> Found | None:
+    """The subject of the speech verb whose complement has ``token`` as its subject."""
+    tokens = sentence.tokens
+    if token.dep not in SUBJECTS or not 0 <= token.head < len(tokens):
+        return None
+    verb = tokens[token.head]
+    if verb.dep != "ccomp" or not 0 <= verb.head < len(tokens):
+        return None
+    said = tokens[verb.head]
+    if not _speech(said):
+        return None
+    return _covering(_dependents(sentence, said.i, SUBJECTS), candidates, agrees)
+
+
+def _speech(token: Token) -> bool:
+    return bool({token.lemma.lower(), token.text.lower()} & SPEECH_VERBS)
+
+
+def clause_subject(token: Token, sentence: ParsedSentence, candidates: list[Found],
+                   agrees: Callable[[Found], bool]) -> Found | None:
+    """For a possessive pronoun: the subject of the nearest verb above it, if it agrees."""
+    verb = _verb_above(sentence, token)
+    if verb is None:
+        return None
+    return _covering(_dependents(sentence, verb.i, SUBJECTS), candidates, agrees)
+
+
+def _verb_above(sentence: ParsedSentence, token: Token) -> Token | None:
+    tokens, seen, current = sentence.tokens, set(), token
+    while current.i not in seen and 0 <= current.head < len(tokens):
+        seen.add(current.i)
+        current = tokens[current.head]
+        if current.pos in VERB_POS:
+            return current
+    return None
+
+
+def _dependents(sentence: ParsedSentence, head: int, deps: tuple[str, ...]) -> list[int]:
+    return [t.i for t in sentence.tokens if t.head == head and t.i != head and t.dep in deps]
+
+
+def _covering(indexes: list[int], candidates: list[Found],
+              agrees: Callable[[Found], bool]) -> Found | None:
+    for i in indexes:
+        found = _nearest(candidates, lambda f: f.start <= i < f.end)
+        if found is not None and agrees(found):
+            return found
+    return None
+
+
+def unattributed(sentence: ParsedSentence, span: tuple[int, int], others: list[Found]) -> bool:
+    """ "..., diplomats said." after a sentence naming several parties."""
+    tokens = sentence.tokens
+    start, end = span
+    last = tokens[end - 1]
+    if last.dep not in SUBJECTS or not 0 <= last.head < len(tokens):
+        return False
+    said = tokens[last.head]
+    if not _speech(said) or said.i < end:
+        return False
+    before = [t for t in tokens[max(0, start - 3):start] if t.pos == "PUNCT"]
+    return bool(before) and len(_parties(others)) >= 2
+
+
+def _parties(founds: list[Found]) -> set[str]:
+    out = set()
+    for found in founds:
+        if sector_of(found.code) == "MED":
+            continue
+        out.add(country_of(found.code) or found.code[:6])
+    return out
