@@ -81,8 +81,8 @@ class VerbDictionary:
         return best
 
     def _entries(self, sentence: ParsedSentence, verb: Token) -> list[_Entry]:
-        words = {verb.lemma.lower(), verb.text.lower()}
-        entries = [e for w in words for e in self.index.get(w, ())]
+        words = dict.fromkeys((verb.lemma.lower(), verb.text.lower()))  # ordered: ties are stable
+        entries = list(dict.fromkeys(e for w in words for e in self.index.get(w, ())))
         phrasal = [e for e in entries if e.after or e.before]
         fitting = [e for e in phrasal if _phrase_fits(sentence, verb, e)]
         plain = [e for e in entries if not e.after and not e.before]
