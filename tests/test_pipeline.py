@@ -409,3 +409,28 @@ def test_pipeline_code_articles_keeps_order_and_passes_rejections(coder, kinds, 
             assert result is item
         else:
             assert result[0] is item and result[1] == coder.code(item)
+
+
+def test_pipeline_ruled_out_under_despite_does_not_crash_regression(coder, make_article):
+    """A negating verb whose complement was known but uncoded once raised AttributeError."""
+    article = make_article("Nkrumah has ruled out any political changes despite growing calls "
+                           "to allow opposition parties to compete in next year's elections.")
+    assert isinstance(coder.code(article), tuple)
+
+
+def test_pipeline_one_failing_article_becomes_a_rejection(coder, make_article, monkeypatch):
+    good = make_article("Russian President Vladimir Putin met US President Joe Biden in Geneva "
+                        "on Wednesday.", id="good")
+    bad = make_article("Israeli troops attacked Hamas positions in Gaza on Monday.", id="bad")
+    real = coder.events.code_sentence
+
+    def fragile(sentence, mentions):
+        if "Israeli" in sentence.text:
+            raise RuntimeError("stage failed")
+        return real(sentence, mentions)
+
+    monkeypatch.setattr(coder.events, "code_sentence", fragile)
+    first, second = coder.code_batch([good, bad])
+    assert first[0] is good and first[1]
+    assert isinstance(second, Rejection) and second.article_id == "bad"
+    assert second.stage == "code" and "RuntimeError: stage failed" in second.reason

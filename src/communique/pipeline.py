@@ -56,8 +56,8 @@ class Coder:
         for article, sentences in zip(articles, parsed):
             try:
                 results.append((article, self._code_parsed(article, sentences)))
-            except (CommuniqueError, ValueError, IndexError, KeyError) as error:
-                log.debug("coding %s failed", article.id, exc_info=True)
+            except Exception as error:  # noqa: BLE001 - one article never stops a batch
+                log.warning("coding %s failed", article.id, exc_info=True)
                 results.append(_rejection(article, error))
         return results
 
@@ -171,7 +171,9 @@ def _with(event: Event, **changes) -> Event:
 
 
 def _rejection(article: Article, error: Exception) -> Rejection:
-    return Rejection(origin=article.origin or article.id, reason=f"cannot be coded: {error}",
+    kind = "" if isinstance(error, CommuniqueError) else f"{type(error).__name__}: "
+    return Rejection(origin=article.origin or article.id,
+                     reason=f"cannot be coded: {kind}{error}",
                      article_id=article.id, stage="code", raw=article.text[:10_000])
 
 

@@ -197,7 +197,8 @@ class EventCoder:
 
     def _inner(self, sentence, verb: Token, found: dict[int, _Found]) -> _Found | None:
         for child in sentence.children(verb.i):
-            if child.dep == "advcl" and child.i in found and _infinitive(sentence, child) \
+            coded = child.i in found and found[child.i].match.code
+            if child.dep == "advcl" and coded and _infinitive(sentence, child) \
                     and verb.lemma.lower() in combine.OUTER_LEMMAS:
                 return found[child.i]  # 'have sworn [to fight]' parsed as a purpose clause
             if child.dep in ("xcomp", "pcomp", "ccomp") and child.i in found:
@@ -205,7 +206,8 @@ class EventCoder:
                     return found[child.i]
             if child.dep == "prep":
                 for grandchild in sentence.children(child.i):
-                    if grandchild.dep in ("pcomp", "pobj") and grandchild.i in found:
+                    if grandchild.dep in ("pcomp", "pobj") and grandchild.i in found \
+                            and found[grandchild.i].match.code:
                         return found[grandchild.i]
         return None
 
@@ -214,8 +216,10 @@ class EventCoder:
         return verb.lemma.lower() in SPEECH_LEMMAS or (
             item is not None and item.match.block in SPEECH_BLOCKS)
 
-    def _events(self, sentence, index, verb: Token, code: str, content: Token,
+    def _events(self, sentence, index, verb: Token, code: str | None, content: Token,
                 negated: bool = False) -> list[EventCandidate]:
+        if not code:
+            return []
         mode = "negated" if negated else modality(sentence, verb)
         if mode == "planned" and content is verb:
             code = combine.intent(code)
