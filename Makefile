@@ -20,8 +20,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Figures and commands: docs/BENCHMARKS.md. Speed takes a few minutes (N=500, 3 rounds).
 bench: $(STAMP)
 	$(BIN)/communique bench accuracy --gold $(SHARED)/gold/plover_gsr.jsonl --split all
+	$(BIN)/communique bench accuracy --gold tests/data/articles
+	$(BIN)/communique bench corpus --corpus $(SHARED)/corpus/ngec_synthetic_stories.csv --n 500
 	$(BIN)/communique bench speed --corpus $(SHARED)/corpus/ngec_synthetic_stories.csv
 
 data:

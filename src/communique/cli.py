@@ -25,6 +25,7 @@ from typing import IO, Annotated, Any, Iterable, Iterator, Optional
 import typer
 from rich.console import Console
 
+from .bench.cli import bench_app
 from .config import load_settings
 from .errors import CommuniqueError, ConfigError, DictionaryError, ModelError
 from .export import add_rows, csv_writer, event_table, flat_record, write_jsonl
@@ -41,6 +42,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+app.add_typer(bench_app, name="bench")
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

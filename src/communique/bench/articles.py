@@ -151,12 +151,13 @@ def evaluate_cases(coder, cases: list[ArticleCase]) -> tuple[ArticleScore, list[
 
 
 def case_misses(case: ArticleCase, events: tuple[Event, ...]) -> list[dict]:
-    """Expected events not found, and coded events not expected or from forbidden text."""
+    """Expected events not found, and coded events that match none ("violation" when
+    their sentence is forbidden, else "not expected")."""
     out = [{"article": case.name, "kind": "missed", **want} for want in case.expected
            if not any(matches(want, e) for e in events)]
     for event in events:
-        forbidden = any(bad in event.evidence.sentence for bad in case.forbidden)
-        if forbidden or not any(matches(want, event) for want in case.expected):
+        if not any(matches(want, event) for want in case.expected):
+            forbidden = any(bad in event.evidence.sentence for bad in case.forbidden)
             out.append({"article": case.name, "kind": "violation" if forbidden
                         else "not expected", **_event_record(event)})
     return out

@@ -12,8 +12,12 @@ Stage times come from the same communique run: while it runs, the coder's stage
 objects (parser, actors, events, dates, places) are wrapped in timers; cleaning is timed
 on its own on the same texts. ``events+dates+places`` is what remains of the coding
 time after cleaning, parsing and actors: event patterns, dates, places, quotes, merging.
+Rates are per second of median work; "incl. load" adds the first run's load, the one a
+single command pays (later loads in the same process reuse cached tables and files).
 Peak RSS is the process's ``ru_maxrss``: once after the first communique run (nothing
 else has run yet) and once at the end.
+An article that crashes the coder (a bug, not a Rejection) makes its batch be coded
+again one article at a time (``GuardedCoder``); the report names such articles.
 """
 
 from __future__ import annotations
@@ -30,7 +34,9 @@ from typing import Any, Callable, Sequence
 
 from ..clean import clean
 from ..config import Settings
+from ..errors import ModelError
 from ..model import Article
+from .guarded import GuardedCoder
 
 # (Coder attribute, method, stage name): the stage calls timed during a communique run.
 TIMED_CALLS = (("parser", "parse", "parse"), ("actors", "code_article", "actors"),
@@ -50,6 +56,7 @@ class Run:
     sentences: int
     tokens: int
     stages: dict[str, float] = field(default_factory=dict)
+    crashed: tuple[str, ...] = ()  # ids of articles that crashed the coder (communique)
 
     @property
     def total(self) -> float:
@@ -70,7 +77,8 @@ class SpeedReport:
         return statistics.median(pick(r) for r in runs)
 
     def rate(self, runs: list[Run], count: str, with_load: bool = False) -> float:
-        seconds = self.median(runs, lambda r: r.total if with_load else r.work)
+        """Per second of median work; with the load, the first run's (cold) load is added."""
+        seconds = self.median(runs, lambda r: r.work) + (runs[0].load if with_load else 0.0)
         return getattr(runs[0], count) / seconds if seconds else 0.0
 
     def ratio(self, with_load: bool = False) -> float:
@@ -92,7 +100,10 @@ def measure_spacy(model: str, texts: Sequence[str]) -> Run:
 
     gc.collect()
     started = time.perf_counter()
-    nlp = spacy.load(model)
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ImportError) as error:
+        raise ModelError(f"cannot load the spaCy pipeline {model!r}: {error}") from None
     loaded = time.perf_counter()
     docs = list(nlp.pipe(texts))
     done = time.perf_counter()
@@ -110,14 +121,15 @@ def measure_communique(settings: Settings, articles: Sequence[Article]) -> Run:
     loaded = time.perf_counter()
     stages: dict[str, float] = {}
     counts = {"sentences": 0, "tokens": 0}
+    guarded = GuardedCoder(coder)
     with timed_stages(coder, stages, counts):
         for start in range(0, len(articles), settings.batch_size):
-            coder.code_batch(articles[start:start + settings.batch_size])
+            guarded.code_batch(articles[start:start + settings.batch_size])
     done = time.perf_counter()
     stages["clean"] = clean_time(articles)
     _split_rest(stages, done - loaded)
     return Run(load=loaded - started, work=done - loaded, articles=len(articles),
-               stages=stages, **counts)
+               stages=stages, crashed=tuple(r.article_id for r in guarded.crashed), **counts)
 
 
 def clean_time(articles: Sequence[Article]) -> float:
@@ -222,11 +234,11 @@ def format_speed(report: SpeedReport) -> str:
     lines = [f"speed: {s[0].articles} stories from {report.source}, model {report.model}, "
              f"{report.repeat} round(s), medians", "",
              f"{'':<26}{'spaCy alone':>14}{'communique':>14}"]
-    rows = [("load s (first run)", lambda r: r[0].load, ".2f"),
-            ("load s", lambda r: report.median(r, lambda x: x.load), ".2f"),
+    rows = [("load s, first run", lambda r: r[0].load, ".2f"),
+            ("load s, median", lambda r: report.median(r, lambda x: x.load), ".2f"),
             ("work s", lambda r: report.median(r, lambda x: x.work), ".2f"),
             ("articles/s", lambda r: report.rate(r, "articles"), ".1f"),
-            ("articles/s incl. load", lambda r: report.rate(r, "articles", True), ".1f"),
+            ("articles/s incl. 1st load", lambda r: report.rate(r, "articles", True), ".1f"),
             ("sentences/s", lambda r: report.rate(r, "sentences"), ".1f"),
             ("tokens/s", lambda r: report.rate(r, "tokens"), ".0f")]
     for label, pick, spec in rows:
@@ -241,12 +253,17 @@ def format_speed(report: SpeedReport) -> str:
               f"(incl. load {report.ratio(True):.2f})",
               f"peak RSS: {report.rss_communique / 2**20:.0f} MB after the first communique "
               f"run, {report.rss_peak / 2**20:.0f} MB for the whole process"]
+    crashed = c[0].crashed
+    if crashed:
+        lines += ["", f"crashed the coder: {len(crashed)} ({', '.join(crashed)}); their batch "
+                  "was coded again one article at a time, which the times include"]
     return "\n".join(lines)
 
 
 def speed_figures(report: SpeedReport) -> dict:
     def side(runs: list[Run]) -> dict:
-        return {"load_s": round(report.median(runs, lambda r: r.load), 3),
+        return {"first_load_s": round(runs[0].load, 3),
+                "load_s": round(report.median(runs, lambda r: r.load), 3),
                 "work_s": round(report.median(runs, lambda r: r.work), 3),
                 "articles_per_s": round(report.rate(runs, "articles"), 2),
                 "articles_per_s_with_load": round(report.rate(runs, "articles", True), 2),
@@ -259,4 +276,5 @@ def speed_figures(report: SpeedReport) -> dict:
                            "stages_s": {n: round(report.stage(n), 3) for n in STAGES + DETAIL}},
             "ratio": round(report.ratio(), 3), "ratio_with_load": round(report.ratio(True), 3),
             "peak_rss_communique_mb": round(report.rss_communique / 2**20, 1),
-            "peak_rss_mb": round(report.rss_peak / 2**20, 1)}
+            "peak_rss_mb": round(report.rss_peak / 2**20, 1),
+            "crashed": list(report.communique[0].crashed)}
