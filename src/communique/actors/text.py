@@ -33,3 +33,10 @@ def pieces(text: str) -> list[str]:
 def key(text: str) -> str:
     """The lookup key of a phrase: its pieces joined by single spaces."""
     return " ".join(pieces(text))
+
+
+# Words of a title before a name ("President Joe Biden"), never part of the name.
+TITLE_WORDS = frozenset({"PRESIDENT", "MINISTER", "PREMIER", "LEADER", "CHANCELLOR", "KING",
+                         "QUEEN", "EMIR", "SULTAN", "MONARCH", "SECRETARY", "GOVERNOR",
+                         "AMBASSADOR", "ENVOY", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
+                         "COMMANDER", "CHIEF", "PRINCE"})

@@ -236,7 +236,7 @@ class EventCoder:
                    or self._condition_subject(sentence, index, (verb, content), sources))
         reciprocal = code.startswith(RECIPROCAL_ROOTS) or _compound_subject(sentence, verb)
         placed = False
-        if not targets and not (reciprocal and len(sources) > 1) and code[:2] >= "09":
+        if not targets and not (reciprocal and len(sources) > 1):
             targets = self._place_target(sentence, index, content, sources)
             placed = bool(targets)
         return [self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed)
@@ -259,9 +259,11 @@ class EventCoder:
                       sources: list[Mention]) -> list[Mention]:
         """No actor acted on: the country where it happens ('a curfew in Algiers')."""
         own = {m.actor.code for m in sources}
-        holders = [verb] + [c for c in sentence.children(verb.i) if c.dep == "dobj"]
-        preps = [c for h in holders for c in sentence.children(h.i)
-                 if c.dep == "prep" and c.lemma.lower() in ("in", "into", "across")]
+        other_clauses = {t.i for c in sentence.children(verb.i)
+                         if c.dep in ("advcl", "ccomp", "relcl", "parataxis", "conj")
+                         for t in subtree(sentence, c)}  # 'welcomed it, [telling ... in Tokyo]'
+        preps = [t for t in subtree(sentence, verb) if t.i not in other_clauses
+                 and t.dep == "prep" and t.lemma.lower() in ("in", "into", "across")]
         for token in (o for p in preps for o in sentence.children(p.i) if o.dep == "pobj"):
             found = [m for m in index.in_phrase(token) if m.actor.code not in own]
             if found and found[0].actor.country:
@@ -292,8 +294,9 @@ class EventCoder:
         passive = passive_subject(sentence, verb)
         heads = ([passive] if passive is not None else []) + object_heads(sentence, verb)
         own = {m.actor.code for m in sources}
-        found = [[x for x in m if x.actor.code not in own]
-                 for m in (index.in_phrase(h, skip_owner=True) for h in heads)]
+        phrases = (index.in_phrase(h, skip_owner=self._noun_code(sentence, h) is not None)
+                   for h in heads)  # 'its invasion of Lebanon', but 'Israel's militia ally'
+        found = [[x for x in m if x.actor.code not in own] for m in phrases]
         found = [m for m in found if m]
         home = {m.actor.country for m in sources if m.actor.country}
         foreign = [m for m in found if not {x.actor.country for x in m} <= home]
