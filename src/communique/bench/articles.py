@@ -2,8 +2,8 @@
 
 A directory holds ``NAME.txt`` (the scraped article) and ``NAME.expected.json``
 (publication date, outlet, expected events, forbidden sentences). An expected event
-is found when a coded event has the same CAMEO root (first two digits; 036, intent to
-meet, and 04x, meeting, count as one for planned meetings), the same source
+is found when a coded event has the same CAMEO root (first two digits; for a planned or
+conditional event, the intent code CAMEO 03 mirrors it with counts too: 036 for 04x), the same source
 and target countries (first three letters of the codes; null matches null) and comes
 from the same sentence. Precision counts coded events that match an expected one;
 a coded event from a forbidden sentence (junk, a non-political story) that matches no
@@ -20,6 +20,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..events.combine import intent
 from ..model import Article, Event
 
 
@@ -69,16 +70,20 @@ def _country(code: str | None) -> str | None:
     return code[:3] if code else None
 
 
-def same_kind(expected: str, coded: str) -> bool:
-    """Same CAMEO root; a planned meeting may be coded as intent to meet (036) or as the
-    meeting (04x), as the brief allows both."""
-    meetings = {"03", "04"}
-    return expected[:2] == coded[:2] or (
-        {expected[:2], coded[:2]} == meetings and "036" in (expected[:3], coded[:3]))
+def same_kind(expected: dict, coded: Event) -> bool:
+    """Same CAMEO root; or, for a planned or conditional event, its expression of intent:
+    'will meet' may be coded as the meeting (04x) or as intent to meet (036), as the brief
+    allows both, and likewise for the other kinds of cooperation CAMEO 03 mirrors."""
+    if expected["cameo"][:2] == coded.cameo[:2]:
+        return True
+    if expected.get("modality") not in ("planned", "conditional"):
+        return False
+    return intent(expected["cameo"])[:2] == coded.cameo[:2] or \
+        intent(coded.cameo)[:2] == expected["cameo"][:2]
 
 
 def matches(expected: dict, event: Event) -> bool:
-    return (same_kind(expected["cameo"], event.cameo)
+    return (same_kind(expected, event)
             and _country(event.source.code if event.source else None)
             == _country(expected.get("source"))
             and _country(event.target.code if event.target else None)

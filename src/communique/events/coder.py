@@ -170,6 +170,10 @@ class EventCoder:
 
     def _verb_events(self, sentence, index, item: _Found, found, consumed) -> list[EventCandidate]:
         verb, code = item.verb, item.match.code
+        subject = subject_of(sentence, verb)
+        if subject is not None and subject.dep == "nsubj" and self._noun_code(sentence, subject) \
+                and not object_heads(sentence, verb):
+            return []  # 'a ceasefire between X and Y held': the noun is the event
         inner = self._inner(sentence, verb, found)
         if inner is not None and {inner.verb.text.lower(), inner.verb.lemma.lower()} & set(
                 item.match.words):
@@ -177,7 +181,7 @@ class EventCoder:
             inner = None
         if inner is not None:
             if code and code[:2] in ("11", "09") or verb.lemma.lower() in ACCUSING_LEMMAS:
-                consumed.add(inner.verb.i)  # 'accused X of [crossing]': the charge, not an event
+                consumed.update(_charge(sentence, verb, found))  # 'accused X of [crossing]
                 return self._events(sentence, index, verb, code or "112", verb)
             joined = combine.combine(code, inner.match.code, verb.lemma.lower())
             if joined or verb.lemma.lower() in NEGATING_LEMMAS:
@@ -346,7 +350,15 @@ class EventCoder:
         return []
 
 
+def _charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
+    """The verbs of what someone is accused of: not events of their own."""
+    return {t.i for c in sentence.children(verb.i) if c.dep in ("prep", "ccomp", "xcomp")
+            for t in subtree(sentence, c) if t.i in found}
+
+
 def _governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
+    if token.dep in ("nsubj", "nsubjpass"):
+        return False  # the subject of its verb names the event itself
     head = token
     for _ in range(3):
         if head.head == head.i:
