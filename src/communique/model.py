@@ -207,3 +207,4 @@ class EventCandidate:
     target: Actor | None
     modality: str = "asserted"
     confidence: float = 0.5
+    refers_back: bool = False  # no target named, but 'the launch' points at an earlier event

@@ -67,11 +67,12 @@ class Coder:
             return ()
         mentions = self.actors.code_article(sentences, published)
         quotes = find_quotes(sentences, mentions, article.text)
-        events = []
+        events, earlier = [], []
         for sentence, found in zip(sentences, mentions):
             if self.discards.drops_sentence(sentence.text):
                 continue
-            for candidate in self.events.code_sentence(sentence, found):
+            for candidate in resolve_back(self.events.code_sentence(sentence, found), earlier):
+                earlier.append(candidate)
                 event = self._event(article, published, sentence, candidate,
                                     quotes.get(sentence.index))
                 if event is not None and event.confidence >= self.settings.min_confidence:
@@ -105,6 +106,22 @@ class Coder:
         future = candidate.modality in ("planned", "conditional")
         found = self.dates.resolve(sentence, published, candidate.anchor, future=future)
         return found or EventDate(date=published, precision="day")
+
+
+def resolve_back(candidates: list[EventCandidate],
+                 earlier: list[EventCandidate]) -> list[EventCandidate]:
+    """'South Korea condemned the launch': the target is who did the latest earlier event
+    (another actor than the source), and the confidence rises as if it were named."""
+    out = []
+    for candidate in candidates:
+        doer = next((e.source for e in reversed(earlier) if e.source is not None
+                     and e.source != candidate.source
+                     and e.sentence_index < candidate.sentence_index), None)
+        if candidate.refers_back and candidate.target is None and doer is not None:
+            candidate = replace(candidate, target=doer, refers_back=False,
+                                confidence=min(round(candidate.confidence + 0.2, 2), 0.85))
+        out.append(candidate)
+    return out
 
 
 def event_id(article_id: str, candidate: EventCandidate, when: EventDate) -> str:

@@ -27,6 +27,11 @@ LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", 
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
                          "open", "join", "lead", "organize", "organise", "wage", "unleash"})
 UNINFORMATIVE = frozenset({"010", "01"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announcement",
+                   "remark", "comment", "statement", "action", "measure", "incursion",
+                   "shooting", "raid", "detention", "execution", "deployment", "drill",
+                   "exercise", "annexation", "seizure", "crackdown"})
 NAMED_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC",
                             "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 # 'agreed to a truce', 'signed a peace deal', 'observe the ceasefire': the noun's code.
@@ -243,8 +248,19 @@ class EventCoder:
         if not targets and not (reciprocal and len(sources) > 1):
             targets = self._place_target(sentence, index, content, sources)
             placed = bool(targets)
-        return [self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed)
+        back = not targets and self._refers_back(sentence, content)
+        return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
+                        refers_back=back)
                 for s, t in _pairs(sources, targets, reciprocal)]
+
+    def _refers_back(self, sentence: ParsedSentence, verb: Token) -> bool:
+        """'condemned [the launch]': a definite event noun as object names an earlier event."""
+        for head in object_heads(sentence, verb):
+            definite = any(c.dep in ("det", "poss") and c.lemma.lower() in DEFINITE
+                           for c in sentence.children(head.i))
+            if definite and (self._noun_code(sentence, head) or head.lemma.lower() in DEEDS):
+                return True
+        return False
 
     def _condition_subject(self, sentence, index: MentionIndex, verbs,
                            sources: list[Mention]) -> list[Mention]:
