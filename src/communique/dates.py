@@ -444,3 +444,27 @@ def _event_date(found: _Found) -> EventDate:
     assert found.value is not None
     text = _LEADING.sub("", found.text) or found.text
     return EventDate(date=found.value[0], precision=found.value[1], text=text)
+
+
+_NARRATIVE = re.compile(
+    r"\b(?:" + _N + r"\s+(?P<unit1>day|week|month|year)s?\s+(?P<dir1>later|earlier|before|after)"
+    r"|the\s+(?P<rel>next|following|previous)\s+(?P<unit2>day|week|month|year))\b", re.I)
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def narrative_date(text: str, previous: EventDate) -> EventDate | None:
+    """'Three days later', 'the next day': a time told relative to the story's last date."""
+    match = _NARRATIVE.search(text)
+    if match is None:
+        return None
+    unit = (match["unit1"] or match["unit2"]).lower()
+    count = _count(match["n"]) if match["n"] else 1
+    backwards = (match["dir1"] or match["rel"] or "").lower() in ("earlier", "before", "previous")
+    count = -count if backwards else count
+    if unit in _UNIT_DAYS:
+        moved = previous.date + dt.timedelta(days=count * _UNIT_DAYS[unit])
+        precision = previous.precision
+    else:
+        months = count * (12 if unit == "year" else 1)
+        moved, precision = _shift_month(previous.date, months), previous.precision
+    return EventDate(date=moved, precision=precision, text=match[0])

@@ -19,7 +19,7 @@ from . import __version__
 from .actors import ActorCoder
 from .clean import clean
 from .config import Settings
-from .dates import DateResolver, caption_date
+from .dates import DateResolver, caption_date, narrative_date
 from .discard import Discards
 from .errors import CommuniqueError
 from .events import EventCoder, lookup
@@ -67,14 +67,14 @@ class Coder:
             return ()
         mentions = self.actors.code_article(sentences, published)
         quotes = find_quotes(sentences, mentions, article.text)
-        events, earlier = [], []
+        events, earlier, story = [], [], StoryTime()
         for sentence, found in zip(sentences, mentions):
             if self.discards.drops_sentence(sentence.text):
                 continue
             for candidate in resolve_back(self.events.code_sentence(sentence, found), earlier):
                 earlier.append(candidate)
                 event = self._event(article, published, sentence, candidate,
-                                    quotes.get(sentence.index))
+                                    quotes.get(sentence.index), story)
                 if event is not None and event.confidence >= self.settings.min_confidence:
                     events.append(event)
         headlines = {s.index for s in sentences if s.kind == "headline"}
@@ -82,8 +82,8 @@ class Coder:
         return merge_duplicates(fold_headlines(events, headlines))
 
     def _event(self, article, published, sentence, candidate: EventCandidate,
-               quote: Quote | None) -> Event | None:
-        when = self._date(sentence, candidate, published)
+               quote: Quote | None, story: "StoryTime") -> Event | None:
+        when = story.follow(sentence, self._date(sentence, candidate, published))
         if when is None:
             return None
         code = lookup(candidate.cameo)
@@ -104,8 +104,27 @@ class Coder:
                 return None
             return own or EventDate(date=published, precision="day")
         future = candidate.modality in ("planned", "conditional")
-        found = self.dates.resolve(sentence, published, candidate.anchor, future=future)
-        return found or EventDate(date=published, precision="day")
+        return self.dates.resolve(sentence, published, candidate.anchor, future=future) \
+            or EventDate(date=published, precision="day", text=None)
+
+
+class StoryTime:
+    """The date the story last stated, for 'three days later' and 'the next day' in the
+    same paragraph or the sentence right after."""
+
+    def __init__(self) -> None:
+        self.last: tuple[EventDate, int, int] | None = None
+
+    def follow(self, sentence: ParsedSentence, when: EventDate | None) -> EventDate | None:
+        if when is not None and when.text is None and self._near(sentence):
+            when = narrative_date(sentence.text, self.last[0]) or when
+        if when is not None and when.text is not None and sentence.kind != "caption":
+            self.last = (when, sentence.index, sentence.paragraph)
+        return when
+
+    def _near(self, sentence: ParsedSentence) -> bool:
+        return self.last is not None and (
+            self.last[2] == sentence.paragraph or self.last[1] == sentence.index - 1)
 
 
 def resolve_back(candidates: list[EventCandidate],
