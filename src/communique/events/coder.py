@@ -179,15 +179,15 @@ class EventCoder:
         if subject is not None and subject.dep == "nsubj" and self._noun_code(sentence, subject) \
                 and not object_heads(sentence, verb):
             return []  # 'a ceasefire between X and Y held': the noun is the event
+        if code and code[:2] == "11" or verb.lemma.lower() in ACCUSING_LEMMAS:
+            consumed.update(_charge(sentence, verb, found))  # 'accused X of [crossing]'
+            return self._events(sentence, index, verb, code or "112", verb)
         inner = self._inner(sentence, verb, found)
         if inner is not None and {inner.verb.text.lower(), inner.verb.lemma.lower()} & set(
                 item.match.words):
             consumed.add(inner.verb.i)  # 'halt [firing]': part of the verb itself
             inner = None
         if inner is not None:
-            if code and code[:2] in ("11", "09") or verb.lemma.lower() in ACCUSING_LEMMAS:
-                consumed.update(_charge(sentence, verb, found))  # 'accused X of [crossing]
-                return self._events(sentence, index, verb, code or "112", verb)
             joined = combine.combine(code, inner.match.code, verb.lemma.lower())
             if joined or verb.lemma.lower() in NEGATING_LEMMAS:
                 consumed.add(inner.verb.i)
@@ -368,7 +368,8 @@ class EventCoder:
 
 def _charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
     """The verbs of what someone is accused of: not events of their own."""
-    return {t.i for c in sentence.children(verb.i) if c.dep in ("prep", "ccomp", "xcomp")
+    return {t.i for c in sentence.children(verb.i)
+            if c.dep in ("prep", "ccomp", "xcomp", "dobj", "pcomp")
             for t in subtree(sentence, c) if t.i in found}
 
 
@@ -376,12 +377,12 @@ def _governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
     if token.dep in ("nsubj", "nsubjpass"):
         return False  # the subject of its verb names the event itself
     head = token
-    for _ in range(3):
+    for _ in range(8):  # up to the nearest verb: is it an event of its own?
         if head.head == head.i:
             return False
         head = sentence.tokens[head.head]
-        if head.i in found and found[head.i].match.code:
-            return True
+        if head.pos in ("VERB", "AUX"):
+            return head.i in found and bool(found[head.i].match.code)
     return False
 
 
