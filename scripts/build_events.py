@@ -47,6 +47,17 @@ STATEMENT_AND_APPEAL_NAMES = {
 }
 
 
+# The CAMEO→PLOVER table gives no names for the two-digit roots.
+ROOT_NAMES = {
+    "03": "Express intent to cooperate", "04": "Consult",
+    "05": "Engage in diplomatic cooperation", "06": "Engage in material cooperation",
+    "07": "Provide aid", "08": "Yield", "09": "Investigate", "10": "Demand",
+    "11": "Disapprove", "12": "Reject", "13": "Threaten", "14": "Protest",
+    "15": "Exhibit force posture", "16": "Reduce relations", "17": "Coerce", "18": "Assault",
+    "19": "Fight", "20": "Use unconventional mass violence",
+}
+
+
 def quad_class(code: str) -> int:
     root = int(code[:2])
     return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
@@ -87,7 +98,7 @@ def build_cameo(shared: Path) -> list[str]:
     for code in sorted(set(plover) | set(goldstein)):
         category, mode, context, name = plover.get(code, ("", "", "", ""))
         if not name:
-            name = plover.get(code[:3], plover.get(code[:2], ("", "", "", "")))[3]
+            name = ROOT_NAMES.get(code) or plover.get(code[:3], plover.get(code[:2], ("",) * 4))[3]
         score = goldstein.get(code, goldstein.get(code[:3], goldstein.get(code[:2], 0.0)))
         rows.append(f"{code}\t{name}\t{category}\t{mode}\t{context}\t{quad_class(code)}\t{score}")
     return rows

@@ -88,9 +88,6 @@ def test_config_out_of_range_environment_value_raises(variable, raw):
         load_settings(environ={variable: raw})
 
 
-@pytest.mark.xfail(strict=True, reason="range checks run in Settings.__post_init__, whose "
-                   "message names the setting ('batch_size must be at least 1'), not the "
-                   "COMMUNIQUE_* variable that set it")
 @pytest.mark.parametrize("variable, raw", [
     ("COMMUNIQUE_MIN_CONFIDENCE", "1.5"),
     ("COMMUNIQUE_BATCH_SIZE", "0"),
@@ -121,9 +118,6 @@ def test_config_bad_override_value_raises(overrides, message):
         load_settings(environ={}, **overrides)
 
 
-@pytest.mark.xfail(strict=True, reason="overrides are not type-checked or converted: a string "
-                   "batch_size reaches Settings.__post_init__ and fails with a TypeError "
-                   "('<' between str and int) instead of a ConfigError")
 def test_config_wrongly_typed_override_raises_config_error():
     with pytest.raises(ConfigError):
         load_settings(environ={}, batch_size="8")

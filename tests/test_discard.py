@@ -29,7 +29,7 @@ def test_discard_political_story_mentioning_world_cup_once_is_kept(discards):
 
 
 def test_discard_story_needs_distinct_phrases(discards):
-    assert STORY_HITS_NEEDED == 2
+    assert STORY_HITS_NEEDED == 3
     text = "The World Cup was awarded to Qatar. Critics of the WORLD CUP vote were ignored."
     assert discards.story_reason(text) is None  # one phrase twice, in any case
 
@@ -39,25 +39,18 @@ def test_discard_story_phrases_match_whole_words(discards):
         is None
 
 
-@pytest.mark.xfail(strict=True, reason="'striker' (discards_extra.tsv) also means a labour or "
-                   "hunger striker, so with 'World Cup' a human-rights story reaches the two "
-                   "story phrases and is discarded")
 def test_discard_hunger_striker_story_is_kept(discards):
     text = ("Bahrain's jailed activist, a hunger striker since February, was taken to hospital "
             "as rights groups used the World Cup in Qatar to press for his release.")
     assert discards.story_reason(text) is None
 
 
-@pytest.mark.xfail(strict=True, reason="'fifa' and 'world cup' are both story phrases, so a "
-                   "human-rights story about the World Cup that names FIFA is discarded")
 def test_discard_world_cup_rights_story_naming_fifa_is_kept(discards):
     text = ("Amnesty International urged FIFA to compensate the families of migrant workers who "
             "died building World Cup stadiums in Qatar.")
     assert discards.story_reason(text) is None
 
 
-@pytest.mark.xfail(strict=True, reason="'first half' and 'second half' (discards_extra.tsv) are "
-                   "common time phrases, so any story comparing two half-years is discarded")
 def test_discard_half_year_figures_are_not_sport(discards):
     text = ("Iran said it had enriched more uranium in the first half of the year than in the "
             "second half of 2020.")
@@ -83,7 +76,7 @@ def test_discard_political_sentence_is_kept(discards, sentence):
 
 def test_discard_custom_rows():
     custom = Discards(rows=(("cricket", "story"), ("test match", "story"),
-                            ("recipe", "sentence")))
+                            ("recipe", "sentence")), story_hits=2)
     assert custom.story_reason("The cricket test match was rained off.") == \
         "non-political story: cricket, test match"
     assert custom.story_reason("Cricket diplomacy: India and Pakistan met.") is None
@@ -93,15 +86,13 @@ def test_discard_custom_rows():
 
 
 def test_discard_custom_rows_with_regex_characters_are_literal():
-    custom = Discards(rows=(("u.s. open", "story"), ("(live)", "story"), ("a+b", "sentence")))
+    custom = Discards(rows=(("u.s. open", "story"), ("(live)", "story"), ("a+b", "sentence")),
+                      story_hits=2)
     assert custom.story_reason("The U.S. Open (live) coverage.") is not None
     assert custom.story_reason("The US1 Open live coverage.") is None
     assert custom.drops_sentence("a+b") and not custom.drops_sentence("aab")
 
 
-@pytest.mark.xfail(strict=True, reason="with no 'sentence' rows the pattern is an empty "
-                   "alternation, which matches at any non-word boundary, so every sentence "
-                   "ending in punctuation is dropped")
 def test_discard_custom_rows_without_sentence_phrases_drop_nothing():
     custom = Discards(rows=(("cricket", "story"), ("test match", "story")))
     assert not custom.drops_sentence("Russia attacked Ukraine.")

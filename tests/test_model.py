@@ -72,8 +72,6 @@ def test_model_bad_cameo_code_raises(cameo):
         make_event(cameo=cameo)
 
 
-@pytest.mark.xfail(strict=True, reason="_CAMEO_CODE is r'^\\d{2,4}$' used with match(): '$' "
-                   "also matches before a final newline and \\d matches any Unicode digit")
 @pytest.mark.parametrize("cameo", ["040\n", "\u0660\u0664\u0660"], ids=["newline", "arabic-digits"])
 def test_model_cameo_code_is_exactly_ascii_digits(cameo):
     with pytest.raises(ValueError, match="bad CAMEO code"):
@@ -144,9 +142,6 @@ def test_model_unknown_segment_kind_raises():
         Segment(start=0, end=1, kind="footer")
 
 
-@pytest.mark.xfail(strict=True, reason="only Segment checks its offsets; Evidence, Dropped, "
-                   "Quote and Mention accept end < start, against STYLE's 'ordered offsets' "
-                   "invariant in __post_init__")
 @pytest.mark.parametrize("build", [
     lambda: Evidence(sentence="x", start=10, end=5),
     lambda: Dropped(start=10, end=5, reason="junk"),
@@ -158,8 +153,6 @@ def test_model_reversed_offsets_raise_everywhere(build):
         build()
 
 
-@pytest.mark.xfail(strict=True, reason="EventCandidate crosses the events → pipeline boundary "
-                   "but has no __post_init__: a bad code or modality only fails later, in Event")
 @pytest.mark.parametrize("changes", [{"cameo": "19a"}, {"modality": "future"},
                                      {"confidence": 1.5}], ids=["cameo", "modality", "confidence"])
 def test_model_event_candidate_invariants(changes):

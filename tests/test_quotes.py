@@ -259,9 +259,6 @@ def test_quotes_pipeline_does_not_attach(coder, make_article, layout_text):
 
 
 @model
-@pytest.mark.xfail(strict=True, reason="merge_duplicates keeps the first of equally confident "
-                   "mentions, so the merged event drops the quote that its second mention "
-                   "(the quoted sentence itself) carries")
 def test_quotes_merged_event_keeps_a_mentions_quote(coder, make_article):
     text = (f"{KREMLIN}\n\n{FILLER}\n\n"
             '"If we agree to extradite, Russia will extradite criminals to the United States," '

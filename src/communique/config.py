@@ -74,13 +74,30 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: Any) ->
     environ = os.environ if environ is None else environ
     known = {f.name for f in fields(Settings)}
     values: dict[str, Any] = {}
+    origin: dict[str, str] = {}
     for setting in SETTINGS:
-        raw = environ.get(f"COMMUNIQUE_{setting.name.upper()}")
+        variable = f"COMMUNIQUE_{setting.name.upper()}"
+        raw = environ.get(variable)
         if raw is not None:
             values[setting.name] = _convert(setting.name, raw, setting.default)
+            origin[setting.name] = f"{variable}={raw!r}"
+    defaults = {s.name: s.default for s in SETTINGS}
     for name, value in overrides.items():
         if name not in known:
             raise ConfigError(f"unknown setting {name!r}")
         if value is not None:
-            values[name] = value
-    return Settings(**values)
+            values[name] = _checked(name, value, defaults[name])
+            origin[name] = f"{name}={value!r}"
+    try:
+        return Settings(**values)
+    except ConfigError as error:
+        named = [where for name, where in origin.items() if name in str(error)]
+        raise ConfigError(f"{error} (from {', '.join(named)})" if named else str(error)) from None
+
+
+def _checked(name: str, value: Any, default: Any) -> Any:
+    """An override of the setting's type (an int passes for a float)."""
+    expected = type(default)
+    if isinstance(value, expected) or (expected is float and type(value) is int):
+        return value
+    raise ConfigError(f"setting {name} must be a {expected.__name__}, not {value!r}")

@@ -11,7 +11,8 @@ import re
 from functools import cache
 from importlib import resources
 
-STORY_HITS_NEEDED = 2  # one sports word can occur in a political story; two rarely do
+STORY_HITS_NEEDED = 3  # a political story may name FIFA and the World Cup; a match report
+                       # names the striker, the goalkeeper and the half-time score too
 
 
 @cache
@@ -26,23 +27,28 @@ def _phrases(name: str) -> tuple[tuple[str, str], ...]:
 
 
 def _pattern(phrases: list[str]) -> re.Pattern:
-    alternatives = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+    alternatives = sorted({re.escape(p) for p in phrases if p}, key=len, reverse=True)
+    if not alternatives:
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?:e?s)?(?!\w)",
+                      re.IGNORECASE)  # plurals too: "tablespoons", "strikers"
 
 
 class Discards:
     """Compiled discard phrases; build once per run."""
 
-    def __init__(self, rows: tuple[tuple[str, str], ...] | None = None) -> None:
+    def __init__(self, rows: tuple[tuple[str, str], ...] | None = None,
+                 story_hits: int = STORY_HITS_NEEDED) -> None:
         rows = rows if rows is not None else _phrases("discards.tsv") + \
             _phrases("discards_extra.tsv")
+        self.story_hits = story_hits
         self.story = _pattern([p for p, level in rows if level == "story"])
         self.sentence = _pattern([p for p, level in rows if level == "sentence"])
 
     def story_reason(self, text: str) -> str | None:
         """Why the whole story is not political, or None."""
-        hits = {m.group(0).lower() for m in self.story.finditer(text)}
-        if len(hits) >= STORY_HITS_NEEDED:
+        hits = {m.group(0).lower().rstrip("s") for m in self.story.finditer(text)}
+        if len(hits) >= self.story_hits:
             return "non-political story: " + ", ".join(sorted(hits)[:3])
         return None
 

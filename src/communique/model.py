@@ -11,10 +11,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-_CAMEO_CODE = re.compile(r"^\d{2,4}$")
+_CAMEO_CODE = re.compile(r"[0-9]{2,4}")
 MODALITIES = ("asserted", "planned", "conditional", "hypothetical", "negated")
 PRECISIONS = ("day", "month", "year")
 SEGMENT_KINDS = ("headline", "body", "caption", "subheading")
+
+
+def _ordered(kind: str, start: int, end: int) -> None:
+    if not 0 <= start <= end:
+        raise ValueError(f"bad {kind} offsets {start}..{end}")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -40,8 +45,7 @@ class Segment:
     paragraph: int = 0
 
     def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad segment offsets {self.start}..{self.end}")
+        _ordered("segment", self.start, self.end)
         if self.kind not in SEGMENT_KINDS:
             raise ValueError(f"unknown segment kind {self.kind!r}")
 
@@ -53,6 +57,9 @@ class Dropped:
     start: int
     end: int
     reason: str
+
+    def __post_init__(self) -> None:
+        _ordered("dropped", self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -116,6 +123,9 @@ class Mention:
     actor: Actor
     kind: str = "name"  # name, title, agent, metonym, pronoun, description
 
+    def __post_init__(self) -> None:
+        _ordered("mention", self.start, self.end)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventDate:
@@ -143,12 +153,18 @@ class Quote:
     start: int = 0
     end: int = 0
 
+    def __post_init__(self) -> None:
+        _ordered("quote", self.start, self.end)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Evidence:
     sentence: str
     start: int
     end: int
+
+    def __post_init__(self) -> None:
+        _ordered("evidence", self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -175,7 +191,7 @@ class Event:
     sentence_index: int = 0
 
     def __post_init__(self) -> None:
-        if not _CAMEO_CODE.match(self.cameo):
+        if not _CAMEO_CODE.fullmatch(self.cameo):
             raise ValueError(f"bad CAMEO code {self.cameo!r}")
         if self.modality not in MODALITIES:
             raise ValueError(f"unknown modality {self.modality!r}")
@@ -208,3 +224,11 @@ class EventCandidate:
     modality: str = "asserted"
     confidence: float = 0.5
     refers_back: bool = False  # no target named, but 'the launch' points at an earlier event
+
+    def __post_init__(self) -> None:
+        if not _CAMEO_CODE.fullmatch(self.cameo):
+            raise ValueError(f"bad CAMEO code {self.cameo!r}")
+        if self.modality not in MODALITIES:
+            raise ValueError(f"unknown modality {self.modality!r}")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence {self.confidence} outside 0..1")

@@ -189,15 +189,18 @@ def merge_duplicates(events: list[Event]) -> tuple[Event, ...]:
     """One event per id, counting mentions and keeping the best evidence."""
     best: dict[str, Event] = {}
     counts: Counter = Counter()
+    quotes: dict[str, Quote] = {}
     for event in events:
         counts[event.event_id] += event.mentions
+        if event.quote is not None:
+            quotes.setdefault(event.event_id, event.quote)
         kept = best.get(event.event_id)
         if kept is None or event.confidence > kept.confidence:
             best[event.event_id] = event
     merged = []
     for key, event in best.items():
         bonus = min(0.05 * (counts[key] - 1), 0.1)
-        merged.append(_with(event, mentions=counts[key],
+        merged.append(_with(event, mentions=counts[key], quote=event.quote or quotes.get(key),
                             confidence=round(min(event.confidence + bonus, 1.0), 2)))
     return tuple(sorted(merged, key=lambda e: (e.sentence_index, e.evidence.start, e.cameo)))
 

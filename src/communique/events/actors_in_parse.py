@@ -30,8 +30,19 @@ class MentionIndex:
                 members -= {t.i for t in self.sentence.tokens if t.dep == "poss"}
             inside = [m for m in self.mentions if any(i in members for i in range(m.start, m.end))]
             holding = [m for m in inside if m.start <= one.i < m.end]
-            found.extend((holding or inside)[:1])
+            if holding or not inside:
+                found.extend(holding[:1])
+            else:  # 'the meeting between [Putin] and [Biden]': the first and its conjuncts
+                joined = _conjunct_tokens(self.sentence, inside[0])
+                found.extend([inside[0]] + [m for m in inside[1:]
+                                            if any(m.start <= i < m.end for i in joined)])
         return _unique(found)[:3]
+
+
+def _conjunct_tokens(sentence: ParsedSentence, mention: Mention) -> set[int]:
+    inside = set(range(mention.start, mention.end))
+    heads = [t for t in sentence.tokens if t.i in inside and t.head not in inside]
+    return {c.i for h in heads for c in _conjunct_heads(sentence, h)}
 
 
 def _conjunct_heads(sentence: ParsedSentence, head: Token) -> list[Token]:

@@ -51,6 +51,8 @@ DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 ONE_SIDED_ROOTS = ("14", "15", "0871", "192")
 # Violence is news even when the text does not say who did it ("were killed in a bombing").
 SOURCELESS_ROOTS = ("18", "19", "20")
+# Where people meet, negotiate or protest is the venue, not a party (a visit's is).
+VENUE_ROOTS = ("040", "041", "043", "044", "045", "046", "14")
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,9 +179,10 @@ class EventCoder:
         verb, code = item.verb, item.match.code
         subject = subject_of(sentence, verb)
         if subject is not None and subject.dep == "nsubj" and self._noun_code(sentence, subject) \
-                and not object_heads(sentence, verb):
+                and not any(c.dep in ("dobj", "obj") for c in sentence.children(verb.i)):
             return []  # 'a ceasefire between X and Y held': the noun is the event
-        if code and code[:2] == "11" or verb.lemma.lower() in ACCUSING_LEMMAS:
+        accusing = code and code[:2] == "11" and verb.lemma.lower() not in combine.OUTER_LEMMAS
+        if accusing or verb.lemma.lower() in ACCUSING_LEMMAS:
             consumed.update(_charge(sentence, verb, found))  # 'accused X of [crossing]'
             return self._events(sentence, index, verb, code or "112", verb)
         inner = self._inner(sentence, verb, found)
@@ -245,7 +248,8 @@ class EventCoder:
                    or self._condition_subject(sentence, index, (verb, content), sources))
         reciprocal = code.startswith(RECIPROCAL_ROOTS) or _compound_subject(sentence, verb)
         placed = False
-        if not targets and not (reciprocal and len(sources) > 1):
+        if not targets and not (reciprocal and len(sources) > 1) \
+                and not code.startswith(VENUE_ROOTS):
             targets = self._place_target(sentence, index, content, sources)
             placed = bool(targets)
         back = not targets and self._refers_back(sentence, content)
@@ -314,8 +318,9 @@ class EventCoder:
         passive = passive_subject(sentence, verb)
         heads = ([passive] if passive is not None else []) + object_heads(sentence, verb)
         own = {m.actor.code for m in sources}
-        phrases = (index.in_phrase(h, skip_owner=self._noun_code(sentence, h) is not None)
-                   for h in heads)  # 'its invasion of Lebanon', but 'Israel's militia ally'
+        light = verb.lemma.lower() in LIGHT_VERBS
+        phrases = (index.in_phrase(h, skip_owner=light and self._noun_code(sentence, h) is not None)
+                   for h in heads)  # 'mounted its invasion of Lebanon' vs 'condemned Israel's'
         found = [[x for x in m if x.actor.code not in own] for m in phrases]
         found = [m for m in found if m]
         home = {m.actor.country for m in sources if m.actor.country}

@@ -27,14 +27,18 @@ DISPARAGING = frozenset({
 
 def name_calling(sentence: ParsedSentence) -> list[tuple[Token, Token]]:
     """(verb, target head) for each act of name-calling in the sentence."""
-    found = []
+    found: dict[int, tuple[Token, Token]] = {}
     for verb in sentence.tokens:
         lemma = verb.lemma.lower()
         if verb.pos == "VERB" and lemma in NAMING_VERBS:
-            found.extend(_named(sentence, verb))
+            pairs = _named(sentence, verb)
         elif verb.pos == "VERB" and lemma in SAYING_VERBS:
-            found.extend(_said_to_be(sentence, verb))
-    return found
+            pairs = _said_to_be(sentence, verb)
+        else:
+            continue
+        for pair in pairs:  # 'Biden said he believed Putin was ...': once, by the outer speaker
+            found.setdefault(pair[1].i, pair)
+    return list(found.values())
 
 
 def _predicate_words(sentence: ParsedSentence, head: Token) -> set[str]:

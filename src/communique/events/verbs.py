@@ -58,6 +58,7 @@ class VerbDictionary:
     def _add_extras(self, rows: list[tuple[str, str, str]]) -> None:
         """Our own verbs for gaps in the dictionary: a phrasal entry, or a verb it lacks."""
         for lemma, particle, code in rows:
+            code = None if code == "-" else code
             if particle or lemma not in self.index:
                 self.blocks.append({"name": lemma.upper(), "code": code, "patterns": []})
                 after = (particle,) if particle and particle != "*" else ()
@@ -89,17 +90,16 @@ class VerbDictionary:
         return fitting or plain
 
     def _best_for_entry(self, entry: _Entry, context: "_Context") -> VerbMatch:
+        """The most specific matching pattern of the entry's block (the first on ties),
+        else the entry's own code, else the block's."""
         block = self.blocks[entry.block]
-        default = entry.code or block["code"]
-        best = VerbMatch(default, block["name"], len(entry.after) + len(entry.before), entry.verb,
-                         entry.after)
+        code, best = entry.code or block["code"], 0
         for pattern in block["patterns"]:
             score = self._score(pattern, context)
-            if score and score + best.specificity > best.specificity and (
-                    best.code == default or score + len(entry.after) > best.specificity):
-                best = VerbMatch(pattern["code"], block["name"],
-                                 score + len(entry.after), entry.verb, entry.after)
-        return best
+            if score > best:
+                code, best = pattern["code"], score
+        base = len(entry.after) + len(entry.before)
+        return VerbMatch(code, block["name"], best + base, entry.verb, entry.after)
 
     def _score(self, pattern: dict, context: "_Context") -> int:
         total = 0
