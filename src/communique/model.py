@@ -224,6 +224,7 @@ class EventCandidate:
     modality: str = "asserted"
     confidence: float = 0.5
     refers_back: bool = False  # no target named, but 'the launch' points at an earlier event
+    placed: bool = False  # the target is where it happened, not a party named as acted on
 
     def __post_init__(self) -> None:
         if not _CAMEO_CODE.fullmatch(self.cameo):

@@ -51,8 +51,8 @@ DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 ONE_SIDED_ROOTS = ("14", "15", "0871", "192")
 # Violence is news even when the text does not say who did it ("were killed in a bombing").
 SOURCELESS_ROOTS = ("18", "19", "20")
-# Where people meet, negotiate or protest is the venue, not a party (a visit's is).
-VENUE_ROOTS = ("040", "041", "043", "044", "045", "046", "14")
+# Where people meet or negotiate is the venue, not a party (a visit's is).
+VENUE_ROOTS = ("040", "041", "043", "044", "045", "046")
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,9 +252,11 @@ class EventCoder:
                 and not code.startswith(VENUE_ROOTS):
             targets = self._place_target(sentence, index, content, sources)
             placed = bool(targets)
+        if not sources and _background(sentence, verb):
+            return []  # 'exchanges of fire have killed dozens in recent years'
         back = not targets and self._refers_back(sentence, content)
         return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
-                        refers_back=back)
+                        refers_back=back, placed=placed)
                 for s, t in _pairs(sources, targets, reciprocal)]
 
     def _refers_back(self, sentence: ParsedSentence, verb: Token) -> bool:
@@ -351,7 +353,9 @@ class EventCoder:
         events = []
         for token in sentence.tokens:
             code = self._noun_code(sentence, token)
-            if code and not _governed_by_event(sentence, token, found):
+            if code and not _governed_by_event(sentence, token, found) and not (
+                    token.dep in ("nsubj", "nsubjpass")
+                    and _background(sentence, sentence.tokens[token.head])):
                 actors = index.in_phrase(token)
                 pairs = _noun_pairs(actors) or self._noun_agent(sentence, index, token)
                 events.extend(self._candidate(sentence, token, code, s, t, "asserted")
@@ -376,6 +380,19 @@ def _charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
     return {t.i for c in sentence.children(verb.i)
             if c.dep in ("prep", "ccomp", "xcomp", "dobj", "pcomp")
             for t in subtree(sentence, c) if t.i in found}
+
+
+def _background(sentence: ParsedSentence, verb: Token) -> bool:
+    """A running total or a state of affairs: present perfect over a stretch of time
+    ('have killed dozens in recent years', 'have stalled since 2019')."""
+    children = sentence.children(verb.i)
+    if not any(c.dep == "aux" and c.lemma.lower() == "have" for c in children):
+        return False
+    for prep in (c for c in children if c.dep == "prep"):
+        words = {t.lemma.lower() for t in subtree(sentence, prep)}
+        if prep.lemma.lower() == "since" or words & {"year", "month", "decade", "week"}:
+            return True
+    return False
 
 
 def _governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
@@ -407,9 +424,12 @@ def _clause_verbs(sentence: ParsedSentence, head: Token) -> list[Token]:
 def _protest_targets(events: list[EventCandidate]) -> list[EventCandidate]:
     """'Protesters marched ..., demanding that the government ...': a protest with no
     target is aimed at whoever the same protesters make demands of in that sentence."""
-    aimed = {e.source: e.target for e in events if e.target is not None and e.source}
-    return [replace(e, target=aimed[e.source], confidence=min(e.confidence + 0.2, 0.85))
-            if e.cameo.startswith("14") and e.target is None and e.source in aimed else e
+    aimed = {e.source: e.target for e in events
+             if e.target is not None and e.source and not e.placed}
+    return [replace(e, target=aimed[e.source], placed=False,
+                    confidence=min(e.confidence + (0.05 if e.placed else 0.2), 0.85))
+            if e.cameo.startswith("14") and (e.target is None or e.placed)
+            and e.source in aimed else e
             for e in events]
 
 
