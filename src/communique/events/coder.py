@@ -51,6 +51,11 @@ DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 ONE_SIDED_ROOTS = ("14", "15", "0871", "192")
 # Violence is news even when the text does not say who did it ("were killed in a bombing").
 SOURCELESS_ROOTS = ("18", "19", "20")
+NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm", "cyclone",
+                            "hurricane", "typhoon", "landslide", "mudslide", "drought",
+                            "avalanche", "tsunami", "tornado", "wildfire", "heatwave", "heat",
+                            "disease", "virus", "outbreak", "epidemic", "pandemic", "eruption",
+                            "lightning", "accident", "crash", "collapse", "blizzard", "wave"})
 # Where people meet or negotiate is the venue, not a party (a visit's is).
 VENUE_ROOTS = ("040", "041", "043", "044", "045", "046")
 
@@ -334,7 +339,8 @@ class EventCoder:
         confidence = 0.4 + 0.25 * (source is not None) + 0.2 * (target is not None) - penalty
         if target is None and not code.startswith(ONE_SIDED_ROOTS):
             confidence -= 0.2
-        if source is None and not code.startswith(SOURCELESS_ROOTS):
+        if source is None and not (code.startswith(SOURCELESS_ROOTS)
+                                   and _violent_agent(sentence, verb)):
             confidence -= 0.15
         confidence -= 0.2 if sentence.kind == "caption" else 0.0
         return EventCandidate(sentence_index=sentence.index, anchor=verb.i, cameo=code,
@@ -380,6 +386,15 @@ def _charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
     return {t.i for c in sentence.children(verb.i)
             if c.dep in ("prep", "ccomp", "xcomp", "dobj", "pcomp")
             for t in subtree(sentence, c) if t.i in found}
+
+
+def _violent_agent(sentence: ParsedSentence, verb: Token) -> bool:
+    """With no actor named, violence counts only if people or weapons did it: 'civilians
+    were killed', 'a car bomb killed three', not 'the earthquake killed 1,000 people'."""
+    subject = next((c for c in sentence.children(verb.i) if c.dep in ("nsubj", "csubj")), None)
+    if subject is None:
+        return True
+    return not {t.lemma.lower() for t in subtree(sentence, subject)} & NATURAL_CAUSES
 
 
 def _background(sentence: ParsedSentence, verb: Token) -> bool:
