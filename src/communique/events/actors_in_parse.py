@@ -30,8 +30,8 @@ class MentionIndex:
                 members -= {t.i for t in self.sentence.tokens if t.dep == "poss"}
             inside = [m for m in self.mentions if any(i in members for i in range(m.start, m.end))]
             holding = [m for m in inside if m.start <= one.i < m.end]
-            if holding or not inside:
-                found.extend(holding[:1])
+            if holding or not inside:  # two mentions on one span: 'the two powers'
+                found.extend(m for m in holding if m.start == holding[0].start)
             else:  # 'the meeting between [Putin] and [Biden]': the first and its conjuncts
                 joined = _conjunct_tokens(self.sentence, inside[0])
                 found.extend([inside[0]] + [m for m in inside[1:]

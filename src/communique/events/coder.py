@@ -84,7 +84,8 @@ class EventCoder:
         events: list[EventCandidate] = []
         for item in found.values():
             if item.verb.i not in consumed:
-                events.extend(self._verb_events(sentence, index, item, found, consumed))
+                coded = self._verb_events(sentence, index, item, found, consumed)
+                events.extend(_vouched(coded) if item.match.specificity else coded)
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))
         return _protest_targets(self._reported(sentence, index, events))
@@ -249,6 +250,7 @@ class EventCoder:
         sources = self._sources(sentence, index, verb)
         targets = (self._targets(sentence, index, content, sources)
                    or self._targets(sentence, index, verb, sources)
+                   or self._clause_subject(sentence, index, content, sources)
                    or self._clause_subject(sentence, index, verb, sources)
                    or self._condition_subject(sentence, index, (verb, content), sources))
         reciprocal = code.startswith(RECIPROCAL_ROOTS) or _compound_subject(sentence, verb)
@@ -386,6 +388,13 @@ def _charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
     return {t.i for c in sentence.children(verb.i)
             if c.dep in ("prep", "ccomp", "xcomp", "dobj", "pcomp")
             for t in subtree(sentence, c) if t.i in found}
+
+
+def _vouched(events: list[EventCandidate]) -> list[EventCandidate]:
+    """A dictionary pattern matched the verb's object ('imposed a curfew', 'lifted its ban'):
+    the event stands even when nobody is named as acted on."""
+    return [replace(e, confidence=round(min(e.confidence + 0.2, 0.85), 2))
+            if e.target is None and e.source is not None else e for e in events]
 
 
 def _violent_agent(sentence: ParsedSentence, verb: Token) -> bool:
