@@ -22,8 +22,11 @@ test: $(STAMP)
 
 # Figures and commands: docs/BENCHMARKS.md. Speed takes a few minutes (N=500, 3 rounds).
 bench: $(STAMP)
-	$(BIN)/communique bench accuracy --gold $(SHARED)/gold/plover_gsr.jsonl --split all
+	$(BIN)/communique bench accuracy --gold $(SHARED)/gold/plover_gsr.jsonl --split tune
+	$(BIN)/communique bench accuracy --gold $(SHARED)/gold/plover_gsr.jsonl --split holdout
+	$(BIN)/communique bench accuracy --gold tests/data/gold_own.jsonl --split all
 	$(BIN)/communique bench accuracy --gold tests/data/articles
+	$(BIN)/communique bench accuracy --gold tests/data/articles_holdout
 	$(BIN)/communique bench corpus --corpus $(SHARED)/corpus/ngec_synthetic_stories.csv --n 500
 	$(BIN)/communique bench speed --corpus $(SHARED)/corpus/ngec_synthetic_stories.csv
 
