@@ -104,38 +104,45 @@ class VerbDictionary:
     def _score(self, pattern: dict, context: "_Context") -> int:
         total = 0
         for element in pattern["after"]:
-            score = self._element(element, context.after, context)
+            score = self._element(element, context)
             if not score:
                 return 0
             total += score
         for element in pattern["before"]:
-            score = self._element(element, context.before, context)
+            score = self._present(element.get("words", ()), context.before, context.before, "")
             if not score:
                 return 0
             total += score
         return total
 
-    def _element(self, element: dict, words: frozenset[str], context: "_Context") -> int:
+    def _element(self, element: dict, context: "_Context") -> int:
         if "prep" in element:
             return self._prep_element(element, context)
-        return self._words_present(element["words"], words, context.phrase_text)
+        return self._present(element["words"], context.heads, context.after, context.phrase_text)
 
     def _prep_element(self, element: dict, context: "_Context") -> int:
         preps = element["prep"].split("/")
-        for prep, object_words in context.preps:
+        for prep, heads, object_words in context.preps:
             if prep in preps:
                 if element["object"] is None:
                     return 1
-                score = self._words_present(element["object"]["words"], object_words,
-                                            " ".join(sorted(object_words)))
+                score = self._present(element["object"]["words"], heads, object_words,
+                                      " ".join(sorted(object_words)))
                 if score:
                     return score + 1
         return 0
 
-    def _words_present(self, words: list[str], present: frozenset[str], text: str) -> int:
-        for word in words:
+    def _present(self, words, heads: frozenset[str], present: frozenset[str], text: str) -> int:
+        """A pattern phrase ({FINANCIAL AID}: head last) whose head word is a noun of the
+        verb's complements (or the head of one; for a prepositional phrase, of its object)
+        and whose other words are anywhere in them: 'suspected' in 'struck suspected PKK
+        positions' is no noun, so it cannot match a pattern noun."""
+        if not words:
+            return 0
+        for position, word in enumerate(words):
             options = self.synsets.get(word, (word,)) if word.startswith("&") else (word,)
-            if not any(o in present or (" " in o and o in text) for o in options):
+            where = heads if position == len(words) - 1 else present
+            if not any(o in where or (" " in o and o in text) for o in options):
                 return 0
         return len(words)
 
@@ -143,8 +150,9 @@ class VerbDictionary:
 @dataclass(frozen=True, slots=True)
 class _Context:
     after: frozenset[str]
+    heads: frozenset[str]
     before: frozenset[str]
-    preps: tuple[tuple[str, frozenset[str]], ...]
+    preps: tuple[tuple[str, frozenset[str], frozenset[str]], ...]
     phrase_text: str
 
     @classmethod
@@ -152,10 +160,24 @@ class _Context:
         governed = _governed(sentence, verb)
         after = [t for t in governed if t.i > verb.i]
         before = [t for t in sentence.tokens[: verb.i]]
-        preps = tuple((t.lemma.lower(), _words(subtree(sentence, t)[1:]))
+        preps = tuple((t.lemma.lower(), _words(_heads(sentence, t, ("pobj", "pcomp"))),
+                       _words(subtree(sentence, t)[1:]))
                       for t in after if t.dep in ("prep", "agent", "dative"))
         text = " ".join(t.text.lower() for t in after)
-        return cls(_words(after), _words(before), preps, text)
+        heads = _words(_heads(sentence, verb, HEAD_DEPS)
+                       + [t for t in after if t.pos in ("NOUN", "PROPN")])
+        return cls(_words(after), heads, _words(before), preps, text)
+
+
+HEAD_DEPS = ("dobj", "obj", "attr", "oprd", "dative", "acomp", "npadvmod", "advmod", "prt")
+
+
+def _heads(sentence: ParsedSentence, holder: Token, deps) -> list[Token]:
+    """The heads of the holder's complements of these kinds, with their conjuncts."""
+    heads = [c for c in sentence.children(holder.i) if c.dep in deps]
+    for head in list(heads):
+        heads.extend(c for c in sentence.children(head.i) if c.dep == "conj")
+    return heads
 
 
 def _words(tokens) -> frozenset[str]:
