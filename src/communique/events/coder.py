@@ -51,6 +51,7 @@ DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 ONE_SIDED_ROOTS = ("14", "15", "0871", "192")
 # Violence is news even when the text does not say who did it ("were killed in a bombing").
 SOURCELESS_ROOTS = ("18", "19", "20")
+STATE_ORGANS = ("GOV", "MIL", "COP", "SPY")
 NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm", "cyclone",
                             "hurricane", "typhoon", "landslide", "mudslide", "drought",
                             "avalanche", "tsunami", "tornado", "wildfire", "heatwave", "heat",
@@ -197,7 +198,8 @@ class EventCoder:
             consumed.add(inner.verb.i)  # 'halt [firing]': part of the verb itself
             inner = None
         if inner is not None:
-            joined = combine.combine(code, inner.match.code, verb.lemma.lower())
+            lemma = "" if item.match.words else verb.lemma.lower()  # 'refused food' is itself
+            joined = combine.combine(code, inner.match.code, lemma)
             if joined or verb.lemma.lower() in NEGATING_LEMMAS:
                 consumed.add(inner.verb.i)
                 code = joined or inner.match.code
@@ -248,6 +250,9 @@ class EventCoder:
         if mode == "conditional" and content is not verb and code.startswith("13"):
             mode = "asserted"  # 'threatened to strike unless ...': the threat was made
         sources = self._sources(sentence, index, verb)
+        passive = passive_subject(sentence, verb)
+        if not sources and passive is not None and code.startswith(("14", "15")):
+            sources = index.in_phrase(passive)  # '3,000 police officers were deployed'
         targets = (self._targets(sentence, index, content, sources)
                    or self._targets(sentence, index, verb, sources)
                    or self._clause_subject(sentence, index, content, sources)
@@ -326,7 +331,9 @@ class EventCoder:
         own people ('handed over criminals [RUS] to the United States [USA]')."""
         passive = passive_subject(sentence, verb)
         heads = ([passive] if passive is not None else []) + object_heads(sentence, verb)
-        own = {m.actor.code for m in sources}
+        own = {m.actor.code for m in sources} | {
+            m.actor.country + organ for m in sources if m.actor.country and not m.actor.sector
+            for organ in STATE_ORGANS}  # 'Taiwan put its armed forces on alert'
         light = verb.lemma.lower() in LIGHT_VERBS
         phrases = (index.in_phrase(h, skip_owner=light and self._noun_code(sentence, h) is not None)
                    for h in heads)  # 'mounted its invasion of Lebanon' vs 'condemned Israel's'
