@@ -31,23 +31,12 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from .tables import Rule as CodeRule
+
 NULL_CODE = "---"
 _CODE = re.compile(r"^(?:[A-Z0-9]{3,}|---)$")
 _BRACKET = re.compile(r"\[([^\]]*)\]")
 _MARKER_DEF = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
-
-
-@dataclass(frozen=True, slots=True)
-class CodeRule:
-    """A code, valid from ``start`` to ``end`` inclusive (ISO dates, "" = open)."""
-
-    code: str
-    start: str = ""
-    end: str = ""
-
-    @property
-    def dated(self) -> bool:
-        return bool(self.start or self.end)
 
 
 @dataclass(frozen=True, slots=True)
