@@ -32,7 +32,6 @@ from . import speed as speed_bench
 from .guarded import GuardedCoder, crash_lines
 
 EXIT_USAGE = 2
-DEFAULT_CORPUS = Path("../shared/data/corpus/ngec_synthetic_stories.csv")
 
 bench_app = typer.Typer(
     name="bench",
@@ -57,9 +56,9 @@ GoldOpt = Annotated[Path, typer.Option(
 SplitOpt = Annotated[Split, typer.Option(
     "--split", help="Half of the gold records to score (by a stable hash of their id).")]
 CorpusOpt = Annotated[Path, typer.Option(
-    "--corpus", metavar="PATH",
-    help="CSV corpus with a 'text' column (and 'label' for `bench corpus`); the default "
-         "is relative to the current directory.")]
+    "--corpus", metavar="PATH", envvar="COMMUNIQUE_CORPUS",
+    help="CSV corpus with a 'text' column (and 'label' for `bench corpus`), such as the "
+         "NGEC synthetic stories of the shared reference data (`make bench` passes it).")]
 MissesOpt = Annotated[Optional[Path], typer.Option(
     "--misses", metavar="FILE", dir_okay=False, help="Write the misses here as JSONL.")]
 JsonOpt = Annotated[Optional[Path], typer.Option(
@@ -87,7 +86,7 @@ def accuracy(gold: GoldOpt, split: SplitOpt = Split.all, misses: MissesOpt = Non
 
 
 @bench_app.command("corpus")
-def corpus(corpus: CorpusOpt = DEFAULT_CORPUS, n: Annotated[Optional[int], typer.Option(
+def corpus(corpus: CorpusOpt, n: Annotated[Optional[int], typer.Option(
                "--n", "-n", min=1, help="Code only the first N stories (default: all).")] = None,
            misses: MissesOpt = None, json_out: JsonOpt = None, model: ModelOpt = None,
            min_confidence: ConfidenceOpt = None, debug: DebugOpt = False) -> None:
@@ -104,7 +103,7 @@ def corpus(corpus: CorpusOpt = DEFAULT_CORPUS, n: Annotated[Optional[int], typer
 
 
 @bench_app.command("speed")
-def speed(corpus: CorpusOpt = DEFAULT_CORPUS, n: Annotated[int, typer.Option(
+def speed(corpus: CorpusOpt, n: Annotated[int, typer.Option(
               "--n", "-n", min=1, help="Use the first N stories.")] = 500,
           repeat: Annotated[int, typer.Option(
               "--repeat", min=1, help="Rounds of both measurements; medians are reported.")] = 3,
