@@ -36,8 +36,6 @@ LEGACY_COUNTRIES = {
     "ROM": "ROU",  # Romania (ISO until 2002)
     "ZAR": "COD",  # Zaire / DR Congo (ISO until 1997)
 }
-# Government-like roles that an actor without a country may take from the story.
-DOMESTIC = frozenset("GOV MIL COP JUD LEG OPP REB SPY PTY ELI".split())
 
 
 def chunks(code: str) -> list[str]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-KEY_VERSION = "1"
 _PIECE = re.compile(r"[^\W_]+|[^\w\s.\-'\u2018\u2019`\u00b4]")
 
 
