@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+KEY_VERSION = "1"  # how phrases are keyed; the table headers record it
 _PIECE = re.compile(r"[^\W_]+|[^\w\s.\-'\u2018\u2019`\u00b4]")
 
 

@@ -65,6 +65,9 @@ class VerbDictionary:
                 entry = _Entry(len(self.blocks) - 1, lemma, (), after, code)
                 self.index.setdefault(lemma, []).insert(0, entry)
 
+    def knows(self, word: str) -> bool:
+        return word.lower() in self.index
+
     def match(self, sentence: ParsedSentence, verb: Token) -> VerbMatch | None:
         """The best code for this verb token in this sentence, or None if not a known verb."""
         entries = self._entries(sentence, verb)
