@@ -98,7 +98,8 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
             return subject
         if token.dep == "relcl":
             return sentence.tokens[token.head]
-        if token.dep not in ("xcomp", "conj", "advcl", "pcomp") or token.head == token.i:
+        if token.dep not in ("xcomp", "conj", "advcl", "pcomp", "acomp") \
+                or token.head == token.i:  # 'acomp': 'would be [willing] to mediate'
             return None
         if token.dep == "xcomp":
             controller = _object_of(sentence, sentence.tokens[token.head])

@@ -62,10 +62,10 @@ def governing_chain(sentence: ParsedSentence, verb: Token, depth: int = 3) -> li
     """The verbs above this one through xcomp/ccomp/pcomp links ('plan to [meet]')."""
     chain, token = [], verb
     for _ in range(depth):
-        if token.dep not in ("xcomp", "ccomp", "pcomp", "pobj") or token.head == token.i:
+        if token.dep not in ("xcomp", "ccomp", "pcomp", "pobj", "acomp") or token.head == token.i:
             break
         token = sentence.tokens[token.head]
-        if token.pos in ("VERB", "AUX", "NOUN", "ADP"):
+        if token.pos in ("VERB", "AUX", "NOUN", "ADP", "ADJ"):  # 'would be [willing] to'
             chain.append(token)
     return chain
 
@@ -84,7 +84,7 @@ def modality(sentence: ParsedSentence, verb: Token) -> str:
     if markers & HYPOTHETICAL_MODALS or lemmas & HYPOTHETICAL_VERBS or (
             chain_markers & HYPOTHETICAL_MODALS and verb.dep == "xcomp"):
         return "hypothetical"
-    if "would" in markers:
+    if "would" in markers or ("would" in chain_markers and verb.dep == "xcomp"):
         return "planned"
     if markers & PLANNING_MODALS or lemmas & PLANNING_VERBS or chain_markers & PLANNING_MODALS:
         return "planned"
