@@ -185,6 +185,19 @@ def synset_words(word: str) -> list[str]:
     return [bare, plural]
 
 
+# Patterns whose code says intent (036) for what is the act itself: "met with leaders",
+# "met at the summit", "hosted a summit" are meetings. Whether one is only planned is the
+# modality's business ("will meet" → planned, coded 036 then), not the dictionary's.
+CORRECTIONS = {("MEET_PEOPLE", "036"): "040", ("HOST", "036"): "043"}
+
+
+def corrected(blocks: list[dict]) -> list[dict]:
+    for block in blocks:
+        for pattern in block["patterns"]:
+            pattern["code"] = CORRECTIONS.get((block["name"], pattern["code"]), pattern["code"])
+    return blocks
+
+
 def read_verbs(path: Path) -> dict:
     synsets: dict[str, list[str]] = {}
     blocks: list[dict] = []
@@ -209,7 +222,7 @@ def read_verbs(path: Path) -> dict:
                 blocks[-1]["patterns"].append(pattern)
         elif blocks:
             blocks[-1]["verbs"].append(parse_verb_line(line))
-    return {"synsets": synsets, "blocks": blocks}
+    return {"synsets": synsets, "blocks": corrected(blocks)}
 
 
 def _block_code(match: re.Match | None) -> str | None:
