@@ -757,3 +757,21 @@ def test_events_confidence_both_actors_above_one(coder):
     assert (target_only.source, target_only.target) == (None, "UKR")
     assert both.confidence > source_only.confidence
     assert both.confidence > target_only.confidence
+
+
+@model
+def test_events_owner_of_reported_subject_is_the_speaker(coder):
+    found = code_text(coder, "The World Food Programme said its trucks had delivered food to "
+                             "about 150,000 people in North Darfur last week.")
+    assert [(c.cameo[:2], c.source) for c in found] == [("07", "IGOUNOWFP")], describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Putin met Biden at the villa in Geneva on Wednesday.",
+    "Putin met with leaders of Central Asian states on Friday.",
+])
+def test_events_a_meeting_that_happened_is_no_intent(coder, text):
+    found = code_text(coder, text)
+    assert found and all(c.cameo[:2] == "04" and c.modality == "asserted" for c in found), \
+        describe(found)

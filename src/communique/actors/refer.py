@@ -90,8 +90,12 @@ def definite(sentence: ParsedSentence, start: int) -> bool:
 
 def speaker(token: Token, sentence: ParsedSentence, candidates: list[Found],
             agrees: Callable[[Found], bool]) -> Found | None:
-    """The subject of the speech verb whose complement has ``token`` as its subject."""
+    """The subject of the speech verb whose complement has ``token`` as its subject, or
+    as the owner of its subject ('WFP said [its] trucks had delivered food')."""
     tokens = sentence.tokens
+    if token.dep == "poss" and 0 <= token.head < len(tokens) \
+            and tokens[token.head].dep in SUBJECTS:
+        token = tokens[token.head]
     if token.dep not in SUBJECTS or not 0 <= token.head < len(tokens):
         return None
     verb = tokens[token.head]
