@@ -224,6 +224,7 @@ def test_actors_leaders_csv_takes_precedence_after_2014(tiny_coder, text, on, ex
     ("Hamas fired rockets", D2015, "PSEREBHMS"),
     ("NATO warned", D2015, "IGOWSTNAT"),
     ("Boris Yeltsin spoke", D2015, "RUS"),  # outside every dated role
+    ("President Boris Yeltsin spoke", D2015, "RUSGOV"),  # ... but the text gives the title
 ])
 def test_actors_names_resolved_at_the_article_date(coder, text, on, expected):
     (mentions,) = code(coder, make_sentence(text, ents={"Putin": "PERSON"}), on=on)

@@ -422,6 +422,30 @@ def test_events_sworn_to_fight_is_threat(coder):
     assert any(c.target == "ISR" for c in found), describe(found)
 
 
+@model
+@pytest.mark.parametrize("text, expected", [
+    # 'on Thursday' is a time, not CALL's 'call on' pattern (an appeal)
+    ("The Greek prime minister telephoned the Turkish president on Thursday.",
+     {("041", "GRCGOV", "TURGOV", "asserted")}),
+    # a compound subject resuming an event noun does it to each other
+    ("Serbia and Kosovo resumed negotiations in Brussels.",
+     {("046", "SRB", "KSV", "asserted"), ("046", "KSV", "SRB", "asserted")}),
+    ("Ethiopia and Eritrea restored diplomatic relations.",
+     {("054", "ETH", "ERI", "asserted"), ("054", "ERI", "ETH", "asserted")}),
+])
+def test_events_contacts_between_two_sides(coder, text, expected):
+    found = code_text(coder, text)
+    assert keys(found) == expected, describe(found)
+
+
+@model
+def test_events_own_embassy_abroad_is_aimed_at_the_host_country(coder):
+    found = code_text(coder, "Saudi Arabia reopened its embassy in Damascus.")
+    assert ("SAU", "SYR") in {(c.source_country, c.target_country) for c in found}, \
+        describe(found)
+    assert all(c.target_country != "SAU" for c in found), describe(found)
+
+
 # --- modality ----------------------------------------------------------------------------
 
 

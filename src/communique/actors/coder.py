@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
 
 from ..model import Mention, ParsedSentence
 from . import context as ctx
 from . import refer
-from .codes import bare, make_actor
+from .codes import bare, compose, make_actor
 from .compose import BACKING, HYPHENS, LOCATIVE_PREPS, Found, Named, is_former, merge_agents
-from .match import Hit, View, agent_ok, make_view, name_ok, scan
+from .match import Hit, View, agent_ok, longest_at, make_view, name_ok, scan
 from .resolve import code_on, expired
 from .settle import Pending, known_people, settle
 from .shape import is_plural, standing
@@ -77,7 +78,20 @@ class ActorCoder:
         hits = scan(view, len(sentence.tokens), tables.names, tables.name_reach,
                     lambda hit: name_ok(sentence, hit, view.caps, tables.names)
                     and not expired(hit.entry, day))
-        return [Named(h.start, h.end, h.entry.kind, code_on(h.entry, day) or "") for h in hits]
+        named = [Named(h.start, h.end, h.entry.kind, code_on(h.entry, day) or "") for h in hits]
+        return [self._titled(view, n, len(sentence.tokens)) for n in named]
+
+    def _titled(self, view: View, named: Named, n_tokens: int) -> Named:
+        """A person the dictionary knows only by country on this date, named with a title
+        ("Secretary of State Warren Christopher" out of office): the title gives the role."""
+        if named.kind != "person" or len(named.code) != 3:
+            return named
+        tables = self.tables
+        title = longest_at(view, named.start, tables.agents, tables.agent_reach,
+                           lambda hit: hit.end < named.end, frozenset())
+        if title is None or not title.entry.code.startswith("~"):
+            return named
+        return replace(named, code=compose(named.code, title.entry.code))
 
     def _agents(self, sentence: ParsedSentence, view: View, blocked: frozenset[int],
                 names: list[Named]) -> list[Hit]:

@@ -25,7 +25,9 @@ RECIPROCAL_ROOTS = ("03", "04", "05", "06", "0871", "19")
 LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give",
                          "impose", "institute", "introduce", "enforce", "declare",
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
-                         "open", "join", "lead", "organize", "organise", "wage", "unleash"})
+                         "open", "join", "lead", "organize", "organise", "wage", "unleash",
+                         "renew", "reopen", "restart", "undertake", "pursue", "enter"})
+MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions"})
 UNINFORMATIVE = frozenset({"010", "01"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announcement",
@@ -260,6 +262,8 @@ class EventCoder:
                    or self._condition_subject(sentence, index, (verb, content), sources))
         reciprocal = code.startswith(RECIPROCAL_ROOTS) or _compound_subject(sentence, verb)
         placed = False
+        if _own_agents(targets, sources):
+            targets = []  # 'Sri Lanka opened an embassy in Tehran': its embassy; Tehran is the other
         if not targets and not (reciprocal and len(sources) > 1) \
                 and not code.startswith(VENUE_ROOTS):
             targets = self._place_target(sentence, index, content, sources)
@@ -372,21 +376,25 @@ class EventCoder:
                     token.dep in ("nsubj", "nsubjpass")
                     and _background(sentence, sentence.tokens[token.head])):
                 actors = index.in_phrase(token)
-                pairs = _noun_pairs(actors) or self._noun_agent(sentence, index, token)
+                pairs = _noun_pairs(actors) or self._noun_agent(sentence, index, token, code)
                 events.extend(self._candidate(sentence, token, code, s, t, "asserted")
                               for s, t in pairs)
         return events
 
-    def _noun_agent(self, sentence, index: MentionIndex, noun: Token):
+    def _noun_agent(self, sentence, index: MentionIndex, noun: Token, code: str):
         """'workers stopped work on the first day of a [strike]', 'converged for a [rally]':
-        an event noun with no actor of its own is done by the subject of its verb."""
+        an event noun with no actor of its own is done by the subject of its verb; 'Israel
+        and Lebanon pressed on with [negotiations]': a compound subject, by each to the other."""
         token = noun
         for _ in range(4):
             if token.head == token.i or token.dep in ("nsubj", "nsubjpass"):
                 return []
             token = sentence.tokens[token.head]
             if token.pos == "VERB":
-                return [(s, None) for s in self._sources(sentence, index, token)[:1]]
+                sources = self._sources(sentence, index, token)
+                if len(sources) > 1 and code.startswith(RECIPROCAL_ROOTS):
+                    return _pairs(sources, [])
+                return [(s, None) for s in sources[:1]]
         return []
 
 
@@ -511,6 +519,14 @@ def _unique_candidates(events: list[EventCandidate]) -> list[EventCandidate]:
             seen.add(key)
             out.append(event)
     return out
+
+
+def _own_agents(targets: list[Mention], sources: list[Mention]) -> bool:
+    """Targets that are only the source country's own missions abroad ('an embassy')."""
+    home = {m.actor.country for m in sources if m.actor.country}
+    return bool(targets) and all(
+        m.kind == "agent" and m.actor.country in home
+        and m.actor.text.split()[-1].lower() in MISSIONS for m in targets)
 
 
 def _compound_subject(sentence: ParsedSentence, verb: Token) -> bool:

@@ -162,7 +162,8 @@ class _Context:
         before = [t for t in sentence.tokens[: verb.i]]
         preps = tuple((t.lemma.lower(), _words(_heads(sentence, t, ("pobj", "pcomp"))),
                        _words(subtree(sentence, t)[1:]))
-                      for t in after if t.dep in ("prep", "agent", "dative"))
+                      for t in after if t.dep in ("prep", "agent", "dative")
+                      and not _temporal(sentence, t))
         text = " ".join(t.text.lower() for t in after)
         heads = _words(_heads(sentence, verb, HEAD_DEPS)
                        + [t for t in after if t.pos in ("NOUN", "PROPN")])
@@ -178,6 +179,20 @@ def _heads(sentence: ParsedSentence, holder: Token, deps) -> list[Token]:
     for head in list(heads):
         heads.extend(c for c in sentence.children(head.i) if c.dep == "conj")
     return heads
+
+
+TIME_NOUNS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday weekend today tomorrow "
+    "yesterday day week month year morning afternoon evening night january february march "
+    "april may june july august september october november december".split())
+
+
+def _temporal(sentence: ParsedSentence, prep: Token) -> bool:
+    """'on Tuesday', 'in March', 'in 2011': a time, not the phrase a pattern means
+    ('telephoned X on Tuesday' is no 'call on')."""
+    objects = [c for c in sentence.children(prep.i) if c.dep == "pobj"]
+    return bool(objects) and all(o.lemma.lower() in TIME_NOUNS or o.tag == "CD"
+                                 for o in objects)
 
 
 def _words(tokens) -> frozenset[str]:
