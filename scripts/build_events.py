@@ -83,14 +83,23 @@ def read_plover(path: Path) -> dict[str, tuple[str, str, str, str]]:
         match = PLOVER_LINE.match(line.strip())
         if match and match.group(1) not in table:
             code, plover, mode, context, name = match.groups()
-            table[code] = (plover, (mode or "").strip(), (context or "").strip(),
-                           (name or "").strip())
+            name = (name or "").split("  ")[0]  # "Ease curfew  21.09.17: ..." (an editor's note)
+            table[code] = (plover, (mode or "").strip(), (context or "").strip(), name.strip())
     return table
+
+
+# The PLOVER manual (CONCEDE) counts "easing of administrative or legal restrictions ...
+# removing curfews" as CONCEDE; the 2021 table still files easing a curfew or a state of
+# emergency under RETREAT, next to a note that "ease" stopped being a mode. We follow the
+# manual's definition.
+PLOVER_BY_MANUAL = {"0813": "CONCEDE", "0814": "CONCEDE"}
 
 
 def build_cameo(shared: Path) -> list[str]:
     goldstein = read_goldstein(shared / "cameo" / "CAMEO.goldsteinscale.txt")
     plover = read_plover(shared / "plover" / "CAMEO2PLOVER-2021.txt")
+    for code, category in PLOVER_BY_MANUAL.items():
+        plover[code] = (category, *plover[code][1:])
     for code, name in STATEMENT_AND_APPEAL_NAMES.items():
         category = "REQUEST" if code.startswith("02") else ""
         plover.setdefault(code, (category, "", "", name))

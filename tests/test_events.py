@@ -174,6 +174,12 @@ def test_cameo_lookup_exact_code():
     assert entry.name == "Declare truce, ceasefire"
 
 
+@pytest.mark.parametrize("code", ["0813", "0814"])
+def test_cameo_lifting_a_curfew_or_emergency_is_concede_as_the_plover_manual_says(code):
+    entry = lookup(code)
+    assert entry.plover == "CONCEDE" and "21.09.17" not in entry.name
+
+
 def test_cameo_lookup_falls_back_to_parent_under_the_asked_code():
     parent = lookup("182")
     entry = lookup("1829")
