@@ -92,14 +92,17 @@ def read_plover(path: Path) -> dict[str, tuple[str, str, str, str]]:
 # removing curfews" as CONCEDE; the 2021 table still files easing a curfew or a state of
 # emergency under RETREAT, next to a note that "ease" stopped being a mode. We follow the
 # manual's definition.
-PLOVER_BY_MANUAL = {"0813": "CONCEDE", "0814": "CONCEDE"}
+# Likewise "international (political or economic) sanctions are coded as 'discontinue'"
+# under SANCTION, where the table has CAMEO 163 (embargo, boycott, sanctions) as COERCE.
+PLOVER_BY_MANUAL = {"0813": ("CONCEDE", ""), "0814": ("CONCEDE", ""),
+                    "163": ("SANCTION", "discontinue")}
 
 
 def build_cameo(shared: Path) -> list[str]:
     goldstein = read_goldstein(shared / "cameo" / "CAMEO.goldsteinscale.txt")
     plover = read_plover(shared / "plover" / "CAMEO2PLOVER-2021.txt")
-    for code, category in PLOVER_BY_MANUAL.items():
-        plover[code] = (category, *plover[code][1:])
+    for code, (category, mode) in PLOVER_BY_MANUAL.items():
+        plover[code] = (category, mode, *plover[code][2:])
     for code, name in STATEMENT_AND_APPEAL_NAMES.items():
         category = "REQUEST" if code.startswith("02") else ""
         plover.setdefault(code, (category, "", "", name))

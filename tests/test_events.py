@@ -180,6 +180,11 @@ def test_cameo_lifting_a_curfew_or_emergency_is_concede_as_the_plover_manual_say
     assert entry.plover == "CONCEDE" and "21.09.17" not in entry.name
 
 
+def test_cameo_international_sanctions_are_sanction_as_the_plover_manual_says():
+    entry = lookup("163")
+    assert (entry.plover, entry.plover_mode) == ("SANCTION", "discontinue")
+
+
 def test_cameo_lookup_falls_back_to_parent_under_the_asked_code():
     parent = lookup("182")
     entry = lookup("1829")
@@ -442,6 +447,30 @@ def test_events_sworn_to_fight_is_threat(coder):
 def test_events_contacts_between_two_sides(coder, text, expected):
     found = code_text(coder, text)
     assert keys(found) == expected, describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Lithuania downgraded diplomatic relations with China.", ("161", "LTU", "CHN")),
+    ("Niger expelled three French diplomats on Monday.", ("161", "NER", "FRAGOV")),
+    ("The junta expelled the UN observers from Mali.", ("1662", None, "IGOUNO")),
+    ("The rebels quit the negotiations with the Sudanese government.",
+     ("164", "SDNREB", "SDNGOV")),
+])
+def test_events_ties_cut_and_missions_expelled_are_sanctions(coder, text, expected):
+    found = code_text(coder, text)
+    cameo, source, target = expected
+    assert any(c.cameo == cameo and (source is None or c.source == source)
+               and c.target == target for c in found), describe(found)
+
+
+@model
+def test_events_a_threat_without_a_named_target_is_still_a_confident_threat(coder):
+    found = code_text(coder, "The president of Sierra Leone threatened to use military force "
+                             "to end the uprising.")
+    threats = [c for c in found if c.cameo.startswith("13")]
+    assert threats and threats[0].source == "SLEGOV" and threats[0].confidence >= 0.5, \
+        describe(found)
 
 
 @model

@@ -50,7 +50,7 @@ EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
 # Participles that describe a noun ("suspects wanted by Moscow") report no new event.
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.
-ONE_SIDED_ROOTS = ("14", "15", "0871", "192")
+ONE_SIDED_ROOTS = ("13", "14", "15", "0871", "192")
 # Violence is news even when the text does not say who did it ("were killed in a bombing").
 SOURCELESS_ROOTS = ("18", "19", "20")
 STATE_ORGANS = ("MIL", "SPY")  # not GOV or COP: "Palestinians called on the PA to ..."
