@@ -474,6 +474,33 @@ def test_events_a_threat_without_a_named_target_is_still_a_confident_threat(code
 
 
 @model
+@pytest.mark.parametrize("text, expected", [
+    # forces sent with no one to receive them but a place: a show of force
+    ("Turkey sent two frigates to the eastern Mediterranean on Friday.", "154"),
+    ("Belarus deployed an air defence system near the Polish border.", "150"),
+    ("Kenyan police stepped up patrols in the capital.", "150"),
+    ("Troops were patrolling the streets of Khartoum.", "150"),
+])
+def test_events_forces_moved_or_patrolling_are_mobilised(coder, text, expected):
+    found = code_text(coder, text)
+    assert expected in {c.cameo for c in found}, describe(found)
+    assert not {c.cameo for c in found} & {"062", "072", "0312", "0332"}, describe(found)
+
+
+@model
+def test_events_troops_sent_to_another_actor_remain_cooperation(coder):
+    found = code_text(coder, "Rwanda sent troops to help the government of Mozambique.")
+    assert "154" not in {c.cameo for c in found}, describe(found)
+
+
+@model
+def test_events_stepped_up_attacks_are_attacks_and_pressure_stays_pressure(coder):
+    assert "190" in {c.cameo for c in code_text(coder, "Russia stepped up its attacks on "
+                                                         "Kharkiv.")}
+    assert "190" not in {c.cameo for c in code_text(coder, "Iran stepped up pressure on Iraq.")}
+
+
+@model
 def test_events_own_embassy_abroad_is_aimed_at_the_host_country(coder):
     found = code_text(coder, "Saudi Arabia reopened its embassy in Damascus.")
     assert ("SAU", "SYR") in {(c.source_country, c.target_country) for c in found}, \

@@ -22,12 +22,20 @@ ACCUSING_LEMMAS = frozenset({"accuse", "blame", "charge", "allege", "condemn", "
                              "criticize", "denounce"})
 # Codes for things two sides do together: a compound subject does them to each other.
 RECIPROCAL_ROOTS = ("03", "04", "05", "06", "0871", "19")
+# 'stepped up its patrols', 'intensified attacks': the noun names the event, whatever
+# the verb's own patterns say ('step up pressure' stays the dictionary's).
+INTENSIFYING = frozenset({"step", "intensify", "escalate", "increase", "expand", "boost",
+                          "ramp", "redouble", "extend", "widen"})
 LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give",
                          "impose", "institute", "introduce", "enforce", "declare",
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
                          "open", "join", "lead", "organize", "organise", "wage", "unleash",
-                         "renew", "reopen", "restart", "undertake", "pursue", "enter"})
+                         "renew", "reopen", "restart", "undertake", "pursue", "enter",
+                         *INTENSIFYING})
 MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions"})
+MOVE_LEMMAS = frozenset({"send", "deploy", "redeploy", "dispatch", "station", "move",
+                         "position", "transfer", "ship"})
+MOVED_FORCE_CODES = frozenset({"062", "072", "0312", "0332"})  # military cooperation or aid
 UNINFORMATIVE = frozenset({"010", "01"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announcement",
@@ -153,7 +161,7 @@ class EventCoder:
             code = self._agreement_object(sentence, verb)
             if code:
                 return VerbMatch(code, match.block, 2, match.verb)
-        if match.specificity or lemma not in LIGHT_VERBS:
+        if match.specificity and lemma not in INTENSIFYING or lemma not in LIGHT_VERBS:
             return match
         for child in sentence.children(verb.i):
             code = self._noun_code(sentence, child) if child.dep == "dobj" else None
@@ -268,12 +276,31 @@ class EventCoder:
                 and not code.startswith(VENUE_ROOTS):
             targets = self._place_target(sentence, index, content, sources)
             placed = bool(targets)
+        if _forces_moved(content, code, targets, sources, placed) \
+                and not self._helped(sentence, index, content, sources):
+            code = "154"  # 'sent warships to the Baltic': a show of force, not military aid
+            if not placed:
+                targets = self._place_target(sentence, index, content, sources)
+                placed = bool(targets)
         if not sources and _background(sentence, verb):
             return []  # 'exchanges of fire have killed dozens in recent years'
         back = not targets and self._refers_back(sentence, content)
         return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
                         refers_back=back, placed=placed)
                 for s, t in _pairs(sources, targets, reciprocal)]
+
+    def _helped(self, sentence, index: MentionIndex, verb: Token,
+                sources: list[Mention]) -> bool:
+        """'sent troops [to help the government of Mozambique]': a purpose with another
+        country in it."""
+        home = {m.actor.country for m in sources if m.actor.country}
+        for child in sentence.children(verb.i):
+            if child.dep in ("advcl", "xcomp") and _infinitive(sentence, child):
+                inside = {t.i for t in subtree(sentence, child)}
+                if any(m.start in inside and m.actor.country not in home
+                       for m in index.mentions):
+                    return True
+        return False
 
     def _refers_back(self, sentence: ParsedSentence, verb: Token) -> bool:
         """'condemned [the launch]': a definite event noun as object names an earlier event."""
@@ -519,6 +546,16 @@ def _unique_candidates(events: list[EventCandidate]) -> list[EventCandidate]:
             seen.add(key)
             out.append(event)
     return out
+
+
+def _forces_moved(verb: Token, code: str, targets: list[Mention], sources: list[Mention],
+                  placed: bool) -> bool:
+    """Troops, ships or weapons sent or deployed with no other actor to receive them (only
+    a place, or the sender's own forces) are mobilised (PLOVER MOBILIZE), not given."""
+    if verb.lemma.lower() not in MOVE_LEMMAS or code not in MOVED_FORCE_CODES:
+        return False
+    home = {m.actor.country for m in sources if m.actor.country}
+    return placed or all(m.actor.country in home for m in targets)
 
 
 def _own_agents(targets: list[Mention], sources: list[Mention]) -> bool:
