@@ -501,6 +501,39 @@ def test_events_stepped_up_attacks_are_attacks_and_pressure_stays_pressure(coder
 
 
 @model
+@pytest.mark.parametrize("text, expected", [
+    ("Burkina Faso ordered the French ambassador to leave within 48 hours.",
+     ("161", "BFA", "FRAGOV")),
+    ("Moscow told two Latvian diplomats to leave the country.", ("161", "RUSGOV", "LVAGOV")),
+    ("The junta ordered the UN envoy's deputy to leave the country.", ("174", None, "IGOUNO")),
+])
+def test_events_told_to_leave_is_an_expulsion(coder, text, expected):
+    found = code_text(coder, text)
+    cameo, source, target = expected
+    assert any(c.cameo == cameo and (source is None or c.source == source)
+               and c.target == target for c in found), describe(found)
+    assert not any(c.cameo.startswith("04") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Washington may consider new sanctions against Venezuela.",
+     {("163", "USAGOV", "VEN", "hypothetical")}),
+    ("The EU is weighing sanctions on Belarus.", {("163", "IGOEUREEC", "BLR", "hypothetical")}),
+])
+def test_events_an_option_weighed_is_the_event_and_hypothetical(coder, text, expected):
+    assert keys(code_text(coder, text)) == expected
+
+
+@model
+def test_events_a_purpose_in_reported_speech_is_the_speakers_accusation(coder):
+    found = code_text(coder, "Ethiopia's foreign ministry said Khartoum was exploiting the "
+                             "war to seize Ethiopian farmland.")
+    assert ("112", "ETHGOV", "SDNGOV", "asserted") in keys(found), describe(found)
+    assert not any(c.source == "SDNGOV" for c in found), describe(found)
+
+
+@model
 def test_events_own_embassy_abroad_is_aimed_at_the_host_country(coder):
     found = code_text(coder, "Saudi Arabia reopened its embassy in Damascus.")
     assert ("SAU", "SYR") in {(c.source_country, c.target_country) for c in found}, \

@@ -36,6 +36,12 @@ MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "missio
 MOVE_LEMMAS = frozenset({"send", "deploy", "redeploy", "dispatch", "station", "move",
                          "position", "transfer", "ship"})
 MOVED_FORCE_CODES = frozenset({"062", "072", "0312", "0332"})  # military cooperation or aid
+# 'may consider sanctions': the option weighed is the event, and only hypothetical.
+WEIGHING_LEMMAS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "explore"})
+ORDERING_LEMMAS = frozenset({"order", "tell", "give", "instruct", "ask", "direct"})
+LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit"})
+DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "attache", "consul",
+                       "charge", "chargé", "ambassadors", "envoys"})
 UNINFORMATIVE = frozenset({"010", "01"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announcement",
@@ -181,7 +187,8 @@ class EventCoder:
         return None
 
     def _noun_object(self, sentence: ParsedSentence, verb: Token) -> str | None:
-        """'demanded a meeting', 'called for sanctions': the event noun the verb asks for."""
+        """'demanded a meeting', 'called for sanctions', 'weighs sanctions': the event noun
+        the verb asks for or weighs."""
         for child in sentence.children(verb.i):
             heads = [child] if child.dep == "dobj" else [
                 c for c in sentence.children(child.i) if c.dep == "pobj"
@@ -207,6 +214,10 @@ class EventCoder:
                 item.match.words):
             consumed.add(inner.verb.i)  # 'halt [firing]': part of the verb itself
             inner = None
+        for child in sentence.children(verb.i):
+            if child.dep == "xcomp" and (expelled := _expulsion(sentence, verb, child)):
+                consumed.add(child.i)
+                return self._events(sentence, index, verb, expelled, verb)
         if inner is not None:
             lemma = "" if item.match.words else verb.lemma.lower()  # 'refused food' is itself
             joined = combine.combine(code, inner.match.code, lemma)
@@ -215,6 +226,8 @@ class EventCoder:
                 code = joined or inner.match.code
                 return self._events(sentence, index, verb, code, inner.verb,
                                     negated=joined is None)
+        if verb.lemma.lower() in WEIGHING_LEMMAS and (noun := self._noun_object(sentence, verb)):
+            return self._events(sentence, index, verb, noun, verb, weighed=True)
         if not item.match.specificity:
             code = combine.OUTER_LEMMAS.get(verb.lemma.lower(), code)
         noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
@@ -247,10 +260,12 @@ class EventCoder:
             item is not None and item.match.block in SPEECH_BLOCKS)
 
     def _events(self, sentence, index, verb: Token, code: str | None, content: Token,
-                negated: bool = False) -> list[EventCandidate]:
+                negated: bool = False, weighed: bool = False) -> list[EventCandidate]:
         if not code:
             return []
         mode = "negated" if negated else modality(sentence, verb)
+        if weighed and mode in ("asserted", "planned"):
+            mode = "hypothetical"  # 'is considering sanctions': an option, not a plan
         if mode == "planned" and content is verb:
             code = combine.intent(code)
         elif mode == "conditional" and content is verb:
@@ -475,13 +490,16 @@ def _governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
 
 
 def _clause_verbs(sentence: ParsedSentence, head: Token) -> list[Token]:
-    """The verbs that say what a clause asserts: its head, conjuncts and complements
-    ('said [Israel] had [attacked] and [killed] ...'), not its adverbial side clauses."""
+    """The verbs that say what a clause asserts: its head, conjuncts, complements and
+    purposes ('said [Israel] had [attacked] and [killed] ...', 'was exploiting the war [to
+    seize] land'), not its other adverbial side clauses ('when ...')."""
     out, frontier = [head], [head]
     while frontier:
         token = frontier.pop()
         for child in sentence.children(token.i):
-            if child.dep in ("conj", "xcomp", "ccomp") and child.pos in ("VERB", "AUX"):
+            purpose = child.dep == "advcl" and _infinitive(sentence, child)
+            if (child.dep in ("conj", "xcomp", "ccomp") or purpose) \
+                    and child.pos in ("VERB", "AUX"):
                 out.append(child)
                 frontier.append(child)
     return out
@@ -556,6 +574,16 @@ def _forces_moved(verb: Token, code: str, targets: list[Mention], sources: list[
         return False
     home = {m.actor.country for m in sources if m.actor.country}
     return placed or all(m.actor.country in home for m in targets)
+
+
+def _expulsion(sentence: ParsedSentence, verb: Token, inner: Token) -> str | None:
+    """'ordered the French ambassador to leave the country': an expulsion, of a diplomat
+    (161) or of anyone else (174)."""
+    if verb.lemma.lower() not in ORDERING_LEMMAS or inner.lemma.lower() not in LEAVING_LEMMAS:
+        return None
+    told = {w.lower() for c in sentence.children(verb.i) if c.dep in ("dobj", "nsubj")
+            and c.i > verb.i for w in (c.text, c.lemma)}
+    return "161" if told & DIPLOMATS else "174"
 
 
 def _own_agents(targets: list[Mention], sources: list[Mention]) -> bool:
