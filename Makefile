@@ -32,7 +32,7 @@ bench: $(STAMP)
 
 data:
 	$(PYTHON) scripts/build_events.py --shared $(SHARED)
-	$(PYTHON) scripts/build_actors.py --shared $(SHARED)
+	$(PYTHON) scripts/build_actors.py --shared $(SHARED)/petrarch2
 
 clean-venv:
 	rm -rf $(VENV)

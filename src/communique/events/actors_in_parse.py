@@ -32,11 +32,21 @@ class MentionIndex:
             holding = [m for m in inside if m.start <= one.i < m.end]
             if holding or not inside:  # two mentions on one span: 'the two powers'
                 found.extend(m for m in holding if m.start == holding[0].start)
+                found.extend(m for m in inside if holding and m is not holding[0] and any(
+                    m.start <= i < m.end for i in _inner_conjuncts(self.sentence, holding[0])))
             else:  # 'the meeting between [Putin] and [Biden]': the first and its conjuncts
                 joined = _conjunct_tokens(self.sentence, inside[0])
                 found.extend([inside[0]] + [m for m in inside[1:]
                                             if any(m.start <= i < m.end for i in joined)])
         return _unique(found)[:3]
+
+
+def _inner_conjuncts(sentence: ParsedSentence, mention: Mention) -> set[int]:
+    """'the foreign ministers of [India] and [China]': conjuncts of a word inside the
+    mention that lie outside it."""
+    inside = range(mention.start, mention.end)
+    return {c.i for i in inside for c in _conjunct_heads(sentence, sentence.tokens[i])
+            if c.i not in inside}
 
 
 def _conjunct_tokens(sentence: ParsedSentence, mention: Mention) -> set[int]:
@@ -98,7 +108,8 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
             return subject
         if token.dep == "relcl":
             return sentence.tokens[token.head]
-        if token.dep not in ("xcomp", "conj", "advcl", "pcomp", "acomp") \
+        progressive = token.dep == "attr" and token.tag == "VBG"  # 'is [mediating]' misparsed
+        if token.dep not in ("xcomp", "conj", "advcl", "pcomp", "acomp") and not progressive \
                 or token.head == token.i:  # 'acomp': 'would be [willing] to mediate'
             return None
         if token.dep == "xcomp":

@@ -42,6 +42,9 @@ ORDERING_LEMMAS = frozenset({"order", "tell", "give", "instruct", "ask", "direct
 LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit"})
 DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "attache", "consul",
                        "charge", "chargé", "ambassadors", "envoys"})
+EXIT_LEMMAS = frozenset({"withdraw", "pull", "exit", "quit", "leave", "walk", "back"})
+PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention", "protocol",
+                   "initiative", "arrangement"})
 UNINFORMATIVE = frozenset({"010", "01"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announcement",
@@ -214,6 +217,11 @@ class EventCoder:
                 item.match.words):
             consumed.add(inner.verb.i)  # 'halt [firing]': part of the verb itself
             inner = None
+        if verb.lemma.lower() == "declare" and "persona non grata" in sentence.text.lower():
+            consumed.update(c.i for c in sentence.children(verb.i) if c.i in found)
+            return self._events(sentence, index, verb, "161", verb)
+        if verb.lemma.lower() in EXIT_LEMMAS and _leaves_agreement(sentence, verb):
+            return self._events(sentence, index, verb, "160", verb)
         for child in sentence.children(verb.i):
             if child.dep == "xcomp" and (expelled := _expulsion(sentence, verb, child)):
                 consumed.add(child.i)
@@ -574,6 +582,19 @@ def _forces_moved(verb: Token, code: str, targets: list[Mention], sources: list[
         return False
     home = {m.actor.country for m in sources if m.actor.country}
     return placed or all(m.actor.country in home for m in targets)
+
+
+def _leaves_agreement(sentence: ParsedSentence, verb: Token) -> bool:
+    """'withdrew from the treaty', 'pulled out of the grain deal': relations reduced."""
+    holders = [verb] + [c for c in sentence.children(verb.i)
+                        if c.dep == "prt" or c.lemma.lower() == "out"]
+    for holder in holders:
+        for prep in sentence.children(holder.i):
+            if prep.dep == "prep" and prep.lemma.lower() in ("from", "of"):
+                if any(o.dep == "pobj" and o.lemma.lower() in PACTS
+                       for o in sentence.children(prep.i)):
+                    return True
+    return False
 
 
 def _expulsion(sentence: ParsedSentence, verb: Token, inner: Token) -> str | None:
