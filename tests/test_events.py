@@ -534,6 +534,40 @@ def test_events_a_purpose_in_reported_speech_is_the_speakers_accusation(coder):
 
 
 @model
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey suspended all trade with Israel.", ("163", "TUR", "ISR")),
+    ("The World Bank suspended new funding for Uganda.", ("162", "IGOUNODEVWBK", "UGA")),
+    ("Niger revoked its military agreement with France.", ("160", "NER", "FRA")),
+    ("Russia pulled out of the grain deal with Ukraine.", ("160", "RUS", None)),
+    ("Azerbaijan declared two French diplomats persona non grata.", ("161", "AZE", "FRAGOV")),
+])
+def test_events_trade_funding_and_agreements_cut(coder, text, expected):
+    found = code_text(coder, text)
+    cameo, source, target = expected
+    assert any(c.cameo == cameo and c.source == source and (target is None or c.target == target)
+               for c in found), describe(found)
+
+
+@model
+def test_events_troops_pulled_out_of_a_region_are_no_broken_deal(coder):
+    found = code_text(coder, "Mali pulled its troops out of the region.")
+    assert "160" not in {c.cameo for c in found}, describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, pairs", [
+    ("The foreign ministers of Egypt and Jordan met in Amman.",
+     {("EGYGOV", "JOR"), ("JOR", "EGYGOV")}),
+    ("Oman is mediating between Iran and the United States.",
+     {("OMN", "IRN"), ("OMN", "USA")}),
+])
+def test_events_actors_inside_coordinated_or_misparsed_phrases(coder, text, pairs):
+    found = code_text(coder, text)
+    assert pairs <= {(c.source, c.target) for c in found if c.cameo.startswith("04")}, \
+        describe(found)
+
+
+@model
 def test_events_own_embassy_abroad_is_aimed_at_the_host_country(coder):
     found = code_text(coder, "Saudi Arabia reopened its embassy in Damascus.")
     assert ("SAU", "SYR") in {(c.source_country, c.target_country) for c in found}, \
