@@ -568,6 +568,30 @@ def test_events_actors_inside_coordinated_or_misparsed_phrases(coder, text, pair
 
 
 @model
+@pytest.mark.parametrize("text, expected", [
+    ("Lithuania summoned the Chinese ambassador over the remarks.", ("111", "LTU", "CHNGOV")),
+    ("Malian rebels handed over their weapons to UN monitors.", ("0873", "MLIREB", "IGOUNO")),
+    ("The US Senate approved a $2 billion arms package for Israel.", ("072", "USALEG", "ISR")),
+    ("Kenya and Uganda began joint military drills.", ("062", "KEN", "UGA")),
+    ("Russian troops withdrew from the village.", ("0874", "RUSMIL", None)),
+    ("Myanmar's junta allowed UN aid convoys into Rakhine state.", ("0863", "MMRGOV",
+                                                                   "IGOUNO")),
+])
+def test_events_yielding_disapproving_and_cooperating_phrasings(coder, text, expected):
+    found = code_text(coder, text)
+    cameo, source, target = expected
+    assert any(c.cameo == cameo and c.source_country == source[:3]
+               and (target is None or c.target == target) for c in found), describe(found)
+
+
+@model
+def test_events_a_resignation_needs_no_other_side(coder):
+    found = code_text(coder, "Peru's prime minister resigned on Friday.")
+    assert found and found[0].cameo.startswith("08") and found[0].confidence >= 0.5, \
+        describe(found)
+
+
+@model
 def test_events_own_embassy_abroad_is_aimed_at_the_host_country(coder):
     found = code_text(coder, "Saudi Arabia reopened its embassy in Damascus.")
     assert ("SAU", "SYR") in {(c.source_country, c.target_country) for c in found}, \

@@ -143,7 +143,8 @@ def object_heads(sentence: ParsedSentence, verb: Token) -> list[Token]:
     """Heads of the phrases that can hold the target: objects, then prepositional objects."""
     heads: list[Token] = []
     for child in sentence.children(verb.i):
-        if child.dep in ("dobj", "dative", "obj", "attr"):
+        if child.dep in ("dobj", "dative", "obj", "attr") or (
+                child.dep == "ccomp" and child.pos == "NOUN"):  # 'allowing [convoys] into'
             heads.append(child)
     attach = [verb] + [c for c in sentence.children(verb.i) if c.dep in ("prt", "advmod")]
     for holder in attach:

@@ -31,6 +31,7 @@ LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", 
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
                          "open", "join", "lead", "organize", "organise", "wage", "unleash",
                          "renew", "reopen", "restart", "undertake", "pursue", "enter",
+                         "approve", "authorize", "authorise", "unveil",
                          *INTENSIFYING})
 MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions"})
 MOVE_LEMMAS = frozenset({"send", "deploy", "redeploy", "dispatch", "station", "move",
@@ -45,6 +46,8 @@ DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "attache"
 EXIT_LEMMAS = frozenset({"withdraw", "pull", "exit", "quit", "leave", "walk", "back"})
 PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention", "protocol",
                    "initiative", "arrangement"})
+# Acts that have no one on the other side: 'the president resigned'.
+ONE_SIDED_LEMMAS = frozenset({"resign", "abdicate", "surrender", "withdraw", "retreat"})
 UNINFORMATIVE = frozenset({"010", "01"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announcement",
@@ -238,6 +241,9 @@ class EventCoder:
             return self._events(sentence, index, verb, noun, verb, weighed=True)
         if not item.match.specificity:
             code = combine.OUTER_LEMMAS.get(verb.lemma.lower(), code)
+        if code == "080" and verb.lemma.lower() in ("withdraw", "retreat", "pull") \
+                and self._armed_subject(sentence, index, verb):
+            code = "0874"  # 'Israeli forces withdrew from the camp': a military retreat
         noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
         code = (combine.combine(code, noun) or code) if noun else code
         if self._is_speech(verb, found) and _obliges(sentence, verb):
@@ -311,6 +317,10 @@ class EventCoder:
         return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
                         refers_back=back, placed=placed)
                 for s, t in _pairs(sources, targets, reciprocal)]
+
+    def _armed_subject(self, sentence, index: MentionIndex, verb: Token) -> bool:
+        return any(m.actor.sector and m.actor.sector[:3] in ("MIL", "REB", "UAF")
+                   for m in self._sources(sentence, index, verb))
 
     def _helped(self, sentence, index: MentionIndex, verb: Token,
                 sources: list[Mention]) -> bool:
@@ -400,7 +410,8 @@ class EventCoder:
     def _candidate(self, sentence, verb, code, source, target, mode,
                    penalty: float = 0.0) -> EventCandidate:
         confidence = 0.4 + 0.25 * (source is not None) + 0.2 * (target is not None) - penalty
-        if target is None and not code.startswith(ONE_SIDED_ROOTS):
+        if target is None and not (code.startswith(ONE_SIDED_ROOTS)
+                                   or verb.lemma.lower() in ONE_SIDED_LEMMAS):
             confidence -= 0.2
         if source is None and not (code.startswith(SOURCELESS_ROOTS)
                                    and _violent_agent(sentence, verb)):
@@ -415,8 +426,12 @@ class EventCoder:
         if token.pos not in ("NOUN", "PROPN") or token.ent_type in NAMED_ENTITIES:
             return None  # 'in March' is a month, 'the Summit Hotel' a name
         previous = sentence.tokens[token.i - 1].text.lower() if token.i else ""
-        return self.nouns.get(f"{previous} {token.text.lower()}") or \
-            self.nouns.get(token.text.lower()) or self.nouns.get(token.lemma.lower())
+        joint = any(c.dep in ("amod", "compound") and c.lemma.lower() == "joint"
+                    for c in sentence.children(token.i))  # 'joint military drills'
+        word = token.text.lower()
+        return self.nouns.get(f"{previous} {word}") or \
+            (self.nouns.get(f"joint {word}") if joint else None) or \
+            self.nouns.get(word) or self.nouns.get(token.lemma.lower())
 
     def _noun_events(self, sentence, index: MentionIndex, found) -> list[EventCandidate]:
         events = []
