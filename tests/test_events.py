@@ -592,6 +592,19 @@ def test_events_a_resignation_needs_no_other_side(coder):
 
 
 @model
+def test_events_ready_to_talk_is_intent_by_the_speaker(coder):
+    found = code_text(coder, "Venezuela said it was ready to resume talks with the "
+                             "opposition.")
+    assert ("036", "VEN", "VENOPP", "planned") in keys(found), describe(found)
+
+
+@model
+def test_events_going_on_strike_is_a_strike(coder):
+    found = code_text(coder, "Nurses in Nigeria went on strike over unpaid salaries.")
+    assert "143" in {c.cameo for c in found}, describe(found)
+
+
+@model
 def test_events_own_embassy_abroad_is_aimed_at_the_host_country(coder):
     found = code_text(coder, "Saudi Arabia reopened its embassy in Damascus.")
     assert ("SAU", "SYR") in {(c.source_country, c.target_country) for c in found}, \

@@ -25,6 +25,9 @@ WE_PRONOUNS = frozenset({"we", "our"})  # only for a speaker: "police said we ..
 REPORTING_VERBS = frozenset({"quote", "report", "cite", "publish", "broadcast", "carry"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 WEATHER_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "matter", "rain", "become"})
+WILLING = frozenset({"ready", "willing", "prepared", "able", "unable", "determined", "open",
+                     "committed", "keen", "eager", "reluctant", "unwilling", "opposed",
+                     "against", "responsible", "concerned", "aware", "confident"})
 PAIR_NOUNS = {
     "countries": "", "nations": "", "sides": "", "powers": "", "states": "", "neighbours": "",
     "neighbors": "", "allies": "", "rivals": "", "parties": "", "foes": "", "adversaries": "",
@@ -152,7 +155,10 @@ def _referring_it(token: Token, sentence: ParsedSentence) -> bool:
     if token.dep == "expl" or token.dep not in ("nsubj", "nsubjpass", "poss", ""):
         return False
     head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else token
-    return head.lemma not in WEATHER_VERBS
+    if head.lemma in WEATHER_VERBS:  # 'it was cold', but 'it was [ready] to talk'
+        return any(c.dep == "acomp" and c.lemma.lower() in WILLING
+                   for c in sentence.children(head.i))
+    return True
 
 
 def pronoun_tokens(sentence: ParsedSentence, covered: set[int]) -> list[Token]:

@@ -31,7 +31,7 @@ LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", 
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
                          "open", "join", "lead", "organize", "organise", "wage", "unleash",
                          "renew", "reopen", "restart", "undertake", "pursue", "enter",
-                         "approve", "authorize", "authorise", "unveil",
+                         "approve", "authorize", "authorise", "unveil", "go",
                          *INTENSIFYING})
 MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions"})
 MOVE_LEMMAS = frozenset({"send", "deploy", "redeploy", "dispatch", "station", "move",
@@ -179,6 +179,13 @@ class EventCoder:
             code = self._noun_code(sentence, child) if child.dep == "dobj" else None
             if code:
                 return VerbMatch(code, match.block, 1, match.verb)
+        if lemma == "go":  # 'went on strike', 'go on a hunger strike'
+            for child in sentence.children(verb.i):
+                if child.dep == "prep" and child.lemma.lower() == "on":
+                    for noun in sentence.children(child.i):
+                        code = self._noun_code(sentence, noun) if noun.dep == "pobj" else None
+                        if code:
+                            return VerbMatch(code, match.block, 1, match.verb)
         return match
 
     def _agreement_object(self, sentence: ParsedSentence, verb: Token) -> str | None:

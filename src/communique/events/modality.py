@@ -94,8 +94,9 @@ def modality(sentence: ParsedSentence, verb: Token) -> str:
 
 
 def _going_to(sentence: ParsedSentence, verb: Token) -> bool:
-    """'is to meet', 'are due to sign': be + to-infinitive as a plan."""
+    """'is to meet', 'are due to sign', 'is ready to resume': a plan or a readiness."""
     if verb.dep != "xcomp" or verb.head == verb.i:
         return False
     head = sentence.tokens[verb.head]
-    return head.lemma.lower() in ("be", "due", "scheduled", "set")
+    return head.lemma.lower() in ("be", "due", "scheduled", "set", "ready", "willing",
+                                  "prepared", "keen", "eager", "determined", "poised")
