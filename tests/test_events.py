@@ -965,3 +965,9 @@ def test_events_a_meeting_that_happened_is_no_intent(coder, text):
     found = code_text(coder, text)
     assert found and all(c.cameo[:2] == "04" and c.modality == "asserted" for c in found), \
         describe(found)
+
+
+@model
+def test_events_clashes_that_left_dead_are_fighting_not_departures(coder):
+    found = code_text(coder, "Clashes between the army and rebels left 30 dead in North Kivu.")
+    assert {c.cameo[:2] for c in found} == {"19"}, describe(found)

@@ -434,3 +434,20 @@ def test_pipeline_one_failing_article_becomes_a_rejection(coder, make_article, m
     assert first[0] is good and first[1]
     assert isinstance(second, Rejection) and second.article_id == "bad"
     assert second.stage == "code" and "RuntimeError: stage failed" in second.reason
+
+
+def test_pipeline_attack_on_an_unnamed_target_is_aimed_at_the_gazetteers_country(
+        coder, make_article):
+    article = make_article("Sudanese paramilitaries shelled a displacement camp in El Fasher "
+                           "on Sunday.", date=dt.date(2024, 6, 10))
+    events = coder.code(article)
+    assert [(e.source.code[:3], e.target.code, e.location.country) for e in events] == \
+        [("SDN", "SDN", "SDN")], [_describe(e) for e in events]
+
+
+def test_pipeline_meetings_take_no_place_as_target(coder, make_article):
+    article = make_article("Armenian and Azerbaijani negotiators met in Almaty on Friday.",
+                           date=dt.date(2024, 5, 12))
+    events = coder.code(article)
+    assert events and all(e.target is None or e.target.country != "KAZ" for e in events), \
+        [_describe(e) for e in events]

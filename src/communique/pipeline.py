@@ -23,8 +23,9 @@ from .dates import DateResolver, caption_date, narrative_date
 from .discard import Discards
 from .errors import CommuniqueError
 from .events import EventCoder, lookup
-from .model import (Article, Event, EventCandidate, EventDate, Evidence, ParsedSentence,
-                    Quote, Rejection)
+from .events.coder import place_target
+from .model import (Actor, Article, Event, EventCandidate, EventDate, Evidence,
+                    ParsedSentence, Place, Quote, Rejection)
 from .nlp import Parser
 from .places import Gazetteer
 from .quotes import find_quotes
@@ -86,6 +87,8 @@ class Coder:
         when = story.follow(sentence, self._date(sentence, candidate, published))
         if when is None:
             return None
+        location = self.places.locate(sentence, candidate.anchor)
+        candidate = place_target(candidate, _place_actor(location))
         code = lookup(candidate.cameo)
         return Event(
             event_id=event_id(article.id, candidate, when), article_id=article.id,
@@ -93,7 +96,7 @@ class Coder:
             target=candidate.target, cameo=candidate.cameo, cameo_name=code.name,
             plover=code.plover, quad_class=code.quad_class, goldstein=code.goldstein,
             modality=candidate.modality,
-            location=self.places.locate(sentence, candidate.anchor),
+            location=location,
             evidence=Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end),
             quote=quote, confidence=candidate.confidence, sentence_index=sentence.index)
 
@@ -106,6 +109,12 @@ class Coder:
         future = candidate.modality in ("planned", "conditional")
         return self.dates.resolve(sentence, published, candidate.anchor, future=future) \
             or EventDate(date=published, precision="day", text=None)
+
+
+def _place_actor(location: Place | None) -> Actor | None:
+    if location is None or not location.country:
+        return None
+    return Actor(text=location.name, code=location.country, country=location.country)
 
 
 class StoryTime:

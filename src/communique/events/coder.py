@@ -48,6 +48,8 @@ PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention"
                    "initiative", "arrangement"})
 # Acts that have no one on the other side: 'the president resigned'.
 ONE_SIDED_LEMMAS = frozenset({"resign", "abdicate", "surrender", "withdraw", "retreat"})
+# Events whose place, when nobody else is named, is what they are aimed at.
+PLACED_ROOTS = ("14", "15", "17", "18", "19", "20")
 UNINFORMATIVE = frozenset({"010", "01"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announcement",
@@ -216,8 +218,9 @@ class EventCoder:
         verb, code = item.verb, item.match.code
         subject = subject_of(sentence, verb)
         if subject is not None and subject.dep == "nsubj" and self._noun_code(sentence, subject) \
-                and not any(c.dep in ("dobj", "obj") for c in sentence.children(verb.i)):
-            return []  # 'a ceasefire between X and Y held': the noun is the event
+                and not (code and code[:2] in ("18", "19", "20")
+                         and any(c.dep in ("dobj", "obj") for c in sentence.children(verb.i))):
+            return []  # 'a ceasefire between X and Y held', 'clashes left 30 dead': the noun
         accusing = code and code[:2] == "11" and verb.lemma.lower() not in combine.OUTER_LEMMAS
         if accusing or verb.lemma.lower() in ACCUSING_LEMMAS:
             consumed.update(_charge(sentence, verb, found))  # 'accused X of [crossing]'
@@ -594,6 +597,19 @@ def _unique_candidates(events: list[EventCandidate]) -> list[EventCandidate]:
             seen.add(key)
             out.append(event)
     return out
+
+
+def place_target(candidate: EventCandidate, place: Actor | None) -> EventCandidate:
+    """A conflict event with no target gets the country where it happened, found by the
+    gazetteer when no actor names the place ('shelled a camp in El Fasher' → SDN); the
+    confidence changes as if the coder had placed it."""
+    if candidate.target is not None or candidate.refers_back or place is None \
+            or not candidate.cameo.startswith(PLACED_ROOTS):
+        return candidate
+    one_sided = candidate.cameo.startswith(ONE_SIDED_ROOTS)
+    confidence = candidate.confidence + 0.2 - 0.15 + (0.0 if one_sided else 0.2)
+    return replace(candidate, target=place, placed=True,
+                   confidence=round(min(confidence, 0.95), 2))
 
 
 def _forces_moved(verb: Token, code: str, targets: list[Mention], sources: list[Mention],
