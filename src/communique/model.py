@@ -99,9 +99,19 @@ class ParsedSentence:
     tokens: tuple[Token, ...]
     kind: str = "body"  # segment kind the sentence came from
     paragraph: int = 0
+    _children: tuple[tuple[Token, ...], ...] = field(default=(), init=False, repr=False,
+                                                     compare=False)
+
+    def __post_init__(self) -> None:
+        kids: list[list[Token]] = [[] for _ in self.tokens]
+        for token in self.tokens:
+            if token.head != token.i and 0 <= token.head < len(kids):
+                kids[token.head].append(token)
+        object.__setattr__(self, "_children", tuple(tuple(k) for k in kids))
 
     def children(self, i: int) -> tuple[Token, ...]:
-        return tuple(t for t in self.tokens if t.head == i and t.i != i)
+        """The tokens whose head is token ``i``, in sentence order."""
+        return self._children[i] if 0 <= i < len(self._children) else ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

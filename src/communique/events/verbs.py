@@ -210,14 +210,12 @@ def _governed(sentence: ParsedSentence, verb: Token) -> list[Token]:
 
 def subtree(sentence: ParsedSentence, root: Token) -> list[Token]:
     """The token and all its descendants, in sentence order."""
-    members = {root.i}
-    changed = True
-    while changed:
-        changed = False
-        for token in sentence.tokens:
-            if token.i not in members and token.head in members and token.head != token.i:
-                members.add(token.i)
-                changed = True
+    members, frontier = {root.i}, [root.i]
+    while frontier:
+        for child in sentence.children(frontier.pop()):
+            if child.i not in members:  # a malformed parse may hold a cycle
+                members.add(child.i)
+                frontier.append(child.i)
     return [t for t in sentence.tokens if t.i in members]
 
 
