@@ -136,7 +136,9 @@ def test_combine_combine(outer, inner, lemma, expected):
 
 @pytest.mark.parametrize("code, expected", [
     ("040", "036"), ("042", "036"), ("063", "0313"), ("0871", "0356"),
-    ("190", "190"), ("010", "010"),  # nothing to mirror: unchanged
+    ("010", "010"), ("150", "150"),  # nothing to mirror: unchanged
+    ("163", "163"), ("161", "161"),  # an announced cut in relations is a decision
+    ("190", "138"), ("173", "1313"), ("141", "133"),  # a planned hostile act is a threat
 ])
 def test_combine_intent(code, expected):
     assert combine.intent(code) == expected
@@ -971,3 +973,22 @@ def test_events_a_meeting_that_happened_is_no_intent(coder, text):
 def test_events_clashes_that_left_dead_are_fighting_not_departures(coder):
     found = code_text(coder, "Clashes between the army and rebels left 30 dead in North Kivu.")
     assert {c.cameo[:2] for c in found} == {"19"}, describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Farmers said they would blockade Paris from Monday.", "13"),
+    ("Hezbollah will strike Israeli positions, its leader said.", "13"),
+    ("Russia will hold military drills near the border next week.", "15"),
+    ("The EU will suspend aid to Niger.", "16"),
+])
+def test_events_a_planned_attack_is_a_threat_a_planned_drill_or_cut_is_not(coder, text,
+                                                                          expected):
+    found = code_text(coder, text)
+    assert found and {c.cameo[:2] for c in found} == {expected}, describe(found)
+
+
+@model
+def test_events_striking_workers_strike_they_do_not_attack(coder):
+    found = code_text(coder, "Kenyan teachers struck over pay on Monday.")
+    assert [c.cameo for c in found] == ["143"], describe(found)

@@ -73,7 +73,8 @@ def _country(code: str | None) -> str | None:
 def same_kind(expected: dict, coded: Event) -> bool:
     """Same CAMEO root; or, for a planned or conditional event, its expression of intent:
     'will meet' may be coded as the meeting (04x) or as intent to meet (036), as the brief
-    allows both, and likewise for the other kinds of cooperation CAMEO 03 mirrors."""
+    allows both, and likewise for the other kinds of cooperation CAMEO 03 mirrors and for
+    hostile acts and the threats (13) that announce them."""
     if expected["cameo"][:2] == coded.cameo[:2]:
         return True
     if expected.get("modality") not in ("planned", "conditional"):

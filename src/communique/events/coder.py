@@ -50,6 +50,7 @@ PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention"
 ONE_SIDED_LEMMAS = frozenset({"resign", "abdicate", "surrender", "withdraw", "retreat"})
 # Events whose place, when nobody else is named, is what they are aimed at.
 PLACED_ROOTS = ("14", "15", "17", "18", "19", "20")
+WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "BUS", "MED", "OPP"})
 UNINFORMATIVE = frozenset({"010", "01"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announcement",
@@ -251,6 +252,8 @@ class EventCoder:
             return self._events(sentence, index, verb, noun, verb, weighed=True)
         if not item.match.specificity:
             code = combine.OUTER_LEMMAS.get(verb.lemma.lower(), code)
+        if verb.lemma.lower() == "strike" and self._labour_strike(sentence, index, verb):
+            code = "143"  # 'teachers will strike on Monday'
         if code == "080" and verb.lemma.lower() in ("withdraw", "retreat", "pull") \
                 and self._armed_subject(sentence, index, verb):
             code = "0874"  # 'Israeli forces withdrew from the camp': a military retreat
@@ -327,6 +330,13 @@ class EventCoder:
         return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
                         refers_back=back, placed=placed)
                 for s, t in _pairs(sources, targets, reciprocal)]
+
+    def _labour_strike(self, sentence, index: MentionIndex, verb: Token) -> bool:
+        """Workers striking with nothing struck: a labour strike, not an attack."""
+        if any(c.dep in ("dobj", "obj") for c in sentence.children(verb.i)):
+            return False
+        return any(m.actor.sector and m.actor.sector[:3] in WORKERS
+                   for m in self._sources(sentence, index, verb))
 
     def _armed_subject(self, sentence, index: MentionIndex, verb: Token) -> bool:
         return any(m.actor.sector and m.actor.sector[:3] in ("MIL", "REB", "UAF")
@@ -439,8 +449,8 @@ class EventCoder:
         joint = any(c.dep in ("amod", "compound") and c.lemma.lower() == "joint"
                     for c in sentence.children(token.i))  # 'joint military drills'
         word = token.text.lower()
-        return self.nouns.get(f"{previous} {word}") or \
-            (self.nouns.get(f"joint {word}") if joint else None) or \
+        return (self.nouns.get(f"joint {word}") if joint else None) or \
+            self.nouns.get(f"{previous} {word}") or \
             self.nouns.get(word) or self.nouns.get(token.lemma.lower())
 
     def _noun_events(self, sentence, index: MentionIndex, found) -> list[EventCandidate]:
@@ -450,6 +460,8 @@ class EventCoder:
             if code and not _governed_by_event(sentence, token, found) and not (
                     token.dep in ("nsubj", "nsubjpass")
                     and _background(sentence, sentence.tokens[token.head])):
+                if code.startswith("15"):
+                    continue  # drills and patrols are news when someone holds them (a verb)
                 actors = index.in_phrase(token)
                 pairs = _noun_pairs(actors) or self._noun_agent(sentence, index, token, code)
                 events.extend(self._candidate(sentence, token, code, s, t, "asserted")

@@ -28,7 +28,7 @@ MIRRORS: dict[str, tuple[str, str, str, str]] = {
     "087": ("0356", "0256", "1056", "1246"), "0871": ("0356", "0256", "1056", "1246"),
 }
 # Conflict code prefix → the threat that announces it.
-THREATS = {"15": "130", "16": "131", "163": "1312", "17": "1313", "18": "138",
+THREATS = {"14": "133", "15": "130", "16": "131", "163": "1312", "17": "1313", "18": "138",
            "19": "138", "20": "138", "173": "1313", "174": "1313"}
 
 OUTER_KINDS = {"03": 0, "02": 1, "10": 2, "12": 3}
@@ -84,7 +84,11 @@ def combine(outer: str | None, inner: str, outer_lemma: str = "") -> str | None:
 
 
 def intent(code: str) -> str:
-    """'will meet' → 036: planned cooperation is an expression of intent."""
+    """'will meet' → 036: planned cooperation is an expression of intent; 'would blockade
+    Paris' → 138: a planned protest, coercion or attack is a threat. A show of force or a
+    cut in relations that is announced ('will suspend aid') is a decision, kept as it is."""
+    if is_hostile(code) and code[:2] not in ("15", "16"):
+        return threat(code) or code
     return mirror(code, 0) or code
 
 
