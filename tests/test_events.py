@@ -992,3 +992,24 @@ def test_events_a_planned_attack_is_a_threat_a_planned_drill_or_cut_is_not(coder
 def test_events_striking_workers_strike_they_do_not_attack(coder):
     found = code_text(coder, "Kenyan teachers struck over pay on Monday.")
     assert [c.cameo for c in found] == ["143"], describe(found)
+
+
+@model
+def test_events_a_person_named_again_by_surname_keeps_the_role(coder):
+    found = code_text(coder, "Kenyan opposition leader Raila Odinga met Ugandan President "
+                             "Yoweri Museveni on Monday. Odinga later criticised the "
+                             "Tanzanian government.")
+    assert ("111", "KENOPP", "TZAGOV", "asserted") in keys(found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt issued a statement condemning the Israeli raid on Jenin.",
+     ("111", "EGY", "ISR", "asserted")),
+    ("The PKK issued a declaration demanding that the Turkish government release its "
+     "leader.", ("1041", "TURREB", "TURGOV", "asserted")),
+])
+def test_events_what_a_statement_does_is_its_issuers_event(coder, text, expected):
+    found = code_text(coder, text)
+    assert any((c.cameo[:2], c.source, c.target) == (expected[0][:2], *expected[1:3])
+               for c in found), describe(found)

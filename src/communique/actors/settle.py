@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..model import ParsedSentence
+from ..model import ParsedSentence, Token
 from .codes import compose, country_of, sector_of
 from .compose import (Found, Named, is_former, left_modifiers, modifier_code, of_modifier,
                       person_after, person_of, place_use, titled_person)
@@ -208,13 +208,33 @@ def known_people(sentence: ParsedSentence, fixed: list[Found], memory: Memory) -
 
 
 def _person_entities(sentence: ParsedSentence, covered: set[int]) -> list[tuple[int, int]]:
+    """Names that may be people: spaCy's PERSON entities or, when the entity recogniser
+    is left out (the default), runs of proper nouns ('Odinga', 'Kenzo Oshima')."""
     spans = []
     for token in sentence.tokens:
         if token.ent_type == "PERSON" and token.ent_iob == "B":
             span = entity_span(sentence, token.i)
-            if span and not covered.intersection(range(*span)):
-                spans.append(span)
+        elif _propn_run_start(sentence, token):
+            span = _propn_run(sentence, token.i)
+        else:
+            continue
+        if span and not covered.intersection(range(*span)):
+            spans.append(span)
     return spans
+
+
+def _propn_run_start(sentence: ParsedSentence, token: Token) -> bool:
+    if token.ent_type or token.pos != "PROPN" or not token.text[:1].isupper():
+        return False
+    return token.i == 0 or sentence.tokens[token.i - 1].pos != "PROPN"
+
+
+def _propn_run(sentence: ParsedSentence, start: int) -> tuple[int, int]:
+    end = start + 1
+    while end < len(sentence.tokens) and sentence.tokens[end].pos == "PROPN" \
+            and not sentence.tokens[end].ent_type:
+        end += 1
+    return start, end
 
 
 def _remembered(sentence: ParsedSentence, span: tuple[int, int], memory: Memory) -> str | None:

@@ -108,6 +108,9 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
             return subject
         if token.dep == "relcl":
             return sentence.tokens[token.head]
+        if stating(sentence, token):  # 'X issued a statement [condemning] ...': X condemns
+            token, inherited = sentence.tokens[sentence.tokens[token.head].head], True
+            continue
         progressive = token.dep == "attr" and token.tag == "VBG"  # 'is [mediating]' misparsed
         if token.dep not in ("xcomp", "conj", "advcl", "pcomp", "acomp") and not progressive \
                 or token.head == token.i:  # 'acomp': 'would be [willing] to mediate'
@@ -118,6 +121,18 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
                 return controller
         token, inherited = sentence.tokens[token.head], True
     return None
+
+
+# Nouns for what a statement does: 'a resolution demanding', 'a statement condemning'.
+STATEMENTS = frozenset({"statement", "declaration", "resolution", "communique", "letter",
+                        "motion", "petition", "appeal", "decree", "message", "note",
+                        "report", "speech", "address"})
+
+
+def stating(sentence: ParsedSentence, verb: Token) -> bool:
+    """'issued a statement [condemning] the raid': what a statement does is an event."""
+    return verb.dep == "acl" and verb.tag == "VBG" and verb.head != verb.i \
+        and sentence.tokens[verb.head].lemma.lower() in STATEMENTS
 
 
 def _own_subject(sentence: ParsedSentence, token: Token, inherited: bool) -> Token | None:

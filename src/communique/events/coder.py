@@ -10,7 +10,8 @@ from itertools import permutations
 from ..model import Actor, EventCandidate, Mention, ParsedSentence, Token
 from . import combine, remarks
 from .remarks import name_calling
-from .actors_in_parse import MentionIndex, object_heads, passive_subject, subject_of
+from .actors_in_parse import (MentionIndex, object_heads, passive_subject, stating,
+                              subject_of)
 from .modality import condition_clause, is_in_condition, modality
 from .verbs import VerbDictionary, VerbMatch, subtree
 
@@ -151,7 +152,8 @@ class EventCoder:
     def _verb_matches(self, sentence: ParsedSentence) -> dict[int, _Found]:
         found = {}
         for token in sentence.tokens:
-            if token.pos == "VERB" and token.dep not in DESCRIPTIVE_DEPS \
+            if token.pos == "VERB" and (token.dep not in DESCRIPTIVE_DEPS
+                                        or stating(sentence, token)) \
                     and not is_in_condition(sentence, token):
                 match = self.verbs.match(sentence, token)
                 if match is None and token.lemma.lower() in LIGHT_VERBS:
