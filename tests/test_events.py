@@ -1013,3 +1013,17 @@ def test_events_what_a_statement_does_is_its_issuers_event(coder, text, expected
     found = code_text(coder, text)
     assert any((c.cameo[:2], c.source, c.target) == (expected[0][:2], *expected[1:3])
                for c in found), describe(found)
+
+
+def test_verbs_every_extra_without_a_particle_takes_effect():
+    """A row for a verb the PETRARCH dictionary already knows is ignored unless it says
+    '*' (override): such a row would be dead."""
+    from importlib import resources
+    import json
+    from communique.events.verbs import _packaged_extras
+    data = json.loads((resources.files("communique") / "data" / "verbs.json").read_text())
+    known = VerbDictionary({"blocks": data["blocks"], "synsets": data["synsets"],
+                            "extras": []})
+    dead = [lemma for lemma, particle, _ in _packaged_extras()
+            if not particle and known.knows(lemma)]
+    assert dead == []
