@@ -67,10 +67,17 @@ AGREEMENT_VERBS = frozenset({"agree", "sign", "reach", "observe", "respect", "ho
 AGREEMENT_CODES = frozenset({"0871", "057"})
 # 'lifted the curfew', 'eased sanctions': CAMEO's easing codes, by what is eased.
 EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "relax", "revoke", "rescind",
-                          "scrap", "suspend", "cancel", "drop", "loosen"})
+                          "scrap", "suspend", "cancel", "drop", "loosen", "halt", "stop",
+                          "call", "pause"})  # 'call' only with 'off
 EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
          "martial law": "0814", "sanction": "085", "embargo": "085", "blockade": "0872",
-         "restriction": "081", "ban": "081", "siege": "0872"}
+         "restriction": "081", "ban": "081", "siege": "0872",
+         # 'suspended its protests', 'called off the strike': dissent eased (082);
+         # 'halted its offensive': military de-escalation (087)
+         "protest": "082", "demonstration": "082", "strike": "082", "boycott": "082",
+         "rally": "082", "sit-in": "082", "attack": "087", "offensive": "087",
+         "hostility": "087", "military operation": "087", "airstrike": "087",
+         "bombing": "087", "shelling": "087"}
 # Participles that describe a noun ("suspects wanted by Moscow") report no new event.
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.
@@ -577,12 +584,15 @@ def _marker(sentence: ParsedSentence, *verbs: Token) -> str | None:
 
 
 def _eased(sentence: ParsedSentence, verb: Token) -> str | None:
-    """'lifted the curfew' → 0813, 'eased sanctions' → 085."""
+    """'lifted the curfew' → 0813, 'eased sanctions' → 085, 'called off the strike' → 082."""
+    if verb.lemma.lower() == "call" and not any(
+            c.dep == "prt" and c.lemma.lower() == "off" for c in sentence.children(verb.i)):
+        return None
     for child in sentence.children(verb.i):
         if child.dep in ("dobj", "nsubjpass"):
-            words = " ".join(t.lemma.lower() for t in subtree(sentence, child))
+            words = f' {" ".join(t.lemma.lower() for t in subtree(sentence, child))} '
             for word, code in EASED.items():
-                if word in words:
+                if f" {word} " in words:  # whole words: 'protesters' are no 'protest'
                     return code
     return None
 
