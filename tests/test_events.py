@@ -1037,3 +1037,15 @@ def test_verbs_every_extra_without_a_particle_takes_effect():
 def test_events_stopping_protesters_is_no_easing_of_protest(coder):
     found = code_text(coder, "Police stopped the protesters at the bridge.")
     assert "082" not in {c.cameo for c in found}, describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The Malian government accepted the demands of the striking teachers.",
+    "The junta agreed to the protesters' demands.",
+    "The government met the workers' demands.",
+])
+def test_events_demands_accepted_are_concessions(coder, text):
+    found = code_text(coder, text)
+    assert "080" in {c.cameo for c in found}, describe(found)
+    assert not {c.cameo[:2] for c in found} & {"03", "04"}, describe(found)

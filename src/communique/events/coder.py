@@ -63,7 +63,8 @@ NAMED_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC
 # 'agreed to a truce', 'signed a peace deal', 'observe the ceasefire': the noun's code.
 AGREEMENT_VERBS = frozenset({"agree", "sign", "reach", "observe", "respect", "honour", "honor",
                              "uphold", "declare", "announce", "accept", "conclude", "seal",
-                             "ink", "strike", "implement", "renew", "extend"})
+                             "ink", "strike", "implement", "renew", "extend", "meet",
+                             "satisfy", "grant"})
 AGREEMENT_CODES = frozenset({"0871", "057"})
 # 'lifted the curfew', 'eased sanctions': CAMEO's easing codes, by what is eased.
 EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "relax", "revoke", "rescind",
@@ -206,6 +207,8 @@ class EventCoder:
                 c for c in sentence.children(child.i) if c.dep == "pobj"
             ] if child.dep == "prep" and child.lemma.lower() in ("to", "on") else []
             for head in heads:
+                if head.lemma.lower() == "demand":
+                    return "080"  # 'accepted the rebels' demands': a concession
                 code = self._noun_code(sentence, head)
                 if code in AGREEMENT_CODES:
                     return code
