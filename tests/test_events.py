@@ -1049,3 +1049,18 @@ def test_events_demands_accepted_are_concessions(coder, text):
     found = code_text(coder, text)
     assert "080" in {c.cameo for c in found}, describe(found)
     assert not {c.cameo[:2] for c in found} & {"03", "04"}, describe(found)
+
+
+@model
+def test_events_a_refusal_needs_no_named_asker(coder):
+    found = code_text(coder, "The Kenyan vice-president declined to resign.")
+    assert [c.cameo[:2] for c in found] == ["12"] and found[0].confidence >= 0.5, \
+        describe(found)
+
+
+@model
+def test_events_being_opposed_is_the_subjects_rejection(coder):
+    found = code_text(coder, "Hungary is opposed to Ukraine's membership of the EU.")
+    assert ("HUN", "UKR") in {(c.source, c.target) for c in found
+                              if c.cameo[:2] in ("11", "12")}, \
+        describe(found)

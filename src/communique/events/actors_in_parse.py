@@ -143,6 +143,11 @@ def _own_subject(sentence: ParsedSentence, token: Token, inherited: bool) -> Tok
             objects = [c for c in sentence.children(child.i) if c.dep == "pobj"]
             if objects:
                 return objects[0]
+    for aux in sentence.children(token.i):  # misparse: 'Hungary' under 'is' in 'is opposed'
+        if aux.dep in ("aux", "auxpass"):
+            found = next((c for c in sentence.children(aux.i) if c.dep == "nsubj"), None)
+            if found is not None:
+                return found
     return None
 
 

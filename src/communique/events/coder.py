@@ -52,6 +52,8 @@ ONE_SIDED_LEMMAS = frozenset({"resign", "abdicate", "surrender", "withdraw", "re
 # Events whose place, when nobody else is named, is what they are aimed at.
 PLACED_ROOTS = ("14", "15", "17", "18", "19", "20")
 WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "BUS", "MED", "OPP"})
+# Participles that state the subject's own stance: 'is opposed to', 'is committed to'.
+STANCE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate"})
 UNINFORMATIVE = frozenset({"010", "01"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announcement",
@@ -82,7 +84,7 @@ EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
 # Participles that describe a noun ("suspects wanted by Moscow") report no new event.
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.
-ONE_SIDED_ROOTS = ("13", "14", "15", "0871", "192")
+ONE_SIDED_ROOTS = ("12", "13", "14", "15", "0871", "192")
 # Violence is news even when the text does not say who did it ("were killed in a bombing").
 SOURCELESS_ROOTS = ("18", "19", "20")
 STATE_ORGANS = ("MIL", "SPY")  # not GOV or COP: "Palestinians called on the PA to ..."
@@ -418,6 +420,8 @@ class EventCoder:
 
     def _sources(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
         subject = subject_of(sentence, verb)
+        if subject is None and verb.lemma.lower() in STANCE_PARTICIPLES:
+            subject = passive_subject(sentence, verb)  # 'Israel is opposed to ...'
         mentions = index.in_phrase(subject) if subject is not None else []
         return [m for m in mentions if m.actor.sector != "MED" or verb.lemma not in SPEECH_LEMMAS]
 
