@@ -1064,3 +1064,12 @@ def test_events_being_opposed_is_the_subjects_rejection(coder):
     assert ("HUN", "UKR") in {(c.source, c.target) for c in found
                               if c.cameo[:2] in ("11", "12")}, \
         describe(found)
+
+
+@model
+def test_events_a_purpose_is_planned_and_not_the_demands_content(coder):
+    found = code_text(coder, "Serbia demanded a meeting of the Security Council to discuss "
+                             "Croatia's offensive.")
+    assert any(c.cameo[:2] in ("02", "10") and c.target == "IGOUNO" for c in found), \
+        describe(found)
+    assert all(c.modality == "planned" for c in found if c.target == "HRV"), describe(found)

@@ -283,7 +283,8 @@ class EventCoder:
         for child in sentence.children(verb.i):
             coded = child.i in found and found[child.i].match.code
             if child.dep == "advcl" and coded and _infinitive(sentence, child) \
-                    and verb.lemma.lower() in combine.OUTER_LEMMAS:
+                    and verb.lemma.lower() in combine.OUTER_LEMMAS \
+                    and object_heads(sentence, verb) == []:
                 return found[child.i]  # 'have sworn [to fight]' parsed as a purpose clause
             if child.dep in ("xcomp", "pcomp", "ccomp") and child.i in found:
                 if found[child.i].match.code and not self._is_speech(verb, found):

@@ -88,9 +88,15 @@ def modality(sentence: ParsedSentence, verb: Token) -> str:
         return "planned"
     if markers & PLANNING_MODALS or lemmas & PLANNING_VERBS or chain_markers & PLANNING_MODALS:
         return "planned"
-    if _going_to(sentence, verb):
+    if _going_to(sentence, verb) or _purpose(sentence, verb):
         return "planned"
     return "asserted"
+
+
+def _purpose(sentence: ParsedSentence, verb: Token) -> bool:
+    """'demanded a meeting [to discuss] the advance': what a deed is for has not happened."""
+    return verb.dep == "advcl" and any(c.dep == "aux" and c.text.lower() == "to"
+                                       for c in sentence.children(verb.i))
 
 
 def _going_to(sentence: ParsedSentence, verb: Token) -> bool:
