@@ -142,7 +142,9 @@ def looks_like_name(sentence: ParsedSentence, hit: Hit, caps: bool) -> bool:
     if caps:
         return True
     def upper(t: Token) -> bool:
-        return t.text[0].isupper() or t.text[0].isdigit()
+        after_hyphen = t.i > 0 and sentence.tokens[t.i - 1].text == "-" \
+            and t.i - 1 > hit.start  # 'Lee Jae-myung': one word split at its hyphen
+        return t.text[0].isupper() or t.text[0].isdigit() or after_hyphen
     return upper(words[-1]) and all(upper(t) or t.text.lower() in CONNECTORS for t in words)
 
 
