@@ -200,7 +200,8 @@ def synset_words(word: str) -> list[str]:
 # Patterns whose code says intent (036) for what is the act itself: "met with leaders",
 # "met at the summit", "hosted a summit" are meetings. Whether one is only planned is the
 # modality's business ("will meet" → planned, coded 036 then), not the dictionary's.
-CORRECTIONS = {("MEET_PEOPLE", "036"): "040", ("HOST", "036"): "043"}
+CORRECTIONS = {("MEET_PEOPLE", "036"): "040", ("HOST", "036"): "043",
+               ("HOST", "039"): "045"}  # 'hosted talks between X and Y' is mediation
 
 
 def corrected(blocks: list[dict]) -> list[dict]:

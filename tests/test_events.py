@@ -1073,3 +1073,28 @@ def test_events_a_purpose_is_planned_and_not_the_demands_content(coder):
     assert any(c.cameo[:2] in ("02", "10") and c.target == "IGOUNO" for c in found), \
         describe(found)
     assert all(c.modality == "planned" for c in found if c.target == "HRV"), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("ECOWAS suspended Guinea from the bloc after the coup.", ("160", "IGOWAFBUSWAS", "GIN")),
+    ("Burundi left the International Criminal Court.", ("160", "BDI", "IGOJUDICC")),
+    ("Chad ended its defence cooperation agreement with France.", ("160", "TCD", "FRA")),
+    ("Erdogan called Putin to discuss the grain deal.", ("041", "TURGOV", "RUSGOV")),
+    ("Sudan's army chief received a delegation from the African Union.",
+     ("043", "SDNMIL", "IGOAFRAFU")),
+    ("The Japanese foreign minister spoke with his Chinese counterpart.",
+     ("046", "JPNGOV", "CHNGOV")),
+    ("The Egyptian president discussed the Gaza ceasefire with the Qatari emir.",
+     ("046", "EGYGOV", "QATGOV")),
+])
+def test_events_leaving_bodies_and_talking_to_counterparts(coder, text, expected):
+    found = code_text(coder, text)
+    assert expected in {(c.cameo, c.source, c.target) for c in found}, describe(found)
+
+
+@model
+def test_events_latin_american_countries_are_not_the_united_states(coder):
+    found = code_text(coder, "Venezuela broke off relations with seven Latin American "
+                             "countries.")
+    assert all(c.target_country != "USA" for c in found), describe(found)

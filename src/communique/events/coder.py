@@ -54,6 +54,8 @@ PLACED_ROOTS = ("14", "15", "17", "18", "19", "20")
 WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "BUS", "MED", "OPP"})
 # Participles that state the subject's own stance: 'is opposed to', 'is committed to'.
 STANCE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate"})
+TALKING = frozenset({"discuss", "talk", "congratulate", "thank", "express", "convey",
+                     "review", "exchange", "brief"})
 UNINFORMATIVE = frozenset({"010", "01"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announcement",
@@ -80,7 +82,10 @@ EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
          "protest": "082", "demonstration": "082", "strike": "082", "boycott": "082",
          "rally": "082", "sit-in": "082", "attack": "087", "offensive": "087",
          "hostility": "087", "military operation": "087", "airstrike": "087",
-         "bombing": "087", "shelling": "087"}
+         "bombing": "087", "shelling": "087",
+         # 'suspended its participation in the treaty', 'ended the defence agreement'
+         "participation": "160", "treaty": "160", "agreement": "160", "deal": "160",
+         "accord": "160", "pact": "160", "cooperation": "160", "membership": "160"}
 # Participles that describe a noun ("suspects wanted by Moscow") report no new event.
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.
@@ -248,8 +253,12 @@ class EventCoder:
         if verb.lemma.lower() == "declare" and "persona non grata" in sentence.text.lower():
             consumed.update(c.i for c in sentence.children(verb.i) if c.i in found)
             return self._events(sentence, index, verb, "161", verb)
-        if verb.lemma.lower() in EXIT_LEMMAS and _leaves_agreement(sentence, verb):
+        if verb.lemma.lower() in EXIT_LEMMAS and (_leaves_agreement(sentence, verb)
+                                                  or self._leaves_body(sentence, index, verb)):
             return self._events(sentence, index, verb, "160", verb)
+        if verb.lemma.lower() == "call" and (talk := _phoned_to_talk(sentence, verb)):
+            consumed.add(talk.i)  # 'Modi called Netanyahu to discuss Gaza': a phone call
+            return self._events(sentence, index, verb, "041", verb)
         for child in sentence.children(verb.i):
             if child.dep == "xcomp" and (expelled := _expulsion(sentence, verb, child)):
                 consumed.add(child.i)
@@ -320,7 +329,8 @@ class EventCoder:
         passive = passive_subject(sentence, verb)
         if not sources and passive is not None and code.startswith(("14", "15")):
             sources = index.in_phrase(passive)  # '3,000 police officers were deployed'
-        targets = (self._targets(sentence, index, content, sources)
+        targets = (self._partners(sentence, index, content, code, sources)
+                   or self._targets(sentence, index, content, sources)
                    or self._targets(sentence, index, verb, sources)
                    or self._clause_subject(sentence, index, content, sources)
                    or self._clause_subject(sentence, index, verb, sources)
@@ -345,6 +355,31 @@ class EventCoder:
         return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
                         refers_back=back, placed=placed)
                 for s, t in _pairs(sources, targets, reciprocal)]
+
+    def _partners(self, sentence, index: MentionIndex, verb: Token, code: str,
+                  sources: list[Mention]) -> list[Mention]:
+        """'discussed the Gaza ceasefire [with the Qatari emir]': talks are held with
+        someone; the object is only the topic."""
+        if not code.startswith("04"):
+            return []
+        own = {m.actor.code for m in sources}
+        for prep in sentence.children(verb.i):
+            if prep.dep == "prep" and prep.lemma.lower() == "with":
+                for head in sentence.children(prep.i):
+                    found = [m for m in index.in_phrase(head) if m.actor.code not in own]
+                    if head.dep == "pobj" and found:
+                        return found
+        return []
+
+    def _leaves_body(self, sentence, index: MentionIndex, verb: Token) -> bool:
+        """'Hungary left the ICC', 'withdrew from ECOWAS': leaving an organisation."""
+        holders = [verb] + [c for c in sentence.children(verb.i)
+                            if c.dep == "prt" or c.lemma.lower() == "out"]
+        heads = [c for c in sentence.children(verb.i) if c.dep == "dobj"]
+        heads += [o for h in holders for p in sentence.children(h.i)
+                  if p.dep == "prep" and p.lemma.lower() in ("from", "of")
+                  for o in sentence.children(p.i) if o.dep == "pobj"]
+        return any(m.actor.code.startswith("IGO") for h in heads for m in index.in_phrase(h))
 
     def _labour_strike(self, sentence, index: MentionIndex, verb: Token) -> bool:
         """Workers striking with nothing struck: a labour strike, not an attack."""
@@ -652,6 +687,13 @@ def _forces_moved(verb: Token, code: str, targets: list[Mention], sources: list[
         return False
     home = {m.actor.country for m in sources if m.actor.country}
     return placed or all(m.actor.country in home for m in targets)
+
+
+def _phoned_to_talk(sentence: ParsedSentence, verb: Token) -> Token | None:
+    if not any(c.dep == "dobj" for c in sentence.children(verb.i)):
+        return None
+    return next((c for c in sentence.children(verb.i) if c.dep in ("xcomp", "advcl")
+                 and c.lemma.lower() in TALKING and _infinitive(sentence, c)), None)
 
 
 def _leaves_agreement(sentence: ParsedSentence, verb: Token) -> bool:
