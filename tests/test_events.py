@@ -19,7 +19,8 @@ import pytest
 
 from communique.events import EventCoder, VerbDictionary, cameo_table, lookup
 from communique.events import combine
-from communique.events.coder import EASED, packaged_nouns
+from communique.events.coder import packaged_nouns
+from communique.events.lexicon import EASED
 from communique.model import ParsedSentence, Token
 from communique.nlp import parse_texts
 

@@ -23,7 +23,7 @@ from .dates import DateResolver, caption_date, narrative_date
 from .discard import Discards
 from .errors import CommuniqueError
 from .events import EventCoder, lookup
-from .events.coder import place_target
+from .events.candidates import place_target
 from .model import (Actor, Article, Event, EventCandidate, EventDate, Evidence,
                     ParsedSentence, Place, Quote, Rejection)
 from .nlp import Parser

@@ -19,7 +19,7 @@ import json
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Iterator, NoReturn, Optional
+from typing import Annotated, Iterator, NoReturn, Optional
 
 import typer
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from itertools import permutations
 
 from ..model import Actor, EventCandidate, Mention, ParsedSentence, Token
 from . import combine, remarks
@@ -14,93 +13,17 @@ from .actors_in_parse import (MentionIndex, object_heads, passive_subject, stati
                               subject_of)
 from .modality import condition_clause, is_in_condition, modality
 from .verbs import VerbDictionary, VerbMatch, subtree
-
-SPEECH_BLOCKS = frozenset({"EXPLAIN_VERBAL"})
-SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "claim", "insist",
-                           "declare", "note", "stress", "write", "report", "quote"})
-NEGATING_LEMMAS = frozenset({"deny", "dismiss", "rule"})
-ACCUSING_LEMMAS = frozenset({"accuse", "blame", "charge", "allege", "condemn", "criticise",
-                             "criticize", "denounce"})
-# Codes for things two sides do together: a compound subject does them to each other.
-RECIPROCAL_ROOTS = ("03", "04", "05", "06", "0871", "19")
-# 'stepped up its patrols', 'intensified attacks': the noun names the event, whatever
-# the verb's own patterns say ('step up pressure' stays the dictionary's).
-INTENSIFYING = frozenset({"step", "intensify", "escalate", "increase", "expand", "boost",
-                          "ramp", "redouble", "extend", "widen"})
-LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give",
-                         "impose", "institute", "introduce", "enforce", "declare",
-                         "take", "start", "begin", "resume", "continue", "attend", "mount",
-                         "open", "join", "lead", "organize", "organise", "wage", "unleash",
-                         "renew", "reopen", "restart", "undertake", "pursue", "enter",
-                         "approve", "authorize", "authorise", "unveil", "go",
-                         *INTENSIFYING})
-MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions"})
-MOVE_LEMMAS = frozenset({"send", "deploy", "redeploy", "dispatch", "station", "move",
-                         "position", "transfer", "ship"})
-MOVED_FORCE_CODES = frozenset({"062", "072", "0312", "0332"})  # military cooperation or aid
-# 'may consider sanctions': the option weighed is the event, and only hypothetical.
-WEIGHING_LEMMAS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "explore"})
-ORDERING_LEMMAS = frozenset({"order", "tell", "give", "instruct", "ask", "direct"})
-LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit"})
-DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "attache", "consul",
-                       "charge", "chargé", "ambassadors", "envoys"})
-EXIT_LEMMAS = frozenset({"withdraw", "pull", "exit", "quit", "leave", "walk", "back"})
-PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention", "protocol",
-                   "initiative", "arrangement"})
-# Acts that have no one on the other side: 'the president resigned'.
-ONE_SIDED_LEMMAS = frozenset({"resign", "abdicate", "surrender", "withdraw", "retreat"})
-# Events whose place, when nobody else is named, is what they are aimed at.
-PLACED_ROOTS = ("14", "15", "17", "18", "19", "20")
-WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "BUS", "MED", "OPP"})
-# Participles that state the subject's own stance: 'is opposed to', 'is committed to'.
-STANCE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate"})
-TALKING = frozenset({"discuss", "talk", "congratulate", "thank", "express", "convey",
-                     "review", "exchange", "brief"})
-UNINFORMATIVE = frozenset({"010", "01"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
-DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announcement",
-                   "remark", "comment", "statement", "action", "measure", "incursion",
-                   "shooting", "raid", "detention", "execution", "deployment", "drill",
-                   "exercise", "annexation", "seizure", "crackdown"})
-NAMED_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC",
-                            "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
-# 'agreed to a truce', 'signed a peace deal', 'observe the ceasefire': the noun's code.
-AGREEMENT_VERBS = frozenset({"agree", "sign", "reach", "observe", "respect", "honour", "honor",
-                             "uphold", "declare", "announce", "accept", "conclude", "seal",
-                             "ink", "strike", "implement", "renew", "extend", "meet",
-                             "satisfy", "grant"})
-AGREEMENT_CODES = frozenset({"0871", "057"})
-# 'lifted the curfew', 'eased sanctions': CAMEO's easing codes, by what is eased.
-EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "relax", "revoke", "rescind",
-                          "scrap", "suspend", "cancel", "drop", "loosen", "halt", "stop",
-                          "call", "pause"})  # 'call' only with 'off
-EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
-         "martial law": "0814", "sanction": "085", "embargo": "085", "blockade": "0872",
-         "restriction": "081", "ban": "081", "siege": "0872",
-         # 'suspended its protests', 'called off the strike': dissent eased (082);
-         # 'halted its offensive': military de-escalation (087)
-         "protest": "082", "demonstration": "082", "strike": "082", "boycott": "082",
-         "rally": "082", "sit-in": "082", "attack": "087", "offensive": "087",
-         "hostility": "087", "military operation": "087", "airstrike": "087",
-         "bombing": "087", "shelling": "087",
-         # 'suspended its participation in the treaty', 'ended the defence agreement'
-         "participation": "160", "treaty": "160", "agreement": "160", "deal": "160",
-         "accord": "160", "pact": "160", "cooperation": "160", "membership": "160"}
-# Participles that describe a noun ("suspects wanted by Moscow") report no new event.
-DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
-# Codes whose events commonly have no target: protests, military posture, ceasefires.
-ONE_SIDED_ROOTS = ("12", "13", "14", "15", "0871", "192")
-# Violence is news even when the text does not say who did it ("were killed in a bombing").
-SOURCELESS_ROOTS = ("18", "19", "20")
-STATE_ORGANS = ("MIL", "SPY")  # not GOV or COP: "Palestinians called on the PA to ..."
-NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm", "cyclone",
-                            "hurricane", "typhoon", "landslide", "mudslide", "drought",
-                            "avalanche", "tsunami", "tornado", "wildfire", "heatwave", "heat",
-                            "disease", "virus", "outbreak", "epidemic", "pandemic", "eruption",
-                            "lightning", "accident", "crash", "collapse", "blizzard", "wave"})
-# Where people meet or negotiate is the venue, not a party (a visit's is).
-VENUE_ROOTS = ("040", "041", "043", "044", "045", "046")
-
+from .candidates import (forces_moved, noun_pairs, own_agents, protest_targets,
+                         reports_other, source_target_pairs, unique_candidates, vouched)
+from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, DEEDS, DEFINITE,
+                      DESCRIPTIVE_DEPS, EASING_VERBS, EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS,
+                      NAMED_ENTITIES, NEGATING_LEMMAS, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
+                      RECIPROCAL_ROOTS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
+                      STANCE_PARTICIPLES, STATE_ORGANS, UNINFORMATIVE, VENUE_ROOTS,
+                      WEIGHING_LEMMAS, WORKERS)
+from .phrases import (background, charge, clause_verbs, compound_subject, eased_code,
+                      expulsion, governed_by_event, infinitive, leaves_agreement, marker,
+                      obliges, phoned_to_talk, violent_agent)
 
 @dataclass(frozen=True, slots=True)
 class _Found:
@@ -127,10 +50,10 @@ class EventCoder:
         for item in found.values():
             if item.verb.i not in consumed:
                 coded = self._verb_events(sentence, index, item, found, consumed)
-                events.extend(_vouched(coded) if item.match.specificity else coded)
+                events.extend(vouched(coded) if item.match.specificity else coded)
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))
-        return _protest_targets(self._reported(sentence, index, events))
+        return protest_targets(self._reported(sentence, index, events))
 
     def _name_calling(self, sentence, index: MentionIndex) -> list[EventCandidate]:
         events = []
@@ -139,7 +62,8 @@ class EventCoder:
             targets = [m for m in index.in_phrase(target_head)
                        if m.actor.code not in {s.actor.code for s in sources}]
             events.extend(self._candidate(sentence, verb, remarks.DENOUNCE, s, t, "asserted")
-                          for s, t in _pairs(sources, targets[:1], False) if t is not None)
+                          for s, t in source_target_pairs(sources, targets[:1], False)
+                          if t is not None)
         return events
 
     def _reported(self, sentence, index: MentionIndex,
@@ -152,12 +76,12 @@ class EventCoder:
             speakers = self._sources(sentence, index, speech)
             content = {t.i for c in sentence.children(speech.i)
                        if c.dep == "ccomp" and c.i > speech.i  # not "..., officials said"
-                       for t in _clause_verbs(sentence, c)}
+                       for t in clause_verbs(sentence, c)}
             if speakers and content:
                 events = [self._accusation(e, speakers[0], speech)
-                          if e.anchor in content and _reports_other(e, speakers[0]) else e
+                          if e.anchor in content and reports_other(e, speakers[0]) else e
                           for e in events]
-        return _unique_candidates(events)
+        return unique_candidates(events)
 
     def _accusation(self, event: EventCandidate, speaker: Mention,
                     speech: Token) -> EventCandidate:
@@ -186,7 +110,7 @@ class EventCoder:
         """'held talks', 'launched an attack', 'agreed to a truce': the noun names the event."""
         lemma = verb.lemma.lower()
         if lemma in EASING_VERBS:
-            eased = _eased(sentence, verb)
+            eased = eased_code(sentence, verb)
             if eased:
                 return VerbMatch(eased, match.block, 2, match.verb)
         if lemma in AGREEMENT_VERBS:
@@ -243,7 +167,7 @@ class EventCoder:
             return []  # 'a ceasefire between X and Y held', 'clashes left 30 dead': the noun
         accusing = code and code[:2] == "11" and verb.lemma.lower() not in combine.OUTER_LEMMAS
         if accusing or verb.lemma.lower() in ACCUSING_LEMMAS:
-            consumed.update(_charge(sentence, verb, found))  # 'accused X of [crossing]'
+            consumed.update(charge(sentence, verb, found))  # 'accused X of [crossing]'
             return self._events(sentence, index, verb, code or "112", verb)
         inner = self._inner(sentence, verb, found)
         if inner is not None and {inner.verb.text.lower(), inner.verb.lemma.lower()} & set(
@@ -253,14 +177,14 @@ class EventCoder:
         if verb.lemma.lower() == "declare" and "persona non grata" in sentence.text.lower():
             consumed.update(c.i for c in sentence.children(verb.i) if c.i in found)
             return self._events(sentence, index, verb, "161", verb)
-        if verb.lemma.lower() in EXIT_LEMMAS and (_leaves_agreement(sentence, verb)
+        if verb.lemma.lower() in EXIT_LEMMAS and (leaves_agreement(sentence, verb)
                                                   or self._leaves_body(sentence, index, verb)):
             return self._events(sentence, index, verb, "160", verb)
-        if verb.lemma.lower() == "call" and (talk := _phoned_to_talk(sentence, verb)):
+        if verb.lemma.lower() == "call" and (talk := phoned_to_talk(sentence, verb)):
             consumed.add(talk.i)  # 'Modi called Netanyahu to discuss Gaza': a phone call
             return self._events(sentence, index, verb, "041", verb)
         for child in sentence.children(verb.i):
-            if child.dep == "xcomp" and (expelled := _expulsion(sentence, verb, child)):
+            if child.dep == "xcomp" and (expelled := expulsion(sentence, verb, child)):
                 consumed.add(child.i)
                 return self._events(sentence, index, verb, expelled, verb)
         if inner is not None:
@@ -282,7 +206,7 @@ class EventCoder:
             code = "0874"  # 'Israeli forces withdrew from the camp': a military retreat
         noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
         code = (combine.combine(code, noun) or code) if noun else code
-        if self._is_speech(verb, found) and _obliges(sentence, verb):
+        if self._is_speech(verb, found) and obliges(sentence, verb):
             code = "100"  # 'Russia said Sudan must return the helicopter'
         if not code or code in UNINFORMATIVE:
             return []
@@ -291,7 +215,7 @@ class EventCoder:
     def _inner(self, sentence, verb: Token, found: dict[int, _Found]) -> _Found | None:
         for child in sentence.children(verb.i):
             coded = child.i in found and found[child.i].match.code
-            if child.dep == "advcl" and coded and _infinitive(sentence, child) \
+            if child.dep == "advcl" and coded and infinitive(sentence, child) \
                     and verb.lemma.lower() in combine.OUTER_LEMMAS \
                     and object_heads(sentence, verb) == []:
                 return found[child.i]  # 'have sworn [to fight]' parsed as a purpose clause
@@ -321,7 +245,7 @@ class EventCoder:
             code = combine.intent(code)
         elif mode == "conditional" and content is verb:
             code = combine.conditional(code)
-        if mode == "conditional" and _marker(sentence, verb, content) == "unless":
+        if mode == "conditional" and marker(sentence, verb, content) == "unless":
             code = combine.threat(code) or "130"  # 'will launch an offensive unless ...'
         if mode == "conditional" and content is not verb and code.startswith("13"):
             mode = "asserted"  # 'threatened to strike unless ...': the threat was made
@@ -335,26 +259,26 @@ class EventCoder:
                    or self._clause_subject(sentence, index, content, sources)
                    or self._clause_subject(sentence, index, verb, sources)
                    or self._condition_subject(sentence, index, (verb, content), sources))
-        reciprocal = code.startswith(RECIPROCAL_ROOTS) or _compound_subject(sentence, verb)
+        reciprocal = code.startswith(RECIPROCAL_ROOTS) or compound_subject(sentence, verb)
         placed = False
-        if _own_agents(targets, sources):
-            targets = []  # 'Sri Lanka opened an embassy in Tehran': its embassy; Tehran is the other
+        if own_agents(targets, sources):
+            targets = []  # 'Sri Lanka opened an embassy in Tehran': Tehran is the other side
         if not targets and not (reciprocal and len(sources) > 1) \
                 and not code.startswith(VENUE_ROOTS):
             targets = self._place_target(sentence, index, content, sources)
             placed = bool(targets)
-        if _forces_moved(content, code, targets, sources, placed) \
+        if forces_moved(content, code, targets, sources, placed) \
                 and not self._helped(sentence, index, content, sources):
             code = "154"  # 'sent warships to the Baltic': a show of force, not military aid
             if not placed:
                 targets = self._place_target(sentence, index, content, sources)
                 placed = bool(targets)
-        if not sources and _background(sentence, verb):
+        if not sources and background(sentence, verb):
             return []  # 'exchanges of fire have killed dozens in recent years'
         back = not targets and self._refers_back(sentence, content)
         return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
                         refers_back=back, placed=placed)
-                for s, t in _pairs(sources, targets, reciprocal)]
+                for s, t in source_target_pairs(sources, targets, reciprocal)]
 
     def _partners(self, sentence, index: MentionIndex, verb: Token, code: str,
                   sources: list[Mention]) -> list[Mention]:
@@ -398,7 +322,7 @@ class EventCoder:
         country in it."""
         home = {m.actor.country for m in sources if m.actor.country}
         for child in sentence.children(verb.i):
-            if child.dep in ("advcl", "xcomp") and _infinitive(sentence, child):
+            if child.dep in ("advcl", "xcomp") and infinitive(sentence, child):
                 inside = {t.i for t in subtree(sentence, child)}
                 if any(m.start in inside and m.actor.country not in home
                        for m in index.mentions):
@@ -486,7 +410,7 @@ class EventCoder:
                                    or verb.lemma.lower() in ONE_SIDED_LEMMAS):
             confidence -= 0.2
         if source is None and not (code.startswith(SOURCELESS_ROOTS)
-                                   and _violent_agent(sentence, verb)):
+                                   and violent_agent(sentence, verb)):
             confidence -= 0.15
         confidence -= 0.2 if sentence.kind == "caption" else 0.0
         return EventCandidate(sentence_index=sentence.index, anchor=verb.i, cameo=code,
@@ -509,13 +433,13 @@ class EventCoder:
         events = []
         for token in sentence.tokens:
             code = self._noun_code(sentence, token)
-            if code and not _governed_by_event(sentence, token, found) and not (
+            if code and not governed_by_event(sentence, token, found) and not (
                     token.dep in ("nsubj", "nsubjpass")
-                    and _background(sentence, sentence.tokens[token.head])):
+                    and background(sentence, sentence.tokens[token.head])):
                 if code.startswith("15"):
                     continue  # drills and patrols are news when someone holds them (a verb)
                 actors = index.in_phrase(token)
-                pairs = _noun_pairs(actors) or self._noun_agent(sentence, index, token, code)
+                pairs = noun_pairs(actors) or self._noun_agent(sentence, index, token, code)
                 events.extend(self._candidate(sentence, token, code, s, t, "asserted")
                               for s, t in pairs)
         return events
@@ -532,220 +456,9 @@ class EventCoder:
             if token.pos == "VERB":
                 sources = self._sources(sentence, index, token)
                 if len(sources) > 1 and code.startswith(RECIPROCAL_ROOTS):
-                    return _pairs(sources, [])
+                    return source_target_pairs(sources, [])
                 return [(s, None) for s in sources[:1]]
         return []
-
-
-def _charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
-    """The verbs of what someone is accused of: not events of their own."""
-    return {t.i for c in sentence.children(verb.i)
-            if c.dep in ("prep", "ccomp", "xcomp", "dobj", "pcomp")
-            for t in subtree(sentence, c) if t.i in found}
-
-
-def _vouched(events: list[EventCandidate]) -> list[EventCandidate]:
-    """A dictionary pattern matched the verb's object ('imposed a curfew', 'lifted its ban'):
-    the event stands even when nobody is named as acted on."""
-    return [replace(e, confidence=round(min(e.confidence + 0.2, 0.85), 2))
-            if e.target is None and e.source is not None else e for e in events]
-
-
-def _violent_agent(sentence: ParsedSentence, verb: Token) -> bool:
-    """With no actor named, violence counts only if people or weapons did it: 'civilians
-    were killed', 'a car bomb killed three', not 'the earthquake killed 1,000 people'."""
-    subject = next((c for c in sentence.children(verb.i) if c.dep in ("nsubj", "csubj")), None)
-    if subject is None:
-        return True
-    return not {t.lemma.lower() for t in subtree(sentence, subject)} & NATURAL_CAUSES
-
-
-def _background(sentence: ParsedSentence, verb: Token) -> bool:
-    """A running total or a state of affairs: present perfect over a stretch of time
-    ('have killed dozens in recent years', 'have stalled since 2019')."""
-    children = sentence.children(verb.i)
-    if not any(c.dep == "aux" and c.lemma.lower() == "have" for c in children):
-        return False
-    for prep in (c for c in children if c.dep == "prep"):
-        words = {t.lemma.lower() for t in subtree(sentence, prep)}
-        if prep.lemma.lower() == "since" or words & {"year", "month", "decade", "week"}:
-            return True
-    return False
-
-
-def _governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
-    if token.dep in ("nsubj", "nsubjpass"):
-        return False  # the subject of its verb names the event itself
-    head = token
-    for _ in range(8):  # up to the nearest verb: is it an event of its own?
-        if head.head == head.i:
-            return False
-        head = sentence.tokens[head.head]
-        if head.pos in ("VERB", "AUX"):
-            return head.i in found and bool(found[head.i].match.code)
-    return False
-
-
-def _clause_verbs(sentence: ParsedSentence, head: Token) -> list[Token]:
-    """The verbs that say what a clause asserts: its head, conjuncts, complements and
-    purposes ('said [Israel] had [attacked] and [killed] ...', 'was exploiting the war [to
-    seize] land'), not its other adverbial side clauses ('when ...')."""
-    out, frontier = [head], [head]
-    while frontier:
-        token = frontier.pop()
-        for child in sentence.children(token.i):
-            purpose = child.dep == "advcl" and _infinitive(sentence, child)
-            if (child.dep in ("conj", "xcomp", "ccomp") or purpose) \
-                    and child.pos in ("VERB", "AUX"):
-                out.append(child)
-                frontier.append(child)
-    return out
-
-
-def _protest_targets(events: list[EventCandidate]) -> list[EventCandidate]:
-    """'Protesters marched ..., demanding that the government ...': a protest with no
-    target is aimed at whoever the same protesters make demands of in that sentence."""
-    aimed = {e.source: e.target for e in events
-             if e.target is not None and e.source and not e.placed}
-    return [replace(e, target=aimed[e.source], placed=False,
-                    confidence=min(e.confidence + (0.05 if e.placed else 0.2), 0.85))
-            if e.cameo.startswith("14") and (e.target is None or e.placed)
-            and e.source in aimed else e
-            for e in events]
-
-
-def _infinitive(sentence: ParsedSentence, verb: Token) -> bool:
-    return any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i))
-
-
-def _marker(sentence: ParsedSentence, *verbs: Token) -> str | None:
-    for verb in verbs:
-        clause = condition_clause(sentence, verb)
-        if clause:
-            return clause[1]
-    return None
-
-
-def _eased(sentence: ParsedSentence, verb: Token) -> str | None:
-    """'lifted the curfew' → 0813, 'eased sanctions' → 085, 'called off the strike' → 082."""
-    if verb.lemma.lower() == "call" and not any(
-            c.dep == "prt" and c.lemma.lower() == "off" for c in sentence.children(verb.i)):
-        return None
-    for child in sentence.children(verb.i):
-        if child.dep in ("dobj", "nsubjpass"):
-            words = f' {" ".join(t.lemma.lower() for t in subtree(sentence, child))} '
-            for word, code in EASED.items():
-                if f" {word} " in words:  # whole words: 'protesters' are no 'protest'
-                    return code
-    return None
-
-
-def _obliges(sentence: ParsedSentence, verb: Token) -> bool:
-    """A clause under a speech verb that says what another party must or should do."""
-    for child in sentence.children(verb.i):
-        if child.dep == "ccomp" and child.i > verb.i:
-            if any(a.dep == "aux" and a.text.lower() in ("must", "should")
-                   for a in sentence.children(child.i)):
-                return True
-    return False
-
-
-def _reports_other(event: EventCandidate, speaker: Mention) -> bool:
-    """A conflict event whose source is someone other than the speaker."""
-    return (event.cameo[:2] >= "09" and event.source is not None
-            and event.source.code != speaker.actor.code and event.modality != "negated")
-
-
-def _unique_candidates(events: list[EventCandidate]) -> list[EventCandidate]:
-    seen, out = set(), []
-    for event in events:
-        key = (event.cameo, event.source, event.target, event.modality)
-        if key not in seen:
-            seen.add(key)
-            out.append(event)
-    return out
-
-
-def place_target(candidate: EventCandidate, place: Actor | None) -> EventCandidate:
-    """A conflict event with no target gets the country where it happened, found by the
-    gazetteer when no actor names the place ('shelled a camp in El Fasher' → SDN); the
-    confidence changes as if the coder had placed it."""
-    if candidate.target is not None or candidate.refers_back or place is None \
-            or not candidate.cameo.startswith(PLACED_ROOTS):
-        return candidate
-    one_sided = candidate.cameo.startswith(ONE_SIDED_ROOTS)
-    confidence = candidate.confidence + 0.2 - 0.15 + (0.0 if one_sided else 0.2)
-    return replace(candidate, target=place, placed=True,
-                   confidence=round(min(confidence, 0.95), 2))
-
-
-def _forces_moved(verb: Token, code: str, targets: list[Mention], sources: list[Mention],
-                  placed: bool) -> bool:
-    """Troops, ships or weapons sent or deployed with no other actor to receive them (only
-    a place, or the sender's own forces) are mobilised (PLOVER MOBILIZE), not given."""
-    if verb.lemma.lower() not in MOVE_LEMMAS or code not in MOVED_FORCE_CODES:
-        return False
-    home = {m.actor.country for m in sources if m.actor.country}
-    return placed or all(m.actor.country in home for m in targets)
-
-
-def _phoned_to_talk(sentence: ParsedSentence, verb: Token) -> Token | None:
-    if not any(c.dep == "dobj" for c in sentence.children(verb.i)):
-        return None
-    return next((c for c in sentence.children(verb.i) if c.dep in ("xcomp", "advcl")
-                 and c.lemma.lower() in TALKING and _infinitive(sentence, c)), None)
-
-
-def _leaves_agreement(sentence: ParsedSentence, verb: Token) -> bool:
-    """'withdrew from the treaty', 'pulled out of the grain deal': relations reduced."""
-    holders = [verb] + [c for c in sentence.children(verb.i)
-                        if c.dep == "prt" or c.lemma.lower() == "out"]
-    for holder in holders:
-        for prep in sentence.children(holder.i):
-            if prep.dep == "prep" and prep.lemma.lower() in ("from", "of"):
-                if any(o.dep == "pobj" and o.lemma.lower() in PACTS
-                       for o in sentence.children(prep.i)):
-                    return True
-    return False
-
-
-def _expulsion(sentence: ParsedSentence, verb: Token, inner: Token) -> str | None:
-    """'ordered the French ambassador to leave the country': an expulsion, of a diplomat
-    (161) or of anyone else (174)."""
-    if verb.lemma.lower() not in ORDERING_LEMMAS or inner.lemma.lower() not in LEAVING_LEMMAS:
-        return None
-    told = {w.lower() for c in sentence.children(verb.i) if c.dep in ("dobj", "nsubj")
-            and c.i > verb.i for w in (c.text, c.lemma)}
-    return "161" if told & DIPLOMATS else "174"
-
-
-def _own_agents(targets: list[Mention], sources: list[Mention]) -> bool:
-    """Targets that are only the source country's own missions abroad ('an embassy')."""
-    home = {m.actor.country for m in sources if m.actor.country}
-    return bool(targets) and all(
-        m.kind == "agent" and m.actor.country in home
-        and m.actor.text.split()[-1].lower() in MISSIONS for m in targets)
-
-
-def _compound_subject(sentence: ParsedSentence, verb: Token) -> bool:
-    """'Russia and China agreed': the subject's head has a conjunct."""
-    subject = subject_of(sentence, verb)
-    return subject is not None and any(c.dep == "conj" for c in sentence.children(subject.i))
-
-
-def _pairs(sources: list[Mention], targets: list[Mention], reciprocal: bool = True):
-    """Source × target pairs; a compound subject with no target acts on itself pairwise."""
-    if sources and not targets and len(sources) > 1 and reciprocal:
-        return list(permutations(sources, 2))
-    pairs = [(s, t) for s in sources or [None] for t in targets or [None]
-             if s is None or t is None or s.actor.code != t.actor.code]
-    return [(s, t) for s, t in pairs if s is not None or t is not None]
-
-
-def _noun_pairs(actors: list[Mention]):
-    if len(actors) >= 2:
-        return list(permutations(actors[:2], 2))
-    return [(actors[0], None)] if actors else []
 
 
 @cache

@@ -1,0 +1,91 @@
+"""Word lists and CAMEO code groups that the event rules test: which verbs are light,
+which nouns name a mission or a pact, which codes need no target. Read by ``coder``,
+``phrases`` and ``candidates``; written for communique (MIT)."""
+
+from __future__ import annotations
+
+SPEECH_BLOCKS = frozenset({"EXPLAIN_VERBAL"})
+SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "claim", "insist",
+                           "declare", "note", "stress", "write", "report", "quote"})
+NEGATING_LEMMAS = frozenset({"deny", "dismiss", "rule"})
+ACCUSING_LEMMAS = frozenset({"accuse", "blame", "charge", "allege", "condemn", "criticise",
+                             "criticize", "denounce"})
+# Codes for things two sides do together: a compound subject does them to each other.
+RECIPROCAL_ROOTS = ("03", "04", "05", "06", "0871", "19")
+# 'stepped up its patrols', 'intensified attacks': the noun names the event, whatever
+# the verb's own patterns say ('step up pressure' stays the dictionary's).
+INTENSIFYING = frozenset({"step", "intensify", "escalate", "increase", "expand", "boost",
+                          "ramp", "redouble", "extend", "widen"})
+LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give",
+                         "impose", "institute", "introduce", "enforce", "declare",
+                         "take", "start", "begin", "resume", "continue", "attend", "mount",
+                         "open", "join", "lead", "organize", "organise", "wage", "unleash",
+                         "renew", "reopen", "restart", "undertake", "pursue", "enter",
+                         "approve", "authorize", "authorise", "unveil", "go",
+                         *INTENSIFYING})
+MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions"})
+MOVE_LEMMAS = frozenset({"send", "deploy", "redeploy", "dispatch", "station", "move",
+                         "position", "transfer", "ship"})
+MOVED_FORCE_CODES = frozenset({"062", "072", "0312", "0332"})  # military cooperation or aid
+# 'may consider sanctions': the option weighed is the event, and only hypothetical.
+WEIGHING_LEMMAS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "explore"})
+ORDERING_LEMMAS = frozenset({"order", "tell", "give", "instruct", "ask", "direct"})
+LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit"})
+DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "attache", "consul",
+                       "charge", "chargé", "ambassadors", "envoys"})
+EXIT_LEMMAS = frozenset({"withdraw", "pull", "exit", "quit", "leave", "walk", "back"})
+PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention", "protocol",
+                   "initiative", "arrangement"})
+# Acts that have no one on the other side: 'the president resigned'.
+ONE_SIDED_LEMMAS = frozenset({"resign", "abdicate", "surrender", "withdraw", "retreat"})
+# Events whose place, when nobody else is named, is what they are aimed at.
+PLACED_ROOTS = ("14", "15", "17", "18", "19", "20")
+WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "BUS", "MED", "OPP"})
+# Participles that state the subject's own stance: 'is opposed to', 'is committed to'.
+STANCE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate"})
+TALKING = frozenset({"discuss", "talk", "congratulate", "thank", "express", "convey",
+                     "review", "exchange", "brief"})
+UNINFORMATIVE = frozenset({"010", "01"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announcement",
+                   "remark", "comment", "statement", "action", "measure", "incursion",
+                   "shooting", "raid", "detention", "execution", "deployment", "drill",
+                   "exercise", "annexation", "seizure", "crackdown"})
+NAMED_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC",
+                            "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+# 'agreed to a truce', 'signed a peace deal', 'observe the ceasefire': the noun's code.
+AGREEMENT_VERBS = frozenset({"agree", "sign", "reach", "observe", "respect", "honour", "honor",
+                             "uphold", "declare", "announce", "accept", "conclude", "seal",
+                             "ink", "strike", "implement", "renew", "extend", "meet",
+                             "satisfy", "grant"})
+AGREEMENT_CODES = frozenset({"0871", "057"})
+# 'lifted the curfew', 'eased sanctions': CAMEO's easing codes, by what is eased.
+EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "relax", "revoke", "rescind",
+                          "scrap", "suspend", "cancel", "drop", "loosen", "halt", "stop",
+                          "call", "pause"})  # 'call' only with 'off
+EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
+         "martial law": "0814", "sanction": "085", "embargo": "085", "blockade": "0872",
+         "restriction": "081", "ban": "081", "siege": "0872",
+         # 'suspended its protests', 'called off the strike': dissent eased (082);
+         # 'halted its offensive': military de-escalation (087)
+         "protest": "082", "demonstration": "082", "strike": "082", "boycott": "082",
+         "rally": "082", "sit-in": "082", "attack": "087", "offensive": "087",
+         "hostility": "087", "military operation": "087", "airstrike": "087",
+         "bombing": "087", "shelling": "087",
+         # 'suspended its participation in the treaty', 'ended the defence agreement'
+         "participation": "160", "treaty": "160", "agreement": "160", "deal": "160",
+         "accord": "160", "pact": "160", "cooperation": "160", "membership": "160"}
+# Participles that describe a noun ("suspects wanted by Moscow") report no new event.
+DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
+# Codes whose events commonly have no target: protests, military posture, ceasefires.
+ONE_SIDED_ROOTS = ("12", "13", "14", "15", "0871", "192")
+# Violence is news even when the text does not say who did it ("were killed in a bombing").
+SOURCELESS_ROOTS = ("18", "19", "20")
+STATE_ORGANS = ("MIL", "SPY")  # not GOV or COP: "Palestinians called on the PA to ..."
+NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm", "cyclone",
+                            "hurricane", "typhoon", "landslide", "mudslide", "drought",
+                            "avalanche", "tsunami", "tornado", "wildfire", "heatwave", "heat",
+                            "disease", "virus", "outbreak", "epidemic", "pandemic", "eruption",
+                            "lightning", "accident", "crash", "collapse", "blizzard", "wave"})
+# Where people meet or negotiate is the venue, not a party (a visit's is).
+VENUE_ROOTS = ("040", "041", "043", "044", "045", "046")

@@ -1,0 +1,130 @@
+"""Clause shapes the event rules look for in a dependency parse: what an accusation
+charges, an infinitive, an easing's object, an expulsion ('ordered the ambassador to
+leave'), leaving a treaty, a call to discuss; all pure functions of one sentence."""
+
+from __future__ import annotations
+
+from ..model import ParsedSentence, Token
+from .actors_in_parse import subject_of
+from .modality import condition_clause
+from .verbs import subtree
+from .lexicon import (DIPLOMATS, EASED, LEAVING_LEMMAS, NATURAL_CAUSES, ORDERING_LEMMAS,
+                      PACTS, TALKING)
+
+
+def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
+    """The verbs of what someone is accused of: not events of their own."""
+    return {t.i for c in sentence.children(verb.i)
+            if c.dep in ("prep", "ccomp", "xcomp", "dobj", "pcomp")
+            for t in subtree(sentence, c) if t.i in found}
+
+def violent_agent(sentence: ParsedSentence, verb: Token) -> bool:
+    """With no actor named, violence counts only if people or weapons did it: 'civilians
+    were killed', 'a car bomb killed three', not 'the earthquake killed 1,000 people'."""
+    subject = next((c for c in sentence.children(verb.i) if c.dep in ("nsubj", "csubj")), None)
+    if subject is None:
+        return True
+    return not {t.lemma.lower() for t in subtree(sentence, subject)} & NATURAL_CAUSES
+
+def background(sentence: ParsedSentence, verb: Token) -> bool:
+    """A running total or a state of affairs: present perfect over a stretch of time
+    ('have killed dozens in recent years', 'have stalled since 2019')."""
+    children = sentence.children(verb.i)
+    if not any(c.dep == "aux" and c.lemma.lower() == "have" for c in children):
+        return False
+    for prep in (c for c in children if c.dep == "prep"):
+        words = {t.lemma.lower() for t in subtree(sentence, prep)}
+        if prep.lemma.lower() == "since" or words & {"year", "month", "decade", "week"}:
+            return True
+    return False
+
+def governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
+    if token.dep in ("nsubj", "nsubjpass"):
+        return False  # the subject of its verb names the event itself
+    head = token
+    for _ in range(8):  # up to the nearest verb: is it an event of its own?
+        if head.head == head.i:
+            return False
+        head = sentence.tokens[head.head]
+        if head.pos in ("VERB", "AUX"):
+            return head.i in found and bool(found[head.i].match.code)
+    return False
+
+def clause_verbs(sentence: ParsedSentence, head: Token) -> list[Token]:
+    """The verbs that say what a clause asserts: its head, conjuncts, complements and
+    purposes ('said [Israel] had [attacked] and [killed] ...', 'was exploiting the war [to
+    seize] land'), not its other adverbial side clauses ('when ...')."""
+    out, frontier = [head], [head]
+    while frontier:
+        token = frontier.pop()
+        for child in sentence.children(token.i):
+            purpose = child.dep == "advcl" and infinitive(sentence, child)
+            if (child.dep in ("conj", "xcomp", "ccomp") or purpose) \
+                    and child.pos in ("VERB", "AUX"):
+                out.append(child)
+                frontier.append(child)
+    return out
+
+def infinitive(sentence: ParsedSentence, verb: Token) -> bool:
+    return any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i))
+
+def marker(sentence: ParsedSentence, *verbs: Token) -> str | None:
+    for verb in verbs:
+        clause = condition_clause(sentence, verb)
+        if clause:
+            return clause[1]
+    return None
+
+def eased_code(sentence: ParsedSentence, verb: Token) -> str | None:
+    """'lifted the curfew' → 0813, 'eased sanctions' → 085, 'called off the strike' → 082."""
+    if verb.lemma.lower() == "call" and not any(
+            c.dep == "prt" and c.lemma.lower() == "off" for c in sentence.children(verb.i)):
+        return None
+    for child in sentence.children(verb.i):
+        if child.dep in ("dobj", "nsubjpass"):
+            words = f' {" ".join(t.lemma.lower() for t in subtree(sentence, child))} '
+            for word, code in EASED.items():
+                if f" {word} " in words:  # whole words: 'protesters' are no 'protest'
+                    return code
+    return None
+
+def obliges(sentence: ParsedSentence, verb: Token) -> bool:
+    """A clause under a speech verb that says what another party must or should do."""
+    for child in sentence.children(verb.i):
+        if child.dep == "ccomp" and child.i > verb.i:
+            if any(a.dep == "aux" and a.text.lower() in ("must", "should")
+                   for a in sentence.children(child.i)):
+                return True
+    return False
+
+def phoned_to_talk(sentence: ParsedSentence, verb: Token) -> Token | None:
+    if not any(c.dep == "dobj" for c in sentence.children(verb.i)):
+        return None
+    return next((c for c in sentence.children(verb.i) if c.dep in ("xcomp", "advcl")
+                 and c.lemma.lower() in TALKING and infinitive(sentence, c)), None)
+
+def leaves_agreement(sentence: ParsedSentence, verb: Token) -> bool:
+    """'withdrew from the treaty', 'pulled out of the grain deal': relations reduced."""
+    holders = [verb] + [c for c in sentence.children(verb.i)
+                        if c.dep == "prt" or c.lemma.lower() == "out"]
+    for holder in holders:
+        for prep in sentence.children(holder.i):
+            if prep.dep == "prep" and prep.lemma.lower() in ("from", "of"):
+                if any(o.dep == "pobj" and o.lemma.lower() in PACTS
+                       for o in sentence.children(prep.i)):
+                    return True
+    return False
+
+def expulsion(sentence: ParsedSentence, verb: Token, inner: Token) -> str | None:
+    """'ordered the French ambassador to leave the country': an expulsion, of a diplomat
+    (161) or of anyone else (174)."""
+    if verb.lemma.lower() not in ORDERING_LEMMAS or inner.lemma.lower() not in LEAVING_LEMMAS:
+        return None
+    told = {w.lower() for c in sentence.children(verb.i) if c.dep in ("dobj", "nsubj")
+            and c.i > verb.i for w in (c.text, c.lemma)}
+    return "161" if told & DIPLOMATS else "174"
+
+def compound_subject(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Russia and China agreed': the subject's head has a conjunct."""
+    subject = subject_of(sentence, verb)
+    return subject is not None and any(c.dep == "conj" for c in sentence.children(subject.i))
