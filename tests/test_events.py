@@ -1099,3 +1099,13 @@ def test_events_latin_american_countries_are_not_the_united_states(coder):
     found = code_text(coder, "Venezuela broke off relations with seven Latin American "
                              "countries.")
     assert all(c.target_country != "USA" for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Two Estonian diplomats were expelled by Russia on Friday.", ("161", "RUS", "ESTGOV")),
+    ("Sanctions were imposed on Iran by the European Union.", ("163", "IGOEUREEC", "IRN")),
+])
+def test_events_passives_keep_the_phrase_codes(coder, text, expected):
+    found = code_text(coder, text)
+    assert expected in {(c.cameo, c.source, c.target) for c in found}, describe(found)

@@ -119,8 +119,9 @@ class EventCoder:
                 return VerbMatch(code, match.block, 2, match.verb)
         if match.specificity and lemma not in INTENSIFYING or lemma not in LIGHT_VERBS:
             return match
-        for child in sentence.children(verb.i):
-            code = self._noun_code(sentence, child) if child.dep == "dobj" else None
+        for child in sentence.children(verb.i):  # 'imposed sanctions', 'were imposed'
+            code = self._noun_code(sentence, child) \
+                if child.dep in ("dobj", "nsubjpass") else None
             if code:
                 return VerbMatch(code, match.block, 1, match.verb)
         if lemma == "go":  # 'went on strike', 'go on a hunger strike'

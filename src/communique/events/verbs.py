@@ -224,7 +224,7 @@ def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
     tokens = sentence.tokens
     after = [t.text.lower() for t in tokens[verb.i + 1: verb.i + 1 + len(entry.after)]]
     particles = {w for c in sentence.children(verb.i)
-                 if c.dep in ("prt", "prep", "dobj", "xcomp")
+                 if c.dep in ("prt", "prep", "dobj", "xcomp", "nsubjpass")
                  or c.dep == "ccomp" and c.pos == "NOUN"  # 'allowed [convoys] into', misparsed
                  for w in (c.text.lower(), c.lemma.lower())}
     after_ok = after == list(entry.after) or set(entry.after) <= particles
