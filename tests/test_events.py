@@ -1109,3 +1109,20 @@ def test_events_latin_american_countries_are_not_the_united_states(coder):
 def test_events_passives_keep_the_phrase_codes(coder, text, expected):
     found = code_text(coder, text)
     assert expected in {(c.cameo, c.source, c.target) for c in found}, describe(found)
+
+
+@model
+def test_events_we_in_a_quote_is_the_speaker_named_after_it(coder):
+    found = code_text(coder, '"We will meet the Chinese president next month," the Brazilian '
+                             'president said.')
+    assert any(c.source == "BRAGOV" and c.target == "CHNGOV" for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    '"We will respond to any attack," the Iranian foreign minister said.',
+    "Officials discussed a possible strike by teachers.",
+])
+def test_events_event_nouns_that_name_no_event(coder, text):
+    found = [c for c in code_text(coder, text) if c.confidence >= 0.5]
+    assert not any(c.cameo[:2] in ("14", "19") for c in found), describe(found)

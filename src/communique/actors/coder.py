@@ -115,7 +115,9 @@ def _resolve_pending(sentence: ParsedSentence, position: int, fixed: list[Found]
 
 def _resolve(sentence, item: Pending, before, candidates, fixed, memory) -> list[Found]:
     if item.what == "pronoun":
-        found = ctx.resolve_pronoun(sentence.tokens[item.start], sentence, candidates, before)
+        speakers = before + [f for f in fixed if f.start > item.start]  # '"We ...," X said'
+        found = ctx.resolve_pronoun(sentence.tokens[item.start], sentence, candidates, before,
+                                    speakers)
         return [found] if found else []
     if item.what == "pair":
         return ctx.resolve_pair(item.start, item.end, item.code, candidates)

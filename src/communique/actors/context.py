@@ -88,13 +88,15 @@ def nearest(candidates: list[Found], test: Callable[[Found], bool]) -> Found | N
 
 
 def resolve_pronoun(token: Token, sentence: ParsedSentence, candidates: list[Found],
-                    current: list[Found]) -> Found | None:
-    """The speaker for the subject of what was said, the clause's subject for a
-    possessive (both among ``current``, the sentence's mentions before the pronoun),
-    else the latest compatible actor among ``candidates``."""
+                    current: list[Found], speakers: list[Found] | None = None) -> Found | None:
+    """The speaker for the subject of what was said (among ``speakers``, by default
+    ``current``: a speaker named after a quote counts too), the clause's subject for a
+    possessive (among ``current``, the sentence's mentions before the pronoun), else the
+    latest compatible actor among ``candidates``."""
     word = token.text.lower()
     agrees, test = _tests(word, token, sentence)
-    found = speaker(token, sentence, current, agrees) if agrees else None
+    pool = current if speakers is None else speakers
+    found = speaker(token, sentence, pool, agrees) if agrees else None
     if found is None and test is not None and word in POSSESSIVES:
         found = clause_subject(token, sentence, current, test)
     if found is None and test is not None:

@@ -23,7 +23,7 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, DEEDS, 
                       WEIGHING_LEMMAS, WORKERS)
 from .phrases import (background, charge, clause_verbs, compound_subject, eased_code,
                       expulsion, governed_by_event, infinitive, leaves_agreement, marker,
-                      obliges, phoned_to_talk, violent_agent)
+                      obliges, phoned_to_talk, unreal, violent_agent)
 
 @dataclass(frozen=True, slots=True)
 class _Found:
@@ -437,8 +437,8 @@ class EventCoder:
             if code and not governed_by_event(sentence, token, found) and not (
                     token.dep in ("nsubj", "nsubjpass")
                     and background(sentence, sentence.tokens[token.head])):
-                if code.startswith("15"):
-                    continue  # drills and patrols are news when someone holds them (a verb)
+                if code.startswith("15") or unreal(sentence, token):
+                    continue  # drills are news when held (a verb); 'any attack' is none
                 actors = index.in_phrase(token)
                 pairs = noun_pairs(actors) or self._noun_agent(sentence, index, token, code)
                 events.extend(self._candidate(sentence, token, code, s, t, "asserted")

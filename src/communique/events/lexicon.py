@@ -89,3 +89,6 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
                             "lightning", "accident", "crash", "collapse", "blizzard", "wave"})
 # Where people meet or negotiate is the venue, not a party (a visit's is).
 VENUE_ROOTS = ("040", "041", "043", "044", "045", "046")
+# 'a possible strike', 'future talks': an event noun that did not take place.
+UNREAL_ADJECTIVES = frozenset({"possible", "potential", "future", "planned", "proposed",
+                               "hypothetical", "eventual", "threatened"})

@@ -9,7 +9,7 @@ from .actors_in_parse import subject_of
 from .modality import condition_clause
 from .verbs import subtree
 from .lexicon import (DIPLOMATS, EASED, LEAVING_LEMMAS, NATURAL_CAUSES, ORDERING_LEMMAS,
-                      PACTS, TALKING)
+                      PACTS, TALKING, UNREAL_ADJECTIVES)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -128,3 +128,11 @@ def compound_subject(sentence: ParsedSentence, verb: Token) -> bool:
     """'Russia and China agreed': the subject's head has a conjunct."""
     subject = subject_of(sentence, verb)
     return subject is not None and any(c.dep == "conj" for c in sentence.children(subject.i))
+
+
+def unreal(sentence: ParsedSentence, noun: Token) -> bool:
+    """'any attack', 'no talks', 'a possible strike', 'future negotiations': an event noun
+    that names no event that took place."""
+    return any((c.dep == "det" and c.lemma.lower() in ("any", "no", "every", "each"))
+               or (c.dep == "amod" and c.lemma.lower() in UNREAL_ADJECTIVES)
+               for c in sentence.children(noun.i))
