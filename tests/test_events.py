@@ -1126,3 +1126,19 @@ def test_events_we_in_a_quote_is_the_speaker_named_after_it(coder):
 def test_events_event_nouns_that_name_no_event(coder, text):
     found = [c for c in code_text(coder, text) if c.confidence >= 0.5]
     assert not any(c.cameo[:2] in ("14", "19") for c in found), describe(found)
+
+
+@model
+def test_verbs_pattern_prefilter_changes_no_match(coder):
+    """The shortcut that skips patterns missing a needed word gives the same matches as
+    trying every pattern."""
+    text = ("Russia sent warships and military advisers to Syria. The EU imposed new sanctions "
+            "on Iran over its nuclear programme. Police fired tear gas at protesters in Lagos. "
+            "China called on both sides to hold talks. Israel struck rocket launchers in Gaza.")
+    plain = VerbDictionary()
+    plain._prefilter = lambda n: [(p, "", frozenset()) for p in plain.blocks[n]["patterns"]]
+    for sentence in parse_texts(coder.parser, [text])[0]:
+        for token in sentence.tokens:
+            if token.pos == "VERB":
+                assert coder.events.verbs.match(sentence, token) == \
+                    plain.match(sentence, token), token.text

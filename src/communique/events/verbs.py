@@ -54,6 +54,7 @@ class VerbDictionary:
                 for form in {verb["verb"], *verb["forms"]}:
                     self.index.setdefault(form, []).append(entry)
         self._add_extras(data.get("extras", _packaged_extras()))
+        self._needs: dict[int, list[tuple[dict, str, frozenset[str]]]] = {}
 
     def _add_extras(self, rows: list[tuple[str, str, str]]) -> None:
         """Our own verbs for gaps in the dictionary: a phrasal entry, or a verb it lacks."""
@@ -94,12 +95,41 @@ class VerbDictionary:
         else the entry's own code, else the block's."""
         block = self.blocks[entry.block]
         code, best = entry.code or block["code"], 0
-        for pattern in block["patterns"]:
+        for pattern, where, need in self._prefilter(entry.block):
+            if need and not need & context.place(where):
+                continue  # a word the pattern needs is not there: it cannot match
             score = self._score(pattern, context)
             if score > best:
                 code, best = pattern["code"], score
         base = len(entry.after) + len(entry.before)
         return VerbMatch(code, block["name"], best + base, entry.verb, entry.after)
+
+    def _prefilter(self, number: int) -> list[tuple[dict, str, frozenset[str]]]:
+        """Each pattern of a block with one word set it needs and where: a shortcut only;
+        an empty set means no shortcut (the full test decides)."""
+        cached = self._needs.get(number)
+        if cached is None:
+            cached = [(p, *self._need(p)) for p in self.blocks[number]["patterns"]]
+            self._needs[number] = cached
+        return cached
+
+    def _need(self, pattern: dict) -> tuple[str, frozenset[str]]:
+        if pattern["after"]:
+            element = pattern["after"][0]
+            if "prep" in element:
+                return "preps", frozenset(element["prep"].split("/"))
+            words, where = element["words"], "heads"
+        elif pattern["before"]:
+            words, where = pattern["before"][0].get("words", ()), "before"
+        else:
+            return "", frozenset()
+        if not words:
+            return "", frozenset()
+        last = words[-1]
+        options = self.synsets.get(last, (last,)) if last.startswith("&") else (last,)
+        if any(" " in o for o in options):
+            return "", frozenset()  # a multi-word option matches the phrase text
+        return where, frozenset(options)
 
     def _score(self, pattern: dict, context: "_Context") -> int:
         total = 0
@@ -168,6 +198,11 @@ class _Context:
         heads = _words(_heads(sentence, verb, HEAD_DEPS)
                        + [t for t in after if t.pos in ("NOUN", "PROPN")])
         return cls(_words(after), heads, _words(before), preps, text)
+
+    def place(self, where: str) -> frozenset[str]:
+        if where == "preps":
+            return frozenset(p for p, _, _ in self.preps)
+        return getattr(self, where)
 
 
 HEAD_DEPS = ("dobj", "obj", "attr", "oprd", "dative", "acomp", "npadvmod", "advmod", "prt")
