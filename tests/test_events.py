@@ -1142,3 +1142,10 @@ def test_verbs_pattern_prefilter_changes_no_match(coder):
             if token.pos == "VERB":
                 assert coder.events.verbs.match(sentence, token) == \
                     plain.match(sentence, token), token.text
+
+
+@model
+def test_events_fighters_who_surrender_retreat_militarily(coder):
+    found = code_text(coder, "Hundreds of Boko Haram fighters surrendered to the Nigerian "
+                             "army.")
+    assert "0874" in {c.cameo for c in found}, describe(found)

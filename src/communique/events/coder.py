@@ -202,7 +202,7 @@ class EventCoder:
             code = combine.OUTER_LEMMAS.get(verb.lemma.lower(), code)
         if verb.lemma.lower() == "strike" and self._labour_strike(sentence, index, verb):
             code = "143"  # 'teachers will strike on Monday'
-        if code == "080" and verb.lemma.lower() in ("withdraw", "retreat", "pull") \
+        if code == "080" and verb.lemma.lower() in ("withdraw", "retreat", "pull", "surrender") \
                 and self._armed_subject(sentence, index, verb):
             code = "0874"  # 'Israeli forces withdrew from the camp': a military retreat
         noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
