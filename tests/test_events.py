@@ -1149,3 +1149,11 @@ def test_events_fighters_who_surrender_retreat_militarily(coder):
     found = code_text(coder, "Hundreds of Boko Haram fighters surrendered to the Nigerian "
                              "army.")
     assert "0874" in {c.cameo for c in found}, describe(found)
+
+
+@model
+def test_events_people_sent_to_look_into_something_investigate(coder):
+    found = code_text(coder, "The African Union sent a team to South Sudan to investigate "
+                             "the killings.")
+    assert ("090", "IGOAFRAFU", "SSD") in {(c.cameo, c.source, c.target_country)
+                                           for c in found}, describe(found)

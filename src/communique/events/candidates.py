@@ -17,6 +17,7 @@ def vouched(events: list[EventCandidate]) -> list[EventCandidate]:
     return [replace(e, confidence=round(min(e.confidence + 0.2, 0.85), 2))
             if e.target is None and e.source is not None else e for e in events]
 
+
 def protest_targets(events: list[EventCandidate]) -> list[EventCandidate]:
     """'Protesters marched ..., demanding that the government ...': a protest with no
     target is aimed at whoever the same protesters make demands of in that sentence."""
@@ -28,10 +29,12 @@ def protest_targets(events: list[EventCandidate]) -> list[EventCandidate]:
             and e.source in aimed else e
             for e in events]
 
+
 def reports_other(event: EventCandidate, speaker: Mention) -> bool:
     """A conflict event whose source is someone other than the speaker."""
     return (event.cameo[:2] >= "09" and event.source is not None
             and event.source.code != speaker.actor.code and event.modality != "negated")
+
 
 def unique_candidates(events: list[EventCandidate]) -> list[EventCandidate]:
     seen, out = set(), []
@@ -41,6 +44,7 @@ def unique_candidates(events: list[EventCandidate]) -> list[EventCandidate]:
             seen.add(key)
             out.append(event)
     return out
+
 
 def place_target(candidate: EventCandidate, place: Actor | None) -> EventCandidate:
     """A conflict event with no target gets the country where it happened, found by the
@@ -54,6 +58,7 @@ def place_target(candidate: EventCandidate, place: Actor | None) -> EventCandida
     return replace(candidate, target=place, placed=True,
                    confidence=round(min(confidence, 0.95), 2))
 
+
 def forces_moved(verb: Token, code: str, targets: list[Mention], sources: list[Mention],
                   placed: bool) -> bool:
     """Troops, ships or weapons sent or deployed with no other actor to receive them (only
@@ -63,12 +68,14 @@ def forces_moved(verb: Token, code: str, targets: list[Mention], sources: list[M
     home = {m.actor.country for m in sources if m.actor.country}
     return placed or all(m.actor.country in home for m in targets)
 
+
 def own_agents(targets: list[Mention], sources: list[Mention]) -> bool:
     """Targets that are only the source country's own missions abroad ('an embassy')."""
     home = {m.actor.country for m in sources if m.actor.country}
     return bool(targets) and all(
         m.kind == "agent" and m.actor.country in home
         and m.actor.text.split()[-1].lower() in MISSIONS for m in targets)
+
 
 def source_target_pairs(sources: list[Mention], targets: list[Mention], reciprocal: bool = True):
     """Source × target pairs; a compound subject with no target acts on itself pairwise."""
@@ -77,6 +84,7 @@ def source_target_pairs(sources: list[Mention], targets: list[Mention], reciproc
     pairs = [(s, t) for s in sources or [None] for t in targets or [None]
              if s is None or t is None or s.actor.code != t.actor.code]
     return [(s, t) for s, t in pairs if s is not None or t is not None]
+
 
 def noun_pairs(actors: list[Mention]):
     if len(actors) >= 2:

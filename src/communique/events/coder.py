@@ -19,11 +19,12 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, DEEDS, 
                       DESCRIPTIVE_DEPS, EASING_VERBS, EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS,
                       NAMED_ENTITIES, NEGATING_LEMMAS, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
                       RECIPROCAL_ROOTS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
-                      STANCE_PARTICIPLES, STATE_ORGANS, UNINFORMATIVE, VENUE_ROOTS,
+                      MOVE_LEMMAS, STANCE_PARTICIPLES, STATE_ORGANS, UNINFORMATIVE, VENUE_ROOTS,
                       WEIGHING_LEMMAS, WORKERS)
 from .phrases import (background, charge, clause_verbs, compound_subject, eased_code,
                       expulsion, governed_by_event, infinitive, leaves_agreement, marker,
-                      obliges, phoned_to_talk, unreal, violent_agent)
+                      obliges, phoned_to_talk, sent_to_investigate, unreal,
+                      violent_agent)
 
 @dataclass(frozen=True, slots=True)
 class _Found:
@@ -181,6 +182,9 @@ class EventCoder:
         if verb.lemma.lower() in EXIT_LEMMAS and (leaves_agreement(sentence, verb)
                                                   or self._leaves_body(sentence, index, verb)):
             return self._events(sentence, index, verb, "160", verb)
+        if verb.lemma.lower() in MOVE_LEMMAS and (probe := sent_to_investigate(sentence, verb)):
+            consumed.add(probe.i)  # 'sent inspectors to Iran to monitor the plant'
+            return self._events(sentence, index, verb, "090", verb)
         if verb.lemma.lower() == "call" and (talk := phoned_to_talk(sentence, verb)):
             consumed.add(talk.i)  # 'Modi called Netanyahu to discuss Gaza': a phone call
             return self._events(sentence, index, verb, "041", verb)

@@ -92,3 +92,6 @@ VENUE_ROOTS = ("040", "041", "043", "044", "045", "046")
 # 'a possible strike', 'future talks': an event noun that did not take place.
 UNREAL_ADJECTIVES = frozenset({"possible", "potential", "future", "planned", "proposed",
                                "hypothetical", "eventual", "threatened"})
+# 'sent inspectors to monitor the plant': sending people to look into something.
+INVESTIGATING = frozenset({"investigate", "monitor", "inspect", "probe", "verify",
+                           "examine", "assess", "document"})

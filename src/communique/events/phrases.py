@@ -9,7 +9,7 @@ from .actors_in_parse import subject_of
 from .modality import condition_clause
 from .verbs import subtree
 from .lexicon import (DIPLOMATS, EASED, LEAVING_LEMMAS, NATURAL_CAUSES, ORDERING_LEMMAS,
-                      PACTS, TALKING, UNREAL_ADJECTIVES)
+                      INVESTIGATING, PACTS, TALKING, UNREAL_ADJECTIVES)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -18,6 +18,7 @@ def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
             if c.dep in ("prep", "ccomp", "xcomp", "dobj", "pcomp")
             for t in subtree(sentence, c) if t.i in found}
 
+
 def violent_agent(sentence: ParsedSentence, verb: Token) -> bool:
     """With no actor named, violence counts only if people or weapons did it: 'civilians
     were killed', 'a car bomb killed three', not 'the earthquake killed 1,000 people'."""
@@ -25,6 +26,7 @@ def violent_agent(sentence: ParsedSentence, verb: Token) -> bool:
     if subject is None:
         return True
     return not {t.lemma.lower() for t in subtree(sentence, subject)} & NATURAL_CAUSES
+
 
 def background(sentence: ParsedSentence, verb: Token) -> bool:
     """A running total or a state of affairs: present perfect over a stretch of time
@@ -38,6 +40,7 @@ def background(sentence: ParsedSentence, verb: Token) -> bool:
             return True
     return False
 
+
 def governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
     if token.dep in ("nsubj", "nsubjpass"):
         return False  # the subject of its verb names the event itself
@@ -49,6 +52,7 @@ def governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
         if head.pos in ("VERB", "AUX"):
             return head.i in found and bool(found[head.i].match.code)
     return False
+
 
 def clause_verbs(sentence: ParsedSentence, head: Token) -> list[Token]:
     """The verbs that say what a clause asserts: its head, conjuncts, complements and
@@ -65,8 +69,10 @@ def clause_verbs(sentence: ParsedSentence, head: Token) -> list[Token]:
                 frontier.append(child)
     return out
 
+
 def infinitive(sentence: ParsedSentence, verb: Token) -> bool:
     return any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i))
+
 
 def marker(sentence: ParsedSentence, *verbs: Token) -> str | None:
     for verb in verbs:
@@ -74,6 +80,7 @@ def marker(sentence: ParsedSentence, *verbs: Token) -> str | None:
         if clause:
             return clause[1]
     return None
+
 
 def eased_code(sentence: ParsedSentence, verb: Token) -> str | None:
     """'lifted the curfew' → 0813, 'eased sanctions' → 085, 'called off the strike' → 082."""
@@ -88,6 +95,7 @@ def eased_code(sentence: ParsedSentence, verb: Token) -> str | None:
                     return code
     return None
 
+
 def obliges(sentence: ParsedSentence, verb: Token) -> bool:
     """A clause under a speech verb that says what another party must or should do."""
     for child in sentence.children(verb.i):
@@ -97,11 +105,13 @@ def obliges(sentence: ParsedSentence, verb: Token) -> bool:
                 return True
     return False
 
+
 def phoned_to_talk(sentence: ParsedSentence, verb: Token) -> Token | None:
     if not any(c.dep == "dobj" for c in sentence.children(verb.i)):
         return None
     return next((c for c in sentence.children(verb.i) if c.dep in ("xcomp", "advcl")
                  and c.lemma.lower() in TALKING and infinitive(sentence, c)), None)
+
 
 def leaves_agreement(sentence: ParsedSentence, verb: Token) -> bool:
     """'withdrew from the treaty', 'pulled out of the grain deal': relations reduced."""
@@ -115,6 +125,7 @@ def leaves_agreement(sentence: ParsedSentence, verb: Token) -> bool:
                     return True
     return False
 
+
 def expulsion(sentence: ParsedSentence, verb: Token, inner: Token) -> str | None:
     """'ordered the French ambassador to leave the country': an expulsion, of a diplomat
     (161) or of anyone else (174)."""
@@ -123,6 +134,7 @@ def expulsion(sentence: ParsedSentence, verb: Token, inner: Token) -> str | None
     told = {w.lower() for c in sentence.children(verb.i) if c.dep in ("dobj", "nsubj")
             and c.i > verb.i for w in (c.text, c.lemma)}
     return "161" if told & DIPLOMATS else "174"
+
 
 def compound_subject(sentence: ParsedSentence, verb: Token) -> bool:
     """'Russia and China agreed': the subject's head has a conjunct."""
@@ -136,3 +148,10 @@ def unreal(sentence: ParsedSentence, noun: Token) -> bool:
     return any((c.dep == "det" and c.lemma.lower() in ("any", "no", "every", "each"))
                or (c.dep == "amod" and c.lemma.lower() in UNREAL_ADJECTIVES)
                for c in sentence.children(noun.i))
+
+
+def sent_to_investigate(sentence: ParsedSentence, verb: Token) -> Token | None:
+    """'dispatched inspectors to Iran [to monitor] the plant': sending people to look into
+    something is an investigation (090)."""
+    return next((c for c in sentence.children(verb.i) if c.dep in ("advcl", "xcomp")
+                 and c.lemma.lower() in INVESTIGATING and infinitive(sentence, c)), None)
