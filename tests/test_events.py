@@ -1157,3 +1157,16 @@ def test_events_people_sent_to_look_into_something_investigate(coder):
                              "the killings.")
     assert ("090", "IGOAFRAFU", "SSD") in {(c.cameo, c.source, c.target_country)
                                            for c in found}, describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Young Algerians blocked roads to press their demands on the government.",
+     ("DZA", "DZAGOV")),
+    ("Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
+     ("HKG", "CHNGOV")),
+])
+def test_events_protests_aimed_at_whom_they_press_or_defy(coder, text, expected):
+    found = code_text(coder, text)
+    assert expected in {(c.source_country, c.target) for c in found if c.cameo[:2] == "14"}, \
+        describe(found)

@@ -209,7 +209,9 @@ def name_ok(sentence: ParsedSentence, hit: Hit, caps: bool, lexicon) -> bool:
         return False
     if entry.kind in ("org", "person") and _in_proper_name(sentence, hit, frozenset()):
         return False  # "Organization" in "Palestinian Liberation Organization"
-    return entry.kind == "org" or not _inside_longer_person(sentence, hit, lexicon)
+    plural_people = entry.kind == "country" and sentence.tokens[hit.end - 1].tag == "NNPS"
+    return entry.kind == "org" or plural_people \
+        or not _inside_longer_person(sentence, hit, lexicon)  # 'Young Algerians' are people
 
 
 def agent_ok(sentence: ParsedSentence, hit: Hit, named: frozenset[int]) -> bool:

@@ -16,11 +16,11 @@ from .verbs import VerbDictionary, VerbMatch, subtree
 from .candidates import (forces_moved, noun_pairs, own_agents, protest_targets,
                          reports_other, source_target_pairs, unique_candidates, vouched)
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, DEEDS, DEFINITE,
-                      DESCRIPTIVE_DEPS, EASING_VERBS, EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS,
-                      NAMED_ENTITIES, NEGATING_LEMMAS, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
-                      RECIPROCAL_ROOTS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
-                      MOVE_LEMMAS, STANCE_PARTICIPLES, STATE_ORGANS, UNINFORMATIVE, VENUE_ROOTS,
-                      WEIGHING_LEMMAS, WORKERS)
+                      DESCRIPTIVE_DEPS, EASING_VERBS, EXIT_LEMMAS, GRIEVANCES, INTENSIFYING,
+                      LIGHT_VERBS, MOVE_LEMMAS, NAMED_ENTITIES, NEGATING_LEMMAS,
+                      ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, RECIPROCAL_ROOTS, SOURCELESS_ROOTS,
+                      SPEECH_BLOCKS, SPEECH_LEMMAS, STANCE_PARTICIPLES, STATE_ORGANS,
+                      UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS, WORKERS)
 from .phrases import (background, charge, clause_verbs, compound_subject, eased_code,
                       expulsion, governed_by_event, infinitive, leaves_agreement, marker,
                       obliges, phoned_to_talk, sent_to_investigate, unreal,
@@ -259,6 +259,7 @@ class EventCoder:
         if not sources and passive is not None and code.startswith(("14", "15")):
             sources = index.in_phrase(passive)  # '3,000 police officers were deployed'
         targets = (self._partners(sentence, index, content, code, sources)
+                   or self._defied(sentence, index, content, code, sources)
                    or self._targets(sentence, index, content, sources)
                    or self._targets(sentence, index, verb, sources)
                    or self._clause_subject(sentence, index, content, sources)
@@ -298,6 +299,24 @@ class EventCoder:
                     found = [m for m in index.in_phrase(head) if m.actor.code not in own]
                     if head.dep == "pobj" and found:
                         return found
+        return []
+
+    def _defied(self, sentence, index: MentionIndex, verb: Token, code: str,
+                sources: list[Mention]) -> list[Mention]:
+        """'blocked streets [in defiance of] Chinese authorities', 'marched [in protest at]
+        the government's plan': whom a protest defies."""
+        if not code.startswith("14"):
+            return []
+        own = {m.actor.code for m in sources}
+        for prep in (c for c in sentence.children(verb.i) if c.dep == "prep"):
+            for noun in sentence.children(prep.i):
+                if noun.dep != "pobj" or noun.lemma.lower() not in GRIEVANCES:
+                    continue
+                for inner in (c for c in sentence.children(noun.i) if c.dep == "prep"):
+                    for head in (c for c in sentence.children(inner.i) if c.dep == "pobj"):
+                        found = [m for m in index.in_phrase(head) if m.actor.code not in own]
+                        if found:
+                            return found
         return []
 
     def _leaves_body(self, sentence, index: MentionIndex, verb: Token) -> bool:

@@ -95,3 +95,6 @@ UNREAL_ADJECTIVES = frozenset({"possible", "potential", "future", "planned", "pr
 # 'sent inspectors to monitor the plant': sending people to look into something.
 INVESTIGATING = frozenset({"investigate", "monitor", "inspect", "probe", "verify",
                            "examine", "assess", "document"})
+# 'in defiance of Chinese authorities', 'in protest at the plan': whom a protest defies.
+GRIEVANCES = frozenset({"defiance", "protest", "opposition", "disapproval", "anger",
+                        "outrage", "solidarity", "support", "condemnation"})
