@@ -122,7 +122,7 @@ def test_combine_threat(code, expected):
     (None, "190", "swear", "138"),
     (None, "0871", "agree", "0871"),   # 'agreed to halt firing' is the truce itself
     (None, "057", "agree", "057"),
-    ("100", "042", "", "1043"),        # a demand code: 'demanded to visit'
+    ("100", "042", "", "106"),         # a demand code: 'demanded to visit' (demand a meeting)
     ("120", "111", "", "120"),         # refusal of something with no mirror: plain 120
     ("130", "042", "", "130"),         # threat of something with no threat form
     ("030", "111", "", "130"),         # intent to do harm of any kind is a threat
@@ -408,7 +408,7 @@ def test_events_specific_pattern_beats_verb_default(coder, text, expected):
 @model
 @pytest.mark.parametrize("text, prefix, source, target", [
     ("Russia and China agreed to cooperate on energy.", "03", "RUS", "CHN"),
-    ("The United States urged Iran to resume talks.", "02", "USA", "IRN"),
+    ("The United States urged Iran to resume talks.", "10", "USA", "IRN"),  # appeal → 10x
     ("Iran refused to meet the American envoy.", "12", "IRN", "USA"),
     ("North Korea threatened to attack South Korea.", "13", "PRK", "KOR"),
     ("Iran vowed to retaliate against Israel.", "13", "IRN", "ISR"),
@@ -1170,3 +1170,21 @@ def test_events_protests_aimed_at_whom_they_press_or_defy(coder, text, expected)
     found = code_text(coder, text)
     assert expected in {(c.source_country, c.target) for c in found if c.cameo[:2] == "14"}, \
         describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, threat", [
+    ("Diplomats cautioned that the demarcation of the border remained the hardest issue.",
+     False),
+    ("The police chief warned that officers would use force against the marchers.", True),
+])
+def test_events_a_warning_is_a_threat_only_when_it_announces_something(coder, text, threat):
+    found = [c for c in code_text(coder, text) if c.confidence >= 0.5]
+    assert any(c.cameo[:2] == "13" for c in found) == threat, describe(found)
+
+
+@model
+def test_events_statements_are_not_coded(coder):
+    """PLOVER codes no CAMEO 01 statement ('denied responsibility', 'considered')."""
+    found = code_text(coder, "Ethiopia rejected the claims. Kenya is considering the offer.")
+    assert not any(c.cameo.startswith("01") for c in found), describe(found)

@@ -451,3 +451,13 @@ def test_pipeline_meetings_take_no_place_as_target(coder, make_article):
     events = coder.code(article)
     assert events and all(e.target is None or e.target.country != "KAZ" for e in events), \
         [_describe(e) for e in events]
+
+
+def test_pipeline_caption_place_is_no_target(coder, make_article):
+    article = make_article("Colombia's army resumed patrols\n\nIn this file photo, a Colombian "
+                           "soldier patrols a rural road in Arauca province on March 3, 2022. "
+                           "Reuters Archive\n\nThe army said on Tuesday it had resumed patrols.",
+                           date=dt.date(2023, 6, 8))
+    events = coder.code(article)
+    assert not any(e.date == dt.date(2022, 3, 3) for e in events), \
+        [_describe(e) for e in events]

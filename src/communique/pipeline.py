@@ -88,7 +88,8 @@ class Coder:
         if when is None:
             return None
         location = self.places.locate(sentence, candidate.anchor)
-        candidate = place_target(candidate, _place_actor(location))
+        if sentence.kind != "caption":  # a caption's place is where the photo was taken
+            candidate = place_target(candidate, _place_actor(location))
         code = lookup(candidate.cameo)
         return Event(
             event_id=event_id(article.id, candidate, when), article_id=article.id,

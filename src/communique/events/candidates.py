@@ -90,3 +90,12 @@ def noun_pairs(actors: list[Mention]):
     if len(actors) >= 2:
         return list(permutations(actors[:2], 2))
     return [(actors[0], None)] if actors else []
+
+
+def as_plover_request(candidate: EventCandidate) -> EventCandidate:
+    """An appeal (CAMEO 02x) as the demand code of the same kind (10x): the CAMEO→PLOVER
+    table codes every request with 10x ('urged talks' 026 → 106), so events stay within
+    the codes it lists."""
+    if candidate.cameo.startswith("02"):
+        return replace(candidate, cameo="10" + candidate.cameo[2:])
+    return candidate

@@ -13,15 +13,15 @@ from .actors_in_parse import (MentionIndex, object_heads, passive_subject, stati
                               subject_of)
 from .modality import condition_clause, is_in_condition, modality
 from .verbs import VerbDictionary, VerbMatch, subtree
-from .candidates import (forces_moved, noun_pairs, own_agents, protest_targets,
+from .candidates import (as_plover_request, forces_moved, noun_pairs, own_agents, protest_targets,
                          reports_other, source_target_pairs, unique_candidates, vouched)
-from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, DEEDS, DEFINITE,
-                      DESCRIPTIVE_DEPS, EASING_VERBS, EXIT_LEMMAS, GRIEVANCES, INTENSIFYING,
-                      LIGHT_VERBS, MOVE_LEMMAS, NAMED_ENTITIES, NEGATING_LEMMAS,
+from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING, DEEDS,
+                      DEFINITE, DESCRIPTIVE_DEPS, EASING_VERBS, EXIT_LEMMAS, GRIEVANCES,
+                      INTENSIFYING, LIGHT_VERBS, MOVE_LEMMAS, NAMED_ENTITIES, NEGATING_LEMMAS,
                       ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, RECIPROCAL_ROOTS, SOURCELESS_ROOTS,
                       SPEECH_BLOCKS, SPEECH_LEMMAS, STANCE_PARTICIPLES, STATE_ORGANS,
                       UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS, WORKERS)
-from .phrases import (background, charge, clause_verbs, compound_subject, eased_code,
+from .phrases import (announces, background, charge, clause_verbs, compound_subject, eased_code,
                       expulsion, governed_by_event, infinitive, leaves_agreement, marker,
                       obliges, phoned_to_talk, sent_to_investigate, unreal,
                       violent_agent)
@@ -54,7 +54,8 @@ class EventCoder:
                 events.extend(vouched(coded) if item.match.specificity else coded)
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))
-        return protest_targets(self._reported(sentence, index, events))
+        events = protest_targets(self._reported(sentence, index, events))
+        return [as_plover_request(e) for e in events if not e.cameo.startswith("01")]
 
     def _name_calling(self, sentence, index: MentionIndex) -> list[EventCandidate]:
         events = []
@@ -172,6 +173,10 @@ class EventCoder:
             consumed.update(charge(sentence, verb, found))  # 'accused X of [crossing]'
             return self._events(sentence, index, verb, code or "112", verb)
         inner = self._inner(sentence, verb, found)
+        if inner is None and verb.lemma.lower() in CAUTIONING and any(
+                c.dep == "ccomp" and not announces(sentence, c)
+                for c in sentence.children(verb.i)):
+            return []  # 'cautioned that the border remained difficult': a comment, no threat
         if inner is not None and {inner.verb.text.lower(), inner.verb.lemma.lower()} & set(
                 item.match.words):
             consumed.add(inner.verb.i)  # 'halt [firing]': part of the verb itself
@@ -377,7 +382,10 @@ class EventCoder:
 
     def _place_target(self, sentence, index: MentionIndex, verb: Token,
                       sources: list[Mention]) -> list[Mention]:
-        """No actor acted on: the country where it happens ('a curfew in Algiers')."""
+        """No actor acted on: the country where it happens ('a curfew in Algiers'); not in
+        a photo caption, whose place is where the photo was taken."""
+        if sentence.kind == "caption":
+            return []
         own = {m.actor.code for m in sources}
         other_clauses = {t.i for c in sentence.children(verb.i)
                          if c.dep in ("advcl", "ccomp", "relcl", "parataxis", "conj")

@@ -98,3 +98,5 @@ INVESTIGATING = frozenset({"investigate", "monitor", "inspect", "probe", "verify
 # 'in defiance of Chinese authorities', 'in protest at the plan': whom a protest defies.
 GRIEVANCES = frozenset({"defiance", "protest", "opposition", "disapproval", "anger",
                         "outrage", "solidarity", "support", "condemnation"})
+# 'warned that ...' with nothing hostile announced in the clause: a comment, not a threat.
+CAUTIONING = frozenset({"warn", "caution"})

@@ -155,3 +155,9 @@ def sent_to_investigate(sentence: ParsedSentence, verb: Token) -> Token | None:
     something is an investigation (090)."""
     return next((c for c in sentence.children(verb.i) if c.dep in ("advcl", "xcomp")
                  and c.lemma.lower() in INVESTIGATING and infinitive(sentence, c)), None)
+
+
+def announces(sentence: ParsedSentence, clause: Token) -> bool:
+    """'warned that officers [would] use force': a clause that says what will be done."""
+    return any(c.dep == "aux" and c.lemma.lower() in ("will", "would", "shall")
+               for c in sentence.children(clause.i))
