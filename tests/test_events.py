@@ -572,7 +572,7 @@ def test_events_actors_inside_coordinated_or_misparsed_phrases(coder, text, pair
 
 @model
 @pytest.mark.parametrize("text, expected", [
-    ("Lithuania summoned the Chinese ambassador over the remarks.", ("111", "LTU", "CHNGOV")),
+    ("Lithuania summoned the Chinese ambassador over the remarks.", ("040", "LTU", "CHNGOV")),
     ("Malian rebels handed over their weapons to UN monitors.", ("0873", "MLIREB", "IGOUNO")),
     ("The US Senate approved a $2 billion arms package for Israel.", ("072", "USALEG", "ISR")),
     ("Kenya and Uganda began joint military drills.", ("062", "KEN", "UGA")),
@@ -1188,3 +1188,27 @@ def test_events_statements_are_not_coded(coder):
     """PLOVER codes no CAMEO 01 statement ('denied responsibility', 'considered')."""
     found = code_text(coder, "Ethiopia rejected the claims. Kenya is considering the offer.")
     assert not any(c.cameo.startswith("01") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea fired two ballistic missiles into the sea off its east coast.", "150"),
+    ("Japan lodged a protest with Beijing over the incident.", "114"),
+    ("The president broke off talks with the rebels in January.", "164"),
+])
+def test_events_shows_of_force_protests_lodged_and_talks_broken_off(coder, text, expected):
+    assert expected in {c.cameo for c in code_text(coder, text)}
+
+
+@model
+def test_events_a_denial_of_what_others_did_keeps_the_doer(coder):
+    found = code_text(coder, "The junta's spokesman denied that soldiers had seized aid "
+                             "supplies.")
+    assert all(c.modality == "negated" and c.source_country is None or
+               c.source and c.source.endswith("MIL") for c in found), describe(found)
+
+
+@model
+def test_events_a_noun_event_takes_its_verbs_modality(coder):
+    found = code_text(coder, "Eritrea would take part in talks on the border.")
+    assert found and all(c.modality != "asserted" for c in found), describe(found)

@@ -177,3 +177,8 @@ def object_heads(sentence: ParsedSentence, verb: Token) -> list[Token]:
                                                                 "from"):
                 heads.extend(c for c in sentence.children(child.i) if c.dep == "pobj")
     return heads
+
+
+def own_subject(sentence: ParsedSentence, verb: Token) -> Token | None:
+    """The verb's own subject, not one inherited from a verb above it."""
+    return _own_subject(sentence, verb, False)

@@ -9,7 +9,7 @@ from importlib import resources
 from ..model import Actor, EventCandidate, Mention, ParsedSentence, Token
 from . import combine, remarks
 from .remarks import name_calling
-from .actors_in_parse import (MentionIndex, object_heads, passive_subject, stating,
+from .actors_in_parse import (MentionIndex, object_heads, own_subject, passive_subject, stating,
                               subject_of)
 from .modality import condition_clause, is_in_condition, modality
 from .verbs import VerbDictionary, VerbMatch, subtree
@@ -22,9 +22,9 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       SPEECH_BLOCKS, SPEECH_LEMMAS, STANCE_PARTICIPLES, STATE_ORGANS,
                       UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS, WORKERS)
 from .phrases import (announces, background, charge, clause_verbs, compound_subject, eased_code,
-                      expulsion, governed_by_event, infinitive, leaves_agreement, marker,
-                      obliges, phoned_to_talk, sent_to_investigate, unreal,
-                      violent_agent)
+                      expulsion, fired_into_sea, governed_by_event, infinitive, leaves_agreement,
+                      marker, obliges, phoned_to_talk, sent_to_investigate, unreal, violent_agent)
+
 
 @dataclass(frozen=True, slots=True)
 class _Found:
@@ -171,7 +171,9 @@ class EventCoder:
         accusing = code and code[:2] == "11" and verb.lemma.lower() not in combine.OUTER_LEMMAS
         if accusing or verb.lemma.lower() in ACCUSING_LEMMAS:
             consumed.update(charge(sentence, verb, found))  # 'accused X of [crossing]'
-            return self._events(sentence, index, verb, code or "112", verb)
+            if not (code and code[:2] == "11"):
+                code = "112"  # a pattern's code names what is alleged, not the accusation
+            return self._events(sentence, index, verb, code, verb)
         inner = self._inner(sentence, verb, found)
         if inner is None and verb.lemma.lower() in CAUTIONING and any(
                 c.dep == "ccomp" and not announces(sentence, c)
@@ -181,6 +183,8 @@ class EventCoder:
                 item.match.words):
             consumed.add(inner.verb.i)  # 'halt [firing]': part of the verb itself
             inner = None
+        if fired_into_sea(sentence, verb):
+            return self._events(sentence, index, verb, "150", verb)  # a show of force
         if verb.lemma.lower() == "declare" and "persona non grata" in sentence.text.lower():
             consumed.update(c.i for c in sentence.children(verb.i) if c.i in found)
             return self._events(sentence, index, verb, "161", verb)
@@ -260,6 +264,8 @@ class EventCoder:
         if mode == "conditional" and content is not verb and code.startswith("13"):
             mode = "asserted"  # 'threatened to strike unless ...': the threat was made
         sources = self._sources(sentence, index, verb)
+        if negated and content is not verb and own_subject(sentence, content) is not None:
+            sources = self._sources(sentence, index, content)  # 'denied that [soldiers] had'
         passive = passive_subject(sentence, verb)
         if not sources and passive is not None and code.startswith(("14", "15")):
             sources = index.in_phrase(passive)  # '3,000 police officers were deployed'
@@ -471,26 +477,32 @@ class EventCoder:
                 if code.startswith("15") or unreal(sentence, token):
                     continue  # drills are news when held (a verb); 'any attack' is none
                 actors = index.in_phrase(token)
-                pairs = noun_pairs(actors) or self._noun_agent(sentence, index, token, code)
-                events.extend(self._candidate(sentence, token, code, s, t, "asserted")
+                pairs, mode = noun_pairs(actors), "asserted"
+                if not pairs:
+                    pairs, verb = self._noun_agent(sentence, index, token, code)
+                    mode = modality(sentence, verb) if verb is not None else mode
+                    code = combine.intent(code) if mode == "planned" else \
+                        combine.conditional(code) if mode == "conditional" else code
+                events.extend(self._candidate(sentence, token, code, s, t, mode)
                               for s, t in pairs)
         return events
 
     def _noun_agent(self, sentence, index: MentionIndex, noun: Token, code: str):
         """'workers stopped work on the first day of a [strike]', 'converged for a [rally]':
-        an event noun with no actor of its own is done by the subject of its verb; 'Israel
-        and Lebanon pressed on with [negotiations]': a compound subject, by each to the other."""
+        an event noun with no actor of its own is done by the subject of its verb, with that
+        verb's modality ('would take part in [talks]'); 'Israel and Lebanon pressed on with
+        [negotiations]': a compound subject, by each to the other. Returns (pairs, verb)."""
         token = noun
         for _ in range(4):
             if token.head == token.i or token.dep in ("nsubj", "nsubjpass"):
-                return []
+                return [], None
             token = sentence.tokens[token.head]
             if token.pos == "VERB":
                 sources = self._sources(sentence, index, token)
                 if len(sources) > 1 and code.startswith(RECIPROCAL_ROOTS):
-                    return source_target_pairs(sources, [])
-                return [(s, None) for s in sources[:1]]
-        return []
+                    return source_target_pairs(sources, []), token
+                return [(s, None) for s in sources[:1]], token
+        return [], None
 
 
 @cache

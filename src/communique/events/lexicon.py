@@ -50,7 +50,10 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announcement",
                    "remark", "comment", "statement", "action", "measure", "incursion",
                    "shooting", "raid", "detention", "execution", "deployment", "drill",
-                   "exercise", "annexation", "seizure", "crackdown"})
+                   "exercise", "annexation", "seizure", "crackdown", "deadline", "demand",
+                   "proposal", "offer", "ruling", "request", "call", "ultimatum", "verdict",
+                   "accusation", "claim", "allegation", "charge", "invitation", "appeal",
+                   "sanction", "resolution", "judgment", "judgement", "order", "ban"})
 NAMED_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC",
                             "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 # 'agreed to a truce', 'signed a peace deal', 'observe the ceasefire': the noun's code.
@@ -100,3 +103,6 @@ GRIEVANCES = frozenset({"defiance", "protest", "opposition", "disapproval", "ang
                         "outrage", "solidarity", "support", "condemnation"})
 # 'warned that ...' with nothing hostile announced in the clause: a comment, not a threat.
 CAUTIONING = frozenset({"warn", "caution"})
+# 'fired missiles into the sea': weapons shot where they hit no one.
+MUNITIONS = frozenset({"missile", "rocket", "projectile", "shell", "round", "torpedo"})
+WATERS = frozenset({"water", "sea", "ocean", "waters", "gulf", "strait"})

@@ -8,8 +8,8 @@ from ..model import ParsedSentence, Token
 from .actors_in_parse import subject_of
 from .modality import condition_clause
 from .verbs import subtree
-from .lexicon import (DIPLOMATS, EASED, LEAVING_LEMMAS, NATURAL_CAUSES, ORDERING_LEMMAS,
-                      INVESTIGATING, PACTS, TALKING, UNREAL_ADJECTIVES)
+from .lexicon import (DIPLOMATS, EASED, INVESTIGATING, LEAVING_LEMMAS, MUNITIONS, NATURAL_CAUSES,
+                      ORDERING_LEMMAS, PACTS, TALKING, UNREAL_ADJECTIVES, WATERS)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -161,3 +161,17 @@ def announces(sentence: ParsedSentence, clause: Token) -> bool:
     """'warned that officers [would] use force': a clause that says what will be done."""
     return any(c.dep == "aux" and c.lemma.lower() in ("will", "would", "shall")
                for c in sentence.children(clause.i))
+
+
+def fired_into_sea(sentence: ParsedSentence, verb: Token) -> bool:
+    """'fired ballistic missiles into waters around Taiwan': missiles that hit no one, a
+    demonstration of force (150), not an attack."""
+    if verb.lemma.lower() not in ("fire", "launch", "shoot"):
+        return False
+    armed = any(c.dep == "dobj" and c.lemma.lower() in MUNITIONS
+                for c in sentence.children(verb.i))
+    into_sea = any(p.dep == "prep" and p.lemma.lower() in ("into", "in", "over", "toward")
+                   and any(o.dep == "pobj" and o.lemma.lower() in WATERS
+                           for o in sentence.children(p.i))
+                   for p in sentence.children(verb.i))
+    return armed and into_sea
