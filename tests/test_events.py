@@ -1212,3 +1212,25 @@ def test_events_a_denial_of_what_others_did_keeps_the_doer(coder):
 def test_events_a_noun_event_takes_its_verbs_modality(coder):
     found = code_text(coder, "Eritrea would take part in talks on the border.")
     assert found and all(c.modality != "asserted" for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Russian and Chinese bombers carried out a joint patrol.", ("062", "RUSMIL", "CHNMIL")),
+    ("Chinese coast guard ships used water cannon against a Philippine boat.",
+     ("175", "CHNMIL", "PHL")),
+    ("The foreign ministry handed the ambassador a diplomatic protest.", ("114", None, None)),
+])
+def test_events_light_verbs_and_crowd_weapons(coder, text, expected):
+    found = code_text(coder, text)
+    cameo, source, target = expected
+    assert any(c.cameo == cameo and (source is None or c.source == source)
+               and (target is None or (c.target or "").startswith(target)) for c in found), \
+        describe(found)
+
+
+@model
+def test_events_a_rally_to_demand_demands_there_and_then(coder):
+    found = code_text(coder, "Thousands of opposition supporters rallied in Caracas to demand "
+                             "that the electoral council publish the results.")
+    assert all(c.modality == "asserted" for c in found), describe(found)

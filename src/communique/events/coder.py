@@ -119,7 +119,9 @@ class EventCoder:
             code = self._agreement_object(sentence, verb)
             if code:
                 return VerbMatch(code, match.block, 2, match.verb)
-        if match.specificity and lemma not in INTENSIFYING or lemma not in LIGHT_VERBS:
+        phrasal_only = match.code is None  # 'carried out [a joint patrol]'
+        if match.specificity and lemma not in INTENSIFYING and not phrasal_only \
+                or lemma not in LIGHT_VERBS:
             return match
         for child in sentence.children(verb.i):  # 'imposed sanctions', 'were imposed'
             code = self._noun_code(sentence, child) \
@@ -263,7 +265,8 @@ class EventCoder:
             code = combine.threat(code) or "130"  # 'will launch an offensive unless ...'
         if mode == "conditional" and content is not verb and code.startswith("13"):
             mode = "asserted"  # 'threatened to strike unless ...': the threat was made
-        sources = self._sources(sentence, index, verb)
+        sources = self._sources(sentence, index, verb) or self._event_noun_agent(
+            sentence, index, verb)
         if negated and content is not verb and own_subject(sentence, content) is not None:
             sources = self._sources(sentence, index, content)  # 'denied that [soldiers] had'
         passive = passive_subject(sentence, verb)
@@ -296,6 +299,14 @@ class EventCoder:
         return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
                         refers_back=back, placed=placed)
                 for s, t in source_target_pairs(sources, targets, reciprocal)]
+
+    def _event_noun_agent(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
+        """'an [ELN] car bomb attack on a police academy killed 22 people': an event noun
+        as subject; its first actor did it."""
+        subject = subject_of(sentence, verb)
+        if subject is None or not self._noun_code(sentence, subject):
+            return []
+        return index.in_phrase(subject)[:1]
 
     def _partners(self, sentence, index: MentionIndex, verb: Token, code: str,
                   sources: list[Mention]) -> list[Mention]:

@@ -21,7 +21,8 @@ LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", 
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
                          "open", "join", "lead", "organize", "organise", "wage", "unleash",
                          "renew", "reopen", "restart", "undertake", "pursue", "enter",
-                         "approve", "authorize", "authorise", "unveil", "go",
+                         "approve", "authorize", "authorise", "unveil", "go", "hand",
+                         "lodge", "file", "deliver", "issue",
                          *INTENSIFYING})
 MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions"})
 MOVE_LEMMAS = frozenset({"send", "deploy", "redeploy", "dispatch", "station", "move",

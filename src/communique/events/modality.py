@@ -93,10 +93,18 @@ def modality(sentence: ParsedSentence, verb: Token) -> str:
     return "asserted"
 
 
+# Purposes that the act itself carries out: 'rallied [to demand] reforms', 'took to the
+# streets [to protest]' demand and protest there and then.
+EXPRESSED_PURPOSES = frozenset({"protest", "demand", "press", "call", "urge", "denounce",
+                                "condemn", "express", "show", "voice", "mark", "demonstrate",
+                                "oppose", "reject", "support", "commemorate", "honour",
+                                "honor", "celebrate", "mourn"})
+
+
 def _purpose(sentence: ParsedSentence, verb: Token) -> bool:
     """'demanded a meeting [to discuss] the advance': what a deed is for has not happened."""
-    return verb.dep == "advcl" and any(c.dep == "aux" and c.text.lower() == "to"
-                                       for c in sentence.children(verb.i))
+    return verb.dep == "advcl" and verb.lemma.lower() not in EXPRESSED_PURPOSES \
+        and any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i))
 
 
 def _going_to(sentence: ParsedSentence, verb: Token) -> bool:
