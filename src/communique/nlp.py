@@ -1,5 +1,5 @@
 """Loads the spaCy pipeline and turns segments into ParsedSentences; with ``attributes``
-(a spaCy pipe), the only importer of spaCy.
+and ``lemmas`` (spaCy pipes), the only importer of spaCy.
 
 Each kept segment of an article (headline, paragraph, caption, sub-heading) is parsed as
 its own spaCy Doc, so a sentence can never run across a segment boundary. Token offsets
@@ -26,7 +26,8 @@ def load_pipeline(model: str, ner: bool = False):
     Without ``ner`` the entity recogniser is left out: it has its own embedding layer and
     costs about 40% of the parse, while dates, places and actors are found from the parse,
     the dictionaries and the gazetteer (measured: no change on the benchmarks). The
-    attribute ruler is swapped for an exact, faster equivalent (see ``attributes``)."""
+    attribute ruler and the rule-based lemmatizer are swapped for exact, faster
+    equivalents (see ``attributes`` and ``lemmas``)."""
     import spacy
 
     exclude = list(UNUSED_COMPONENTS) + ([] if ner else ["ner"])
@@ -46,6 +47,11 @@ def load_pipeline(model: str, ner: bool = False):
 
         if not replace_attribute_ruler(nlp):
             log.debug("%s: attribute_ruler patterns not supported, spaCy's ruler kept", model)
+    if "lemmatizer" in nlp.pipe_names:
+        from .lemmas import replace_lemmatizer
+
+        if not replace_lemmatizer(nlp):
+            log.debug("%s: lemmatizer not supported (not rule mode?), spaCy's kept", model)
     return nlp
 
 

@@ -4,8 +4,8 @@ Both measurements run in one process, alternating (communique first in odd round
 spaCy first in even ones), and the report gives the median of each figure:
 
 - spaCy alone: ``spacy.load(model)``, then ``list(nlp.pipe(texts))``. The baseline is
-  spaCy itself, so this is the one place outside ``nlp.py`` and ``attributes.py`` (a spaCy
-  pipe) that imports spaCy (lazily).
+  spaCy itself, so this is the one place outside ``nlp.py``, ``attributes.py`` and
+  ``lemmas.py`` (spaCy pipes) that imports spaCy (lazily).
 - communique: ``Coder(settings)``, then ``code_batch`` over batches of
   ``settings.batch_size`` articles, as ``pipeline.code_articles`` runs it.
 
