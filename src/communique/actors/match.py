@@ -10,6 +10,7 @@ pronoun are not taken for places.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Mapping
 
 from ..model import ParsedSentence, Token
@@ -70,19 +71,32 @@ def lookup(lexicon: Mapping[str, NameEntry | AgentEntry], parts: tuple[str, ...]
     entry = lexicon.get(" ".join(parts))
     if entry is not None:
         return entry, ""
-    last, head = parts[-1], " ".join(parts[:-1] + ("",))
-    for suffix in SUFFIXES:
-        if last.endswith(suffix) and len(last) > len(suffix) + 2:
-            entry = lexicon.get(head + last[: -len(suffix)])
-            if entry is not None:
-                return entry, suffix
+    stems = _stems(parts[-1])
+    if not stems:
+        return None
+    head = " ".join(parts[:-1] + ("",))
+    for suffix, stem in stems:
+        entry = lexicon.get(head + stem)
+        if entry is not None:
+            return entry, suffix
     return None
 
 
+@lru_cache(maxsize=1 << 16)  # bounded: piece vocabularies grow with the corpus
+def _stems(piece: str) -> tuple[tuple[str, str], ...]:
+    """(suffix, stem) for each suffix the piece may carry ('AFGHANS' → ('S', 'AFGHAN'))."""
+    return tuple((s, piece[: -len(s)]) for s in SUFFIXES
+                 if piece.endswith(s) and len(piece) > len(s) + 2)
+
+
+@lru_cache(maxsize=1 << 16)  # bounded: piece vocabularies grow with the corpus
+def _heads(piece: str) -> tuple[str, ...]:
+    return (piece,) + tuple(piece[: -len(s)] for s in SUFFIXES if piece.endswith(s))
+
+
 def _reach(view: View, p0: int, reach: Mapping[str, int]) -> int:
-    piece = view.pieces[p0]
-    heads = [piece] + [piece[: -len(s)] for s in SUFFIXES if piece.endswith(s)]
-    return min(max(reach.get(h, 0) for h in heads), len(view.pieces) - p0)
+    longest = max(reach.get(h, 0) for h in _heads(view.pieces[p0]))
+    return min(longest, len(view.pieces) - p0)
 
 
 def longest_at(view: View, t: int, lexicon, reach, accept: Callable[[Hit], bool],
