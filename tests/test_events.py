@@ -69,6 +69,13 @@ def keys(found: list[Coded]) -> set[tuple]:
     return {c.key for c in found}
 
 
+def has_event(found: list[Coded], cameo: str, source: str | None = None,
+              target: str | None = None) -> bool:
+    """Some candidate has this code and, where given, this source and target code."""
+    return any(c.cameo == cameo and source in (None, c.source) and target in (None, c.target)
+               for c in found)
+
+
 def describe(found) -> str:
     return "; ".join(f"{c.cameo} {c.source}->{c.target} {c.modality} @{c.word}" for c in found)
 
@@ -462,9 +469,7 @@ def test_events_contacts_between_two_sides(coder, text, expected):
 ])
 def test_events_ties_cut_and_missions_expelled_are_sanctions(coder, text, expected):
     found = code_text(coder, text)
-    cameo, source, target = expected
-    assert any(c.cameo == cameo and (source is None or c.source == source)
-               and c.target == target for c in found), describe(found)
+    assert has_event(found, *expected), describe(found)
 
 
 @model
@@ -512,9 +517,7 @@ def test_events_stepped_up_attacks_are_attacks_and_pressure_stays_pressure(coder
 ])
 def test_events_told_to_leave_is_an_expulsion(coder, text, expected):
     found = code_text(coder, text)
-    cameo, source, target = expected
-    assert any(c.cameo == cameo and (source is None or c.source == source)
-               and c.target == target for c in found), describe(found)
+    assert has_event(found, *expected), describe(found)
     assert not any(c.cameo.startswith("04") for c in found), describe(found)
 
 
@@ -546,9 +549,7 @@ def test_events_a_purpose_in_reported_speech_is_the_speakers_accusation(coder):
 ])
 def test_events_trade_funding_and_agreements_cut(coder, text, expected):
     found = code_text(coder, text)
-    cameo, source, target = expected
-    assert any(c.cameo == cameo and c.source == source and (target is None or c.target == target)
-               for c in found), describe(found)
+    assert has_event(found, *expected), describe(found)
 
 
 @model
