@@ -1235,3 +1235,20 @@ def test_events_a_rally_to_demand_demands_there_and_then(coder):
     found = code_text(coder, "Thousands of opposition supporters rallied in Caracas to demand "
                              "that the electoral council publish the results.")
     assert all(c.modality == "asserted" for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar launched a mediation effort between Ethiopia and Eritrea.", ("045", "QAT", "ETH")),
+    ("Israel mounted its invasion of South Lebanon.", ("192", "ISR", "LBN")),
+    ("Turkish police prevented the demonstration.", ("1721", "TURCOP", None)),
+])
+def test_events_efforts_regions_and_gatherings_prevented(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)
+
+
+@model
+def test_events_an_event_noun_modifying_another_noun_is_no_event(coder):
+    found = code_text(coder, "Rebels shot down a helicopter carrying EC truce monitors.")
+    assert "0871" not in {c.cameo for c in found}, describe(found)

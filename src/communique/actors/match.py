@@ -30,6 +30,10 @@ VETO = {
 }
 NEGATING_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})
 COUNTRY_SUFFIXES = frozenset({"S", "N", "NS"})  # Afghans, Kampuchean, Americans
+# 'South Lebanon', 'North Darfur', 'Upper Nile': a part of the named place, not a name.
+REGION_WORDS = frozenset({"NORTH", "SOUTH", "EAST", "WEST", "NORTHERN", "SOUTHERN", "EASTERN",
+                          "WESTERN", "CENTRAL", "UPPER", "LOWER", "GREATER", "NORTHEAST",
+                          "NORTHWEST", "SOUTHEAST", "SOUTHWEST"})
 PROPER_ENTS = frozenset("ORG FAC GPE LOC WORK_OF_ART EVENT LAW PRODUCT".split())
 
 
@@ -187,7 +191,8 @@ def _beside_unknown_name(sentence: ParsedSentence, hit: Hit, lexicon) -> bool:
             joined = (word.dep == "compound" and word.head == name.i) or (
                 name.dep == "compound" and name.head == word.i)
             if joined and word.pos == "PROPN" and word.text[:1].isupper() and parts \
-                    and word.text.upper() not in TITLE_WORDS and lookup(lexicon, parts) is None:
+                    and word.text.upper() not in TITLE_WORDS | REGION_WORDS \
+                    and lookup(lexicon, parts) is None:
                 return True
     return False
 

@@ -16,11 +16,11 @@ from .verbs import VerbDictionary, VerbMatch, subtree
 from .candidates import (as_plover_request, forces_moved, noun_pairs, own_agents, protest_targets,
                          reports_other, source_target_pairs, unique_candidates, vouched)
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING, DEEDS,
-                      DEFINITE, DESCRIPTIVE_DEPS, EASING_VERBS, EXIT_LEMMAS, GRIEVANCES,
-                      INTENSIFYING, LIGHT_VERBS, MOVE_LEMMAS, NAMED_ENTITIES, NEGATING_LEMMAS,
-                      ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, RECIPROCAL_ROOTS, SOURCELESS_ROOTS,
-                      SPEECH_BLOCKS, SPEECH_LEMMAS, STANCE_PARTICIPLES, STATE_ORGANS,
-                      UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS, WORKERS)
+                      DEFINITE, DESCRIPTIVE_DEPS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
+                      GRIEVANCES, INTENSIFYING, LIGHT_VERBS, MOVE_LEMMAS, NAMED_ENTITIES,
+                      NEGATING_LEMMAS, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, RECIPROCAL_ROOTS,
+                      SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, STANCE_PARTICIPLES,
+                      STATE_ORGANS, UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS, WORKERS)
 from .phrases import (announces, background, charge, clause_verbs, compound_subject, eased_code,
                       expulsion, fired_into_sea, governed_by_event, infinitive, leaves_agreement,
                       marker, obliges, phoned_to_talk, sent_to_investigate, unreal, violent_agent)
@@ -120,8 +120,10 @@ class EventCoder:
             if code:
                 return VerbMatch(code, match.block, 2, match.verb)
         phrasal_only = match.code is None  # 'carried out [a joint patrol]'
+        named_effort = any(c.dep == "dobj" and c.lemma.lower() in EFFORT_NOUNS
+                           and self._noun_code(sentence, c) for c in sentence.children(verb.i))
         if match.specificity and lemma not in INTENSIFYING and not phrasal_only \
-                or lemma not in LIGHT_VERBS:
+                and not named_effort or lemma not in LIGHT_VERBS:  # 'a [mediation] effort'
             return match
         for child in sentence.children(verb.i):  # 'imposed sanctions', 'were imposed'
             code = self._noun_code(sentence, child) \
@@ -474,14 +476,21 @@ class EventCoder:
         joint = any(c.dep in ("amod", "compound") and c.lemma.lower() == "joint"
                     for c in sentence.children(token.i))  # 'joint military drills'
         word = token.text.lower()
-        return (self.nouns.get(f"joint {word}") if joint else None) or \
+        code = (self.nouns.get(f"joint {word}") if joint else None) or \
             self.nouns.get(f"{previous} {word}") or \
             self.nouns.get(word) or self.nouns.get(token.lemma.lower())
+        if code is None and token.lemma.lower() in EFFORT_NOUNS:  # 'a [mediation] effort'
+            code = next((self._noun_code(sentence, c) for c in sentence.children(token.i)
+                         if c.dep == "compound" and self._noun_code(sentence, c)), None)
+        return code
 
     def _noun_events(self, sentence, index: MentionIndex, found) -> list[EventCandidate]:
         events = []
         for token in sentence.tokens:
             code = self._noun_code(sentence, token)
+            if token.dep == "compound" and not self._noun_code(sentence, sentence.tokens[
+                    token.head]):
+                continue  # 'truce monitors', 'aid convoys': the head names no event
             if code and not governed_by_event(sentence, token, found) and not (
                     token.dep in ("nsubj", "nsubjpass")
                     and background(sentence, sentence.tokens[token.head])):

@@ -107,3 +107,6 @@ CAUTIONING = frozenset({"warn", "caution"})
 # 'fired missiles into the sea': weapons shot where they hit no one.
 MUNITIONS = frozenset({"missile", "rocket", "projectile", "shell", "round", "torpedo"})
 WATERS = frozenset({"water", "sea", "ocean", "waters", "gulf", "strait"})
+# 'a mediation effort', 'a rescue mission': the modifier names the event.
+EFFORT_NOUNS = frozenset({"effort", "efforts", "mission", "bid", "initiative", "campaign",
+                          "process", "drive", "attempt", "round", "operation"})
