@@ -1252,3 +1252,10 @@ def test_events_efforts_regions_and_gatherings_prevented(coder, text, expected):
 def test_events_an_event_noun_modifying_another_noun_is_no_event(coder):
     found = code_text(coder, "Rebels shot down a helicopter carrying EC truce monitors.")
     assert "0871" not in {c.cameo for c in found}, describe(found)
+
+
+@model
+def test_events_an_organisation_withdrawing_from_a_country_withdraws_its_presence(coder):
+    found = code_text(coder, "Amnesty International withdrew from Mali amid security "
+                             "concerns.")
+    assert "166" in {c.cameo for c in found}, describe(found)

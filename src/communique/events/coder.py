@@ -222,6 +222,10 @@ class EventCoder:
         if code == "080" and verb.lemma.lower() in ("withdraw", "retreat", "pull", "surrender") \
                 and self._armed_subject(sentence, index, verb):
             code = "0874"  # 'Israeli forces withdrew from the camp': a military retreat
+        if code == "080" and verb.lemma.lower() in ("withdraw", "pull") and any(
+                m.actor.code.startswith(("NGO", "IGO"))
+                for m in self._sources(sentence, index, verb)):
+            code = "166"  # 'Human Rights Watch withdrew from Cambodia': a presence withdrawn
         noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
         code = (combine.combine(code, noun) or code) if noun else code
         if self._is_speech(verb, found) and obliges(sentence, verb):
