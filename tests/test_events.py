@@ -1259,3 +1259,10 @@ def test_events_an_organisation_withdrawing_from_a_country_withdraws_its_presenc
     found = code_text(coder, "Amnesty International withdrew from Mali amid security "
                              "concerns.")
     assert "166" in {c.cameo for c in found}, describe(found)
+
+
+@model
+def test_events_an_unnamed_arrester_is_still_an_arrest(coder):
+    found = code_text(coder, "Five protesters were arrested in Lagos on Saturday.")
+    assert [(c.cameo, c.source) for c in found if c.confidence >= 0.5] == [("173", None)], \
+        describe(found)

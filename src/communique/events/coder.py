@@ -465,8 +465,9 @@ class EventCoder:
                                    or verb.lemma.lower() in ONE_SIDED_LEMMAS):
             confidence -= 0.2
         if source is None and not (code.startswith(SOURCELESS_ROOTS)
-                                   and violent_agent(sentence, verb)):
-            confidence -= 0.15
+                                   and violent_agent(sentence, verb)) \
+                and not (code.startswith("17") and passive_subject(sentence, verb)):
+            confidence -= 0.15  # 'five protesters were arrested': the authorities, unnamed
         confidence -= 0.2 if sentence.kind == "caption" else 0.0
         return EventCandidate(sentence_index=sentence.index, anchor=verb.i, cameo=code,
                               source=source.actor if source else None,
