@@ -1266,3 +1266,11 @@ def test_events_an_unnamed_arrester_is_still_an_arrest(coder):
     found = code_text(coder, "Five protesters were arrested in Lagos on Saturday.")
     assert [(c.cameo, c.source) for c in found if c.confidence >= 0.5] == [("173", None)], \
         describe(found)
+
+
+@model
+def test_events_an_event_noun_aims_at_what_follows_on_or_against(coder):
+    found = code_text(coder, "Russian attacks on Kharkiv killed 12 people.")
+    assert ("RUS", "UKR") in {(c.source, c.target_country) for c in found}, describe(found)
+    assert ("UKR", "RUS") not in {(c.source_country, c.target_country) for c in found}, \
+        describe(found)

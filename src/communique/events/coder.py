@@ -502,7 +502,11 @@ class EventCoder:
                 if code.startswith("15") or unreal(sentence, token):
                     continue  # drills are news when held (a verb); 'any attack' is none
                 actors = index.in_phrase(token)
+                aimed = self._aimed_at(sentence, index, token)
                 pairs, mode = noun_pairs(actors), "asserted"
+                if aimed:  # 'riots against Israeli soldiers', 'Russian attacks on Kharkiv'
+                    doers = [a for a in actors if a not in aimed]
+                    pairs = [(d, aimed[0]) for d in doers[:1]] or [(None, aimed[0])]
                 if not pairs:
                     pairs, verb = self._noun_agent(sentence, index, token, code)
                     mode = modality(sentence, verb) if verb is not None else mode
@@ -511,6 +515,14 @@ class EventCoder:
                 events.extend(self._candidate(sentence, token, code, s, t, mode)
                               for s, t in pairs)
         return events
+
+    def _aimed_at(self, sentence, index: MentionIndex, noun: Token) -> list[Mention]:
+        """The actors an event noun is aimed at: 'attacks [on Kharkiv]', 'sanctions
+        [against Iran]'."""
+        return [m for p in sentence.children(noun.i)
+                if p.dep == "prep" and p.lemma.lower() in ("against", "on", "upon", "at")
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o)]
 
     def _noun_agent(self, sentence, index: MentionIndex, noun: Token, code: str):
         """'workers stopped work on the first day of a [strike]', 'converged for a [rally]':
