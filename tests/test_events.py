@@ -1274,3 +1274,22 @@ def test_events_an_event_noun_aims_at_what_follows_on_or_against(coder):
     assert ("RUS", "UKR") in {(c.source, c.target_country) for c in found}, describe(found)
     assert ("UKR", "RUS") not in {(c.source_country, c.target_country) for c in found}, \
         describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan government imposed a nighttime curfew on Friday.", ("1723", "KENGOV", "KEN")),
+    ("A Chinese coast guard ship blocked a Philippine supply boat.", ("191", "CHNMIL", "PHL")),
+])
+def test_events_curfews_fall_on_the_country_and_blocked_boats_are_blockaded(coder, text,
+                                                                            expected):
+    assert has_event(code_text(coder, text), *expected)
+
+
+@model
+def test_events_a_vow_to_retaliate_aims_at_who_acted_before(coder, make_article):
+    article = make_article("Lithuania expelled three Russian diplomats on Wednesday. Russia's "
+                           "foreign ministry vowed on Thursday to retaliate.")
+    events = coder.code(article)
+    assert any(e.cameo.startswith("13") and e.target and e.target.country == "LTU"
+               for e in events), [(e.cameo, e.source, e.target) for e in events]

@@ -99,3 +99,10 @@ def as_plover_request(candidate: EventCandidate) -> EventCandidate:
     if candidate.cameo.startswith("02"):
         return replace(candidate, cameo="10" + candidate.cameo[2:])
     return candidate
+
+
+def home_country(mention: Mention) -> Mention:
+    """The mention's bare country, as the actor a domestic measure falls on."""
+    country = mention.actor.country or ""
+    return replace(mention, actor=Actor(text=mention.actor.text, code=country,
+                                        country=country))

@@ -13,14 +13,16 @@ from .actors_in_parse import (MentionIndex, object_heads, own_subject, passive_s
                               subject_of)
 from .modality import condition_clause, is_in_condition, modality
 from .verbs import VerbDictionary, VerbMatch, subtree
-from .candidates import (as_plover_request, forces_moved, noun_pairs, own_agents, protest_targets,
-                         reports_other, source_target_pairs, unique_candidates, vouched)
+from .candidates import (as_plover_request, forces_moved, home_country, noun_pairs, own_agents,
+                         protest_targets, reports_other, source_target_pairs, unique_candidates,
+                         vouched)
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING, DEEDS,
                       DEFINITE, DESCRIPTIVE_DEPS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
                       GRIEVANCES, INTENSIFYING, LIGHT_VERBS, MOVE_LEMMAS, NAMED_ENTITIES,
                       NEGATING_LEMMAS, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, RECIPROCAL_ROOTS,
-                      SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, STANCE_PARTICIPLES,
-                      STATE_ORGANS, UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS, WORKERS)
+                      RETALIATING, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
+                      STANCE_PARTICIPLES, STATE_ORGANS, UNINFORMATIVE, VENUE_ROOTS,
+                      WEIGHING_LEMMAS, WORKERS)
 from .phrases import (announces, background, charge, clause_verbs, compound_subject, eased_code,
                       expulsion, fired_into_sea, governed_by_event, infinitive, leaves_agreement,
                       marker, obliges, phoned_to_talk, sent_to_investigate, unreal, violent_agent)
@@ -301,7 +303,10 @@ class EventCoder:
                 placed = bool(targets)
         if not sources and background(sentence, verb):
             return []  # 'exchanges of fire have killed dozens in recent years'
-        back = not targets and self._refers_back(sentence, content)
+        if not targets and code in ("1723", "1724") and sources and sources[0].actor.country:
+            targets = [home_country(sources[0])]  # 'imposed a curfew': on its own country
+        back = not targets and (self._refers_back(sentence, content)
+                                or content.lemma.lower() in RETALIATING)
         return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
                         refers_back=back, placed=placed)
                 for s, t in source_target_pairs(sources, targets, reciprocal)]

@@ -110,3 +110,5 @@ WATERS = frozenset({"water", "sea", "ocean", "waters", "gulf", "strait"})
 # 'a mediation effort', 'a rescue mission': the modifier names the event.
 EFFORT_NOUNS = frozenset({"effort", "efforts", "mission", "bid", "initiative", "campaign",
                           "process", "drive", "attempt", "round", "operation"})
+# 'vowed to retaliate': aimed at whoever acted before.
+RETALIATING = frozenset({"retaliate", "respond", "reciprocate", "avenge"})
