@@ -1293,3 +1293,10 @@ def test_events_a_vow_to_retaliate_aims_at_who_acted_before(coder, make_article)
     events = coder.code(article)
     assert any(e.cameo.startswith("13") and e.target and e.target.country == "LTU"
                for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+@model
+def test_events_an_opposition_party_with_a_name_is_the_opposition(coder):
+    found = code_text(coder, "The Kenyan opposition Orange Democratic Movement party "
+                             "criticised the budget.")
+    assert any(c.source == "KENOPP" for c in found), describe(found)

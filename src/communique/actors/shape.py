@@ -21,6 +21,7 @@ HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 COLLECTIVE = frozenset({"police", "POLICE", "people", "PEOPLE"})
 # Nouns that a role noun may qualify and still name its actor: the role's own units,
 # groups, vehicles, weapons and positions.
+PARTY_HEADS = frozenset({"party", "alliance", "coalition", "movement", "front", "bloc"})
 EXTENDING_HEADS = frozenset("""
     group faction movement network cell wing unit brigade battalion squad patrol convoy
     column fighter member supporter loyalist leader commander figure official
@@ -41,6 +42,10 @@ def standing(sentence: ParsedSentence, hits: list[Hit], starts: set[int]) -> lis
             out.append(hit)
         elif head.i == hit.end and _forms(head.text, head.lemma) & EXTENDING_HEADS:
             out.append(Hit(hit.start, head.i + 1, hit.entry, hit.suffix))
+        elif head.lemma.lower() in PARTY_HEADS and all(
+                t.pos == "PROPN" for t in sentence.tokens[hit.end:head.i]):
+            out.append(Hit(hit.start, head.i + 1, hit.entry, hit.suffix))  # 'opposition
+            # Democratic Centre party': the role names the party
     return out
 
 
