@@ -1300,3 +1300,20 @@ def test_events_an_opposition_party_with_a_name_is_the_opposition(coder):
     found = code_text(coder, "The Kenyan opposition Orange Democratic Movement party "
                              "criticised the budget.")
     assert any(c.source == "KENOPP" for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("According to the Nigerian army, troops killed 20 fighters in Borno.", None),
+    ("Beijing warned Washington against selling weapons to Taiwan.", ("130", "CHNGOV", "USAGOV")),
+    ("Turkey's defence ministry said its jets had struck PKK targets in Iraq.",
+     ("195", "TURMIL", "TURREB")),
+    ("The Ethiopian government and the TPLF signed a peace agreement in Pretoria.",
+     ("057", "ETHGOV", "ETHREB")),
+])
+def test_events_reported_own_acts_addressees_and_according_to(coder, text, expected):
+    found = code_text(coder, text)
+    if expected is None:
+        assert not any(c.cameo.startswith("07") for c in found), describe(found)
+    else:
+        assert has_event(found, *expected), describe(found)

@@ -8,7 +8,8 @@ from dataclasses import replace
 from itertools import permutations
 
 from ..model import Actor, EventCandidate, Mention, Token
-from .lexicon import MISSIONS, MOVE_LEMMAS, MOVED_FORCE_CODES, ONE_SIDED_ROOTS, PLACED_ROOTS
+from .lexicon import (MISSIONS, MOVE_LEMMAS, MOVED_FORCE_CODES, ONE_SIDED_ROOTS, PLACED_ROOTS,
+                      STATE_SECTORS)
 
 
 def vouched(events: list[EventCandidate]) -> list[EventCandidate]:
@@ -31,9 +32,14 @@ def protest_targets(events: list[EventCandidate]) -> list[EventCandidate]:
 
 
 def reports_other(event: EventCandidate, speaker: Mention) -> bool:
-    """A conflict event whose source is someone other than the speaker."""
-    return (event.cameo[:2] >= "09" and event.source is not None
-            and event.source.code != speaker.actor.code and event.modality != "negated")
+    """A conflict event whose source is someone other than the speaker: not the speaker's
+    own state ('Turkey's defence ministry said its jets had struck ...')."""
+    if event.cameo[:2] < "09" or event.source is None or event.modality == "negated":
+        return False
+    source, own = event.source, speaker.actor
+    same_state = source.country == own.country and source.country is not None and \
+        {(source.sector or "")[:3], (own.sector or "")[:3]} <= STATE_SECTORS
+    return source.code != own.code and not same_state
 
 
 def unique_candidates(events: list[EventCandidate]) -> list[EventCandidate]:

@@ -112,3 +112,5 @@ EFFORT_NOUNS = frozenset({"effort", "efforts", "mission", "bid", "initiative", "
                           "process", "drive", "attempt", "round", "operation"})
 # 'vowed to retaliate': aimed at whoever acted before.
 RETALIATING = frozenset({"retaliate", "respond", "reciprocate", "avenge"})
+# The state's own arms: a government speaking of them speaks of its own acts.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
