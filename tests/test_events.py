@@ -1317,3 +1317,14 @@ def test_events_reported_own_acts_addressees_and_according_to(coder, text, expec
         assert not any(c.cameo.startswith("07") for c in found), describe(found)
     else:
         assert has_event(found, *expected), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey and Iraq launched a joint operation against the PKK.", ("062", "TUR", "IRQ")),
+    ("Poland and Ukraine agreed to share intelligence on Russian troop movements.",
+     ("0314", "POL", "UKR")),
+    ("India sent 10 tonnes of medical supplies to Sri Lanka.", ("070", "IND", "LKA")),
+])
+def test_events_partners_topics_and_quantities(coder, text, expected):
+    assert has_event(code_text(coder, text), *expected), describe(code_text(coder, text))

@@ -293,6 +293,9 @@ class EventCoder:
         placed = False
         if own_agents(targets, sources):
             targets = []  # 'Sri Lanka opened an embassy in Tehran': Tehran is the other side
+        if len(sources) > 1 and code[:2] in ("03", "04", "05", "06") and targets and \
+                set(targets) <= set(self._topics(sentence, index, content)):
+            targets = []  # 'Turkey and Iraq launched an operation against the PKK': partners
         if not targets and not (reciprocal and len(sources) > 1) \
                 and not code.startswith(VENUE_ROOTS):
             targets = self._place_target(sentence, index, content, sources)
@@ -312,6 +315,14 @@ class EventCoder:
         return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
                         refers_back=back, placed=placed)
                 for s, t in source_target_pairs(sources, targets, reciprocal)]
+
+    def _topics(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
+        """Actors that cooperation is about or against, not with: 'share intelligence [on
+        Russian troops]', 'an operation [against the PKK]'."""
+        preps = [t for t in subtree(sentence, verb)
+                 if t.dep == "prep" and t.lemma.lower() in ("against", "on", "about", "over")]
+        return [m for p in preps for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o)]
 
     def _event_noun_agent(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
         """'an [ELN] car bomb attack on a police academy killed 22 people': an event noun

@@ -213,7 +213,21 @@ def _heads(sentence: ParsedSentence, holder: Token, deps) -> list[Token]:
     heads = [c for c in sentence.children(holder.i) if c.dep in deps]
     for head in list(heads):
         heads.extend(c for c in sentence.children(head.i) if c.dep == "conj")
-    return heads
+    return heads + [m for h in heads for m in measured(sentence, h)]
+
+
+def measured(sentence: ParsedSentence, head: Token) -> list[Token]:
+    """'10 tonnes of [supplies]', '$3 million in [aid]': the thing a quantity measures."""
+    if head.lemma.lower() not in QUANTITIES:
+        return []
+    return [o for p in sentence.children(head.i) if p.dep == "prep"
+            and p.lemma.lower() in ("of", "in") for o in sentence.children(p.i)
+            if o.dep == "pobj"]
+
+
+QUANTITIES = frozenset({"tonne", "ton", "tons", "kg", "kilogram", "kilo", "litre", "liter",
+                        "barrel", "million", "billion", "dollar", "euro", "pound", "$",
+                        "truckload", "shipment", "consignment", "batch", "lot", "worth"})
 
 
 TIME_NOUNS = frozenset(
@@ -258,10 +272,11 @@ def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
     """A multi-word verb ('meet with', 'wire tap') needs its other words next to the verb."""
     tokens = sentence.tokens
     after = [t.text.lower() for t in tokens[verb.i + 1: verb.i + 1 + len(entry.after)]]
-    particles = {w for c in sentence.children(verb.i)
-                 if c.dep in ("prt", "prep", "dobj", "xcomp", "nsubjpass")
-                 or c.dep == "ccomp" and c.pos == "NOUN"  # 'allowed [convoys] into', misparsed
-                 for w in (c.text.lower(), c.lemma.lower())}
+    children = [c for c in sentence.children(verb.i)
+                if c.dep in ("prt", "prep", "dobj", "xcomp", "nsubjpass")
+                or c.dep == "ccomp" and c.pos == "NOUN"]  # 'allowed [convoys] into', misparsed
+    children += [m for c in children if c.dep == "dobj" for m in measured(sentence, c)]
+    particles = {w for c in children for w in (c.text.lower(), c.lemma.lower())}
     after_ok = after == list(entry.after) or set(entry.after) <= particles
     start = verb.i - len(entry.before)
     before = [t.text.lower() for t in tokens[max(start, 0): verb.i]]
