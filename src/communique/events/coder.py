@@ -11,18 +11,17 @@ from . import combine, remarks
 from .remarks import name_calling
 from .actors_in_parse import (MentionIndex, object_heads, own_subject, passive_subject, stating,
                               subject_of)
-from .modality import condition_clause, is_in_condition, modality
-from .verbs import VerbDictionary, VerbMatch, subtree
+from .modality import is_in_condition, modality
+from .verbs import VerbDictionary, VerbMatch
 from .candidates import (as_plover_request, forces_moved, home_country, noun_pairs, own_agents,
                          protest_targets, reports_other, source_target_pairs, unique_candidates,
                          vouched)
-from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING, DEEDS,
-                      DEFINITE, DESCRIPTIVE_DEPS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
-                      GRIEVANCES, INTENSIFYING, LIGHT_VERBS, MOVE_LEMMAS, NAMED_ENTITIES,
-                      NEGATING_LEMMAS, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, RECIPROCAL_ROOTS,
-                      RETALIATING, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
-                      STANCE_PARTICIPLES, STATE_ORGANS, UNINFORMATIVE, VENUE_ROOTS,
-                      WEIGHING_LEMMAS, WORKERS)
+from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
+                      DESCRIPTIVE_DEPS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING,
+                      LIGHT_VERBS, MOVE_LEMMAS, NAMED_ENTITIES, NEGATING_LEMMAS, ONE_SIDED_LEMMAS,
+                      ONE_SIDED_ROOTS, RECIPROCAL_ROOTS, RETALIATING, SOURCELESS_ROOTS,
+                      SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS)
+from .roles import RoleFinder
 from .phrases import (announces, background, charge, clause_verbs, compound_subject, eased_code,
                       expulsion, fired_into_sea, governed_by_event, infinitive, leaves_agreement,
                       marker, obliges, phoned_to_talk, sent_to_investigate, unreal, violent_agent)
@@ -34,7 +33,7 @@ class _Found:
     match: VerbMatch
 
 
-class EventCoder:
+class EventCoder(RoleFinder):
     """Codes sentences into EventCandidates; one instance serves a whole run."""
 
     def __init__(self, verbs: VerbDictionary | None = None,
@@ -316,166 +315,6 @@ class EventCoder:
                         refers_back=back, placed=placed)
                 for s, t in source_target_pairs(sources, targets, reciprocal)]
 
-    def _topics(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
-        """Actors that cooperation is about or against, not with: 'share intelligence [on
-        Russian troops]', 'an operation [against the PKK]'."""
-        preps = [t for t in subtree(sentence, verb)
-                 if t.dep == "prep" and t.lemma.lower() in ("against", "on", "about", "over")]
-        return [m for p in preps for o in sentence.children(p.i) if o.dep == "pobj"
-                for m in index.in_phrase(o)]
-
-    def _event_noun_agent(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
-        """'an [ELN] car bomb attack on a police academy killed 22 people': an event noun
-        as subject; its first actor did it."""
-        subject = subject_of(sentence, verb)
-        if subject is None or not self._noun_code(sentence, subject):
-            return []
-        return index.in_phrase(subject)[:1]
-
-    def _partners(self, sentence, index: MentionIndex, verb: Token, code: str,
-                  sources: list[Mention]) -> list[Mention]:
-        """'discussed the Gaza ceasefire [with the Qatari emir]': talks are held with
-        someone; the object is only the topic."""
-        if not code.startswith("04"):
-            return []
-        own = {m.actor.code for m in sources}
-        for prep in sentence.children(verb.i):
-            if prep.dep == "prep" and prep.lemma.lower() == "with":
-                for head in sentence.children(prep.i):
-                    found = [m for m in index.in_phrase(head) if m.actor.code not in own]
-                    if head.dep == "pobj" and found:
-                        return found
-        return []
-
-    def _defied(self, sentence, index: MentionIndex, verb: Token, code: str,
-                sources: list[Mention]) -> list[Mention]:
-        """'blocked streets [in defiance of] Chinese authorities', 'marched [in protest at]
-        the government's plan': whom a protest defies."""
-        if not code.startswith("14"):
-            return []
-        own = {m.actor.code for m in sources}
-        for prep in (c for c in sentence.children(verb.i) if c.dep == "prep"):
-            for noun in sentence.children(prep.i):
-                if noun.dep != "pobj" or noun.lemma.lower() not in GRIEVANCES:
-                    continue
-                for inner in (c for c in sentence.children(noun.i) if c.dep == "prep"):
-                    for head in (c for c in sentence.children(inner.i) if c.dep == "pobj"):
-                        found = [m for m in index.in_phrase(head) if m.actor.code not in own]
-                        if found:
-                            return found
-        return []
-
-    def _leaves_body(self, sentence, index: MentionIndex, verb: Token) -> bool:
-        """'Hungary left the ICC', 'withdrew from ECOWAS': leaving an organisation."""
-        holders = [verb] + [c for c in sentence.children(verb.i)
-                            if c.dep == "prt" or c.lemma.lower() == "out"]
-        heads = [c for c in sentence.children(verb.i) if c.dep == "dobj"]
-        heads += [o for h in holders for p in sentence.children(h.i)
-                  if p.dep == "prep" and p.lemma.lower() in ("from", "of")
-                  for o in sentence.children(p.i) if o.dep == "pobj"]
-        return any(m.actor.code.startswith("IGO") for h in heads for m in index.in_phrase(h))
-
-    def _labour_strike(self, sentence, index: MentionIndex, verb: Token) -> bool:
-        """Workers striking with nothing struck: a labour strike, not an attack."""
-        if any(c.dep in ("dobj", "obj") for c in sentence.children(verb.i)):
-            return False
-        return any(m.actor.sector and m.actor.sector[:3] in WORKERS
-                   for m in self._sources(sentence, index, verb))
-
-    def _armed_subject(self, sentence, index: MentionIndex, verb: Token) -> bool:
-        return any(m.actor.sector and m.actor.sector[:3] in ("MIL", "REB", "UAF")
-                   for m in self._sources(sentence, index, verb))
-
-    def _helped(self, sentence, index: MentionIndex, verb: Token,
-                sources: list[Mention]) -> bool:
-        """'sent troops [to help the government of Mozambique]': a purpose with another
-        country in it."""
-        home = {m.actor.country for m in sources if m.actor.country}
-        for child in sentence.children(verb.i):
-            if child.dep in ("advcl", "xcomp") and infinitive(sentence, child):
-                inside = {t.i for t in subtree(sentence, child)}
-                if any(m.start in inside and m.actor.country not in home
-                       for m in index.mentions):
-                    return True
-        return False
-
-    def _refers_back(self, sentence: ParsedSentence, verb: Token) -> bool:
-        """'condemned [the launch]': a definite event noun as object names an earlier event."""
-        for head in object_heads(sentence, verb):
-            definite = any(c.dep in ("det", "poss") and c.lemma.lower() in DEFINITE
-                           for c in sentence.children(head.i))
-            if definite and (self._noun_code(sentence, head) or head.lemma.lower() in DEEDS):
-                return True
-        return False
-
-    def _condition_subject(self, sentence, index: MentionIndex, verbs,
-                           sources: list[Mention]) -> list[Mention]:
-        """'... unless [Israel] rescinded the annexation': who the condition is put to."""
-        own = {m.actor.code for m in sources}
-        for verb in verbs:
-            clause = condition_clause(sentence, verb)
-            subject = subject_of(sentence, clause[0]) if clause else None
-            if subject is not None:
-                found = [m for m in index.in_phrase(subject) if m.actor.code not in own]
-                if found:
-                    return found
-        return []
-
-    def _place_target(self, sentence, index: MentionIndex, verb: Token,
-                      sources: list[Mention]) -> list[Mention]:
-        """No actor acted on: the country where it happens ('a curfew in Algiers'); not in
-        a photo caption, whose place is where the photo was taken."""
-        if sentence.kind == "caption":
-            return []
-        own = {m.actor.code for m in sources}
-        other_clauses = {t.i for c in sentence.children(verb.i)
-                         if c.dep in ("advcl", "ccomp", "relcl", "parataxis", "conj")
-                         for t in subtree(sentence, c)}  # 'welcomed it, [telling ... in Tokyo]'
-        preps = [t for t in subtree(sentence, verb) if t.i not in other_clauses
-                 and t.dep == "prep" and t.lemma.lower() in ("in", "into", "across")]
-        for token in (o for p in preps for o in sentence.children(p.i) if o.dep == "pobj"):
-            found = [m for m in index.in_phrase(token) if m.actor.code not in own]
-            if found and found[0].actor.country:
-                return found[:1]
-        return []
-
-    def _clause_subject(self, sentence, index: MentionIndex, verb: Token,
-                        sources: list[Mention]) -> list[Mention]:
-        """'demanded that [the US] cancel ...': the complement's subject is the target."""
-        for child in sentence.children(verb.i):
-            if child.dep in ("ccomp", "xcomp"):
-                subject = subject_of(sentence, child)
-                if subject is not None and subject.i > verb.i:
-                    found = index.in_phrase(subject)
-                    if found and found[0].actor.code not in {m.actor.code for m in sources}:
-                        return found
-        return []
-
-    def _sources(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
-        subject = subject_of(sentence, verb)
-        if subject is None and verb.lemma.lower() in STANCE_PARTICIPLES:
-            subject = passive_subject(sentence, verb)  # 'Israel is opposed to ...'
-        mentions = index.in_phrase(subject) if subject is not None else []
-        return [m for m in mentions if m.actor.sector != "MED" or verb.lemma not in SPEECH_LEMMAS]
-
-    def _targets(self, sentence, index: MentionIndex, verb: Token,
-                 sources: list[Mention] = ()) -> list[Mention]:
-        """The first object phrase with actors; one of another country wins over the source's
-        own people ('handed over criminals [RUS] to the United States [USA]')."""
-        passive = passive_subject(sentence, verb)
-        heads = ([passive] if passive is not None else []) + object_heads(sentence, verb)
-        own = {m.actor.code for m in sources} | {
-            m.actor.country + organ for m in sources if m.actor.country and not m.actor.sector
-            for organ in STATE_ORGANS}  # 'Taiwan put its armed forces on alert'
-        light = verb.lemma.lower() in LIGHT_VERBS
-        phrases = (index.in_phrase(h, skip_owner=light and self._noun_code(sentence, h) is not None)
-                   for h in heads)  # 'mounted its invasion of Lebanon' vs 'condemned Israel's'
-        found = [[x for x in m if x.actor.code not in own] for m in phrases]
-        found = [m for m in found if m]
-        home = {m.actor.country for m in sources if m.actor.country}
-        foreign = [m for m in found if not {x.actor.country for x in m} <= home]
-        return (foreign or found or [[]])[0]
-
     def _candidate(self, sentence, verb, code, source, target, mode,
                    penalty: float = 0.0) -> EventCandidate:
         confidence = 0.4 + 0.25 * (source is not None) + 0.2 * (target is not None) - penalty
@@ -533,14 +372,6 @@ class EventCoder:
                 events.extend(self._candidate(sentence, token, code, s, t, mode)
                               for s, t in pairs)
         return events
-
-    def _aimed_at(self, sentence, index: MentionIndex, noun: Token) -> list[Mention]:
-        """The actors an event noun is aimed at: 'attacks [on Kharkiv]', 'sanctions
-        [against Iran]'."""
-        return [m for p in sentence.children(noun.i)
-                if p.dep == "prep" and p.lemma.lower() in ("against", "on", "upon", "at")
-                for o in sentence.children(p.i) if o.dep == "pobj"
-                for m in index.in_phrase(o)]
 
     def _noun_agent(self, sentence, index: MentionIndex, noun: Token, code: str):
         """'workers stopped work on the first day of a [strike]', 'converged for a [rally]':
