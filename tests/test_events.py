@@ -1328,3 +1328,9 @@ def test_events_reported_own_acts_addressees_and_according_to(coder, text, expec
 ])
 def test_events_partners_topics_and_quantities(coder, text, expected):
     assert has_event(code_text(coder, text), *expected), describe(code_text(coder, text))
+
+
+@model
+def test_events_a_country_in_a_seas_name_is_no_target(coder):
+    found = code_text(coder, "Iran seized a British tanker in the Gulf of Oman.")
+    assert found and all(c.target_country != "OMN" for c in found), describe(found)

@@ -106,7 +106,7 @@ GRIEVANCES = frozenset({"defiance", "protest", "opposition", "disapproval", "ang
 CAUTIONING = frozenset({"warn", "caution"})
 # 'fired missiles into the sea': weapons shot where they hit no one.
 MUNITIONS = frozenset({"missile", "rocket", "projectile", "shell", "round", "torpedo"})
-WATERS = frozenset({"water", "sea", "ocean", "waters", "gulf", "strait"})
+WATERS = frozenset({"water", "sea", "ocean", "waters", "gulf", "strait", "bay"})
 # 'a mediation effort', 'a rescue mission': the modifier names the event.
 EFFORT_NOUNS = frozenset({"effort", "efforts", "mission", "bid", "initiative", "campaign",
                           "process", "drive", "attempt", "round", "operation"})

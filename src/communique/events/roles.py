@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..model import Mention, ParsedSentence, Token
 from .actors_in_parse import MentionIndex, object_heads, passive_subject, subject_of
 from .lexicon import (DEEDS, DEFINITE, GRIEVANCES, LIGHT_VERBS, SPEECH_LEMMAS, STANCE_PARTICIPLES,
-                      STATE_ORGANS, WORKERS)
+                      STATE_ORGANS, WATERS, WORKERS)
 from .modality import condition_clause
 from .phrases import infinitive
 from .verbs import subtree
@@ -173,7 +173,8 @@ class RoleFinder:
         light = verb.lemma.lower() in LIGHT_VERBS
         phrases = (index.in_phrase(h, skip_owner=light and self._noun_code(sentence, h) is not None)
                    for h in heads)  # 'mounted its invasion of Lebanon' vs 'condemned Israel's'
-        found = [[x for x in m if x.actor.code not in own] for m in phrases]
+        found = [[x for x in m if x.actor.code not in own and not _names_waters(sentence, x)]
+                 for m in phrases]
         found = [m for m in found if m]
         home = {m.actor.country for m in sources if m.actor.country}
         foreign = [m for m in found if not {x.actor.country for x in m} <= home]
@@ -186,3 +187,10 @@ class RoleFinder:
                 if p.dep == "prep" and p.lemma.lower() in ("against", "on", "upon", "at")
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o)]
+
+
+def _names_waters(sentence: ParsedSentence, mention: Mention) -> bool:
+    """'over the Sea of [Japan]', 'in the Gulf of [Oman]': a country named in a sea's name."""
+    tokens = sentence.tokens
+    return mention.start >= 2 and tokens[mention.start - 1].text.lower() == "of" \
+        and tokens[mention.start - 2].lemma.lower() in WATERS
