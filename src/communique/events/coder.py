@@ -342,8 +342,9 @@ class EventCoder(RoleFinder):
             self.nouns.get(f"{previous} {word}") or \
             self.nouns.get(word) or self.nouns.get(token.lemma.lower())
         if code is None and token.lemma.lower() in EFFORT_NOUNS:  # 'a [mediation] effort'
-            code = next((self._noun_code(sentence, c) for c in sentence.children(token.i)
-                         if c.dep == "compound" and self._noun_code(sentence, c)), None)
+            modifiers = (self._noun_code(sentence, c) for c in sentence.children(token.i)
+                         if c.dep == "compound")
+            code = next((m for m in modifiers if m), None)
         return code
 
     def _noun_events(self, sentence, index: MentionIndex, found) -> list[EventCandidate]:
