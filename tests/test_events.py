@@ -1324,7 +1324,7 @@ def test_events_reported_own_acts_addressees_and_according_to(coder, text, expec
     ("Turkey and Iraq launched a joint operation against the PKK.", ("062", "TUR", "IRQ")),
     ("Poland and Ukraine agreed to share intelligence on Russian troop movements.",
      ("0314", "POL", "UKR")),
-    ("India sent 10 tonnes of medical supplies to Sri Lanka.", ("070", "IND", "LKA")),
+    ("India sent 10 tonnes of medical supplies to Sri Lanka.", ("073", "IND", "LKA")),
 ])
 def test_events_partners_topics_and_quantities(coder, text, expected):
     assert has_event(code_text(coder, text), *expected), describe(code_text(coder, text))
@@ -1334,3 +1334,40 @@ def test_events_partners_topics_and_quantities(coder, text, expected):
 def test_events_a_country_in_a_seas_name_is_no_target(coder):
     found = code_text(coder, "Iran seized a British tanker in the Gulf of Oman.")
     assert found and all(c.target_country != "OMN" for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    # relief goods sent, however they are counted
+    ("Japan's aid agency sent three planeloads of tents and water purifiers to Nepal.",
+     ("073", "JPN", "NPL")),
+    ("Turkey sent 50 truckloads of blankets to Syrian refugees.", ("073", "TUR", None)),
+    # calling someone something disparaging; a bare 'called X' is a telephone call
+    ('Rome called the German decision "hostile and unacceptable".', ("111", "ITAGOV", "DEU")),
+    ("Iran called the US move a violation of the deal.", ("111", "IRN", "USA")),
+    ("Biden called Putin on Tuesday.", ("041", "USAGOV", "RUSGOV")),
+    # who acts on whom decides the code
+    ("Protesters hurled rocks at police and set fire to cars in Lima.", ("145", None, "PERCOP")),
+    ("Security forces opened fire on protesters in Khartoum, killing five.",
+     ("175", "SDNCOP", "SDNOPP")),
+    ("Vietnam protested China's seizure of its fishing boats.", ("114", "VNM", "CHN")),
+    # a refusal said with 'will not'; held back from acting
+    ("Washington will not lift sanctions until Caracas frees political prisoners.",
+     ("1244", "USAGOV", "VENGOV")),
+    ("The European Union stopped short of imposing new sanctions on Belarus.",
+     ("163", "IGOEUREEC", "BLR")),
+    # the country of a decision is the target of its condemnation
+    ("Turkey's foreign minister condemned the Swedish decision to allow the protest.",
+     ("111", "TURGOV", "SWE")),
+])
+def test_events_goods_names_parties_and_refusals(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)
+
+
+@model
+def test_events_held_back_and_called_are_no_assertions(coder):
+    held = code_text(coder, "The European Union stopped short of imposing new sanctions on Belarus.")
+    assert all(c.modality == "negated" for c in held if c.cameo.startswith("16")), describe(held)
+    named = code_text(coder, 'Rome called the German decision "hostile and unacceptable".')
+    assert not any(c.cameo.startswith("10") for c in named), describe(named)

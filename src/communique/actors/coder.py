@@ -182,7 +182,8 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
     if DIPLOMATIC.intersection(item.agent.key.split(" ")):
         attached = []  # "diplomats in Brussels" need not be Belgian
     before = [f for f in before if not _backs(sentence, f, item)]
-    subject = _subject(sentence, [f for f in before if f.end <= item.start])
+    earlier = [f for f in before if f.end <= item.start]
+    subject = _own_clause_subject(sentence, earlier, item) or _subject(sentence, earlier)
     sources: list[list[Found] | str | None] = [
         attached, [subject] if subject else [], before, memory.focus(),
         [f for f in after if f.place]]
@@ -226,6 +227,22 @@ def _subject(sentence: ParsedSentence, fixed: list[Found]) -> Found | None:
     for found in sorted(fixed, key=lambda f: f.start):
         if any(t.dep in SUBJECT_DEPS for t in sentence.tokens[found.start:found.end]):
             return found
+    return None
+
+
+def _own_clause_subject(sentence: ParsedSentence, fixed: list[Found],
+                        item: Pending) -> Found | None:
+    """ "until Caracas frees [political prisoners]": the subject of the role noun's own
+    clause, before the sentence's main subject."""
+    tokens, token = sentence.tokens, sentence.tokens[item.end - 1]
+    for _ in range(8):
+        if token.head == token.i:
+            return None
+        token = tokens[token.head]
+        if token.pos in ("VERB", "AUX"):
+            return next((f for f in fixed if any(
+                t.dep in SUBJECT_DEPS and t.head == token.i for t in tokens[f.start:f.end])),
+                None)
     return None
 
 

@@ -112,6 +112,12 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
             token, inherited = sentence.tokens[sentence.tokens[token.head].head], True
             continue
         progressive = token.dep == "attr" and token.tag == "VBG"  # 'is [mediating]' misparsed
+        if token.dep == "prep" and token.head != token.i \
+                and sentence.tokens[token.head].lemma.lower() in PREP_CONTROLLERS:
+            token = sentence.tokens[token.head]  # 'refrained from [attacking]': who refrained
+            if token.dep == "advmod" and token.head != token.i:  # 'stopped [short] of'
+                token = sentence.tokens[token.head]
+            continue
         if token.dep not in ("xcomp", "conj", "advcl", "pcomp", "acomp") and not progressive \
                 or token.head == token.i:  # 'acomp': 'would be [willing] to mediate'
             return None
@@ -121,6 +127,11 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
                 return controller
         token, inherited = sentence.tokens[token.head], True
     return None
+
+
+# Words whose subject does what their preposition governs: 'stopped short of [imposing]'.
+PREP_CONTROLLERS = frozenset({"refrain", "abstain", "desist", "short", "insist", "persist",
+                              "succeed"})
 
 
 # Nouns for what a statement does: 'a resolution demanding', 'a statement condemning'.

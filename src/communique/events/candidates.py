@@ -31,6 +31,36 @@ def protest_targets(events: list[EventCandidate]) -> list[EventCandidate]:
             for e in events]
 
 
+CROWDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioter",
+                    "rioters", "crowd", "crowds", "mob", "mobs", "marchers", "youths"})
+FORCE = ("18", "19")
+STATE_FORCES = frozenset({"COP", "MIL", "SPY"})
+
+
+def by_parties(events: list[EventCandidate]) -> list[EventCandidate]:
+    """Codes that depend on who acts on whom: protesters throwing stones riot (145);
+    police or troops using force on protesters repress (175); a state protests through
+    diplomatic channels (114), not in the streets."""
+    return [replace(e, cameo=_recoded(e)) for e in events]
+
+
+def _recoded(event: EventCandidate) -> str:
+    code, source, target = event.cameo, event.source, event.target
+    if code[:2] in FORCE and _crowd(source):
+        return "145"
+    if code[:2] in FORCE and code not in ("195", "196") and _crowd(target) \
+            and source is not None and (source.sector or "")[:3] in STATE_FORCES:
+        return "175"
+    if code == "140" and source is not None and source.country \
+            and (source.sector or "GOV")[:3] == "GOV":
+        return "114"
+    return code
+
+
+def _crowd(actor: Actor | None) -> bool:
+    return actor is not None and bool(CROWDS & set(actor.text.lower().split()))
+
+
 def reports_other(event: EventCandidate, speaker: Mention) -> bool:
     """A conflict event whose source is someone other than the speaker: not the speaker's
     own state ('Turkey's defence ministry said its jets had struck ...')."""

@@ -11,20 +11,21 @@ from . import combine, remarks
 from .remarks import name_calling
 from .actors_in_parse import (MentionIndex, object_heads, own_subject, passive_subject, stating,
                               subject_of)
-from .modality import is_in_condition, modality
+from .modality import is_in_condition, modality, volitional
 from .verbs import VerbDictionary, VerbMatch
-from .candidates import (as_plover_request, forces_moved, home_country, noun_pairs, own_agents,
-                         protest_targets, reports_other, source_target_pairs, unique_candidates,
-                         vouched)
+from .candidates import (as_plover_request, by_parties, forces_moved, home_country, noun_pairs,
+                         own_agents, protest_targets, reports_other, source_target_pairs,
+                         unique_candidates, vouched)
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING,
                       LIGHT_VERBS, MOVE_LEMMAS, NAMED_ENTITIES, NEGATING_LEMMAS, ONE_SIDED_LEMMAS,
                       ONE_SIDED_ROOTS, RECIPROCAL_ROOTS, RETALIATING, SOURCELESS_ROOTS,
                       SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
-from .phrases import (announces, background, charge, clause_verbs, compound_subject, eased_code,
-                      expulsion, fired_into_sea, governed_by_event, infinitive, leaves_agreement,
-                      marker, obliges, phoned_to_talk, sent_to_investigate, unreal, violent_agent)
+from .phrases import (announces, background, bare_call, charge, clause_verbs, compound_subject,
+                      eased_code, expulsion, fired_into_sea, governed_by_event, infinitive,
+                      leaves_agreement, marker, obliges, phoned_to_talk, sent_to_investigate,
+                      unreal, violent_agent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,7 @@ class EventCoder(RoleFinder):
                 events.extend(vouched(coded) if item.match.specificity else coded)
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))
-        events = protest_targets(self._reported(sentence, index, events))
+        events = by_parties(protest_targets(self._reported(sentence, index, events)))
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")]
 
     def _name_calling(self, sentence, index: MentionIndex) -> list[EventCandidate]:
@@ -168,6 +169,8 @@ class EventCoder(RoleFinder):
 
     def _verb_events(self, sentence, index, item: _Found, found, consumed) -> list[EventCandidate]:
         verb, code = item.verb, item.match.code
+        if remarks.names(sentence, verb):
+            return []  # 'called X a killer': coded as name-calling, not as an appeal
         subject = subject_of(sentence, verb)
         if subject is not None and subject.dep == "nsubj" and self._noun_code(sentence, subject) \
                 and not (code and code[:2] in ("18", "19", "20")
@@ -202,6 +205,9 @@ class EventCoder(RoleFinder):
         if verb.lemma.lower() == "call" and (talk := phoned_to_talk(sentence, verb)):
             consumed.add(talk.i)  # 'Modi called Netanyahu to discuss Gaza': a phone call
             return self._events(sentence, index, verb, "041", verb)
+        if verb.lemma.lower() == "call" and not item.match.specificity and inner is None \
+                and bare_call(sentence, verb):
+            return self._events(sentence, index, verb, "041", verb)  # 'Biden called Putin'
         for child in sentence.children(verb.i):
             if child.dep == "xcomp" and (expelled := expulsion(sentence, verb, child)):
                 consumed.add(child.i)
@@ -268,6 +274,8 @@ class EventCoder(RoleFinder):
             code = combine.intent(code)
         elif mode == "conditional" and content is verb:
             code = combine.conditional(code)
+        if mode == "negated" and code[:2] == "08" and volitional(sentence, verb):
+            code, mode = combine.mirror(code, 3) or "124", "asserted"  # 'will not ease sanctions'
         if mode == "conditional" and marker(sentence, verb, content) == "unless":
             code = combine.threat(code) or "130"  # 'will launch an offensive unless ...'
         if mode == "conditional" and content is not verb and code.startswith("13"):

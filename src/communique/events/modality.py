@@ -19,7 +19,7 @@ HYPOTHETICAL_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "thr
 NEGATING_VERBS = frozenset({"deny", "refuse", "reject", "decline", "fail", "rule",
                             "dismiss", "refute"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
-CONDITION_MARKERS = frozenset({"if", "unless", "provided", "providing", "once"})
+CONDITION_MARKERS = frozenset({"if", "unless", "until", "provided", "providing", "once"})
 
 
 def _children(sentence: ParsedSentence, i: int) -> tuple[Token, ...]:
@@ -76,7 +76,7 @@ def modality(sentence: ParsedSentence, verb: Token) -> str:
     chain = governing_chain(sentence, verb)
     chain_markers = set().union(*(_own_markers(sentence, t) for t in chain)) if chain else set()
     lemmas = {t.lemma.lower() for t in chain}
-    if markers & NEGATION_WORDS or lemmas & NEGATING_VERBS or (
+    if markers & NEGATION_WORDS or lemmas & NEGATING_VERBS or _held_back(sentence, chain) or (
             chain_markers & NEGATION_WORDS and verb.dep == "xcomp"):
         return "negated"
     if _has_condition(sentence, verb) or any(_has_condition(sentence, t) for t in chain):
@@ -105,6 +105,21 @@ def _purpose(sentence: ParsedSentence, verb: Token) -> bool:
     """'demanded a meeting [to discuss] the advance': what a deed is for has not happened."""
     return verb.dep == "advcl" and verb.lemma.lower() not in EXPRESSED_PURPOSES \
         and any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i))
+
+
+def volitional(sentence: ParsedSentence, verb: Token) -> bool:
+    """'will not ease', 'would not bow', 'won't release': a refusal, not a mere negation."""
+    markers = _own_markers(sentence, verb)
+    return bool(markers & NEGATION_WORDS) and bool(markers & (PLANNING_MODALS | {"would"}))
+
+
+HOLDING_BACK = frozenset({"refrain", "abstain", "desist", "short"})
+
+
+def _held_back(sentence: ParsedSentence, chain: list[Token]) -> bool:
+    """'refrained from [attacking]', 'stopped short of [imposing]': it did not happen."""
+    return bool(chain) and chain[0].pos == "ADP" and chain[0].head != chain[0].i \
+        and sentence.tokens[chain[0].head].lemma.lower() in HOLDING_BACK
 
 
 def _going_to(sentence: ParsedSentence, verb: Token) -> bool:

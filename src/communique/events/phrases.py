@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..model import ParsedSentence, Token
 from .actors_in_parse import subject_of
 from .modality import condition_clause
-from .verbs import subtree
+from .verbs import subtree, temporal
 from .lexicon import (DIPLOMATS, EASED, INVESTIGATING, LEAVING_LEMMAS, MUNITIONS, NATURAL_CAUSES,
                       ORDERING_LEMMAS, PACTS, TALKING, UNREAL_ADJECTIVES, WATERS)
 
@@ -111,6 +111,15 @@ def phoned_to_talk(sentence: ParsedSentence, verb: Token) -> Token | None:
         return None
     return next((c for c in sentence.children(verb.i) if c.dep in ("xcomp", "advcl")
                  and c.lemma.lower() in TALKING and infinitive(sentence, c)), None)
+
+
+def bare_call(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Biden called Putin on Tuesday': a telephone call, not a call on or for anyone."""
+    children = sentence.children(verb.i)
+    return any(c.dep == "dobj" and c.pos == "PROPN" for c in children) and not any(
+        c.dep in ("xcomp", "ccomp", "oprd", "advcl", "prt") or c.dep == "prep"
+        and c.lemma.lower() in ("on", "upon", "for") and not temporal(sentence, c)
+        for c in children)
 
 
 def leaves_agreement(sentence: ParsedSentence, verb: Token) -> bool:

@@ -22,6 +22,12 @@ DISPARAGING = frozenset({
     "lie", "lies", "threat", "menace", "failure", "illegitimate", "criminals", "terrorists",
     "gang", "regime", "junta", "invader", "invaders", "occupier", "occupiers", "mafia",
     "genocide", "atrocity", "massacre", "aggression", "blackmail", "piracy", "hypocrisy",
+    "violation", "breach", "insult", "interference", "meddling", "sabotage", "theft",
+    "robbery", "terrorism", "unacceptable", "hostile", "illegal", "unlawful", "aggressive",
+    "unjustified", "unjustifiable", "irresponsible", "provocative", "reckless", "absurd",
+    "outrageous", "shameful", "baseless", "deplorable", "barbaric", "racist", "cynical",
+    "inhumane", "cowardly", "heinous", "criminal", "illegitimate", "undemocratic",
+    "incomprehensible", "unfriendly", "destabilising", "destabilizing", "scandalous",
 })
 
 
@@ -43,19 +49,32 @@ def name_calling(sentence: ParsedSentence) -> list[tuple[Token, Token]]:
 
 def _predicate_words(sentence: ParsedSentence, head: Token) -> set[str]:
     words = {head.lemma.lower(), head.text.lower()}
-    words |= {c.lemma.lower() for c in sentence.children(head.i) if c.dep in ("amod", "compound")}
+    words |= {c.lemma.lower() for c in sentence.children(head.i)
+              if c.dep in ("amod", "compound", "conj", "dobj")}
     return words
 
 
 def _named(sentence: ParsedSentence, verb: Token) -> list[tuple[Token, Token]]:
-    children = sentence.children(verb.i)
-    objects = [c for c in children if c.dep == "dobj"]
-    predicates = [c for c in children if c.dep in ("oprd", "attr", "ccomp", "xcomp")]
-    predicates += [o for p in children if p.dep == "prep" and p.lemma.lower() == "as"
-                   for o in sentence.children(p.i) if o.dep == "pobj"]
-    if objects and any(_predicate_words(sentence, p) & DISPARAGING for p in predicates):
-        return [(verb, objects[0])]
+    """'called [X] a killer', 'called [X] "hostile and unacceptable"', 'described [X] as a
+    crime': the first of the verb's nominals is named by a later, disparaging one."""
+    nominals = sorted((c for c in sentence.children(verb.i)
+                       if c.dep in ("dobj", "oprd", "attr", "ccomp", "xcomp")), key=lambda t: t.i)
+    if not nominals or nominals[0].dep not in ("dobj", "oprd"):
+        return []
+    named = nominals[0]
+    predicates = nominals[1:] + [o for p in sentence.children(verb.i)
+                                 if p.dep == "prep" and p.lemma.lower() == "as"
+                                 for o in sentence.children(p.i) if o.dep == "pobj"]
+    predicates += [a for a in sentence.children(named.i)  # 'the decision "hostile"', misparsed
+                   if a.dep in ("amod", "dobj", "appos") and a.i > named.i]
+    if any(_predicate_words(sentence, p) & DISPARAGING for p in predicates):
+        return [(verb, named)]
     return []
+
+
+def names(sentence: ParsedSentence, verb: Token) -> bool:
+    """A naming verb used to name ('called X a killer'), not to appeal or phone."""
+    return verb.lemma.lower() in NAMING_VERBS and bool(_named(sentence, verb))
 
 
 def _said_to_be(sentence: ParsedSentence, verb: Token) -> list[tuple[Token, Token]]:

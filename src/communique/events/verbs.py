@@ -193,7 +193,7 @@ class _Context:
         preps = tuple((t.lemma.lower(), _words(_heads(sentence, t, ("pobj", "pcomp"))),
                        _words(subtree(sentence, t)[1:]))
                       for t in after if t.dep in ("prep", "agent", "dative")
-                      and not _temporal(sentence, t))
+                      and not temporal(sentence, t))
         text = " ".join(t.text.lower() for t in after)
         heads = _words(_heads(sentence, verb, HEAD_DEPS)
                        + [t for t in after if t.pos in ("NOUN", "PROPN")])
@@ -227,7 +227,9 @@ def measured(sentence: ParsedSentence, head: Token) -> list[Token]:
 
 QUANTITIES = frozenset({"tonne", "ton", "tons", "kg", "kilogram", "kilo", "litre", "liter",
                         "barrel", "million", "billion", "dollar", "euro", "pound", "$",
-                        "truckload", "shipment", "consignment", "batch", "lot", "worth"})
+                        "truckload", "shipment", "consignment", "batch", "lot", "worth",
+                        "planeload", "shipload", "convoy", "cargo", "load", "package",
+                        "crate", "pallet", "box", "sack", "bag", "kit"})
 
 
 TIME_NOUNS = frozenset(
@@ -236,7 +238,7 @@ TIME_NOUNS = frozenset(
     "april may june july august september october november december".split())
 
 
-def _temporal(sentence: ParsedSentence, prep: Token) -> bool:
+def temporal(sentence: ParsedSentence, prep: Token) -> bool:
     """'on Tuesday', 'in March', 'in 2011': a time, not the phrase a pattern means
     ('telephoned X on Tuesday' is no 'call on')."""
     objects = [c for c in sentence.children(prep.i) if c.dep == "pobj"]
@@ -273,7 +275,8 @@ def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
     tokens = sentence.tokens
     after = [t.text.lower() for t in tokens[verb.i + 1: verb.i + 1 + len(entry.after)]]
     children = [c for c in sentence.children(verb.i)
-                if c.dep in ("prt", "prep", "dobj", "xcomp", "nsubjpass")
+                if c.dep in ("prt", "dobj", "xcomp", "nsubjpass")
+                or c.dep == "prep" and not temporal(sentence, c)  # 'called X [on] Tuesday'
                 or c.dep == "ccomp" and c.pos == "NOUN"]  # 'allowed [convoys] into', misparsed
     children += [m for c in children if c.dep == "dobj" for m in measured(sentence, c)]
     particles = {w for c in children for w in (c.text.lower(), c.lemma.lower())}
@@ -294,9 +297,10 @@ def _packaged_extras() -> list[tuple[str, str, str]]:
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            lemma, particle, code = (line.split("\t") + ["", ""])[:3]
-            code = code.strip()
-            rows.append((lemma.strip(), particle.strip(), None if code == "-" else code))
+            lemmas, particles, code = (line.split("\t") + ["", ""])[:3]
+            code = None if code.strip() == "-" else code.strip()
+            rows += [(lemma.strip(), particle.strip(), code)  # 'a|b' lists alternatives
+                     for lemma in lemmas.split("|") for particle in particles.split("|")]
     return rows
 
 
