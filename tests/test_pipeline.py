@@ -461,3 +461,24 @@ def test_pipeline_caption_place_is_no_target(coder, make_article):
     events = coder.code(article)
     assert not any(e.date == dt.date(2022, 3, 3) for e in events), \
         [_describe(e) for e in events]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("A roadside bomb near the town of Samarra on Sunday killed one U.S. soldier.",
+     "IRQUAF", "USAMIL"),
+    ("Five soldiers died in an Israeli airstrike near Damascus.", "ISR", "SYRMIL"),
+])
+def test_pipeline_violence_by_no_one_named_is_by_unidentified_forces_there(
+        coder, make_article, text, source, target):
+    events = coder.code(make_article(text))
+    assert any(e.source and e.source.code == source and e.target and e.target.code == target
+               and e.cameo.startswith(("18", "19")) for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Two people died in a stampede in Lagos.",
+    "The former president died on Tuesday at the age of 88.",
+    "Ten migrants died in a fire at a detention centre in Tripoli.",
+])
+def test_pipeline_deaths_without_violence_are_no_events(coder, make_article, text):
+    assert coder.code(make_article(text)) == ()

@@ -23,7 +23,7 @@ from .dates import DateResolver, caption_date, narrative_date
 from .discard import Discards
 from .errors import CommuniqueError
 from .events import EventCoder, lookup
-from .events.candidates import place_target
+from .events.candidates import place_source, place_target
 from .model import (Actor, Article, Event, EventCandidate, EventDate, Evidence,
                     ParsedSentence, Place, Quote, Rejection)
 from .nlp import Parser
@@ -89,7 +89,8 @@ class Coder:
             return None
         location = self.places.locate(sentence, candidate.anchor)
         if sentence.kind != "caption":  # a caption's place is where the photo was taken
-            candidate = place_target(candidate, _place_actor(location))
+            place = _place_actor(location)
+            candidate = place_source(place_target(candidate, place), place)
         code = lookup(candidate.cameo)
         return Event(
             event_id=event_id(article.id, candidate, when), article_id=article.id,

@@ -95,6 +95,21 @@ def place_target(candidate: EventCandidate, place: Actor | None) -> EventCandida
                    confidence=round(min(confidence, 0.95), 2))
 
 
+VIOLENT_ROOTS = ("18", "19", "20")
+
+
+def place_source(candidate: EventCandidate, place: Actor | None) -> EventCandidate:
+    """Violence with no perpetrator named ('a roadside bomb killed two soldiers near
+    Samarra') is by an unidentified armed force (CAMEO UAF) of the country where it
+    happened, as ICEWS and the PLOVER gold code it."""
+    if candidate.source is not None or place is None or not place.country \
+            or not candidate.cameo.startswith(VIOLENT_ROOTS) or candidate.modality != "asserted":
+        return candidate
+    code = place.country + "UAF"
+    return replace(candidate, source=Actor(text="unidentified", code=code,
+                                           country=place.country, sector="UAF"))
+
+
 def forces_moved(verb: Token, code: str, targets: list[Mention], sources: list[Mention],
                   placed: bool) -> bool:
     """Troops, ships or weapons sent or deployed with no other actor to receive them (only

@@ -17,10 +17,11 @@ from .candidates import (as_plover_request, by_parties, forces_moved, home_count
                          own_agents, protest_targets, reports_other, source_target_pairs,
                          unique_candidates, vouched)
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
-                      DESCRIPTIVE_DEPS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING,
-                      LIGHT_VERBS, MOVE_LEMMAS, NAMED_ENTITIES, NEGATING_LEMMAS, ONE_SIDED_LEMMAS,
-                      ONE_SIDED_ROOTS, RECIPROCAL_ROOTS, RETALIATING, SOURCELESS_ROOTS,
-                      SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS)
+                      DESCRIPTIVE_DEPS, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
+                      INTENSIFYING, LIGHT_VERBS, MOVE_LEMMAS, NAMED_ENTITIES, NEGATING_LEMMAS,
+                      ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, RECIPROCAL_ROOTS, RETALIATING,
+                      SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_ROOTS,
+                      WEIGHING_LEMMAS)
 from .roles import RoleFinder
 from .phrases import (announces, background, bare_call, charge, clause_verbs, compound_subject,
                       eased_code, expulsion, fired_into_sea, governed_by_event, infinitive,
@@ -171,6 +172,9 @@ class EventCoder(RoleFinder):
         verb, code = item.verb, item.match.code
         if remarks.names(sentence, verb):
             return []  # 'called X a killer': coded as name-calling, not as an appeal
+        if verb.lemma.lower() in DYING_LEMMAS:
+            roles = self._deaths(sentence, index, verb)
+            return [] if roles is None else self._pairs(sentence, verb, "190", *roles)
         subject = subject_of(sentence, verb)
         if subject is not None and subject.dep == "nsubj" and self._noun_code(sentence, subject) \
                 and not (code and code[:2] in ("18", "19", "20")
@@ -322,6 +326,12 @@ class EventCoder(RoleFinder):
         return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
                         refers_back=back, placed=placed)
                 for s, t in source_target_pairs(sources, targets, reciprocal)]
+
+    def _pairs(self, sentence, verb, code: str, sources: list[Mention],
+               targets: list[Mention]) -> list[EventCandidate]:
+        mode = modality(sentence, verb)
+        return [self._candidate(sentence, verb, code, s, t, mode)
+                for s, t in source_target_pairs(sources, targets, False)]
 
     def _candidate(self, sentence, verb, code, source, target, mode,
                    penalty: float = 0.0) -> EventCandidate:

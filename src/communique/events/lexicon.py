@@ -90,7 +90,18 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
                             "hurricane", "typhoon", "landslide", "mudslide", "drought",
                             "avalanche", "tsunami", "tornado", "wildfire", "heatwave", "heat",
                             "disease", "virus", "outbreak", "epidemic", "pandemic", "eruption",
-                            "lightning", "accident", "crash", "collapse", "blizzard", "wave"})
+                            "lightning", "accident", "crash", "collapse", "blizzard", "wave",
+                            "stampede", "crush", "fire", "blaze", "famine", "cholera",
+                            "malaria", "hunger", "starvation", "cold", "exposure", "drowning",
+                            "derailment", "sinking", "capsizing"})
+# How people died, when a verb of dying says it: 'died [in] an airstrike', 'died [of] torture'.
+DYING_LEMMAS = frozenset({"die", "perish"})
+CAUSE_PREPS = frozenset({"in", "of", "from", "after", "during", "under"})
+VIOLENT_CAUSES = frozenset({"attack", "strike", "airstrike", "bombing", "bomb", "explosion",
+                            "blast", "fighting", "clash", "shelling", "shooting", "gunfire",
+                            "raid", "ambush", "torture", "custody", "beating", "violence",
+                            "assault", "offensive", "battle", "crossfire", "rocket", "missile",
+                            "drone", "mortar", "grenade", "sniper", "massacre", "riot"})
 # Where people meet or negotiate is the venue, not a party (a visit's is).
 VENUE_ROOTS = ("040", "041", "043", "044", "045", "046")
 # 'a possible strike', 'future talks': an event noun that did not take place.

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
 from .actors_in_parse import MentionIndex, object_heads, passive_subject, subject_of
-from .lexicon import (DEEDS, DEFINITE, GRIEVANCES, LIGHT_VERBS, SPEECH_LEMMAS, STANCE_PARTICIPLES,
-                      STATE_ORGANS, WATERS, WORKERS)
+from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, GRIEVANCES, LIGHT_VERBS, NATURAL_CAUSES,
+                      SPEECH_LEMMAS, STANCE_PARTICIPLES, STATE_ORGANS, VIOLENT_CAUSES, WATERS,
+                      WORKERS)
 from .modality import condition_clause
 from .phrases import infinitive
 from .verbs import subtree
@@ -179,6 +180,20 @@ class RoleFinder:
         home = {m.actor.country for m in sources if m.actor.country}
         foreign = [m for m in found if not {x.actor.country for x in m} <= home]
         return (foreign or found or [[]])[0]
+
+    def _deaths(self, sentence, index: MentionIndex,
+                verb: Token) -> tuple[list[Mention], list[Mention]] | None:
+        """'Five soldiers died in an Israeli strike': the dead are the target and the
+        cause's actors the source; deaths with no violent cause are no event."""
+        causes = [o for p in sentence.children(verb.i)
+                  if p.dep == "prep" and p.lemma.lower() in CAUSE_PREPS
+                  for o in sentence.children(p.i) if o.dep == "pobj"]
+        words = {t.lemma.lower() for c in causes for t in subtree(sentence, c)}
+        if not words & VIOLENT_CAUSES or words & NATURAL_CAUSES:
+            return None
+        subject = subject_of(sentence, verb)
+        victims = index.in_phrase(subject) if subject is not None else []
+        return [m for c in causes for m in index.in_phrase(c)], victims
 
     def _aimed_at(self, sentence, index: MentionIndex, noun: Token) -> list[Mention]:
         """The actors an event noun is aimed at: 'attacks [on Kharkiv]', 'sanctions
