@@ -1371,3 +1371,42 @@ def test_events_held_back_and_called_are_no_assertions(coder):
     assert all(c.modality == "negated" for c in held if c.cameo.startswith("16")), describe(held)
     named = code_text(coder, 'Rome called the German decision "hostile and unacceptable".')
     assert not any(c.cameo.startswith("10") for c in named), describe(named)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    # a participle naming who did it is that actor's event
+    ("The talks, mediated by Qatar, opened in Doha on Monday between Israel and Hamas.",
+     ("045", "QAT", "ISR")),
+    ("The sanctions imposed by the United States on Iran in 2018 remain in force.",
+     ("163", "USA", "IRN")),
+    ("The attack, claimed by the Islamic State, killed 40 people in Kabul.",
+     ("190", "IMGMUSISI", None)),
+    ("A report published by Amnesty International accused Israel of apartheid.",
+     ("112", "NGOHRIAMN", "ISR")),
+    # a state's membership suspended by a body
+    ("ECOWAS suspended Niger after the coup.", ("160", "IGOWAFBUSWAS", "NER")),
+    ("Russia was suspended from the UN Human Rights Council.", ("160", "IGOUNO", "RUS")),
+    # a role noun coordinated with a named country's takes its country
+    ("Norway will host talks between the Colombian government and the ELN rebels in Oslo.",
+     (None, "NOR", "COLREB")),
+])
+def test_events_participles_memberships_and_conjuncts(coder, text, expected):
+    cameo, source, target = expected
+    found = code_text(coder, text)
+    assert any((cameo is None or c.cameo == cameo) and c.source == source
+               and target in (None, c.target) for c in found), describe(found)
+
+
+@model
+def test_events_suspending_trade_with_a_state_is_no_suspended_membership(coder):
+    found = code_text(coder, "Turkey suspended all trade with Israel.")
+    assert has_event(found, "163", "TUR", "ISR") and not has_event(found, "160"), describe(found)
+
+
+@model
+def test_events_the_bloc_is_the_organisation_named_before(coder):
+    found = code_text(coder, "ECOWAS leaders met in Abuja on Sunday. The bloc suspended "
+                             "Burkina Faso. The regional body also imposed sanctions on Mali.")
+    assert has_event(found, "160", "IGOWAFBUSWAS", "BFA"), describe(found)
+    assert has_event(found, "163", "IGOWAFBUSWAS", "MLI"), describe(found)

@@ -62,6 +62,7 @@ class ActorCoder:
         names = self._names(sentence, view, day)
         groups = ctx.find_groups(sentence)
         groups += [(s, e, "group", "") for s, e in refer.group_phrases(sentence)]
+        groups += [(s, e, "body", "") for s, e in refer.body_phrases(sentence)]
         blocked = {i for n in names for i in range(n.start, n.end)}
         blocked |= {i for g in groups for i in range(g[0], g[1])}
         agents = self._agents(sentence, view, frozenset(blocked), names)
@@ -125,6 +126,8 @@ def _resolve(sentence, item: Pending, before, candidates, fixed, memory) -> list
         return ctx.resolve_other(item.start, item.end, _subject(sentence, fixed), candidates)
     if item.what == "group":
         return refer.group_antecedent(item.start, item.end, candidates)
+    if item.what == "body":
+        return refer.body_antecedent(item.start, item.end, candidates)
     return [_resolve_agent(sentence, item, before, candidates, fixed, memory)]
 
 
@@ -185,7 +188,8 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
     earlier = [f for f in before if f.end <= item.start]
     subject = _own_clause_subject(sentence, earlier, item) or _subject(sentence, earlier)
     sources: list[list[Found] | str | None] = [
-        attached, [subject] if subject else [], before, memory.focus(),
+        _coordinated(sentence, earlier, item), attached, [subject] if subject else [], before,
+        memory.focus(),
         [f for f in after if f.place]]
     if bare(item.agent.code) in CIVIL_ROLES:  # "struck Gaza, killing 12 people"
         sources.insert(1, [f for f in before if f.place])
@@ -228,6 +232,16 @@ def _subject(sentence: ParsedSentence, fixed: list[Found]) -> Found | None:
         if any(t.dep in SUBJECT_DEPS for t in sentence.tokens[found.start:found.end]):
             return found
     return None
+
+
+def _coordinated(sentence: ParsedSentence, fixed: list[Found], item: Pending) -> list[Found]:
+    """ "the Colombian government and the ELN [rebels]": the country of the conjunct."""
+    tokens = sentence.tokens
+    head = next((t for t in tokens[item.start:item.end]
+                 if not item.start <= t.head < item.end), None)
+    if head is None or head.dep != "conj":
+        return []
+    return [f for f in fixed if f.start <= head.head < f.end]
 
 
 def _own_clause_subject(sentence: ParsedSentence, fixed: list[Found],

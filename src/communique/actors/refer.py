@@ -48,6 +48,33 @@ def group_phrases(sentence: ParsedSentence) -> list[tuple[int, int]]:
     return out
 
 
+BODY_NOUNS = frozenset({"bloc", "alliance", "body", "grouping", "union"})
+BODY_WORDS = frozenset("regional military western trade economic political continental "
+                       "european african asian arab atlantic global world international "
+                       "14-member 15-member 27-member 32-member 55-member".split())
+
+
+def body_phrases(sentence: ParsedSentence) -> list[tuple[int, int]]:
+    """ "the bloc", "the regional body", "the Western alliance": an international
+    organisation named before (``body_antecedent``)."""
+    tokens, out = sentence.tokens, []
+    for t in tokens:
+        if t.text.lower() != "the":
+            continue
+        j = t.i + 1
+        while j < len(tokens) and j - t.i <= 2 and tokens[j].text.lower() in BODY_WORDS:
+            j += 1
+        if j < len(tokens) and tokens[j].text.lower() in BODY_NOUNS \
+                and tokens[j].pos == "NOUN" and not _of_follows(tokens, j):
+            out.append((t.i, j + 1))
+    return out
+
+
+def body_antecedent(start: int, end: int, candidates: list[Found]) -> list[Found]:
+    found = _nearest(candidates, lambda f: f.code.startswith("IGO") and not f.person)
+    return [Found(start, end, found.code, "description")] if found else []
+
+
 def _of_follows(tokens: tuple[Token, ...], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].text.lower() == "of"
 

@@ -23,10 +23,10 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_ROOTS,
                       WEIGHING_LEMMAS)
 from .roles import RoleFinder
-from .phrases import (announces, background, bare_call, charge, clause_verbs, compound_subject,
-                      eased_code, expulsion, fired_into_sea, governed_by_event, infinitive,
-                      leaves_agreement, marker, obliges, phoned_to_talk, sent_to_investigate,
-                      unreal, violent_agent)
+from .phrases import (announces, background, bare_call, by_agent, charge, clause_verbs,
+                      compound_subject, eased_code, expulsion, fired_into_sea, governed_by_event,
+                      infinitive, leaves_agreement, marker, obliges, phoned_to_talk,
+                      sent_to_investigate, unreal, violent_agent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +97,7 @@ class EventCoder(RoleFinder):
         found = {}
         for token in sentence.tokens:
             if token.pos == "VERB" and (token.dep not in DESCRIPTIVE_DEPS
-                                        or stating(sentence, token)) \
+                                        or stating(sentence, token) or by_agent(sentence, token)) \
                     and not is_in_condition(sentence, token):
                 match = self.verbs.match(sentence, token)
                 if match is None and token.lemma.lower() in LIGHT_VERBS:
@@ -172,6 +172,8 @@ class EventCoder(RoleFinder):
         verb, code = item.verb, item.match.code
         if remarks.names(sentence, verb):
             return []  # 'called X a killer': coded as name-calling, not as an appeal
+        if verb.lemma.lower() == "suspend" and (roles := self._suspended(sentence, index, verb)):
+            return self._pairs(sentence, verb, "160", *roles)
         if verb.lemma.lower() in DYING_LEMMAS:
             roles = self._deaths(sentence, index, verb)
             return [] if roles is None else self._pairs(sentence, verb, "190", *roles)

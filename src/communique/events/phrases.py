@@ -113,6 +113,18 @@ def phoned_to_talk(sentence: ParsedSentence, verb: Token) -> Token | None:
                  and c.lemma.lower() in TALKING and infinitive(sentence, c)), None)
 
 
+REPORTING = frozenset({"claim", "report", "publish", "say", "write", "quote", "cite", "issue",
+                       "release", "announce", "air", "broadcast"})
+
+
+def by_agent(sentence: ParsedSentence, verb: Token) -> bool:
+    """'the talks [mediated] by Qatar', 'a truce [brokered] by Egypt': a participle naming
+    who did it describes an event of theirs."""
+    return verb.dep == "acl" and verb.tag == "VBN" and verb.lemma.lower() not in REPORTING \
+        and any(
+        c.dep == "agent" for c in sentence.children(verb.i))
+
+
 def bare_call(sentence: ParsedSentence, verb: Token) -> bool:
     """'Biden called Putin on Tuesday': a telephone call, not a call on or for anyone."""
     children = sentence.children(verb.i)

@@ -8,7 +8,7 @@ index, and use the coder's ``_noun_code`` for event nouns.
 from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
-from .actors_in_parse import MentionIndex, object_heads, passive_subject, subject_of
+from .actors_in_parse import STATEMENTS, MentionIndex, object_heads, passive_subject, subject_of
 from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, GRIEVANCES, LIGHT_VERBS, NATURAL_CAUSES,
                       SPEECH_LEMMAS, STANCE_PARTICIPLES, STATE_ORGANS, VIOLENT_CAUSES, WATERS,
                       WORKERS)
@@ -34,7 +34,7 @@ class RoleFinder:
         subject = subject_of(sentence, verb)
         if subject is None or not self._noun_code(sentence, subject):
             return []
-        return index.in_phrase(subject)[:1]
+        return index.in_phrase(subject)[:1] or _agents(sentence, index, subject)[:1]
 
     def _partners(self, sentence, index: MentionIndex, verb: Token, code: str,
                   sources: list[Mention]) -> list[Mention]:
@@ -49,6 +49,11 @@ class RoleFinder:
                     found = [m for m in index.in_phrase(head) if m.actor.code not in own]
                     if head.dep == "pobj" and found:
                         return found
+        if code.startswith("045") and verb.dep == "acl":  # 'talks mediated by Qatar opened
+            return [m for p in sentence.tokens  # ... between Israel and Hamas'
+                    if p.dep == "prep" and p.lemma.lower() == "between"
+                    for o in sentence.children(p.i) if o.dep == "pobj"
+                    for m in index.in_phrase(o) if m.actor.code not in own]
         return []
 
     def _defied(self, sentence, index: MentionIndex, verb: Token, code: str,
@@ -160,6 +165,8 @@ class RoleFinder:
         if subject is None and verb.lemma.lower() in STANCE_PARTICIPLES:
             subject = passive_subject(sentence, verb)  # 'Israel is opposed to ...'
         mentions = index.in_phrase(subject) if subject is not None else []
+        if not mentions and subject is not None and subject.lemma.lower() in STATEMENTS:
+            mentions = _agents(sentence, index, subject)  # 'a report published by X'
         return [m for m in mentions if m.actor.sector != "MED" or verb.lemma not in SPEECH_LEMMAS]
 
     def _targets(self, sentence, index: MentionIndex, verb: Token,
@@ -195,6 +202,25 @@ class RoleFinder:
         victims = index.in_phrase(subject) if subject is not None else []
         return [m for c in causes for m in index.in_phrase(c)], victims
 
+    def _suspended(self, sentence, index: MentionIndex,
+                   verb: Token) -> tuple[list[Mention], list[Mention]] | None:
+        """'ECOWAS suspended Niger', 'Russia was suspended from the council': a state's
+        membership suspended (relations reduced, 160) by the body, named or the subject."""
+        passive = passive_subject(sentence, verb)
+        heads = [passive] if passive is not None else [
+            c for c in sentence.children(verb.i) if c.dep == "dobj"]
+        members = [m for h in heads for m in index.in_phrase(h) if m.start <= h.i < m.end
+                   and m.actor.country and (m.actor.sector or "GOV") == "GOV"]
+        if not members:
+            return None
+        bodies = [m for p in sentence.children(verb.i) if p.dep == "prep"
+                  and p.lemma.lower() == "from" for o in sentence.children(p.i)
+                  for m in index.in_phrase(o)]
+        sources = self._sources(sentence, index, verb) if passive is None else bodies
+        home = {m.actor.country for m in sources}
+        members = [m for m in members if m.actor.country not in home]
+        return (sources, members) if members else None
+
     def _aimed_at(self, sentence, index: MentionIndex, noun: Token) -> list[Mention]:
         """The actors an event noun is aimed at: 'attacks [on Kharkiv]', 'sanctions
         [against Iran]'."""
@@ -202,6 +228,13 @@ class RoleFinder:
                 if p.dep == "prep" and p.lemma.lower() in ("against", "on", "upon", "at")
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o)]
+
+
+def _agents(sentence: ParsedSentence, index: MentionIndex, noun: Token) -> list[Mention]:
+    """'the attack [claimed by X]', 'a report [published by X]': who the noun is by."""
+    return [m for v in sentence.children(noun.i) if v.dep == "acl"
+            for a in sentence.children(v.i) if a.dep == "agent"
+            for o in sentence.children(a.i) for m in index.in_phrase(o)]
 
 
 def _names_waters(sentence: ParsedSentence, mention: Mention) -> bool:

@@ -196,7 +196,8 @@ class _Context:
                       and not temporal(sentence, t))
         text = " ".join(t.text.lower() for t in after)
         heads = _words(_heads(sentence, verb, HEAD_DEPS)
-                       + [t for t in after if t.pos in ("NOUN", "PROPN")])
+                       + [t for t in after if t.pos in ("NOUN", "PROPN")]
+                       + _described(sentence, verb))
         return cls(_words(after), heads, _words(before), preps, text)
 
     def place(self, where: str) -> frozenset[str]:
@@ -236,6 +237,13 @@ TIME_NOUNS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday weekend today tomorrow "
     "yesterday day week month year morning afternoon evening night january february march "
     "april may june july august september october november december".split())
+
+
+def _described(sentence: ParsedSentence, verb: Token) -> list[Token]:
+    """'the sanctions [imposed] by the US': a participle's noun is what it acts on."""
+    if verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i:
+        return [sentence.tokens[verb.head]]
+    return []
 
 
 def temporal(sentence: ParsedSentence, prep: Token) -> bool:
