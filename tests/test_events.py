@@ -1410,3 +1410,15 @@ def test_events_the_bloc_is_the_organisation_named_before(coder):
                              "Burkina Faso. The regional body also imposed sanctions on Mali.")
     assert has_event(found, "160", "IGOWAFBUSWAS", "BFA"), describe(found)
     assert has_event(found, "163", "IGOWAFBUSWAS", "MLI"), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Swaziland welcomed China's decision to deploy a force to the region.",
+     ("051", "SWZ", "CHN")),
+    ("India welcomed the Saudi crown prince in New Delhi.", ("043", "IND", "SAUGOV")),
+    ("Malta appreciated the progress made by the United States.", ("051", "MLT", "USA")),
+])
+def test_events_welcomes_and_praise_of_what_others_did(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)

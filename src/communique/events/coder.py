@@ -172,6 +172,8 @@ class EventCoder(RoleFinder):
         verb, code = item.verb, item.match.code
         if remarks.names(sentence, verb):
             return []  # 'called X a killer': coded as name-calling, not as an appeal
+        if verb.lemma.lower() == "welcome" and code in ("043", "051", "052"):
+            code = self._welcomed(sentence, index, verb)
         if verb.lemma.lower() == "suspend" and (roles := self._suspended(sentence, index, verb)):
             return self._pairs(sentence, verb, "160", *roles)
         if verb.lemma.lower() in DYING_LEMMAS:

@@ -183,6 +183,8 @@ class RoleFinder:
                    for h in heads)  # 'mounted its invasion of Lebanon' vs 'condemned Israel's'
         found = [[x for x in m if x.actor.code not in own and not _names_waters(sentence, x)]
                  for m in phrases]
+        found = [m for m in found if m] or [  # 'praised the progress [made by Kenya]'
+            [x for x in _agents(sentence, index, h) if x.actor.code not in own] for h in heads]
         found = [m for m in found if m]
         home = {m.actor.country for m in sources if m.actor.country}
         foreign = [m for m in found if not {x.actor.country for x in m} <= home]
@@ -201,6 +203,13 @@ class RoleFinder:
         subject = subject_of(sentence, verb)
         victims = index.in_phrase(subject) if subject is not None else []
         return [m for c in causes for m in index.in_phrase(c)], victims
+
+    def _welcomed(self, sentence, index: MentionIndex, verb: Token) -> str:
+        """'welcomed the Saudi crown prince' hosts a visitor (043); 'welcomed China's
+        decision' endorses it (051)."""
+        objects = [c for c in sentence.children(verb.i) if c.dep == "dobj"]
+        visitor = any(m.start <= o.i < m.end for o in objects for m in index.in_phrase(o))
+        return "043" if visitor else "051"
 
     def _suspended(self, sentence, index: MentionIndex,
                    verb: Token) -> tuple[list[Mention], list[Mention]] | None:
