@@ -1422,3 +1422,24 @@ def test_events_the_bloc_is_the_organisation_named_before(coder):
 def test_events_welcomes_and_praise_of_what_others_did(coder, text, expected):
     found = code_text(coder, text)
     assert has_event(found, *expected), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Authorities in Tehran shut down two reformist newspapers.", ("1721", "IRNGOV", None)),
+    ("The Indian government suspended internet services in Kashmir.", ("1721", "INDGOV", None)),
+    ("Hundreds of students demonstrated outside the Chinese embassy in Hanoi.",
+     ("141", None, "CHNGOV")),
+    ("Protesters gathered in front of the French consulate in Dakar.", ("141", None, None)),
+])
+def test_events_media_silenced_and_protests_at_embassies(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)
+
+
+@model
+def test_pipeline_a_protest_by_no_one_named_is_by_protesters_there(coder, make_article):
+    events = coder.code(make_article("Thousands rallied in Tbilisi on Sunday against the "
+                                     "foreign agents law."))
+    assert any(e.cameo.startswith("14") and e.source and e.source.code == "GEOOPP"
+               for e in events), events

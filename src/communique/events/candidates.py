@@ -38,7 +38,8 @@ STATE_FORCES = frozenset({"COP", "MIL", "SPY"})
 
 
 def by_parties(events: list[EventCandidate]) -> list[EventCandidate]:
-    """Codes that depend on who acts on whom: protesters throwing stones riot (145);
+    """Codes that depend on who acts on whom: protesters throwing stones riot (145) and
+    gathering demonstrate (141);
     police or troops using force on protesters repress (175); a state protests through
     diplomatic channels (114), not in the streets."""
     return [replace(e, cameo=_recoded(e)) for e in events]
@@ -48,6 +49,8 @@ def _recoded(event: EventCandidate) -> str:
     code, source, target = event.cameo, event.source, event.target
     if code[:2] in FORCE and _crowd(source):
         return "145"
+    if code[:2] == "04" and _crowd(source):
+        return "141"  # 'protesters gathered outside the consulate
     if code[:2] in FORCE and code not in ("195", "196") and _crowd(target) \
             and source is not None and (source.sector or "")[:3] in STATE_FORCES:
         return "175"
@@ -101,13 +104,20 @@ VIOLENT_ROOTS = ("18", "19", "20")
 def place_source(candidate: EventCandidate, place: Actor | None) -> EventCandidate:
     """Violence with no perpetrator named ('a roadside bomb killed two soldiers near
     Samarra') is by an unidentified armed force (CAMEO UAF) of the country where it
-    happened, as ICEWS and the PLOVER gold code it."""
+    happened, as ICEWS and the PLOVER gold code it; a protest by nobody named, by
+    protesters (OPP) there."""
     if candidate.source is not None or place is None or not place.country \
-            or not candidate.cameo.startswith(VIOLENT_ROOTS) or candidate.modality != "asserted":
+            or candidate.modality != "asserted":
         return candidate
-    code = place.country + "UAF"
-    return replace(candidate, source=Actor(text="unidentified", code=code,
-                                           country=place.country, sector="UAF"))
+    if candidate.cameo.startswith(VIOLENT_ROOTS):
+        sector, text = "UAF", "unidentified"
+    elif candidate.cameo.startswith("14"):
+        sector, text = "OPP", "protesters"  # 'thousands rallied in Tbilisi'
+    else:
+        return candidate
+    return replace(candidate, source=Actor(text=text, code=place.country + sector,
+                                           country=place.country, sector=sector),
+                   confidence=round(min(candidate.confidence + 0.15, 0.85), 2))
 
 
 def forces_moved(verb: Token, code: str, targets: list[Mention], sources: list[Mention],

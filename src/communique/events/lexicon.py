@@ -111,6 +111,7 @@ UNREAL_ADJECTIVES = frozenset({"possible", "potential", "future", "planned", "pr
 INVESTIGATING = frozenset({"investigate", "monitor", "inspect", "probe", "verify",
                            "examine", "assess", "document"})
 # 'in defiance of Chinese authorities', 'in protest at the plan': whom a protest defies.
+MISSIONS_ABROAD = frozenset({"embassy", "consulate", "mission", "legation"})
 GRIEVANCES = frozenset({"defiance", "protest", "opposition", "disapproval", "anger",
                         "outrage", "solidarity", "support", "condemnation"})
 # 'warned that ...' with nothing hostile announced in the clause: a comment, not a threat.

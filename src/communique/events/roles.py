@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
 from .actors_in_parse import STATEMENTS, MentionIndex, object_heads, passive_subject, subject_of
-from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, GRIEVANCES, LIGHT_VERBS, NATURAL_CAUSES,
-                      SPEECH_LEMMAS, STANCE_PARTICIPLES, STATE_ORGANS, VIOLENT_CAUSES, WATERS,
-                      WORKERS)
+from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, GRIEVANCES, LIGHT_VERBS, MISSIONS_ABROAD,
+                      NATURAL_CAUSES, SPEECH_LEMMAS, STANCE_PARTICIPLES, STATE_ORGANS,
+                      VIOLENT_CAUSES, WATERS, WORKERS)
 from .modality import condition_clause
 from .phrases import infinitive
 from .verbs import subtree
@@ -65,6 +65,11 @@ class RoleFinder:
         own = {m.actor.code for m in sources}
         for prep in (c for c in sentence.children(verb.i) if c.dep == "prep"):
             for noun in sentence.children(prep.i):
+                mission = _mission(sentence, noun)  # 'outside [the US embassy]'
+                found = [m for m in index.in_phrase(mission)
+                         if m.actor.code not in own and m.actor.country] if mission else []
+                if found:
+                    return found[:1]
                 if noun.dep != "pobj" or noun.lemma.lower() not in GRIEVANCES:
                     continue
                 for inner in (c for c in sentence.children(noun.i) if c.dep == "prep"):
@@ -237,6 +242,14 @@ class RoleFinder:
                 if p.dep == "prep" and p.lemma.lower() in ("against", "on", "upon", "at")
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o)]
+
+
+def _mission(sentence: ParsedSentence, noun: Token) -> Token | None:
+    """'outside [the US embassy]', 'in front of [the French consulate]'."""
+    if noun.dep == "pobj" and noun.lemma.lower() == "front":
+        noun = next((o for p in sentence.children(noun.i) if p.lemma.lower() == "of"
+                     for o in sentence.children(p.i) if o.dep == "pobj"), noun)
+    return noun if noun.dep == "pobj" and noun.lemma.lower() in MISSIONS_ABROAD else None
 
 
 def _agents(sentence: ParsedSentence, index: MentionIndex, noun: Token) -> list[Mention]:

@@ -287,6 +287,8 @@ def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
                 or c.dep == "prep" and not temporal(sentence, c)  # 'called X [on] Tuesday'
                 or c.dep == "ccomp" and c.pos == "NOUN"]  # 'allowed [convoys] into', misparsed
     children += [m for c in children if c.dep == "dobj" for m in measured(sentence, c)]
+    children += [m for c in children if c.dep == "dobj"  # 'suspended [internet] services'
+                 for m in sentence.children(c.i) if m.dep == "compound"]
     particles = {w for c in children for w in (c.text.lower(), c.lemma.lower())}
     after_ok = after == list(entry.after) or set(entry.after) <= particles
     start = verb.i - len(entry.before)
