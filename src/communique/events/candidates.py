@@ -117,7 +117,7 @@ def place_source(candidate: EventCandidate, place: Actor | None) -> EventCandida
         return candidate
     return replace(candidate, source=Actor(text=text, code=place.country + sector,
                                            country=place.country, sector=sector),
-                   confidence=round(min(candidate.confidence + 0.15, 0.85), 2))
+                   confidence=round(min(candidate.confidence + 0.2, 0.85), 2))
 
 
 def forces_moved(verb: Token, code: str, targets: list[Mention], sources: list[Mention],
