@@ -291,7 +291,8 @@ class EventCoder(RoleFinder):
         sources = self._sources(sentence, index, verb) or self._event_noun_agent(
             sentence, index, verb)
         if negated and content is not verb and own_subject(sentence, content) is not None:
-            sources = self._sources(sentence, index, content)  # 'denied that [soldiers] had'
+            sources = self._sources(sentence, index, content) or (  # 'denied that [soldiers]
+                sources if _unnamed_force(own_subject(sentence, content)) else [])  # had'
         passive = passive_subject(sentence, verb)
         if not sources and passive is not None and code.startswith(("14", "15")):
             sources = index.in_phrase(passive)  # '3,000 police officers were deployed'
@@ -426,3 +427,12 @@ def packaged_nouns() -> dict[str, str]:
 
 
 __all__ = ["EventCoder", "Actor"]
+
+
+UNNAMED_FORCES = frozenset({"officer", "officers", "agent", "agents", "personnel", "guard",
+                            "guards", "men", "units"})
+
+
+def _unnamed_force(subject: Token) -> bool:
+    """'a police spokesman denied that [officers] had fired': the speaker's own force."""
+    return subject.lemma.lower() in UNNAMED_FORCES or subject.text.lower() in UNNAMED_FORCES
