@@ -95,7 +95,7 @@ def read_plover(path: Path) -> dict[str, tuple[str, str, str, str]]:
 # Likewise "international (political or economic) sanctions are coded as 'discontinue'"
 # under SANCTION, where the table has CAMEO 163 (embargo, boycott, sanctions) as COERCE.
 PLOVER_BY_MANUAL = {"0813": ("CONCEDE", ""), "0814": ("CONCEDE", ""),
-                    "163": ("SANCTION", "discontinue")}
+                    "163": ("SANCTION", "discontinue"), "116": ("SANCTION", "convict")}
 
 
 def build_cameo(shared: Path) -> list[str]:

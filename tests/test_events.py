@@ -1443,3 +1443,30 @@ def test_pipeline_a_protest_by_no_one_named_is_by_protesters_there(coder, make_a
                                      "foreign agents law."))
     assert any(e.cameo.startswith("14") and e.source and e.source.code == "GEOOPP"
                for e in events), events
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    # findings of guilt (PLOVER SANCTION 'convict')
+    ("A court in Ankara found the journalist guilty of espionage.", ("116", "TURJUD", "TURMED")),
+    ("The European Court of Human Rights ruled that Turkey had violated the rights of the "
+     "opposition leader.", ("116", "IGOEURCOE", "TUR")),
+    ("A Moscow court convicted the American reporter of espionage.", ("116", "RUSJUD", "USAMED")),
+    # mediators talk as mediators; annexations occupy; relief seized is property seized
+    ("Egyptian mediators held separate talks with Israeli and Islamic Jihad officials.",
+     ("045", "EGYGOV", "ISRGOV")),
+    ("The sanctions followed Russia's 2014 annexation of Crimea.", ("192", "RUS", None)),
+    ("Police confiscated food supplies bound for Gaza.", ("1711", None, None)),
+    # an acronym the tagger takes for a verb is still the organisation
+    ("NATO deployed troops.", ("154", "IGOWSTNAT", None)),
+])
+def test_events_guilt_mediators_seizures_and_acronyms(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)
+
+
+@model
+def test_actors_acronym_tagged_as_a_verb_is_found(coder):
+    sentences = parse_texts(coder.parser, ["ECOWAS imposed sanctions on Guinea."])[0]
+    mentions = coder.actors.code_article(sentences, PUBLISHED)[0]
+    assert [m.actor.code for m in mentions][:1] == ["IGOWAFBUSWAS"]

@@ -224,7 +224,9 @@ def name_ok(sentence: ParsedSentence, hit: Hit, caps: bool, lexicon) -> bool:
     if len(words) > 1:
         return True
     word = words[0]
-    if word.pos in CLOSED_POS or word.ent_type in VETO.get(entry.kind, NUMERIC_ENTS):
+    acronym = word.text.isupper() and len(word.text) >= 3 and entry.kind in ("org", "country")
+    if word.pos in CLOSED_POS and not acronym or \
+            word.ent_type in VETO.get(entry.kind, NUMERIC_ENTS):  # 'ECOWAS' tagged as a verb
         return False
     if entry.kind in ("org", "person") and _in_proper_name(sentence, hit, frozenset()):
         return False  # "Organization" in "Palestinian Liberation Organization"

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from ..model import ParsedSentence, Token
@@ -50,8 +51,8 @@ def group_phrases(sentence: ParsedSentence) -> list[tuple[int, int]]:
 
 BODY_NOUNS = frozenset({"bloc", "alliance", "body", "grouping", "union"})
 BODY_WORDS = frozenset("regional military western trade economic political continental "
-                       "european african asian arab atlantic global world international "
-                       "14-member 15-member 27-member 32-member 55-member".split())
+                       "european african asian arab atlantic global world international".split())
+MEMBERSHIP = re.compile(r"\d+-(?:member|nation|country|state)", re.I)  # 'the 15-nation bloc'
 
 
 def body_phrases(sentence: ParsedSentence) -> list[tuple[int, int]]:
@@ -62,7 +63,8 @@ def body_phrases(sentence: ParsedSentence) -> list[tuple[int, int]]:
         if t.text.lower() != "the":
             continue
         j = t.i + 1
-        while j < len(tokens) and j - t.i <= 2 and tokens[j].text.lower() in BODY_WORDS:
+        while j < len(tokens) and j - t.i <= 2 and (tokens[j].text.lower() in BODY_WORDS
+                                                    or MEMBERSHIP.fullmatch(tokens[j].text)):
             j += 1
         if j < len(tokens) and tokens[j].text.lower() in BODY_NOUNS \
                 and tokens[j].pos == "NOUN" and not _of_follows(tokens, j):

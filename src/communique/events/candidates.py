@@ -32,8 +32,10 @@ def protest_targets(events: list[EventCandidate]) -> list[EventCandidate]:
 
 
 CROWDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioter",
-                    "rioters", "crowd", "crowds", "mob", "mobs", "marchers", "youths"})
+                    "rioters", "crowd", "crowds", "mob", "mobs", "marchers", "youths",
+                    "supporters", "activists"})
 FORCE = ("18", "19")
+MEDIATORS = frozenset({"mediator", "mediators", "facilitator", "facilitators", "broker"})
 STATE_FORCES = frozenset({"COP", "MIL", "SPY"})
 
 
@@ -50,7 +52,9 @@ def _recoded(event: EventCandidate) -> str:
     if code[:2] in FORCE and _crowd(source):
         return "145"
     if code[:2] == "04" and _crowd(source):
-        return "141"  # 'protesters gathered outside the consulate
+        return "141"  # 'protesters gathered outside the consulate'
+    if code[:2] == "04" and source is not None and MEDIATORS & set(source.text.lower().split()):
+        return "045"  # 'Egyptian mediators held talks with both sides'
     if code[:2] in FORCE and code not in ("195", "196") and _crowd(target) \
             and source is not None and (source.sector or "")[:3] in STATE_FORCES:
         return "175"
@@ -127,7 +131,9 @@ def forces_moved(verb: Token, code: str, targets: list[Mention], sources: list[M
     if verb.lemma.lower() not in MOVE_LEMMAS or code not in MOVED_FORCE_CODES:
         return False
     home = {m.actor.country for m in sources if m.actor.country}
-    return placed or all(m.actor.country in home for m in targets)
+    return placed or all(m.actor.country in home or m.actor.country is None
+                         and m.actor.sector in ("MIL", "COP")  # 'NATO deployed troops'
+                         for m in targets)
 
 
 def own_agents(targets: list[Mention], sources: list[Mention]) -> bool:

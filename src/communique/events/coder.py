@@ -24,9 +24,9 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       WEIGHING_LEMMAS)
 from .roles import RoleFinder
 from .phrases import (announces, background, bare_call, by_agent, charge, clause_verbs,
-                      compound_subject, eased_code, expulsion, fired_into_sea, governed_by_event,
-                      infinitive, leaves_agreement, marker, obliges, phoned_to_talk,
-                      sent_to_investigate, unreal, violent_agent)
+                      compound_subject, eased_code, expulsion, fired_into_sea, found_guilty,
+                      governed_by_event, infinitive, leaves_agreement, marker, obliges,
+                      phoned_to_talk, sent_to_investigate, unreal, violent_agent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +172,11 @@ class EventCoder(RoleFinder):
         verb, code = item.verb, item.match.code
         if remarks.names(sentence, verb):
             return []  # 'called X a killer': coded as name-calling, not as an appeal
+        if (guilty := found_guilty(sentence, verb)) is not None:
+            consumed.update(c.i for c in sentence.children(verb.i) if c.i in found)
+            targets = index.in_phrase(guilty)
+            return self._pairs(sentence, verb, "116", self._sources(sentence, index, verb),
+                               targets) if targets else []
         if verb.lemma.lower() == "welcome" and code in ("043", "051", "052"):
             code = self._welcomed(sentence, index, verb)
         if verb.lemma.lower() == "suspend" and (roles := self._suspended(sentence, index, verb)):
@@ -232,6 +237,8 @@ class EventCoder(RoleFinder):
             return self._events(sentence, index, verb, noun, verb, weighed=True)
         if not item.match.specificity:
             code = combine.OUTER_LEMMAS.get(verb.lemma.lower(), code)
+        if verb.lemma.lower() in ("convict", "sentence"):
+            code = "116"  # a finding of guilt, whatever the dictionary's pattern says
         if verb.lemma.lower() == "strike" and self._labour_strike(sentence, index, verb):
             code = "143"  # 'teachers will strike on Monday'
         if code == "080" and verb.lemma.lower() in ("withdraw", "retreat", "pull", "surrender") \

@@ -125,6 +125,24 @@ def by_agent(sentence: ParsedSentence, verb: Token) -> bool:
         c.dep == "agent" for c in sentence.children(verb.i))
 
 
+GUILT = frozenset({"guilty", "liable", "responsible", "culpable"})
+BREACHES = frozenset({"violate", "breach", "break", "infringe", "contravene"})
+
+
+def found_guilty(sentence: ParsedSentence, verb: Token) -> Token | None:
+    """'found [the journalist] guilty', 'ruled that [Turkey] had violated ...': whom a
+    finding of guilt or liability is about."""
+    lemma = verb.lemma.lower()
+    for child in sentence.children(verb.i):
+        guilt = child.lemma.lower() in GUILT and lemma in ("find", "declare", "hold")
+        breach = child.lemma.lower() in BREACHES and lemma in ("rule", "find")
+        if child.dep in ("ccomp", "oprd", "acomp", "xcomp") and (guilt or breach):
+            subject = subject_of(sentence, child) if breach or child.dep == "ccomp" else None
+            return subject or next((c for c in sentence.children(verb.i) if c.dep == "dobj"),
+                                   None)
+    return None
+
+
 def bare_call(sentence: ParsedSentence, verb: Token) -> bool:
     """'Biden called Putin on Tuesday': a telephone call, not a call on or for anyone."""
     children = sentence.children(verb.i)
