@@ -482,3 +482,22 @@ def test_pipeline_violence_by_no_one_named_is_by_unidentified_forces_there(
 ])
 def test_pipeline_deaths_without_violence_are_no_events(coder, make_article, text):
     assert coder.code(make_article(text)) == ()
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("An American journalist was detained in Moscow on Friday.", "RUSCOP", "USAMED"),
+    ("Venezuela's opposition leader was arrested on Monday.", "VENCOP", "VENOPP"),
+])
+def test_pipeline_arrests_by_no_one_named_are_by_the_police_there(
+        coder, make_article, text, source, target):
+    events = coder.code(make_article(text))
+    assert any(e.cameo.startswith("173") and e.source and e.source.code == source
+               and e.target and e.target.code == target for e in events), events
+
+
+def test_pipeline_mediation_between_sides_is_not_between_the_mediators_own(coder, make_article):
+    events = coder.code(make_article(
+        "Venezuela's opposition leader was arrested on Monday. Brazil's foreign ministry said "
+        "Brasilia would be willing to mediate between the government and the opposition."))
+    mediation = [e for e in events if e.cameo.startswith(("039", "045"))]
+    assert mediation and {e.target.code for e in mediation} == {"VENGOV", "VENOPP"}, events

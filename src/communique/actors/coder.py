@@ -187,6 +187,8 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
     before = [f for f in before if not _backs(sentence, f, item)]
     earlier = [f for f in before if f.end <= item.start]
     subject = _own_clause_subject(sentence, earlier, item) or _subject(sentence, earlier)
+    if _between(sentence, item):  # 'Brazil offered to mediate between the government and
+        subject, before = None, []  # the opposition': not the mediator's own
     sources: list[list[Found] | str | None] = [
         _coordinated(sentence, earlier, item), attached, [subject] if subject else [], before,
         memory.focus(),
@@ -232,6 +234,22 @@ def _subject(sentence: ParsedSentence, fixed: list[Found]) -> Found | None:
         if any(t.dep in SUBJECT_DEPS for t in sentence.tokens[found.start:found.end]):
             return found
     return None
+
+
+def _between(sentence: ParsedSentence, item: Pending) -> bool:
+    """The role noun is one of the sides 'between' whom something happens."""
+    tokens = sentence.tokens
+    token = next((t for t in tokens[item.start:item.end]
+                  if not item.start <= t.head < item.end), None)
+    for _ in range(4):
+        if token is None or token.head == token.i:
+            return False
+        if token.dep == "pobj":
+            return tokens[token.head].lemma.lower() == "between"
+        if token.dep != "conj":
+            return False
+        token = tokens[token.head]
+    return False
 
 
 def _coordinated(sentence: ParsedSentence, fixed: list[Found], item: Pending) -> list[Found]:

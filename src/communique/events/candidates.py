@@ -106,22 +106,38 @@ VIOLENT_ROOTS = ("18", "19", "20")
 
 
 def place_source(candidate: EventCandidate, place: Actor | None) -> EventCandidate:
-    """Violence with no perpetrator named ('a roadside bomb killed two soldiers near
-    Samarra') is by an unidentified armed force (CAMEO UAF) of the country where it
-    happened, as ICEWS and the PLOVER gold code it; a protest by nobody named, by
-    protesters (OPP) there."""
-    if candidate.source is not None or place is None or not place.country \
-            or candidate.modality != "asserted":
+    """Who did an event that names nobody as its doer, as ICEWS and the PLOVER gold code
+    it: violence ('a roadside bomb killed two soldiers near Samarra') is by an
+    unidentified armed force (UAF) of the country where it happened; a protest, by
+    protesters (OPP) there; an arrest or other coercion ('an American was detained in
+    Moscow'), by that country's police or authorities (the target's, if nothing is
+    placed)."""
+    if candidate.source is not None or candidate.modality != "asserted":
         return candidate
-    if candidate.cameo.startswith(VIOLENT_ROOTS):
-        sector, text = "UAF", "unidentified"
-    elif candidate.cameo.startswith("14"):
-        sector, text = "OPP", "protesters"  # 'thousands rallied in Tbilisi'
-    else:
+    country = place.country if place is not None else None
+    code = candidate.cameo
+    if code.startswith("17") and candidate.target is not None:
+        country = country or candidate.target.country
+    if not country:
         return candidate
-    return replace(candidate, source=Actor(text=text, code=place.country + sector,
-                                           country=place.country, sector=sector),
+    sector, text = _unnamed_doer(code)
+    if sector is None:
+        return candidate
+    return replace(candidate, source=Actor(text=text, code=country + sector,
+                                           country=country, sector=sector),
                    confidence=round(min(candidate.confidence + 0.2, 0.85), 2))
+
+
+def _unnamed_doer(code: str) -> tuple[str | None, str]:
+    if code.startswith(VIOLENT_ROOTS):
+        return "UAF", "unidentified"
+    if code.startswith("14"):
+        return "OPP", "protesters"  # 'thousands rallied in Tbilisi'
+    if code.startswith("173"):
+        return "COP", "police"  # 'five activists were arrested'
+    if code.startswith("17"):
+        return "GOV", "authorities"  # 'a curfew was imposed'
+    return None, ""
 
 
 def forces_moved(verb: Token, code: str, targets: list[Mention], sources: list[Mention],
