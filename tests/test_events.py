@@ -1470,3 +1470,24 @@ def test_actors_acronym_tagged_as_a_verb_is_found(coder):
     sentences = parse_texts(coder.parser, ["ECOWAS imposed sanctions on Guinea."])[0]
     mentions = coder.actors.code_article(sentences, PUBLISHED)[0]
     assert [m.actor.code for m in mentions][:1] == ["IGOWAFBUSWAS"]
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Burmese troops have captured part of a Karen guerrilla stronghold after days of fighting.",
+     ("192", "MMRMIL", "MMRREB")),
+    ("Rebels seized the town of Goma.", ("192", None, None)),
+    ("Police captured the gang leader.", ("173", None, None)),
+    ("Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE.",
+     ("0862", None, None)),
+    ("Iran admitted IAEA inspectors to the Fordow site.", ("0862", "IRN", "IGOUNOIAE")),
+])
+def test_events_places_captured_and_missions_received(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)
+
+
+@model
+def test_events_taking_part_is_no_capture(coder):
+    found = code_text(coder, "The army took part in the exercise.")
+    assert not has_event(found, "192"), describe(found)

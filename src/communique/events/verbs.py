@@ -230,7 +230,7 @@ QUANTITIES = frozenset({"tonne", "ton", "tons", "kg", "kilogram", "kilo", "litre
                         "barrel", "million", "billion", "dollar", "euro", "pound", "$",
                         "truckload", "shipment", "consignment", "batch", "lot", "worth",
                         "planeload", "shipload", "convoy", "cargo", "load", "package",
-                        "crate", "pallet", "box", "sack", "bag", "kit"})
+                        "crate", "pallet", "box", "sack", "bag", "kit", "part"})
 
 
 TIME_NOUNS = frozenset(
