@@ -1491,3 +1491,27 @@ def test_events_places_captured_and_missions_received(coder, text, expected):
 def test_events_taking_part_is_no_capture(coder):
     found = code_text(coder, "The army took part in the exercise.")
     assert not has_event(found, "192"), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Israel and Hamas agreed to a four-day truce to allow the exchange of hostages.",
+     ("0871", "ISR", "PSEREBHMS")),
+    ("Israel and Hamas agreed to a permanent cessation of hostilities.",
+     ("0871", "ISR", "PSEREBHMS")),
+    ("Iran agreed to talks to resolve the dispute.", ("036", "IRN", None)),
+    ("North Korea refused to let UN inspectors visit the site.", ("1245", "PRK", "IGOUNO")),
+    ("Iran refused to allow IAEA inspectors to reinstall the cameras.",
+     ("1245", "IRN", "IGOUNOIAE")),
+    ("The government ordered a 10-day dusk-to-dawn curfew across the country.",
+     ("1723", None, None)),
+])
+def test_events_truces_talks_access_refused_and_orders(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)
+
+
+@model
+def test_events_what_refused_inspectors_would_do_is_no_event_of_theirs(coder):
+    found = code_text(coder, "North Korea refused to let UN inspectors visit the site.")
+    assert [c.cameo for c in found] == ["1245"], describe(found)

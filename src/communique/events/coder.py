@@ -109,6 +109,10 @@ class EventCoder(RoleFinder):
                 if child.i in found and {child.text.lower(), child.lemma.lower()} & set(
                         item.match.words):
                     del found[child.i]
+                if child.i in found and child.dep == "ccomp" and item.match.words and any(
+                        s.dep == "nsubj" and {s.text.lower(), s.lemma.lower()}
+                        & set(item.match.words) for s in sentence.children(child.i)):
+                    del found[child.i]  # 'let [inspectors] visit': what they do is let
         return found
 
     def _light_verb(self, sentence: ParsedSentence, verb: Token, match: VerbMatch) -> VerbMatch:
@@ -153,6 +157,8 @@ class EventCoder(RoleFinder):
                 code = self._noun_code(sentence, head)
                 if code in AGREEMENT_CODES:
                     return code
+                if code and code[:2] == "04" and verb.lemma.lower() == "agree":
+                    return "036"  # 'agreed to talks': to meet
         return None
 
     def _noun_object(self, sentence: ParsedSentence, verb: Token) -> str | None:
@@ -196,6 +202,10 @@ class EventCoder(RoleFinder):
                 code = "112"  # a pattern's code names what is alleged, not the accusation
             return self._events(sentence, index, verb, code, verb)
         inner = self._inner(sentence, verb, found)
+        if inner is not None and verb.lemma.lower() in AGREEMENT_VERBS \
+                and self._agreement_object(sentence, verb):
+            consumed.add(inner.verb.i)  # 'agreed to a truce [to allow] the exchange': the
+            inner = None  # truce's purpose
         if inner is None and verb.lemma.lower() in CAUTIONING and any(
                 c.dep == "ccomp" and not announces(sentence, c)
                 for c in sentence.children(verb.i)):

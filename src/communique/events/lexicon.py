@@ -15,8 +15,10 @@ RECIPROCAL_ROOTS = ("03", "04", "05", "06", "0871", "19")
 # 'stepped up its patrols', 'intensified attacks': the noun names the event, whatever
 # the verb's own patterns say ('step up pressure' stays the dictionary's).
 INTENSIFYING = frozenset({"step", "intensify", "escalate", "increase", "expand", "boost",
-                          "ramp", "redouble", "extend", "widen"})
+                          "ramp", "redouble", "extend", "widen",
+                          "order"})  # its event noun wins over a pattern: 'ordered a curfew'
 LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give",
+                         "order",
                          "impose", "institute", "introduce", "enforce", "declare",
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
                          "open", "join", "lead", "organize", "organise", "wage", "unleash",

@@ -289,6 +289,9 @@ def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
     children += [m for c in children if c.dep == "dobj" for m in measured(sentence, c)]
     children += [m for c in children if c.dep == "dobj"  # 'suspended [internet] services'
                  for m in sentence.children(c.i) if m.dep == "compound"]
+    children += [s for c in sentence.children(verb.i) if c.dep == "ccomp"  # 'let [inspectors]
+                 for s in sentence.children(c.i) if s.dep == "nsubj"]  # visit the site'
+
     particles = {w for c in children for w in (c.text.lower(), c.lemma.lower())}
     after_ok = after == list(entry.after) or set(entry.after) <= particles
     start = verb.i - len(entry.before)
