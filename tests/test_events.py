@@ -1515,3 +1515,16 @@ def test_events_truces_talks_access_refused_and_orders(coder, text, expected):
 def test_events_what_refused_inspectors_would_do_is_no_event_of_theirs(coder):
     found = code_text(coder, "North Korea refused to let UN inspectors visit the site.")
     assert [c.cameo for c in found] == ["1245"], describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("The UN will withdraw its weapons inspectors and humanitarian workers from Iraq.",
+     ("1662", "IGOUNO", "IRQ")),
+    ("The UN pulled its peacekeepers out of Mali.", ("1661", "IGOUNO", "MLI")),
+    ("Lithuania decided to expel three Russian diplomats.", ("161", "LTU", "RUSGOV")),
+    ("The government decided to lift the curfew.", ("0813", None, None)),
+])
+def test_events_presence_withdrawn_and_decisions_taken(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)

@@ -35,7 +35,7 @@ OUTER_KINDS = {"03": 0, "02": 1, "10": 2, "12": 3}
 # Outer verbs whose meaning does not depend on the dictionary's code for them.
 OUTER_LEMMAS = {
     **dict.fromkeys(("agree", "promise", "pledge", "vow", "offer", "plan", "intend",
-                     "decide", "commit", "undertake", "propose", "swear"), "030"),
+                     "commit", "undertake", "propose", "swear"), "030"),
     **dict.fromkeys(("urge", "ask", "appeal", "call", "invite", "encourage", "request",
                      "implore", "press"), "020"),
     **dict.fromkeys(("demand", "insist", "order"), "100"),

@@ -12,7 +12,7 @@ from ..model import ParsedSentence, Token
 PLANNING_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_MODALS = frozenset({"could", "may", "might", "should", "can", "ca", "must"})
 PLANNING_VERBS = frozenset({"plan", "intend", "schedule", "expect", "set", "prepare", "aim",
-                            "agree", "promise", "pledge", "vow", "decide", "go", "seek",
+                            "agree", "promise", "pledge", "vow", "go", "seek",
                             "hope", "want", "offer"})
 HYPOTHETICAL_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "threaten",
                                 "propose", "suggest", "discuss"})

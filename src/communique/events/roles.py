@@ -209,6 +209,19 @@ class RoleFinder:
         victims = index.in_phrase(subject) if subject is not None else []
         return [m for c in causes for m in index.in_phrase(c)], victims
 
+    def _left(self, sentence, index: MentionIndex, verb: Token,
+              sources: list[Mention]) -> list[Mention]:
+        """'withdrew its observers [from Iraq]', 'pulled peacekeepers out [of Mali]': the
+        place left is the target of a withdrawal, not the people withdrawn."""
+        if verb.lemma.lower() not in ("withdraw", "pull", "evacuate", "recall"):
+            return []  # 'expelled the observers from Mali': the expelled are the target
+        own = {m.actor.code for m in sources}
+        holders = [verb] + [c for c in sentence.children(verb.i) if c.lemma.lower() == "out"]
+        return [m for h in holders for p in sentence.children(h.i)
+                if p.dep == "prep" and p.lemma.lower() in ("from", "of")
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o) if m.actor.code not in own]
+
     def _welcomed(self, sentence, index: MentionIndex, verb: Token) -> str:
         """'welcomed the Saudi crown prince' hosts a visitor (043); 'welcomed China's
         decision' endorses it (051)."""
