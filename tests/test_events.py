@@ -1528,3 +1528,23 @@ def test_events_what_refused_inspectors_would_do_is_no_event_of_theirs(coder):
 def test_events_presence_withdrawn_and_decisions_taken(coder, text, expected):
     found = code_text(coder, text)
     assert has_event(found, *expected), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan expressed willingness to resume talks with India.", ("036", "PAK", "IND")),
+    ("Iran announced its readiness to return to the negotiating table.", ("036", "IRN", None)),
+    ("The EU welcomed Serbia's decision to recognise Kosovo.", (None, "SRB", "KSV")),
+])
+def test_events_intentions_expressed_by_nouns(coder, text, expected):
+    cameo, source, target = expected
+    found = code_text(coder, text)
+    assert any(cameo in (None, c.cameo) and c.source == source and target in (None, c.target)
+               for c in found), describe(found)
+    assert all(c.modality == "planned" for c in found if c.cameo == cameo), describe(found)
+
+
+@model
+def test_events_a_decision_welcomed_is_not_the_welcomers(coder):
+    found = code_text(coder, "The EU welcomed Serbia's decision to recognise Kosovo.")
+    assert not any(c.source == "IGOEUREEC" and c.target == "KSV" for c in found), describe(found)

@@ -112,6 +112,14 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
             token, inherited = sentence.tokens[sentence.tokens[token.head].head], True
             continue
         progressive = token.dep == "attr" and token.tag == "VBG"  # 'is [mediating]' misparsed
+        if token.dep == "acl" and sentence.tokens[token.head].lemma.lower() in INTENT_NOUNS:
+            noun = sentence.tokens[token.head]  # 'expressed [willingness] to resume talks':
+            owner = next((c for c in sentence.children(noun.i) if c.dep == "poss"), None)
+            if owner is not None or noun.head == noun.i:  # whoever expressed it, unless
+                return owner  # it is '[Serbia's] decision to recognise'
+
+            token, inherited = sentence.tokens[noun.head], True
+            continue
         if token.dep == "prep" and token.head != token.i \
                 and sentence.tokens[token.head].lemma.lower() in PREP_CONTROLLERS:
             token = sentence.tokens[token.head]  # 'refrained from [attacking]': who refrained
@@ -127,6 +135,18 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
                 return controller
         token, inherited = sentence.tokens[token.head], True
     return None
+
+
+# Nouns of intent whose infinitive is their owner's plan: 'its willingness [to talk]'.
+INTENT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "plan",
+                          "commitment", "pledge", "promise", "offer", "desire",
+                          "determination", "decision", "resolve", "wish", "vow"})
+
+
+def intended(sentence: ParsedSentence, verb: Token) -> bool:
+    """'its willingness [to resume] talks': an infinitive that a noun of intent governs."""
+    return verb.dep == "acl" and verb.head != verb.i \
+        and sentence.tokens[verb.head].lemma.lower() in INTENT_NOUNS
 
 
 # Words whose subject does what their preposition governs: 'stopped short of [imposing]'.

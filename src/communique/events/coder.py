@@ -9,8 +9,8 @@ from importlib import resources
 from ..model import Actor, EventCandidate, Mention, ParsedSentence, Token
 from . import combine, remarks
 from .remarks import name_calling
-from .actors_in_parse import (MentionIndex, object_heads, own_subject, passive_subject, stating,
-                              subject_of)
+from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject, passive_subject,
+                              stating, subject_of)
 from .modality import is_in_condition, modality, volitional
 from .verbs import VerbDictionary, VerbMatch
 from .candidates import (as_plover_request, by_parties, forces_moved, home_country, noun_pairs,
@@ -97,7 +97,8 @@ class EventCoder(RoleFinder):
         found = {}
         for token in sentence.tokens:
             if token.pos == "VERB" and (token.dep not in DESCRIPTIVE_DEPS
-                                        or stating(sentence, token) or by_agent(sentence, token)) \
+                                        or stating(sentence, token) or by_agent(sentence, token)
+                                        or intended(sentence, token)) \
                     and not is_in_condition(sentence, token):
                 match = self.verbs.match(sentence, token)
                 if match is None and token.lemma.lower() in LIGHT_VERBS:

@@ -14,6 +14,9 @@ HYPOTHETICAL_MODALS = frozenset({"could", "may", "might", "should", "can", "ca",
 PLANNING_VERBS = frozenset({"plan", "intend", "schedule", "expect", "set", "prepare", "aim",
                             "agree", "promise", "pledge", "vow", "go", "seek",
                             "hope", "want", "offer"})
+PLANNING_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "plan",
+                            "commitment", "pledge", "promise", "offer", "desire",
+                            "determination", "wish", "vow"})
 HYPOTHETICAL_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "threaten",
                                 "propose", "suggest", "discuss"})
 NEGATING_VERBS = frozenset({"deny", "refuse", "reject", "decline", "fail", "rule",
@@ -59,10 +62,14 @@ def is_in_condition(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def governing_chain(sentence: ParsedSentence, verb: Token, depth: int = 3) -> list[Token]:
-    """The verbs above this one through xcomp/ccomp/pcomp links ('plan to [meet]')."""
+    """The verbs above this one through xcomp/ccomp/pcomp links ('plan to [meet]'), and a
+    noun of intent ('its willingness to [talk]')."""
     chain, token = [], verb
     for _ in range(depth):
-        if token.dep not in ("xcomp", "ccomp", "pcomp", "pobj", "acomp") or token.head == token.i:
+        intent = token.dep == "acl" and token.head != token.i and \
+            sentence.tokens[token.head].lemma.lower() in PLANNING_NOUNS
+        if token.dep not in ("xcomp", "ccomp", "pcomp", "pobj", "acomp") and not intent \
+                or token.head == token.i:
             break
         token = sentence.tokens[token.head]
         if token.pos in ("VERB", "AUX", "NOUN", "ADP", "ADJ"):  # 'would be [willing] to'
@@ -86,7 +93,8 @@ def modality(sentence: ParsedSentence, verb: Token) -> str:
         return "hypothetical"
     if "would" in markers or ("would" in chain_markers and verb.dep == "xcomp"):
         return "planned"
-    if markers & PLANNING_MODALS or lemmas & PLANNING_VERBS or chain_markers & PLANNING_MODALS:
+    if markers & PLANNING_MODALS or lemmas & (PLANNING_VERBS | PLANNING_NOUNS) \
+            or chain_markers & PLANNING_MODALS:
         return "planned"
     if _going_to(sentence, verb) or _purpose(sentence, verb):
         return "planned"

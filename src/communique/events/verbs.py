@@ -291,6 +291,8 @@ def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
                  for m in sentence.children(c.i) if m.dep == "compound"]
     children += [s for c in sentence.children(verb.i) if c.dep == "ccomp"  # 'let [inspectors]
                  for s in sentence.children(c.i) if s.dep == "nsubj"]  # visit the site'
+    children += [o for c in children if c.dep == "prep"  # 'returned to the [table]'
+                 for o in sentence.children(c.i) if o.dep == "pobj"]
 
     particles = {w for c in children for w in (c.text.lower(), c.lemma.lower())}
     after_ok = after == list(entry.after) or set(entry.after) <= particles
