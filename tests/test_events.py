@@ -1548,3 +1548,22 @@ def test_events_intentions_expressed_by_nouns(coder, text, expected):
 def test_events_a_decision_welcomed_is_not_the_welcomers(coder):
     found = code_text(coder, "The EU welcomed Serbia's decision to recognise Kosovo.")
     assert not any(c.source == "IGOEUREEC" and c.target == "KSV" for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan returned 15 Armenian soldiers captured in the fighting.",
+     ("0841", "AZE", "ARMMIL")),
+    ("Thousands of fighters were demobilised under the peace deal.", ("0873", None, None)),
+    ("Sudan's army recruited thousands of volunteers.", ("150", "SDNMIL", None)),
+    ("Turkey deployed additional troops to the Syrian border.", ("154", "TUR", None)),
+])
+def test_events_returns_demobilisation_and_forces_at_borders(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)
+
+
+@model
+def test_events_troops_sent_to_a_border_are_no_military_aid(coder):
+    found = code_text(coder, "Turkey deployed additional troops to the Syrian border.")
+    assert not any(c.cameo.startswith("06") for c in found), describe(found)

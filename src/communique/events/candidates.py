@@ -140,6 +140,21 @@ def _unnamed_doer(code: str) -> tuple[str | None, str]:
     return None, ""
 
 
+BORDERS = frozenset({"border", "borders", "frontier", "coast", "waters", "airspace",
+                     "side", "region", "boundary"})
+
+
+def at_border(sentence, mention: Mention) -> bool:
+    """'the [Syrian] border', 'the border with [Syria]': a country named as where, not whom."""
+    tokens = sentence.tokens
+    head = tokens[mention.end - 1]
+    if head.dep in ("amod", "compound") and tokens[head.head].lemma.lower() in BORDERS:
+        return True
+    if head.dep == "pobj" and tokens[head.head].lemma.lower() == "with":
+        return tokens[tokens[head.head].head].lemma.lower() in BORDERS
+    return False
+
+
 def forces_moved(verb: Token, code: str, targets: list[Mention], sources: list[Mention],
                   placed: bool) -> bool:
     """Troops, ships or weapons sent or deployed with no other actor to receive them (only

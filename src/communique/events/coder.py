@@ -13,15 +13,15 @@ from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject,
                               stating, subject_of)
 from .modality import is_in_condition, modality, volitional
 from .verbs import VerbDictionary, VerbMatch
-from .candidates import (as_plover_request, by_parties, forces_moved, home_country, noun_pairs,
-                         own_agents, protest_targets, reports_other, source_target_pairs,
-                         unique_candidates, vouched)
+from .candidates import (as_plover_request, at_border, by_parties, forces_moved, home_country,
+                         noun_pairs, own_agents, protest_targets, reports_other,
+                         source_target_pairs, unique_candidates, vouched)
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
-                      INTENSIFYING, LIGHT_VERBS, MOVE_LEMMAS, NAMED_ENTITIES, NEGATING_LEMMAS,
-                      ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, RECIPROCAL_ROOTS, RETALIATING,
-                      SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_ROOTS,
-                      WEIGHING_LEMMAS)
+                      INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS, NAMED_ENTITIES,
+                      NEGATING_LEMMAS, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, RECIPROCAL_ROOTS,
+                      RETALIATING, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE,
+                      VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
 from .phrases import (announces, background, bare_call, by_agent, charge, clause_verbs,
                       compound_subject, eased_code, expulsion, fired_into_sea, found_guilty,
@@ -335,6 +335,8 @@ class EventCoder(RoleFinder):
                 and not code.startswith(VENUE_ROOTS):
             targets = self._place_target(sentence, index, content, sources)
             placed = bool(targets)
+        if code in MOVED_FORCE_CODES and targets and all(at_border(sentence, m) for m in targets):
+            placed = True  # 'deployed troops to the Syrian border': where, not to whom
         if forces_moved(content, code, targets, sources, placed) \
                 and not self._helped(sentence, index, content, sources):
             code = "154"  # 'sent warships to the Baltic': a show of force, not military aid

@@ -37,7 +37,7 @@ OUTER_LEMMAS = {
     **dict.fromkeys(("agree", "promise", "pledge", "vow", "offer", "plan", "intend",
                      "commit", "undertake", "propose", "swear"), "030"),
     **dict.fromkeys(("urge", "ask", "appeal", "call", "invite", "encourage", "request",
-                     "implore", "press"), "020"),
+                     "implore", "press", "petition", "lobby", "beg", "plead"), "020"),
     **dict.fromkeys(("demand", "insist", "order"), "100"),
     **dict.fromkeys(("refuse", "reject", "decline"), "120"),
     **dict.fromkeys(("threaten", "warn"), "130"),
