@@ -1567,3 +1567,19 @@ def test_events_returns_demobilisation_and_forces_at_borders(coder, text, expect
 def test_events_troops_sent_to_a_border_are_no_military_aid(coder):
     found = code_text(coder, "Turkey deployed additional troops to the Syrian border.")
     assert not any(c.cameo.startswith("06") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("The opposition threatened a nationwide strike.", ("133", None, None)),
+    ("The EU threatened Belarus with sanctions.", ("1312", "IGOEUREEC", "BLR")),
+])
+def test_events_threats_of_named_deeds(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)
+
+
+@model
+def test_events_a_warning_of_anothers_attack_is_no_threat(coder):
+    found = code_text(coder, "NATO warned of a Russian attack.")
+    assert not any(c.source == "IGOWSTNAT" for c in found), describe(found)

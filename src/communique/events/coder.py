@@ -165,10 +165,13 @@ class EventCoder(RoleFinder):
     def _noun_object(self, sentence: ParsedSentence, verb: Token) -> str | None:
         """'demanded a meeting', 'called for sanctions', 'weighs sanctions': the event noun
         the verb asks for or weighs."""
+        return self._noun_after(sentence, verb, ("for",))
+
+    def _noun_after(self, sentence: ParsedSentence, verb: Token, preps) -> str | None:
         for child in sentence.children(verb.i):
             heads = [child] if child.dep == "dobj" else [
                 c for c in sentence.children(child.i) if c.dep == "pobj"
-            ] if child.dep == "prep" and child.lemma.lower() == "for" else []
+            ] if child.dep == "prep" and child.lemma.lower() in preps else []
             for head in heads:
                 code = self._noun_code(sentence, head)
                 if code:
@@ -244,6 +247,13 @@ class EventCoder(RoleFinder):
                 code = joined or inner.match.code
                 return self._events(sentence, index, verb, code, inner.verb,
                                     negated=joined is None)
+        if verb.lemma.lower() == "warn" and self._others_deed(sentence, index, verb):
+            return []  # 'NATO warned of a Russian attack': a warning about another's deed
+        if verb.lemma.lower() in ("threaten", "warn") and inner is None \
+                and (noun := self._noun_after(sentence, verb, ("of", "with"))) \
+                and combine.is_hostile(noun) and combine.threat(noun):
+            return self._events(sentence, index, verb, combine.threat(noun), verb)  # 'warned
+            # of a general strike', 'threatened Iran with sanctions': the threat of that
         if verb.lemma.lower() in WEIGHING_LEMMAS and (noun := self._noun_object(sentence, verb)):
             return self._events(sentence, index, verb, noun, verb, weighed=True)
         if not item.match.specificity:

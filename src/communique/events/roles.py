@@ -222,6 +222,14 @@ class RoleFinder:
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o) if m.actor.code not in own]
 
+    def _others_deed(self, sentence, index: MentionIndex, verb: Token) -> bool:
+        """'warned of a [Russian] attack': the deed warned of is another actor's."""
+        sources = {m.actor.code for m in self._sources(sentence, index, verb)}
+        return any(m.actor.code not in sources for p in sentence.children(verb.i)
+                   if p.dep == "prep" and p.lemma.lower() == "of"
+                   for o in sentence.children(p.i) if o.dep == "pobj"
+                   for m in index.in_phrase(o))
+
     def _welcomed(self, sentence, index: MentionIndex, verb: Token) -> str:
         """'welcomed the Saudi crown prince' hosts a visitor (043); 'welcomed China's
         decision' endorses it (051)."""
