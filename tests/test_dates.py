@@ -274,3 +274,18 @@ def test_dates_finer_date_wins_among_equally_attached(resolver, nlp):
     parsed = parse("Russia and China signed a roadmap for 2021-2025 on Tuesday.", nlp)
     anchor = next(t.i for t in parsed.tokens if t.text == "signed")
     assert got(resolver.resolve(parsed, dt.date(2021, 11, 24), anchor)) == day(2021, 11, 23)
+
+
+@pytest.mark.parametrize("text, previous, expected", [
+    ("The bomb killed 140,000 people by the end of that year.",
+     (dt.date(1945, 8, 6), "day"), (dt.date(1945, 1, 1), "year")),
+    ("Police arrested him the same day.", (dt.date(2021, 3, 4), "day"),
+     (dt.date(2021, 3, 4), "day")),
+    ("Protests spread later that month.", (dt.date(2019, 10, 18), "day"),
+     (dt.date(2019, 10, 1), "month")),
+])
+def test_dates_that_year_is_the_storys_last_date(text, previous, expected):
+    from communique.dates import narrative_date
+    from communique.model import EventDate
+    found = narrative_date(text, EventDate(date=previous[0], precision=previous[1], text="x"))
+    assert (found.date, found.precision) == expected

@@ -1583,3 +1583,17 @@ def test_events_threats_of_named_deeds(coder, text, expected):
 def test_events_a_warning_of_anothers_attack_is_no_threat(coder):
     found = code_text(coder, "NATO warned of a Russian attack.")
     assert not any(c.source == "IGOWSTNAT" for c in found), describe(found)
+
+
+@model
+def test_events_calling_something_a_name_is_no_appeal(coder):
+    found = code_text(coder, 'Prime Minister Fumio Kishida called the launches "a grave problem '
+                             'that concerns our national security".')
+    assert not any(c.cameo.startswith("10") for c in found), describe(found)
+
+
+@model
+def test_events_facing_tensions_is_no_meeting(coder):
+    found = code_text(coder, "Russia and China signed a roadmap on Tuesday, as both countries "
+                             "face growing tensions with the West.")
+    assert not has_event(found, "040"), describe(found)

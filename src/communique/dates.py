@@ -448,7 +448,8 @@ def _event_date(found: _Found) -> EventDate:
 
 _NARRATIVE = re.compile(
     r"\b(?:" + _N + r"\s+(?P<unit1>day|week|month|year)s?\s+(?P<dir1>later|earlier|before|after)"
-    r"|the\s+(?P<rel>next|following|previous)\s+(?P<unit2>day|week|month|year))\b", re.I)
+    r"|the\s+(?P<rel>next|following|previous)\s+(?P<unit2>day|week|month|year)"
+    r"|(?:that|the\s+same)\s+(?P<same>day|month|year))\b", re.I)
 _UNIT_DAYS = {"day": 1, "week": 7}
 
 
@@ -457,6 +458,8 @@ def narrative_date(text: str, previous: EventDate) -> EventDate | None:
     match = _NARRATIVE.search(text)
     if match is None:
         return None
+    if match["same"]:
+        return _same_period(previous, match["same"].lower(), match[0])
     unit = (match["unit1"] or match["unit2"]).lower()
     count = _count(match["n"]) if match["n"] else 1
     backwards = (match["dir1"] or match["rel"] or "").lower() in ("earlier", "before", "previous")
@@ -468,3 +471,15 @@ def narrative_date(text: str, previous: EventDate) -> EventDate | None:
         months = count * (12 if unit == "year" else 1)
         moved, precision = _shift_month(previous.date, months), previous.precision
     return EventDate(date=moved, precision=precision, text=match[0])
+
+
+def _same_period(previous: EventDate, unit: str, text: str) -> EventDate:
+    """'by the end of that year', 'the same day': the story's last date, to that unit."""
+    order = ("day", "month", "year")
+    precision = max(unit, previous.precision, key=order.index)
+    date = previous.date
+    if precision == "year":
+        date = date.replace(month=1, day=1)
+    elif precision == "month":
+        date = date.replace(day=1)
+    return EventDate(date=date, precision=precision, text=text)

@@ -73,8 +73,15 @@ def _named(sentence: ParsedSentence, verb: Token) -> list[tuple[Token, Token]]:
 
 
 def names(sentence: ParsedSentence, verb: Token) -> bool:
-    """A naming verb used to name ('called X a killer'), not to appeal or phone."""
-    return verb.lemma.lower() in NAMING_VERBS and bool(_named(sentence, verb))
+    """A naming verb used to name ('called X a killer', 'called the launches "a grave
+    problem"'), not to appeal or phone, whether or not the name disparages."""
+    if verb.lemma.lower() not in NAMING_VERBS:
+        return False
+    nominals = [c for c in sentence.children(verb.i)
+                if c.dep in ("dobj", "oprd", "attr", "ccomp", "xcomp")]
+    objects = [c for c in nominals if c.dep in ("dobj", "oprd")]
+    return bool(_named(sentence, verb)) or bool(objects) and len(nominals) > 1 and all(
+        c.pos in ("NOUN", "PROPN", "ADJ", "PRON") for c in nominals)
 
 
 def _said_to_be(sentence: ParsedSentence, verb: Token) -> list[tuple[Token, Token]]:
