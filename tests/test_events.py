@@ -1597,3 +1597,21 @@ def test_events_facing_tensions_is_no_meeting(coder):
     found = code_text(coder, "Russia and China signed a roadmap on Tuesday, as both countries "
                              "face growing tensions with the West.")
     assert not has_event(found, "040"), describe(found)
+
+
+@model
+def test_events_a_question_left_open_is_not_asserted(coder):
+    found = code_text(coder, "He did not say whether Eritrea held any other prisoners.")
+    assert all(c.modality != "asserted" for c in found), describe(found)
+
+
+@model
+def test_events_who_leads_a_force_is_no_event(coder):
+    found = code_text(coder, "Special forces led by Colonel Mamady Doumbouya seized power.")
+    assert not any(c.cameo.startswith("06") for c in found), describe(found)
+
+
+@model
+def test_actors_djiboutian_is_a_demonym(coder):
+    found = code_text(coder, "Eritrea handed over four Djiboutian soldiers to Qatar.")
+    assert any(c.target == "DJIMIL" or c.source == "DJIMIL" for c in found), describe(found)

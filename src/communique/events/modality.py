@@ -88,6 +88,8 @@ def modality(sentence: ParsedSentence, verb: Token) -> str:
         return "negated"
     if _has_condition(sentence, verb) or any(_has_condition(sentence, t) for t in chain):
         return "conditional"
+    if _open_question(sentence, verb):
+        return "hypothetical"  # 'did not say whether Eritrea held prisoners'
     if markers & HYPOTHETICAL_MODALS or lemmas & HYPOTHETICAL_VERBS or (
             chain_markers & HYPOTHETICAL_MODALS and verb.dep == "xcomp"):
         return "hypothetical"
@@ -119,6 +121,12 @@ def volitional(sentence: ParsedSentence, verb: Token) -> bool:
     """'will not ease', 'would not bow', 'won't release': a refusal, not a mere negation."""
     markers = _own_markers(sentence, verb)
     return bool(markers & NEGATION_WORDS) and bool(markers & (PLANNING_MODALS | {"would"}))
+
+
+def _open_question(sentence: ParsedSentence, verb: Token) -> bool:
+    """A clause that asks rather than states: 'whether Eritrea held prisoners'."""
+    return verb.dep == "ccomp" and any(c.dep == "mark" and c.lemma.lower() == "whether"
+                                       for c in _children(sentence, verb.i))
 
 
 HOLDING_BACK = frozenset({"refrain", "abstain", "desist", "short"})

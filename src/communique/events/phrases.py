@@ -114,7 +114,11 @@ def phoned_to_talk(sentence: ParsedSentence, verb: Token) -> Token | None:
 
 
 REPORTING = frozenset({"claim", "report", "publish", "say", "write", "quote", "cite", "issue",
-                       "release", "announce", "air", "broadcast"})
+                       "release", "announce", "air", "broadcast",
+                       # descriptions of who someone is, not events: 'forces led by X'
+                       "lead", "head", "chair", "command", "own", "run", "found", "establish",
+                       "create", "form", "elect", "appoint", "name", "know", "base", "locate",
+                       "hold", "control", "dominate", "govern", "rule", "represent"})
 
 
 def by_agent(sentence: ParsedSentence, verb: Token) -> bool:
