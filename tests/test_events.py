@@ -1615,3 +1615,14 @@ def test_events_who_leads_a_force_is_no_event(coder):
 def test_actors_djiboutian_is_a_demonym(coder):
     found = code_text(coder, "Eritrea handed over four Djiboutian soldiers to Qatar.")
     assert any(c.target == "DJIMIL" or c.source == "DJIMIL" for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan president later flew to Djibouti.", ("042", "KENGOV", "DJI")),
+    ("The Indian foreign minister travelled to Beijing on Monday.", ("042", "INDGOV", "CHN")),
+    ("Modi arrived in Washington on Tuesday.", ("042", "INDGOV", "USA")),
+])
+def test_events_trips_are_visits(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)
