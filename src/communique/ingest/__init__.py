@@ -1,0 +1,39 @@
+"""Read articles from files, directories and standard input.
+
+``read_inputs`` streams: it yields one Article or Rejection at a time and holds
+at most one record (bounded by ``max_chars``) in memory. Bad input never raises:
+it becomes a Rejection with its origin (``path:line`` or ``path``) and a reason.
+
+- ``.txt``: one article (``text``); the first line is its title when it looks
+  like a headline.
+- ``.jsonl``/``.ndjson``: one JSON object per line (``jsonl``).
+- a directory: walked recursively in name order; hidden entries and other
+  file types are skipped.
+- ``-``: standard input; JSONL when its first non-blank line starts with
+  ``{``, otherwise one text article (basename ``-``).
+
+Ids: a JSONL record keeps its ``id``. A text article's id is ``txt-`` + the
+first 16 hex digits of sha256(basename NUL text): the same file gives the same
+id wherever it lives. An id seen twice in one call is rejected (its events
+would replace the first's).
+"""
+
+from .common import line_byte_limit, parse_date, text_byte_limit, text_id
+from .kinds import JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES, kind_of, walk
+from .reader import read_inputs
+from .text import decode_text, headline
+
+__all__ = [
+    "JSONL_SUFFIXES",
+    "STDIN",
+    "TEXT_SUFFIXES",
+    "decode_text",
+    "headline",
+    "kind_of",
+    "line_byte_limit",
+    "parse_date",
+    "read_inputs",
+    "text_byte_limit",
+    "text_id",
+    "walk",
+]

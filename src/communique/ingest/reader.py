@@ -1,0 +1,79 @@
+"""``read_inputs``: every path, directory or ``-`` to Articles and Rejections, in order."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from typing import Any, BinaryIO
+
+from ..model import Article, Rejection
+from .common import Context, Prefixed, binary_stream, content, text_byte_limit
+from .jsonl import read_jsonl, read_jsonl_file
+from .kinds import STDIN, UNSUPPORTED, kind_of, walk
+from .text import read_text
+
+
+def read_inputs(paths: Sequence[str], *, default_date: dt.date | None, outlet: str | None,
+                max_chars: int, stdin: Any = None) -> Iterator[Article | Rejection]:
+    """Yield an Article or a Rejection for every record in ``paths``, in order."""
+    ctx = Context(default_date=default_date, outlet=outlet, max_chars=max_chars)
+    for path in paths:
+        if path == STDIN:
+            yield from read_stdin(ctx, sys.stdin if stdin is None else stdin)
+        elif os.path.isdir(path):
+            yield from read_directory(ctx, path)
+        else:
+            yield from read_file(ctx, path)
+
+
+def read_directory(ctx: Context, path: str) -> Iterator[Article | Rejection]:
+    for found in walk(path):
+        if isinstance(found, Rejection):
+            yield found
+        else:
+            yield from read_file(ctx, found)
+
+
+def read_file(ctx: Context, path: str) -> Iterator[Article | Rejection]:
+    kind = kind_of(path)
+    if kind is None:
+        yield Rejection(origin=path, reason=UNSUPPORTED)
+        return
+    try:
+        with open(path, "rb") as fh:
+            yield from _read_kind(ctx, kind, fh, path)
+    except OSError as exc:
+        yield Rejection(origin=path, reason=f"cannot read: {exc.strerror or exc}")
+
+
+def _read_kind(ctx: Context, kind: str, fh: BinaryIO,
+               path: str) -> Iterator[Article | Rejection]:
+    if kind == "jsonl":
+        yield from read_jsonl_file(ctx, fh, path)
+    else:
+        yield read_text(ctx, fh, path, os.path.basename(path))
+
+
+def read_stdin(ctx: Context, stream: Any) -> Iterator[Article | Rejection]:
+    """Standard input: JSONL when its first non-blank byte is ``{``, else one text article."""
+    fh = binary_stream(stream)
+    prefix = _sniff(fh, text_byte_limit(ctx.max_chars))
+    reader = Prefixed(prefix, fh)
+    if content(prefix).startswith(b"{"):
+        yield from read_jsonl(ctx, reader, "<stdin>")
+    else:
+        yield read_text(ctx, reader, "<stdin>", STDIN)
+
+
+def _sniff(fh: BinaryIO, limit: int) -> bytes:
+    """Read up to the first byte that is not a UTF-8 BOM or whitespace (bounded)."""
+    prefix = fh.read(len(codecs.BOM_UTF8))
+    while len(prefix) <= limit and not content(prefix):
+        byte = fh.read(1)
+        if not byte:
+            break
+        prefix += byte
+    return prefix
