@@ -29,7 +29,7 @@ from .bench.cli import bench_app
 from .config import load_settings
 from .errors import CommuniqueError, ConfigError, DictionaryError, ModelError
 from .export import add_rows, csv_writer, event_table, flat_record, write_jsonl
-from .ingest import JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES, read_inputs
+from .ingest import STDIN, UNSUPPORTED, kind_of, read_inputs
 from .model import Article, Event, Rejection
 
 log = logging.getLogger("communique")
@@ -70,8 +70,9 @@ def _root() -> None:
 InputsArg = Annotated[list[str], typer.Argument(
     metavar="INPUT", show_default=False,
     help="A .txt file (one article), a .jsonl/.ndjson file (one article per line: id and "
-         "text required; title, date, outlet, url optional), a directory (walked "
-         "recursively) or - for standard input.")]
+         "text required; title, date, outlet, url optional), an .html/.htm page (main "
+         "text and metadata extracted), a directory (walked recursively) or - for standard "
+         "input. See docs/inputs.md.")]
 DateOpt = Annotated[Optional[str], typer.Option(
     "--date", metavar="YYYY-MM-DD",
     help="Publication date of articles that carry none (default: today).")]
@@ -247,9 +248,8 @@ def _check_inputs(inputs: list[str]) -> list[str]:
             continue
         if not os.path.exists(path):
             raise typer.BadParameter(f"{path}: no such file or directory", param_hint="INPUT")
-        if not path.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
-            raise typer.BadParameter(f"{path}: unsupported file type (expected .txt, .jsonl, "
-                                     ".ndjson, a directory or -)", param_hint="INPUT")
+        if kind_of(path) is None:
+            raise typer.BadParameter(f"{path}: {UNSUPPORTED}", param_hint="INPUT")
     return inputs
 
 

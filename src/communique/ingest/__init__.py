@@ -7,6 +7,7 @@ it becomes a Rejection with its origin (``path:line`` or ``path``) and a reason.
 - ``.txt``: one article (``text``); the first line is its title when it looks
   like a headline.
 - ``.jsonl``/``.ndjson``: one JSON object per line (``jsonl``).
+- ``.html``/``.htm``: one web page; main text and metadata extracted (``html``).
 - a directory: walked recursively in name order; hidden entries and other
   file types are skipped.
 - ``-``: standard input; JSONL when its first non-blank line starts with
@@ -14,12 +15,13 @@ it becomes a Rejection with its origin (``path:line`` or ``path``) and a reason.
 
 Ids: a JSONL record keeps its ``id``. A text article's id is ``txt-`` + the
 first 16 hex digits of sha256(basename NUL text): the same file gives the same
-id wherever it lives. An id seen twice in one call is rejected (its events
+id wherever it lives. A web page's id is ``url-`` + 16 hex digits of
+sha256(normalised URL) when its URL is known. An id seen twice in one call is rejected (its events
 would replace the first's).
 """
 
 from .common import line_byte_limit, parse_date, text_byte_limit, text_id
-from .kinds import JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES, kind_of, walk
+from .kinds import JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES, UNSUPPORTED, kind_of, walk
 from .reader import read_inputs
 from .text import decode_text, headline
 
@@ -27,6 +29,7 @@ __all__ = [
     "JSONL_SUFFIXES",
     "STDIN",
     "TEXT_SUFFIXES",
+    "UNSUPPORTED",
     "decode_text",
     "headline",
     "kind_of",

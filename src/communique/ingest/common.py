@@ -11,10 +11,14 @@ import codecs
 import datetime as dt
 import hashlib
 import io
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any, BinaryIO
+from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import InputError
+from ..model import Article
 
 RAW_CHARS = 10_000  # raw input kept on a Rejection
 SNIFF_BYTES = 8192
@@ -62,6 +66,24 @@ def text_id(name: str, text: str) -> str:
     """Stable id of a text article: ``txt-`` + 16 hex digits of sha256(name NUL text)."""
     digest = hashlib.sha256(f"{name}\0{text}".encode("utf-8", "surrogatepass"))
     return "txt-" + digest.hexdigest()[:16]
+
+
+def url_id(url: str) -> str:
+    """Stable id of a web article: ``url-`` + 16 hex digits of sha256(normalised URL)."""
+    digest = hashlib.sha256(normalise_url(url).encode("utf-8", "surrogatepass"))
+    return "url-" + digest.hexdigest()[:16]
+
+
+def normalise_url(url: str) -> str:
+    """The URL with its scheme and host in lower case, default port and fragment dropped."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return url.strip()
+    default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    host = (parts.hostname or "") + (f":{port}" if port and port != default else "")
+    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", parts.query, ""))
 
 
 # -- bytes --------------------------------------------------------------------
@@ -167,6 +189,20 @@ def check_encodable(value: str, name: str, article_id: str | None = None) -> Non
                   article_id) from None
 
 
+def with_headline(title: str | None, body: str) -> str:
+    """``body`` led by ``title`` as its first line, unless the body already starts with it."""
+    if not title or not title.strip():
+        return body
+    first = body.lstrip().partition("\n")[0]
+    if _words(first) == _words(title):
+        return body
+    return f"{title.strip()}\n\n{body}"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
 # -- the run's context --------------------------------------------------------
 
 
@@ -177,6 +213,15 @@ class Context:
                  max_chars: int) -> None:
         self.default_date, self.outlet, self.max_chars = default_date, outlet, max_chars
         self.seen: set[str] = set()
+
+    def article(self, read: Article) -> Article:
+        """``read`` with its text, length and id checked and --date/--outlet filled in."""
+        if not read.text.strip():
+            raise Bad("empty text", read.id)
+        self.check_length(read.text, read.id)
+        self.check_new(read.id)
+        return replace(read, date=read.date or self.default_date,
+                       outlet=read.outlet or self.outlet)
 
     def check_length(self, text: str, article_id: str | None) -> None:
         if len(text) > self.max_chars:

@@ -9,18 +9,17 @@ from ..model import Rejection
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+HTML_SUFFIXES = (".html", ".htm")
 STDIN = "-"
-UNSUPPORTED = "unsupported file type (expected .txt, .jsonl, .ndjson, a directory or -)"
+KINDS = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html",
+         ".htm": "html"}
+UNSUPPORTED = ("unsupported file type (expected .txt, .jsonl, .ndjson, .html, .htm, "
+               "a directory or -)")
 
 
 def kind_of(path: str) -> str | None:
-    """The kind of input ``path`` holds, by its name: "text", "jsonl" or None."""
-    name = path.lower()
-    if name.endswith(JSONL_SUFFIXES):
-        return "jsonl"
-    if name.endswith(TEXT_SUFFIXES):
-        return "text"
-    return None
+    """The kind of input ``path`` holds, by its name: "text", "jsonl", "html" or None."""
+    return KINDS.get(os.path.splitext(path)[1].lower())
 
 
 def walk(directory: str) -> Iterator[str | Rejection]:

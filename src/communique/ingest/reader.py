@@ -11,6 +11,7 @@ from typing import Any, BinaryIO
 
 from ..model import Article, Rejection
 from .common import Context, Prefixed, binary_stream, content, text_byte_limit
+from .html import read_html_file
 from .jsonl import read_jsonl, read_jsonl_file
 from .kinds import STDIN, UNSUPPORTED, kind_of, walk
 from .text import read_text
@@ -53,6 +54,8 @@ def _read_kind(ctx: Context, kind: str, fh: BinaryIO,
                path: str) -> Iterator[Article | Rejection]:
     if kind == "jsonl":
         yield from read_jsonl_file(ctx, fh, path)
+    elif kind == "html":
+        yield read_html_file(ctx, fh, path, os.path.basename(path))
     else:
         yield read_text(ctx, fh, path, os.path.basename(path))
 
