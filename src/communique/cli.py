@@ -29,7 +29,7 @@ from .bench.cli import bench_app
 from .config import load_settings
 from .errors import CommuniqueError, ConfigError, DictionaryError, ModelError
 from .export import add_rows, csv_writer, event_table, flat_record, write_jsonl
-from .ingest import STDIN, UNSUPPORTED, kind_of, read_inputs
+from .ingest import STDIN, UNSUPPORTED, input_kind, read_inputs
 from .model import Article, Event, Rejection
 
 log = logging.getLogger("communique")
@@ -248,7 +248,7 @@ def _check_inputs(inputs: list[str]) -> list[str]:
             continue
         if not os.path.exists(path):
             raise typer.BadParameter(f"{path}: no such file or directory", param_hint="INPUT")
-        if kind_of(path) is None:
+        if input_kind(path) is None:
             raise typer.BadParameter(f"{path}: {UNSUPPORTED}", param_hint="INPUT")
     return inputs
 

@@ -8,6 +8,8 @@ it becomes a Rejection with its origin (``path:line`` or ``path``) and a reason.
   like a headline.
 - ``.jsonl``/``.ndjson``: one JSON object per line (``jsonl``).
 - ``.html``/``.htm``: one web page; main text and metadata extracted (``html``).
+- ``.warc``/``.warc.gz`` (or a file that starts like a WARC): each HTML response
+  record is a page (``warc``); origins are ``PATH@OFFSET``.
 - a directory: walked recursively in name order; hidden entries and other
   file types are skipped.
 - ``-``: standard input; JSONL when its first non-blank line starts with
@@ -21,7 +23,7 @@ would replace the first's).
 """
 
 from .common import line_byte_limit, parse_date, text_byte_limit, text_id
-from .kinds import JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES, UNSUPPORTED, kind_of, walk
+from .kinds import JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES, UNSUPPORTED, input_kind, kind_of, walk
 from .reader import read_inputs
 from .text import decode_text, headline
 
@@ -32,6 +34,7 @@ __all__ = [
     "UNSUPPORTED",
     "decode_text",
     "headline",
+    "input_kind",
     "kind_of",
     "line_byte_limit",
     "parse_date",

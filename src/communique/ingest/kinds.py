@@ -3,23 +3,57 @@
 from __future__ import annotations
 
 import os
+import zlib
 from collections.abc import Iterator
 
 from ..model import Rejection
+from .common import SNIFF_BYTES
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-HTML_SUFFIXES = (".html", ".htm")
 STDIN = "-"
 KINDS = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html",
-         ".htm": "html"}
-UNSUPPORTED = ("unsupported file type (expected .txt, .jsonl, .ndjson, .html, .htm, "
-               "a directory or -)")
+         ".htm": "html", ".warc": "warc", ".warc.gz": "warc"}
+UNSUPPORTED = ("unsupported file type (expected .txt, .jsonl, .ndjson, .html, .htm, .warc, "
+               ".warc.gz, a directory or -)")
+_GZIP = b"\x1f\x8b"
+_WARC = b"WARC/"
 
 
 def kind_of(path: str) -> str | None:
-    """The kind of input ``path`` holds, by its name: "text", "jsonl", "html" or None."""
-    return KINDS.get(os.path.splitext(path)[1].lower())
+    """The kind of input ``path`` holds by its name ("text", "jsonl", "html", "warc"), or None."""
+    return KINDS.get(suffix(path))
+
+
+def input_kind(path: str) -> str | None:
+    """The kind of a file named as an input: by its name, else by its first bytes."""
+    return kind_of(path) or sniff_kind(path)
+
+
+def suffix(path: str) -> str:
+    """The file name's kind suffix in lower case: ``.warc.gz`` counts as one."""
+    stem, last = os.path.splitext(os.path.basename(path).lower())
+    inner = os.path.splitext(stem)[1]
+    return inner + last if inner and last == ".gz" else last
+
+
+def sniff_kind(path: str) -> str | None:
+    """The kind of a file whose name says nothing, from its first bytes: "warc" or None."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(SNIFF_BYTES)
+    except OSError:
+        return None
+    if head.startswith(_GZIP):
+        head = _gunzip_head(head)
+    return "warc" if head.startswith(_WARC) else None
+
+
+def _gunzip_head(head: bytes) -> bytes:
+    try:
+        return zlib.decompressobj(wbits=47).decompress(head, len(_WARC))
+    except zlib.error:
+        return b""
 
 
 def walk(directory: str) -> Iterator[str | Rejection]:

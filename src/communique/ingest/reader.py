@@ -13,8 +13,9 @@ from ..model import Article, Rejection
 from .common import Context, Prefixed, binary_stream, content, text_byte_limit
 from .html import read_html_file
 from .jsonl import read_jsonl, read_jsonl_file
-from .kinds import STDIN, UNSUPPORTED, kind_of, walk
+from .kinds import STDIN, UNSUPPORTED, input_kind, walk
 from .text import read_text
+from .warc import read_warc
 
 
 def read_inputs(paths: Sequence[str], *, default_date: dt.date | None, outlet: str | None,
@@ -39,7 +40,7 @@ def read_directory(ctx: Context, path: str) -> Iterator[Article | Rejection]:
 
 
 def read_file(ctx: Context, path: str) -> Iterator[Article | Rejection]:
-    kind = kind_of(path)
+    kind = input_kind(path)
     if kind is None:
         yield Rejection(origin=path, reason=UNSUPPORTED)
         return
@@ -54,6 +55,8 @@ def _read_kind(ctx: Context, kind: str, fh: BinaryIO,
                path: str) -> Iterator[Article | Rejection]:
     if kind == "jsonl":
         yield from read_jsonl_file(ctx, fh, path)
+    elif kind == "warc":
+        yield from read_warc(ctx, fh, path)
     elif kind == "html":
         yield read_html_file(ctx, fh, path, os.path.basename(path))
     else:
