@@ -29,7 +29,7 @@ from .bench.cli import bench_app
 from .config import load_settings
 from .errors import CommuniqueError, ConfigError, DictionaryError, ModelError
 from .export import add_rows, csv_writer, event_table, flat_record, write_jsonl
-from .ingest import STDIN, UNSUPPORTED, input_kind, read_inputs
+from .ingest import STDIN, UNSUPPORTED, Fetcher, input_kind, read_inputs
 from .model import Article, Event, Rejection
 
 log = logging.getLogger("communique")
@@ -71,7 +71,8 @@ InputsArg = Annotated[list[str], typer.Argument(
     metavar="INPUT", show_default=False,
     help="A .txt file (one article), a .jsonl/.ndjson file (one article per line: id and "
          "text required; title, date, outlet, url optional), an .html/.htm page (main "
-         "text and metadata extracted), a directory (walked recursively) or - for standard "
+         "text and metadata extracted), a .warc/.warc.gz archive (each HTML page in it), an "
+         ".rss/.atom/.xml feed (each entry), a directory (walked recursively) or - for standard "
          "input. See docs/inputs.md.")]
 DateOpt = Annotated[Optional[str], typer.Option(
     "--date", metavar="YYYY-MM-DD",
@@ -94,16 +95,21 @@ ConfidenceOpt = Annotated[Optional[float], typer.Option(
     help="Drop events below this confidence (env: COMMUNIQUE_MIN_CONFIDENCE).")]
 DebugOpt = Annotated[bool, typer.Option(
     "--debug", help="Show debug logs and full tracebacks.")]
+FetchLinksOpt = Annotated[bool, typer.Option(
+    "--fetch-links", help="For feeds: download each entry's link and code that page, "
+    "not the entry's summary (polite: 1 request/s per host, 10 s timeouts, 20 MB cap).")]
 
 
 @app.command("code")
 def code(inputs: InputsArg, date: DateOpt = None, outlet: OutletOpt = None,
          fmt: FormatOpt = None, out: OutOpt = None, db: DbOpt = None, model: ModelOpt = None,
-         min_confidence: ConfidenceOpt = None, debug: DebugOpt = False) -> None:
+         min_confidence: ConfidenceOpt = None, debug: DebugOpt = False,
+         fetch_links: FetchLinksOpt = False) -> None:
     """Code news articles into events."""
     options = _Options(inputs=_check_inputs(inputs), date=_parse_date(date), outlet=outlet,
                        fmt=fmt or _default_format(out), out=out, db=db,
-                       overrides={"model": model, "min_confidence": min_confidence})
+                       overrides={"model": model, "min_confidence": min_confidence},
+                       fetch_links=fetch_links)
     with _logging(debug):
         status = _guarded(options, debug)
     raise typer.Exit(status)
@@ -118,6 +124,7 @@ class _Options:
     out: Path | None
     db: Path | None
     overrides: dict[str, Any]
+    fetch_links: bool = False
 
 
 @dataclass
@@ -181,9 +188,11 @@ def _run(options: _Options, counts: _Counts, err: Console) -> int:
     from . import pipeline
 
     settings = load_settings(**options.overrides)
-    items = counts.reading(read_inputs(options.inputs, default_date=options.date,
-                                       outlet=options.outlet, max_chars=settings.max_chars))
     with ExitStack() as stack:
+        fetcher = stack.enter_context(Fetcher()) if options.fetch_links else None
+        items = counts.reading(read_inputs(options.inputs, default_date=options.date,
+                                           outlet=options.outlet, max_chars=settings.max_chars,
+                                           fetcher=fetcher))
         store = _open_store(stack, options, settings)
         sink = _open_sink(stack, options)
         counts.started = True

@@ -10,6 +10,9 @@ it becomes a Rejection with its origin (``path:line`` or ``path``) and a reason.
 - ``.html``/``.htm``: one web page; main text and metadata extracted (``html``).
 - ``.warc``/``.warc.gz`` (or a file that starts like a WARC): each HTML response
   record is a page (``warc``); origins are ``PATH@OFFSET``.
+- ``.rss``/``.atom``/``.xml`` (or a file that starts like a feed): each entry
+  is an article (``feeds``); with a ``Fetcher`` its link is downloaded instead
+  (``fetch``).
 - a directory: walked recursively in name order; hidden entries and other
   file types are skipped.
 - ``-``: standard input; JSONL when its first non-blank line starts with
@@ -17,17 +20,19 @@ it becomes a Rejection with its origin (``path:line`` or ``path``) and a reason.
 
 Ids: a JSONL record keeps its ``id``. A text article's id is ``txt-`` + the
 first 16 hex digits of sha256(basename NUL text): the same file gives the same
-id wherever it lives. A web page's id is ``url-`` + 16 hex digits of
-sha256(normalised URL) when its URL is known. An id seen twice in one call is rejected (its events
-would replace the first's).
+id wherever it lives. A web page's or feed entry's id is ``url-`` + 16 hex
+digits of sha256(normalised URL) when its URL is known. An id seen twice in one
+call is rejected (its events would replace the first's).
 """
 
 from .common import line_byte_limit, parse_date, text_byte_limit, text_id
+from .fetch import Fetcher
 from .kinds import JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES, UNSUPPORTED, input_kind, kind_of, walk
 from .reader import read_inputs
 from .text import decode_text, headline
 
 __all__ = [
+    "Fetcher",
     "JSONL_SUFFIXES",
     "STDIN",
     "TEXT_SUFFIXES",

@@ -207,11 +207,13 @@ def _words(text: str) -> list[str]:
 
 
 class Context:
-    """Defaults of one read (``--date``, ``--outlet``, ``max_chars``) and the ids seen."""
+    """Defaults and options of one read (``--date``, ``--outlet``, ``max_chars``, a Fetcher
+    for ``--fetch-links``) and the ids seen."""
 
     def __init__(self, *, default_date: dt.date | None, outlet: str | None,
-                 max_chars: int) -> None:
+                 max_chars: int, fetcher: Any = None) -> None:
         self.default_date, self.outlet, self.max_chars = default_date, outlet, max_chars
+        self.fetcher = fetcher
         self.seen: set[str] = set()
 
     def article(self, read: Article) -> Article:

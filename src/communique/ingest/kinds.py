@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import zlib
 from collections.abc import Iterator
 
@@ -13,11 +14,15 @@ TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 STDIN = "-"
 KINDS = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html",
-         ".htm": "html", ".warc": "warc", ".warc.gz": "warc"}
+         ".htm": "html", ".warc": "warc", ".warc.gz": "warc", ".rss": "feed",
+         ".atom": "feed", ".xml": "feed"}
 UNSUPPORTED = ("unsupported file type (expected .txt, .jsonl, .ndjson, .html, .htm, .warc, "
-               ".warc.gz, a directory or -)")
+               ".warc.gz, .rss, .atom, .xml, a directory or -)")
 _GZIP = b"\x1f\x8b"
 _WARC = b"WARC/"
+_FEED_ROOT = re.compile(rb"<(?:[\w.-]+:)?(?:rss|feed|RDF)[\s>]")
+_HTML_ROOT = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
+                        re.IGNORECASE | re.DOTALL)
 
 
 def kind_of(path: str) -> str | None:
@@ -38,15 +43,29 @@ def suffix(path: str) -> str:
 
 
 def sniff_kind(path: str) -> str | None:
-    """The kind of a file whose name says nothing, from its first bytes: "warc" or None."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(SNIFF_BYTES)
-    except OSError:
-        return None
+    """The kind of a file whose name says nothing, from its first bytes: "warc" (plain or
+    gzip), "feed" (RSS, RDF or Atom), "html" (a doctype or ``<html>``) or None."""
+    head = _head(path)
     if head.startswith(_GZIP):
         head = _gunzip_head(head)
-    return "warc" if head.startswith(_WARC) else None
+    if head.startswith(_WARC):
+        return "warc"
+    if looks_like_feed(head):
+        return "feed"
+    return "html" if _HTML_ROOT.match(head) else None
+
+
+def looks_like_feed(head: bytes) -> bool:
+    """Whether the first bytes of a file open an RSS, RDF or Atom document."""
+    return _FEED_ROOT.search(head) is not None
+
+
+def _head(path: str) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(SNIFF_BYTES)
+    except OSError:
+        return b""
 
 
 def _gunzip_head(head: bytes) -> bytes:
@@ -68,5 +87,13 @@ def walk(directory: str) -> Iterator[str | Rejection]:
             continue
         if entry.is_dir(follow_symlinks=False):
             yield from walk(entry.path)
-        elif kind_of(entry.name) and entry.is_file():
+        elif _walked(entry):
             yield entry.path
+
+
+def _walked(entry: os.DirEntry) -> bool:
+    """A file of a supported kind; an ``.xml`` file only if it is a feed."""
+    kind = kind_of(entry.name)
+    if kind is None or not entry.is_file():
+        return False
+    return suffix(entry.name) != ".xml" or looks_like_feed(_head(entry.path))

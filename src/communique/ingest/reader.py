@@ -11,6 +11,8 @@ from typing import Any, BinaryIO
 
 from ..model import Article, Rejection
 from .common import Context, Prefixed, binary_stream, content, text_byte_limit
+from .feeds import read_feed_file
+from .fetch import Fetcher
 from .html import read_html_file
 from .jsonl import read_jsonl, read_jsonl_file
 from .kinds import STDIN, UNSUPPORTED, input_kind, walk
@@ -19,9 +21,14 @@ from .warc import read_warc
 
 
 def read_inputs(paths: Sequence[str], *, default_date: dt.date | None, outlet: str | None,
-                max_chars: int, stdin: Any = None) -> Iterator[Article | Rejection]:
-    """Yield an Article or a Rejection for every record in ``paths``, in order."""
-    ctx = Context(default_date=default_date, outlet=outlet, max_chars=max_chars)
+                max_chars: int, stdin: Any = None,
+                fetcher: Fetcher | None = None) -> Iterator[Article | Rejection]:
+    """Yield an Article or a Rejection for every record in ``paths``, in order.
+
+    With a ``fetcher``, each feed entry's link is downloaded and read as a page.
+    """
+    ctx = Context(default_date=default_date, outlet=outlet, max_chars=max_chars,
+                  fetcher=fetcher)
     for path in paths:
         if path == STDIN:
             yield from read_stdin(ctx, sys.stdin if stdin is None else stdin)
@@ -57,6 +64,8 @@ def _read_kind(ctx: Context, kind: str, fh: BinaryIO,
         yield from read_jsonl_file(ctx, fh, path)
     elif kind == "warc":
         yield from read_warc(ctx, fh, path)
+    elif kind == "feed":
+        yield from read_feed_file(ctx, fh, path)
     elif kind == "html":
         yield read_html_file(ctx, fh, path, os.path.basename(path))
     else:
