@@ -13,6 +13,10 @@ it becomes a Rejection with its origin (``path:line`` or ``path``) and a reason.
 - ``.rss``/``.atom``/``.xml`` (or a file that starts like a feed): each entry
   is an article (``feeds``); with a ``Fetcher`` its link is downloaded instead
   (``fetch``).
+- ``.csv``/``.tsv``: a header, then one article per row; ``Columns`` says which
+  column holds what (``tables``).
+- any of these but WARC inside ``.gz``/``.zst``/``.zstd`` (``stories.jsonl.gz``),
+  decompressed as it is read (``compressed``).
 - a directory: walked recursively in name order; hidden entries and other
   file types are skipped.
 - ``-``: standard input; JSONL when its first non-blank line starts with
@@ -28,15 +32,18 @@ call is rejected (its events would replace the first's).
 from .common import line_byte_limit, parse_date, text_byte_limit, text_id
 from .fetch import Fetcher
 from .kinds import JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES, UNSUPPORTED, input_kind, kind_of, walk
-from .reader import read_inputs
+from .reader import check_columns, read_inputs
+from .tables import Columns
 from .text import decode_text, headline
 
 __all__ = [
+    "Columns",
     "Fetcher",
     "JSONL_SUFFIXES",
     "STDIN",
     "TEXT_SUFFIXES",
     "UNSUPPORTED",
+    "check_columns",
     "decode_text",
     "headline",
     "input_kind",

@@ -62,10 +62,10 @@ def line_byte_limit(max_chars: int) -> int:
     return 6 * max_chars + CHUNK
 
 
-def text_id(name: str, text: str) -> str:
+def text_id(name: str, text: str, prefix: str = "txt") -> str:
     """Stable id of a text article: ``txt-`` + 16 hex digits of sha256(name NUL text)."""
     digest = hashlib.sha256(f"{name}\0{text}".encode("utf-8", "surrogatepass"))
-    return "txt-" + digest.hexdigest()[:16]
+    return f"{prefix}-" + digest.hexdigest()[:16]
 
 
 def url_id(url: str) -> str:
@@ -96,6 +96,13 @@ def check_binary(head: bytes) -> None:
             raise Bad(f"binary file ({kind})")
     if b"\0" in head:
         raise Bad("binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)")
+
+
+def check_utf8_head(head: bytes, kind: str) -> None:
+    """Raise Bad if a file that must be UTF-8 starts with a UTF-16 or UTF-32 BOM."""
+    for bom, codec in BOMS:
+        if codec != "utf-8-sig" and head.startswith(bom):
+            raise Bad(f"{kind} must be UTF-8, not {codec.upper()}; re-encode it")
 
 
 def content(prefix: bytes) -> bytes:
@@ -208,12 +215,12 @@ def _words(text: str) -> list[str]:
 
 class Context:
     """Defaults and options of one read (``--date``, ``--outlet``, ``max_chars``, a Fetcher
-    for ``--fetch-links``) and the ids seen."""
+    for ``--fetch-links``, the CSV/TSV Columns) and the ids seen."""
 
     def __init__(self, *, default_date: dt.date | None, outlet: str | None,
-                 max_chars: int, fetcher: Any = None) -> None:
+                 max_chars: int, fetcher: Any = None, columns: Any = None) -> None:
         self.default_date, self.outlet, self.max_chars = default_date, outlet, max_chars
-        self.fetcher = fetcher
+        self.fetcher, self.columns = fetcher, columns
         self.seen: set[str] = set()
 
     def article(self, read: Article) -> Article:

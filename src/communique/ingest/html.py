@@ -27,15 +27,14 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import hashlib
 import logging
 import re
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from ..model import Article, Rejection
-from .common import BOMS, SNIFF_BYTES, Bad, Context, check_binary, raw, url_id, \
-    with_headline
+from .common import (BOMS, SNIFF_BYTES, Bad, Context, check_binary, raw, text_id, url_id,
+                     with_headline)
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +89,7 @@ def page_fields(html: str, page: Page) -> Article:
     title = _clean(document.title)
     text = with_headline(title, body)
     url = page.url or _clean(document.url)
-    article_id = url_id(url) if url else _html_id(page.name, text)
+    article_id = url_id(url) if url else text_id(page.name, text, "html")
     return Article(id=article_id, text=text, origin=page.origin, title=title,
                    date=_date(document.date) or page.date, outlet=_clean(document.sitename),
                    url=url)
@@ -129,11 +128,6 @@ def _date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
-
-
-def _html_id(name: str, text: str) -> str:
-    digest = hashlib.sha256(f"{name}\0{text}".encode("utf-8", "surrogatepass"))
-    return "html-" + digest.hexdigest()[:16]
 
 
 # -- decoding -----------------------------------------------------------------

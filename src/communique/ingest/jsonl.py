@@ -16,9 +16,9 @@ from typing import Any, BinaryIO
 
 from ..errors import InputError
 from ..model import Article, Rejection
-from .common import (BOMS, SNIFF_BYTES, WHITESPACE, Bad, Context, check_binary,
-                     check_encodable, content, json_type, line_byte_limit, lines, parse_date,
-                     raw)
+from .common import (SNIFF_BYTES, WHITESPACE, Bad, Context, Prefixed, check_binary,
+                     check_encodable, check_utf8_head, content, json_type, line_byte_limit,
+                     lines, parse_date, raw)
 
 _FIELDS_OPTIONAL = ("title", "outlet", "url")
 
@@ -31,8 +31,7 @@ def read_jsonl_file(ctx: Context, fh: BinaryIO, path: str) -> Iterator[Article |
     except InputError as exc:
         yield Rejection(origin=path, reason=exc.reason, raw=raw(head))
         return
-    fh.seek(0)
-    yield from read_jsonl(ctx, fh, path)
+    yield from read_jsonl(ctx, Prefixed(head, fh), path)
 
 
 def read_jsonl(ctx: Context, fh: BinaryIO, path: str) -> Iterator[Article | Rejection]:
@@ -85,9 +84,7 @@ def _record_date(ctx: Context, record: dict[str, Any], article_id: str):
 
 def _check_jsonl_head(head: bytes) -> None:
     """Reject a whole JSONL file that is UTF-16/32 or binary; bad lines are judged one by one."""
-    for bom, codec in BOMS:
-        if codec != "utf-8-sig" and head.startswith(bom):
-            raise Bad(f"JSONL must be UTF-8, not {codec.upper()}; re-encode it")
+    check_utf8_head(head, "JSONL")
     if not content(head).startswith(b"{"):
         check_binary(head)
 

@@ -14,10 +14,12 @@ TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 STDIN = "-"
 KINDS = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html",
-         ".htm": "html", ".warc": "warc", ".warc.gz": "warc", ".rss": "feed",
-         ".atom": "feed", ".xml": "feed"}
+         ".htm": "html", ".warc": "warc", ".rss": "feed", ".atom": "feed", ".xml": "feed",
+         ".csv": "csv", ".tsv": "tsv"}
+COMPRESSIONS = {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd"}
 UNSUPPORTED = ("unsupported file type (expected .txt, .jsonl, .ndjson, .html, .htm, .warc, "
-               ".warc.gz, .rss, .atom, .xml, a directory or -)")
+               ".warc.gz, .rss, .atom, .xml, .csv, .tsv, any of these but .warc also as .gz, "
+               ".zst or .zstd, a directory or -)")
 _GZIP = b"\x1f\x8b"
 _WARC = b"WARC/"
 _FEED_ROOT = re.compile(rb"<(?:[\w.-]+:)?(?:rss|feed|RDF)[\s>]")
@@ -26,20 +28,32 @@ _HTML_ROOT = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\
 
 
 def kind_of(path: str) -> str | None:
-    """The kind of input ``path`` holds by its name ("text", "jsonl", "html", "warc"), or None."""
-    return KINDS.get(suffix(path))
+    """The kind of input ``path`` holds by its name ("text", "jsonl", "html", "warc", "feed",
+    "csv", "tsv"), or None; ``stories.jsonl.gz`` holds "jsonl"."""
+    inner, compression = split_name(path)
+    kind = KINDS.get(inner)
+    if kind == "warc" and compression not in (None, "gzip"):
+        return None  # warcio reads gzip itself, and nothing else
+    return kind
+
+
+def compression_of(path: str) -> str | None:
+    """ "gzip" or "zstd" when the file must be decompressed before its kind reads it."""
+    inner, compression = split_name(path)
+    return None if KINDS.get(inner) == "warc" else compression
+
+
+def split_name(path: str) -> tuple[str, str | None]:
+    """(the kind's suffix, the compression): ``a.csv.zst`` → (".csv", "zstd")."""
+    stem, last = os.path.splitext(os.path.basename(path).lower())
+    if last in COMPRESSIONS:
+        return os.path.splitext(stem)[1], COMPRESSIONS[last]
+    return last, None
 
 
 def input_kind(path: str) -> str | None:
     """The kind of a file named as an input: by its name, else by its first bytes."""
     return kind_of(path) or sniff_kind(path)
-
-
-def suffix(path: str) -> str:
-    """The file name's kind suffix in lower case: ``.warc.gz`` counts as one."""
-    stem, last = os.path.splitext(os.path.basename(path).lower())
-    inner = os.path.splitext(stem)[1]
-    return inner + last if inner and last == ".gz" else last
 
 
 def sniff_kind(path: str) -> str | None:
@@ -96,4 +110,4 @@ def _walked(entry: os.DirEntry) -> bool:
     kind = kind_of(entry.name)
     if kind is None or not entry.is_file():
         return False
-    return suffix(entry.name) != ".xml" or looks_like_feed(_head(entry.path))
+    return split_name(entry.name) != (".xml", None) or looks_like_feed(_head(entry.path))

@@ -10,25 +10,29 @@ from collections.abc import Iterator, Sequence
 from typing import Any, BinaryIO
 
 from ..model import Article, Rejection
-from .common import Context, Prefixed, binary_stream, content, text_byte_limit
+from .common import Bad, Context, Prefixed, binary_stream, content, text_byte_limit
+from .compressed import Broken, Decompressed
 from .feeds import read_feed_file
 from .fetch import Fetcher
 from .html import read_html_file
 from .jsonl import read_jsonl, read_jsonl_file
-from .kinds import STDIN, UNSUPPORTED, input_kind, walk
+from .kinds import STDIN, UNSUPPORTED, compression_of, input_kind, walk
+from .tables import Columns, read_table, table_columns
 from .text import read_text
 from .warc import read_warc
 
 
 def read_inputs(paths: Sequence[str], *, default_date: dt.date | None, outlet: str | None,
-                max_chars: int, stdin: Any = None,
-                fetcher: Fetcher | None = None) -> Iterator[Article | Rejection]:
+                max_chars: int, stdin: Any = None, fetcher: Fetcher | None = None,
+                columns: Columns | None = None) -> Iterator[Article | Rejection]:
     """Yield an Article or a Rejection for every record in ``paths``, in order.
 
-    With a ``fetcher``, each feed entry's link is downloaded and read as a page.
+    With a ``fetcher``, each feed entry's link is downloaded and read as a page;
+    ``columns`` says which CSV/TSV columns hold what. A named column missing from a
+    table raises ConfigError (a usage error, not bad input).
     """
     ctx = Context(default_date=default_date, outlet=outlet, max_chars=max_chars,
-                  fetcher=fetcher)
+                  fetcher=fetcher, columns=columns)
     for path in paths:
         if path == STDIN:
             yield from read_stdin(ctx, sys.stdin if stdin is None else stdin)
@@ -36,6 +40,35 @@ def read_inputs(paths: Sequence[str], *, default_date: dt.date | None, outlet: s
             yield from read_directory(ctx, path)
         else:
             yield from read_file(ctx, path)
+
+
+def check_columns(paths: Sequence[str], columns: Columns | None, max_chars: int) -> None:
+    """Raise ConfigError if a CSV/TSV among ``paths`` (directories walked) lacks a column
+    that ``columns`` names; other problems are left for ``read_inputs`` to report."""
+    for path in _files(paths):
+        kind = input_kind(path)
+        if kind in ("csv", "tsv"):
+            header = _header(path, compression_of(path), "," if kind == "csv" else "\t",
+                             max_chars)
+            if header:
+                (columns or Columns()).resolve(header, path)
+
+
+def _files(paths: Sequence[str]) -> Iterator[str]:
+    for path in paths:
+        if os.path.isdir(path):
+            yield from (found for found in walk(path) if isinstance(found, str))
+        elif path != STDIN:
+            yield path
+
+
+def _header(path: str, compression: str | None, delimiter: str, max_chars: int) -> list[str]:
+    try:
+        with open(path, "rb") as fh:
+            stream = Decompressed(fh, compression) if compression else fh
+            return table_columns(stream, delimiter, max_chars)
+    except (OSError, Bad):
+        return []
 
 
 def read_directory(ctx: Context, path: str) -> Iterator[Article | Rejection]:
@@ -53,9 +86,22 @@ def read_file(ctx: Context, path: str) -> Iterator[Article | Rejection]:
         return
     try:
         with open(path, "rb") as fh:
-            yield from _read_kind(ctx, kind, fh, path)
+            compression = compression_of(path)
+            if compression is None:
+                yield from _read_kind(ctx, kind, fh, path)
+            else:
+                yield from _read_compressed(ctx, kind, Decompressed(fh, compression), path)
     except OSError as exc:
         yield Rejection(origin=path, reason=f"cannot read: {exc.strerror or exc}")
+
+
+def _read_compressed(ctx: Context, kind: str, stream: Decompressed,
+                     path: str) -> Iterator[Article | Rejection]:
+    """The records of a compressed file; where the stream breaks, a Rejection at that line."""
+    try:
+        yield from _read_kind(ctx, kind, stream, path)
+    except Broken as exc:
+        yield Rejection(origin=f"{path}:{stream.lines + 1}", reason=exc.reason)
 
 
 def _read_kind(ctx: Context, kind: str, fh: BinaryIO,
@@ -66,6 +112,8 @@ def _read_kind(ctx: Context, kind: str, fh: BinaryIO,
         yield from read_warc(ctx, fh, path)
     elif kind == "feed":
         yield from read_feed_file(ctx, fh, path)
+    elif kind in ("csv", "tsv"):
+        yield from read_table(ctx, fh, path, "," if kind == "csv" else "\t")
     elif kind == "html":
         yield read_html_file(ctx, fh, path, os.path.basename(path))
     else:
