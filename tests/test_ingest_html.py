@@ -115,3 +115,16 @@ def test_ingest_html_tied_guess_prefers_cp1252_and_is_flagged_low_confidence(cap
     assert "Sommet à Genève" in decode_html(snippet, "short.html")
     assert "short.html: no charset declared and not UTF-8; guessed cp1252 (low confidence)" \
         in caplog.text
+
+
+def test_ingest_glob_pattern_expanded_in_name_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    for name in ("a.html", "b/c.html", "b/d.txt"):
+        (tmp_path / name).write_bytes((WEB / "geneva_latin1.html").read_bytes()
+                                      if name.endswith("html") else b"Iran met Iraq.")
+    items = read_inputs([str(tmp_path / "**" / "*.html")], default_date=DAY, outlet=None,
+                        max_chars=1000, fetcher=None)
+    first, duplicate = list(items)
+    assert first.origin == str(tmp_path / "a.html")
+    assert duplicate.origin == str(tmp_path / "b" / "c.html")  # same canonical URL
+    assert duplicate.reason.startswith("duplicate id 'url-")

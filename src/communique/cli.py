@@ -29,8 +29,8 @@ from .bench.cli import bench_app
 from .config import load_settings
 from .errors import CommuniqueError, ConfigError, DictionaryError, ModelError
 from .export import add_rows, csv_writer, event_table, flat_record, write_jsonl
-from .ingest import (STDIN, UNSUPPORTED, Columns, Fetcher, check_columns, input_kind,
-                     read_inputs)
+from .ingest import (STDIN, UNSUPPORTED, Columns, Fetcher, check_columns, expand,
+                     input_kind, read_inputs)
 from .model import Article, Event, Rejection
 
 log = logging.getLogger("communique")
@@ -275,6 +275,7 @@ def _finish(store: Any, counts: _Counts) -> None:
 
 
 def _check_inputs(inputs: list[str]) -> list[str]:
+    inputs = expand(inputs)
     if inputs.count(STDIN) > 1:
         raise typer.BadParameter("standard input (-) can be read only once", param_hint="INPUT")
     for path in inputs:

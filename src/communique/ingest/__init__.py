@@ -19,6 +19,8 @@ it becomes a Rejection with its origin (``path:line`` or ``path``) and a reason.
   decompressed as it is read (``compressed``).
 - a directory: walked recursively in name order; hidden entries and other
   file types are skipped.
+- a glob pattern (``'crawl/*.warc.gz'``, ``'**/*.html'``) that names no file: the
+  files it matches, in name order.
 - ``-``: standard input; JSONL when its first non-blank line starts with
   ``{``, otherwise one text article (basename ``-``).
 
@@ -31,7 +33,8 @@ call is rejected (its events would replace the first's).
 
 from .common import line_byte_limit, parse_date, text_byte_limit, text_id
 from .fetch import Fetcher
-from .kinds import JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES, UNSUPPORTED, input_kind, kind_of, walk
+from .kinds import (JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES, UNSUPPORTED, expand, input_kind,
+                    kind_of, walk)
 from .reader import check_columns, read_inputs
 from .tables import Columns
 from .text import decode_text, headline
@@ -45,6 +48,7 @@ __all__ = [
     "UNSUPPORTED",
     "check_columns",
     "decode_text",
+    "expand",
     "headline",
     "input_kind",
     "kind_of",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import zlib
@@ -87,6 +88,17 @@ def _gunzip_head(head: bytes) -> bytes:
         return zlib.decompressobj(wbits=47).decompress(head, len(_WARC))
     except zlib.error:
         return b""
+
+
+def expand(paths: list[str] | tuple[str, ...]) -> list[str]:
+    """``paths`` with each pattern (``*``, ``?``, ``[...]``, ``**``) that names no existing
+    file replaced by the paths it matches, in name order; a pattern matching nothing stays."""
+    out: list[str] = []
+    for path in paths:
+        matches = [] if os.path.exists(path) or not glob.has_magic(path) else \
+            sorted(glob.glob(path, recursive=True))
+        out.extend(matches or [path])
+    return out
 
 
 def walk(directory: str) -> Iterator[str | Rejection]:

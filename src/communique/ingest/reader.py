@@ -16,7 +16,7 @@ from .feeds import read_feed_file
 from .fetch import Fetcher
 from .html import read_html_file
 from .jsonl import read_jsonl, read_jsonl_file
-from .kinds import STDIN, UNSUPPORTED, compression_of, input_kind, walk
+from .kinds import STDIN, UNSUPPORTED, compression_of, expand, input_kind, walk
 from .tables import Columns, read_table, table_columns
 from .text import read_text
 from .warc import read_warc
@@ -33,7 +33,7 @@ def read_inputs(paths: Sequence[str], *, default_date: dt.date | None, outlet: s
     """
     ctx = Context(default_date=default_date, outlet=outlet, max_chars=max_chars,
                   fetcher=fetcher, columns=columns)
-    for path in paths:
+    for path in expand(paths):
         if path == STDIN:
             yield from read_stdin(ctx, sys.stdin if stdin is None else stdin)
         elif os.path.isdir(path):
@@ -55,7 +55,7 @@ def check_columns(paths: Sequence[str], columns: Columns | None, max_chars: int)
 
 
 def _files(paths: Sequence[str]) -> Iterator[str]:
-    for path in paths:
+    for path in expand(paths):
         if os.path.isdir(path):
             yield from (found for found in walk(path) if isinstance(found, str))
         elif path != STDIN:
