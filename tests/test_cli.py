@@ -161,7 +161,7 @@ def test_cli_directory_walked(run, tmp_path):
     (tmp_path / "corpus" / "sub").mkdir(parents=True)
     (tmp_path / "corpus" / "a.txt").write_text("Russia condemned NATO.")
     write_jsonl(tmp_path / "corpus" / "sub" / "b.jsonl", [{"id": "b1", "text": "Russia."}])
-    (tmp_path / "corpus" / "sub" / "c.csv").write_text("skipped")
+    (tmp_path / "corpus" / "sub" / "c.md").write_text("skipped")
     result = run("corpus")
     assert result.exit_code == 0
     assert stderr_lines(result)[-1] == "read 2, coded 2, rejected 0, events 2"

@@ -29,7 +29,8 @@ from .bench.cli import bench_app
 from .config import load_settings
 from .errors import CommuniqueError, ConfigError, DictionaryError, ModelError
 from .export import add_rows, csv_writer, event_table, flat_record, write_jsonl
-from .ingest import JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES, read_inputs
+from .ingest import (STDIN, UNSUPPORTED, Columns, Fetcher, check_columns, expand,
+                     input_kind, read_inputs)
 from .model import Article, Event, Rejection
 
 log = logging.getLogger("communique")
@@ -70,8 +71,11 @@ def _root() -> None:
 InputsArg = Annotated[list[str], typer.Argument(
     metavar="INPUT", show_default=False,
     help="A .txt file (one article), a .jsonl/.ndjson file (one article per line: id and "
-         "text required; title, date, outlet, url optional), a directory (walked "
-         "recursively) or - for standard input.")]
+         "text required; title, date, outlet, url optional), an .html/.htm page (main "
+         "text and metadata extracted), a .warc/.warc.gz archive (each HTML page in it), an "
+         ".rss/.atom/.xml feed (each entry), a .csv/.tsv table (each row; see --text-col), any "
+         "of these but WARC compressed as .gz/.zst/.zstd, a directory (walked recursively) or - for standard "
+         "input. See docs/inputs.md.")]
 DateOpt = Annotated[Optional[str], typer.Option(
     "--date", metavar="YYYY-MM-DD",
     help="Publication date of articles that carry none (default: today).")]
@@ -93,16 +97,43 @@ ConfidenceOpt = Annotated[Optional[float], typer.Option(
     help="Drop events below this confidence (env: COMMUNIQUE_MIN_CONFIDENCE).")]
 DebugOpt = Annotated[bool, typer.Option(
     "--debug", help="Show debug logs and full tracebacks.")]
+TextColOpt = Annotated[str, typer.Option(
+    "--text-col", metavar="NAME", help="CSV/TSV column holding the article text.")]
+
+
+def _column(name: str, what: str) -> Any:
+    """A --NAME-col option: the CSV/TSV column holding ``what``."""
+    return typer.Option(f"--{name}-col", metavar="NAME", help=f"CSV/TSV column holding "
+                        f"{what} (default: the column '{name}', if there is one).")
+
+
+TitleColOpt = Annotated[Optional[str], _column("title", "the title")]
+DateColOpt = Annotated[Optional[str], _column("date", "the publication date (YYYY-MM-DD "
+                                              "or ISO)")]
+IdColOpt = Annotated[Optional[str], _column("id", "the article id (else a hash of the URL or "
+                                            "text)")]
+UrlColOpt = Annotated[Optional[str], _column("url", "the URL")]
+OutletColOpt = Annotated[Optional[str], _column("outlet", "the outlet")]
+FetchLinksOpt = Annotated[bool, typer.Option(
+    "--fetch-links", help="For feeds: download each entry's link and code that page, "
+    "not the entry's summary (polite: 1 request/s per host, 10 s timeouts, 20 MB cap).")]
 
 
 @app.command("code")
 def code(inputs: InputsArg, date: DateOpt = None, outlet: OutletOpt = None,
          fmt: FormatOpt = None, out: OutOpt = None, db: DbOpt = None, model: ModelOpt = None,
-         min_confidence: ConfidenceOpt = None, debug: DebugOpt = False) -> None:
+         min_confidence: ConfidenceOpt = None, debug: DebugOpt = False,
+         fetch_links: FetchLinksOpt = False, text_col: TextColOpt = "text",
+         title_col: TitleColOpt = None, date_col: DateColOpt = None, id_col: IdColOpt = None,
+         url_col: UrlColOpt = None, outlet_col: OutletColOpt = None) -> None:
     """Code news articles into events."""
+    columns = Columns(text=text_col, title=title_col, date=date_col, id=id_col, url=url_col,
+                      outlet=outlet_col)
     options = _Options(inputs=_check_inputs(inputs), date=_parse_date(date), outlet=outlet,
                        fmt=fmt or _default_format(out), out=out, db=db,
-                       overrides={"model": model, "min_confidence": min_confidence})
+                       overrides={"model": model, "min_confidence": min_confidence},
+                       fetch_links=fetch_links, columns=columns)
+    _check_columns(options)
     with _logging(debug):
         status = _guarded(options, debug)
     raise typer.Exit(status)
@@ -117,6 +148,8 @@ class _Options:
     out: Path | None
     db: Path | None
     overrides: dict[str, Any]
+    fetch_links: bool = False
+    columns: Columns | None = None
 
 
 @dataclass
@@ -180,9 +213,11 @@ def _run(options: _Options, counts: _Counts, err: Console) -> int:
     from . import pipeline
 
     settings = load_settings(**options.overrides)
-    items = counts.reading(read_inputs(options.inputs, default_date=options.date,
-                                       outlet=options.outlet, max_chars=settings.max_chars))
     with ExitStack() as stack:
+        fetcher = stack.enter_context(Fetcher()) if options.fetch_links else None
+        items = counts.reading(read_inputs(options.inputs, default_date=options.date,
+                                           outlet=options.outlet, max_chars=settings.max_chars,
+                                           fetcher=fetcher, columns=options.columns))
         store = _open_store(stack, options, settings)
         sink = _open_sink(stack, options)
         counts.started = True
@@ -240,6 +275,7 @@ def _finish(store: Any, counts: _Counts) -> None:
 
 
 def _check_inputs(inputs: list[str]) -> list[str]:
+    inputs = expand(inputs)
     if inputs.count(STDIN) > 1:
         raise typer.BadParameter("standard input (-) can be read only once", param_hint="INPUT")
     for path in inputs:
@@ -247,10 +283,21 @@ def _check_inputs(inputs: list[str]) -> list[str]:
             continue
         if not os.path.exists(path):
             raise typer.BadParameter(f"{path}: no such file or directory", param_hint="INPUT")
-        if not path.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
-            raise typer.BadParameter(f"{path}: unsupported file type (expected .txt, .jsonl, "
-                                     ".ndjson, a directory or -)", param_hint="INPUT")
+        if input_kind(path) is None:
+            raise typer.BadParameter(f"{path}: {UNSUPPORTED}", param_hint="INPUT")
     return inputs
+
+
+def _check_columns(options: _Options) -> None:
+    """A CSV/TSV input without the columns asked for is a usage error, before any coding."""
+    try:
+        max_chars = load_settings(**options.overrides).max_chars
+    except ConfigError:
+        return  # the run reports it, with its hint
+    try:
+        check_columns(options.inputs, options.columns, max_chars)
+    except ConfigError as exc:
+        raise typer.BadParameter(str(exc), param_hint="INPUT") from None
 
 
 def _parse_date(value: str | None) -> dt.date:
