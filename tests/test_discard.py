@@ -100,3 +100,19 @@ def test_discard_custom_rows_without_sentence_phrases_drop_nothing():
 
 def test_discard_no_rows_discard_no_story():
     assert Discards(rows=()).story_reason("Ghana beat Nigeria in the World Cup.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan were 250 for three at stumps on day two of the Test match, the batsman "
+    "reaching his century before the bowler took two late wickets.",
+    "The K-pop group announced a 30-date world tour; fans queued overnight and the first "
+    "concert sold out within minutes.",
+])
+def test_discard_cricket_and_music_stories_are_discarded(discards, text):
+    assert discards.story_reason(text) is not None
+
+
+def test_discard_politics_with_one_sports_word_is_kept(discards):
+    text = ("The president awarded a medal to the soldiers who freed the hostages, and "
+            "thousands of supporters cheered outside the palace.")
+    assert discards.story_reason(text) is None
