@@ -25,7 +25,7 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"
 CONTRACT = [
     "event_id", "article_id", "date", "date_precision", "source", "target", "cameo",
     "cameo_name", "plover", "quad_class", "goldstein", "modality", "location", "evidence",
-    "quote", "mentions", "confidence",
+    "quote", "mentions", "confidence", "story_id", "num_articles", "num_sources",
 ]
 
 

@@ -24,7 +24,7 @@ TEXT = "Russia condemned the NATO exercises in Warsaw on Monday, officials said.
 CONTRACT = [
     "event_id", "article_id", "date", "date_precision", "source", "target", "cameo",
     "cameo_name", "plover", "quad_class", "goldstein", "modality", "location", "evidence",
-    "quote", "mentions", "confidence",
+    "quote", "mentions", "confidence", "story_id", "num_articles", "num_sources",
 ]
 
 
@@ -61,8 +61,8 @@ def test_export_event_record_nulls_for_missing_objects():
 def test_export_csv_columns_flatten_the_record():
     assert CSV_COLUMNS[:8] == ("event_id", "article_id", "date", "date_precision",
                                "source_text", "source_code", "source_country", "source_sector")
-    assert CSV_COLUMNS[-5:] == ("evidence_end", "quote_text", "quote_speaker", "mentions",
-                                "confidence")
+    assert CSV_COLUMNS[-8:] == ("evidence_end", "quote_text", "quote_speaker", "mentions",
+                                "confidence", "story_id", "num_articles", "num_sources")
     assert "location_lat" in CSV_COLUMNS and len(set(CSV_COLUMNS)) == len(CSV_COLUMNS)
     assert tuple(flat_record(make_event())) == CSV_COLUMNS
 

@@ -17,7 +17,7 @@ import os
 import re
 import sys
 from contextlib import ExitStack, contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import IO, Annotated, Any, Iterable, Iterator, Optional
@@ -114,6 +114,12 @@ IdColOpt = Annotated[Optional[str], _column("id", "the article id (else a hash o
                                             "text)")]
 UrlColOpt = Annotated[Optional[str], _column("url", "the URL")]
 OutletColOpt = Annotated[Optional[str], _column("outlet", "the outlet")]
+DedupOpt = Annotated[Optional[bool], typer.Option(
+    "--dedup/--no-dedup", help="Merge the events of near-duplicate articles (wire copies) "
+    "into one, with num_articles and num_sources (env: COMMUNIQUE_DEDUP; default on).")]
+DedupWindowOpt = Annotated[Optional[int], typer.Option(
+    "--dedup-window", metavar="N", min=1, help="Articles a story is held for, waiting for "
+    "more copies, before its events are written (env: COMMUNIQUE_DEDUP_WINDOW; 1000).")]
 FetchLinksOpt = Annotated[bool, typer.Option(
     "--fetch-links", help="For feeds: download each entry's link and code that page, "
     "not the entry's summary (polite: 1 request/s per host, 10 s timeouts, 20 MB cap).")]
@@ -125,13 +131,15 @@ def code(inputs: InputsArg, date: DateOpt = None, outlet: OutletOpt = None,
          min_confidence: ConfidenceOpt = None, debug: DebugOpt = False,
          fetch_links: FetchLinksOpt = False, text_col: TextColOpt = "text",
          title_col: TitleColOpt = None, date_col: DateColOpt = None, id_col: IdColOpt = None,
-         url_col: UrlColOpt = None, outlet_col: OutletColOpt = None) -> None:
+         url_col: UrlColOpt = None, outlet_col: OutletColOpt = None, dedup: DedupOpt = None,
+         dedup_window: DedupWindowOpt = None) -> None:
     """Code news articles into events."""
     columns = Columns(text=text_col, title=title_col, date=date_col, id=id_col, url=url_col,
                       outlet=outlet_col)
     options = _Options(inputs=_check_inputs(inputs), date=_parse_date(date), outlet=outlet,
                        fmt=fmt or _default_format(out), out=out, db=db,
-                       overrides={"model": model, "min_confidence": min_confidence},
+                       overrides={"model": model, "min_confidence": min_confidence,
+                                  "dedup": dedup, "dedup_window": dedup_window},
                        fetch_links=fetch_links, columns=columns)
     _check_columns(options)
     with _logging(debug):
@@ -219,7 +227,7 @@ def _run(options: _Options, counts: _Counts, err: Console) -> int:
                                            outlet=options.outlet, max_chars=settings.max_chars,
                                            fetcher=fetcher, columns=options.columns))
         store = _open_store(stack, options, settings)
-        sink = _open_sink(stack, options)
+        sink = _Stories(_open_sink(stack, options), settings, store)
         counts.started = True
         with _progress(err, counts):
             for result in pipeline.code_articles(items, settings):
@@ -234,18 +242,19 @@ def _handle(result: Any, sink: Any, store: Any, counts: _Counts, err: Console) -
         _reject(result, store, counts, err)
         return
     article, events = result
-    if store is not None and not _saved(store, article, events, counts, err):
+    events, story = sink.story(article, events)
+    if store is not None and not _saved(store, article, events, story, counts, err):
         return
     sink.write(article, events)
     counts.coded += 1
     counts.events += len(events)
 
 
-def _saved(store: Any, article: Article, events: tuple[Event, ...], counts: _Counts,
-           err: Console) -> bool:
+def _saved(store: Any, article: Article, events: tuple[Event, ...], story: Any,
+           counts: _Counts, err: Console) -> bool:
     """Store one article; if that fails, reject it (stage "store") and go on."""
     try:
-        store.save_article(article, events)
+        store.save_article(article, events, story_id=story.story_id, minhash=story.minhash)
         return True
     except CommuniqueError as exc:
         origin = article.origin or article.id
@@ -366,6 +375,48 @@ class _TableSink(_JsonlSink):
 
 
 _SINKS = {Format.jsonl: _JsonlSink, Format.csv: _CsvSink, Format.table: _TableSink}
+
+
+class _Stories:
+    """In front of a sink: gives each article its story and, with dedup on, writes each
+    story's events once, merged across its copies (communique.stories)."""
+
+    def __init__(self, sink: Any, settings: Any, store: Any) -> None:
+        from . import stories
+
+        self.sink, self.stories = sink, stories
+        self.index = stories.StoryIndex(settings.dedup_threshold) if settings.dedup else None
+        self.merger = stories.StoryMerger(settings.dedup_window) if settings.dedup else None
+        if self.index is not None and store is not None:
+            self.index.load(store.story_rows())
+
+    def story(self, article: Article, events: tuple[Event, ...]) -> tuple[tuple[Event, ...], Any]:
+        """The article's events tagged with its story, and the story (id, signature)."""
+        if self.index is None:
+            return events, _Story(None, None)
+        minhash = self.stories.signature(article.text)
+        story_id = self.index.assign(article.id, minhash)
+        tagged = tuple(replace(e, story_id=story_id) for e in events)
+        return tagged, _Story(story_id, self.stories.signature_bytes(minhash))
+
+    def write(self, article: Article, events: tuple[Event, ...]) -> None:
+        if self.merger is None:
+            self.sink.write(article, events)
+            return
+        story_id = events[0].story_id if events else self.index.story_of[article.id]
+        for first, merged in self.merger.add(article, events, story_id):
+            self.sink.write(first, merged)
+
+    def close(self) -> None:
+        for first, merged in self.merger.close() if self.merger is not None else ():
+            self.sink.write(first, merged)
+        self.sink.close()
+
+
+@dataclass(frozen=True)
+class _Story:
+    story_id: str | None
+    minhash: bytes | None
 
 
 def _open_sink(stack: ExitStack, options: _Options) -> Any:

@@ -33,6 +33,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_chars", 1_000_000, "Articles longer than this are rejected, not truncated."),
     Setting("keep_undated_captions", False,
             "Keep events from photo captions that carry no date of their own."),
+    Setting("dedup", True,
+            "Group near-duplicate articles (wire copies) into stories and merge their events, "
+            "counting num_articles and num_sources."),
+    Setting("dedup_window", 1000,
+            "Articles a story is held for, waiting for further copies, before its events are "
+            "written."),
+    Setting("dedup_threshold", 0.8,
+            "Estimated word-shingle Jaccard similarity (0-1) above which two articles are "
+            "copies of one story."),
 )
 
 
@@ -44,6 +53,9 @@ class Settings:
     min_confidence: float = 0.5
     max_chars: int = 1_000_000
     keep_undated_captions: bool = False
+    dedup: bool = True
+    dedup_window: int = 1000
+    dedup_threshold: float = 0.8
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
@@ -52,6 +64,10 @@ class Settings:
             raise ConfigError("min_confidence must be between 0 and 1")
         if self.max_chars < 1:
             raise ConfigError("max_chars must be positive")
+        if self.dedup_window < 1:
+            raise ConfigError("dedup_window must be at least 1")
+        if not 0.0 < self.dedup_threshold <= 1.0:
+            raise ConfigError("dedup_threshold must be above 0 and at most 1")
 
 
 def _convert(name: str, raw: str, default: Any) -> Any:

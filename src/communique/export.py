@@ -8,7 +8,7 @@ The JSONL record (one event per line) has these fields, in this order:
     location              {"name", "country", "lat", "lon"} or null
     evidence              {"sentence", "start", "end"}
     quote                 {"text", "speaker"} or null
-    mentions, confidence
+    mentions, confidence, story_id, num_articles, num_sources
 
 ``CSV_COLUMNS`` flattens the nested objects as ``<field>_<key>`` in the same
 order (``source_text`` ... ``quote_speaker``); a null object gives empty cells.
@@ -40,6 +40,7 @@ RECORD_FIELDS = (
     "event_id", "article_id", "date", "date_precision", "source", "target",
     "cameo", "cameo_name", "plover", "quad_class", "goldstein", "modality",
     "location", "evidence", "quote", "mentions", "confidence",
+    "story_id", "num_articles", "num_sources",
 )
 CSV_COLUMNS = tuple(
     column
@@ -70,6 +71,9 @@ def event_record(event: Event) -> dict[str, Any]:
         "quote": _quote(event.quote),
         "mentions": event.mentions,
         "confidence": _number(event.confidence),
+        "story_id": event.story_id,
+        "num_articles": event.num_articles,
+        "num_sources": event.num_sources,
     }
 
 

@@ -199,6 +199,9 @@ class Event:
     mentions: int = 1
     confidence: float = 0.5
     sentence_index: int = 0
+    story_id: str | None = None  # the earliest near-duplicate article's id (stories.py)
+    num_articles: int = 1  # articles of the story reporting this event
+    num_sources: int = 1  # distinct outlets among them
 
     def __post_init__(self) -> None:
         if not _CAMEO_CODE.fullmatch(self.cameo):

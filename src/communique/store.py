@@ -1,16 +1,22 @@
 """The DuckDB store: articles, their events, rejections and runs.
 
-This is the only module that imports duckdb. Tables (schema version 1):
+This is the only module that imports duckdb. Tables (schema version 2):
 
     meta        key, value                      schema_version
     articles    id PRIMARY KEY, title, outlet, url, date, text, content_hash
-                (sha256 of text), origin, coded_at, run_id
+                (sha256 of text), origin, coded_at, run_id, story_id (the
+                earliest near-duplicate article's id), minhash (its signature)
     events      the flat record (export.CSV_COLUMNS), event_id PRIMARY KEY,
-                article_id REFERENCES articles(id)
+                article_id REFERENCES articles(id); one row per article's event
     rejections  origin, reason, article_id, stage, raw (at most 10 kB),
                 created_at; PRIMARY KEY (origin, reason)
     runs        run_id, started_at, finished_at, settings (JSON), version,
                 read, coded, rejected, events
+    story_events  (view) one row per story's event, the same source, target, CAMEO
+                code and date merged across its articles, with num_articles and
+                num_sources counted over every stored copy
+
+A version 1 file gains the new columns when it is opened for writing.
 
 Writes are idempotent: ``save_article`` replaces the article and all its events
 in one transaction, and a rejection seen again only refreshes its row, so
@@ -24,6 +30,7 @@ StoreError that names the file.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 import datetime as dt
 import hashlib
 import json
@@ -38,14 +45,15 @@ from .errors import StoreError
 from .export import CSV_COLUMNS, flat_record
 from .model import Article, Event, Rejection
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 RAW_BYTES = 10_240
 _COUNTS = ("read", "coded", "rejected", "events")
 
 _EVENT_TYPES = {
     "date": "DATE", "quad_class": "INTEGER", "goldstein": "DOUBLE", "location_lat": "DOUBLE",
     "location_lon": "DOUBLE", "evidence_start": "INTEGER", "evidence_end": "INTEGER",
-    "mentions": "INTEGER", "confidence": "DOUBLE",
+    "mentions": "INTEGER", "confidence": "DOUBLE", "num_articles": "INTEGER",
+    "num_sources": "INTEGER",
 }
 _EVENT_COLUMNS = ",\n    ".join(
     f"{name} {_EVENT_TYPES.get(name, 'VARCHAR')}"
@@ -57,7 +65,8 @@ SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, title VARCHAR, outlet VARCHAR, url VARCHAR, date DATE,
-    text VARCHAR, content_hash VARCHAR, origin VARCHAR, coded_at TIMESTAMP, run_id VARCHAR
+    text VARCHAR, content_hash VARCHAR, origin VARCHAR, coded_at TIMESTAMP, run_id VARCHAR,
+    story_id VARCHAR, minhash BLOB
 );
 CREATE TABLE IF NOT EXISTS events (
     {_EVENT_COLUMNS}
@@ -75,11 +84,36 @@ CREATE TABLE IF NOT EXISTS runs (
 _INSERT_EVENT = (f"INSERT INTO events ({', '.join(CSV_COLUMNS)}) "
                  f"VALUES ({', '.join('?' for _ in CSV_COLUMNS)})")
 _UPSERT_ARTICLE = """
-INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+INSERT INTO articles (id, title, outlet, url, date, text, content_hash, origin, coded_at,
+                      run_id, story_id, minhash)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlet = excluded.outlet,
     url = excluded.url, date = excluded.date, text = excluded.text,
     content_hash = excluded.content_hash, origin = excluded.origin,
-    coded_at = excluded.coded_at, run_id = excluded.run_id
+    coded_at = excluded.coded_at, run_id = excluded.run_id, story_id = excluded.story_id,
+    minhash = excluded.minhash
+"""
+# Version 1 files: the columns version 2 added.
+_MIGRATE_1 = """
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS story_id VARCHAR;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS minhash BLOB;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS story_id VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS num_articles INTEGER;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS num_sources INTEGER;
+"""
+STORY_EVENTS = """
+CREATE OR REPLACE VIEW story_events AS
+SELECT e.* REPLACE (g.story_id AS story_id, g.num_articles AS num_articles,
+                   g.num_sources AS num_sources)
+FROM (
+    SELECT coalesce(a.story_id, e.article_id) AS story_id,
+           arg_max(e.event_id, e.confidence) AS event_id,
+           count(DISTINCT e.article_id) AS num_articles,
+           count(DISTINCT coalesce(a.outlet, e.article_id)) AS num_sources
+    FROM events e JOIN articles a ON a.id = e.article_id
+    GROUP BY coalesce(a.story_id, e.article_id), e.source_code, e.target_code, e.cameo,
+             e.date, e.date_precision
+) g JOIN events e USING (event_id)
 """
 _UPSERT_REJECTION = """
 INSERT INTO rejections VALUES (?, ?, ?, ?, ?, ?)
@@ -109,12 +143,16 @@ class Store:
 
     # writes
 
-    def save_article(self, article: Article, events: Iterable[Event]) -> None:
-        """Store ``article`` and replace its events, all in one transaction."""
-        rows = {event.event_id: _event_row(event) for event in events}
+    def save_article(self, article: Article, events: Iterable[Event], *,
+                     story_id: str | None = None, minhash: bytes | None = None) -> None:
+        """Store ``article`` (with its story and signature) and replace its events, all in
+        one transaction."""
+        rows = {event.event_id: _event_row(replace(event, story_id=story_id or event.story_id))
+                for event in events}
+        article_row = _article_row(article, self.run_id) + [story_id, minhash]
         with self._transaction(f"article {article.id!r}"):
             self._con.execute("DELETE FROM events WHERE article_id = ?", [article.id])
-            self._con.execute(_UPSERT_ARTICLE, _article_row(article, self.run_id))
+            self._con.execute(_UPSERT_ARTICLE, article_row)
             if rows:
                 self._con.executemany(_INSERT_EVENT, list(rows.values()))
             self._con.execute("DELETE FROM rejections WHERE origin IN (?, ?) OR article_id = ?",
@@ -154,6 +192,13 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: query failed: {exc}") from exc
 
+    def story_rows(self) -> Iterable[tuple[str, str | None, bytes | None]]:
+        """(article id, story id, signature) of every stored article, in coding order."""
+        cursor = self._con.execute("SELECT id, story_id, minhash FROM articles "
+                                   "ORDER BY coded_at, id")
+        while batch := cursor.fetchmany(10_000):
+            yield from batch
+
     def counts(self) -> dict[str, int]:
         """Row counts of the data tables."""
         tables = ("articles", "events", "rejections", "runs")
@@ -169,6 +214,11 @@ class Store:
             self._con.execute(SCHEMA)
             found = self._con.execute(
                 "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if found is not None and int(found[0]) < SCHEMA_VERSION:
+                self._con.execute(_MIGRATE_1)
+                self._con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
+                                  [str(SCHEMA_VERSION)])
+            self._con.execute(STORY_EVENTS)
             if found is None:
                 self._con.execute("INSERT INTO meta VALUES ('schema_version', ?)",
                                   [str(SCHEMA_VERSION)])
