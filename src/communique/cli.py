@@ -147,6 +147,53 @@ def code(inputs: InputsArg, date: DateOpt = None, outlet: OutletOpt = None,
     raise typer.Exit(status)
 
 
+class DigestFormat(str, Enum):
+    md = "md"
+    json = "json"
+
+
+DigestFormatOpt = Annotated[DigestFormat, typer.Option(
+    "--format", "-f", help="md: a readable report per article; json: one object per line.")]
+
+
+@app.command("digest")
+def digest(inputs: InputsArg, date: DateOpt = None, outlet: OutletOpt = None,
+           fmt: DigestFormatOpt = DigestFormat.md, model: ModelOpt = None,
+           debug: DebugOpt = False) -> None:
+    """Show, article by article, what the coder removed, found and coded, and why."""
+    paths, published = _check_inputs(inputs), _parse_date(date)
+    with _logging(debug):
+        try:
+            status = _digest(paths, published, outlet, fmt, {"model": model})
+        except CommuniqueError as exc:
+            if debug:
+                raise
+            _explain(exc, _stderr())
+            status = EXIT_USAGE
+    raise typer.Exit(status)
+
+
+def _digest(paths: list[str], published: dt.date, outlet: str | None, fmt: DigestFormat,
+            overrides: dict[str, Any]) -> int:
+    import json
+
+    from .digest import digest_record, to_markdown
+    from .pipeline import Coder
+
+    settings, err, rejected = load_settings(**overrides), _stderr(), 0
+    coder = Coder(settings)
+    for item in read_inputs(paths, default_date=published, outlet=outlet,
+                            max_chars=settings.max_chars):
+        if isinstance(item, Rejection):
+            err.print(f"{item.origin}: {item.reason}")
+            rejected += 1
+            continue
+        record = digest_record(item, coder.explain(item))
+        sys.stdout.write(to_markdown(record) + "\n" if fmt is DigestFormat.md
+                         else json.dumps(record, ensure_ascii=False, default=str) + "\n")
+    return EXIT_REJECTED if rejected else EXIT_OK
+
+
 @dataclass
 class _Options:
     inputs: list[str]

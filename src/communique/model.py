@@ -199,6 +199,7 @@ class Event:
     mentions: int = 1
     confidence: float = 0.5
     sentence_index: int = 0
+    word: tuple[int, int] = (0, 0)  # offsets of the word that expresses it (digest)
     story_id: str | None = None  # the earliest near-duplicate article's id (stories.py)
     num_articles: int = 1  # articles of the story reporting this event
     num_sources: int = 1  # distinct outlets among them

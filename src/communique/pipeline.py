@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import logging
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Iterable, Iterator, Sequence
 
@@ -24,8 +24,8 @@ from .discard import Discards
 from .errors import CommuniqueError
 from .events import EventCoder, lookup
 from .events.candidates import place_source, place_target
-from .model import (Actor, Article, Event, EventCandidate, EventDate, Evidence,
-                    ParsedSentence, Place, Quote, Rejection)
+from .model import (Actor, Article, CleanText, Event, EventCandidate, EventDate, Evidence,
+                    Mention, ParsedSentence, Place, Quote, Rejection)
 from .nlp import Parser
 from .places import Gazetteer
 from .quotes import find_quotes
@@ -62,10 +62,20 @@ class Coder:
                 results.append(_rejection(article, error))
         return results
 
+    def explain(self, article: Article) -> Explanation:
+        """Everything the coder found in one article, for ``communique digest``."""
+        cleaned = clean(article.text)
+        return self._explained(article, cleaned, self.parser.parse([cleaned])[0])
+
     def _code_parsed(self, article: Article, sentences: tuple[ParsedSentence, ...]):
+        return self._explained(article, None, sentences).events
+
+    def _explained(self, article: Article, cleaned: CleanText | None,
+                   sentences: tuple[ParsedSentence, ...]) -> Explanation:
         published = article.date or dt.date.today()
-        if self.discards.story_reason(article.text):
-            return ()
+        discarded = self.discards.story_reason(article.text)
+        if discarded:
+            return Explanation(cleaned=cleaned, sentences=sentences, discarded=discarded)
         mentions = self.actors.code_article(sentences, published)
         quotes = find_quotes(sentences, mentions, article.text)
         events, earlier, story = [], [], StoryTime()
@@ -80,7 +90,9 @@ class Coder:
                     events.append(event)
         headlines = {s.index for s in sentences if s.kind == "headline"}
         events = attach_quotes(events, quotes, sentences)
-        return merge_duplicates(fold_headlines(events, headlines))
+        return Explanation(cleaned=cleaned, sentences=sentences, mentions=mentions,
+                           quotes=tuple(quotes.values()),
+                           events=merge_duplicates(fold_headlines(events, headlines)))
 
     def _event(self, article, published, sentence, candidate: EventCandidate,
                quote: Quote | None, story: "StoryTime") -> Event | None:
@@ -100,7 +112,8 @@ class Coder:
             modality=candidate.modality,
             location=location,
             evidence=Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end),
-            quote=quote, confidence=candidate.confidence, sentence_index=sentence.index)
+            quote=quote, confidence=candidate.confidence, sentence_index=sentence.index,
+            word=_word_span(sentence, candidate.anchor))
 
     def _date(self, sentence, candidate, published) -> EventDate | None:
         if sentence.kind == "caption":
@@ -111,6 +124,24 @@ class Coder:
         future = candidate.modality in ("planned", "conditional")
         return self.dates.resolve(sentence, published, candidate.anchor, future=future) \
             or EventDate(date=published, precision="day", text=None)
+
+
+def _word_span(sentence: ParsedSentence, anchor: int) -> tuple[int, int]:
+    """Offsets in the original text of the word that expresses the event."""
+    token = sentence.tokens[anchor]
+    return token.start, token.start + len(token.text)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Explanation:
+    """One article as the coder saw it: cleaning, sentences, actors, quotes and events."""
+
+    cleaned: CleanText | None
+    sentences: tuple[ParsedSentence, ...]
+    mentions: tuple[tuple[Mention, ...], ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    discarded: str | None = None  # why the whole story is not political
 
 
 def _place_actor(location: Place | None) -> Actor | None:
