@@ -27,6 +27,7 @@ bench: $(STAMP)
 	$(BIN)/communique bench accuracy --gold tests/data/gold_own.jsonl --split all
 	$(BIN)/communique bench accuracy --gold tests/data/articles
 	$(BIN)/communique bench accuracy --gold tests/data/articles_holdout
+	$(BIN)/communique bench accuracy --gold tests/data/articles_fresh
 	$(BIN)/communique bench corpus --corpus $(SHARED)/corpus/ngec_synthetic_stories.csv --n 500
 	$(BIN)/communique bench speed --corpus $(SHARED)/corpus/ngec_synthetic_stories.csv
 
