@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import shutil
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -216,3 +217,12 @@ def test_bench_timed_stages_restore_the_coder():
     assert (coder.parser, coder.actors) == originals
     assert set(stages) == {"parse", "actors", "events", "dates", "places"}
     assert stages["parse"] > 0
+
+
+def test_bench_gold_misspelt_country_codes_are_read_as_iso():
+    record = {"id": "t-9", "text": "Japan protested.", "event": "ASSAULT",
+              "source": [{"code": "JAP"}], "target": [{"code": "UKR"}]}
+    japan = Actor(text="Japan", code="JPNGOV")
+    report = accuracy.Report()
+    report.add(record, [replace(_event("t-9", "ASSAULT"), source=japan)])
+    assert report.overall.source_ok == 1

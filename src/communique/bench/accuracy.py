@@ -75,8 +75,14 @@ def gold_article(record: dict) -> Article:
                    date=dt.date.fromisoformat(date) if date else dt.date(2015, 1, 1))
 
 
+# Country codes of the gold file that are neither ISO 3166 nor CAMEO: misspellings of
+# Japan, Italy and Vietnam, read as the ISO codes they stand for.
+GOLD_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+
 def _countries(actors: list[dict]) -> set[str]:
-    return {(a.get("code") or "")[:3] for a in actors if a.get("code")}
+    codes = {(a.get("code") or "")[:3] for a in actors if a.get("code")}
+    return {GOLD_ALIASES.get(code, code) for code in codes}
 
 
 def _country(actor) -> str | None:
