@@ -1626,3 +1626,13 @@ def test_actors_djiboutian_is_a_demonym(coder):
 def test_events_trips_are_visits(coder, text, expected):
     found = code_text(coder, text)
     assert has_event(found, *expected), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Japan pledged $500 million in reconstruction aid for Ukraine.", ("033", "JPN", "UKR")),
+    ("The EU offered talks to Belarus.", ("036", "IGOEUREEC", "BLR")),
+])
+def test_events_pledges_of_named_deeds_are_intents_to_do_them(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)

@@ -12,16 +12,16 @@ from .remarks import name_calling
 from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject, passive_subject,
                               stating, subject_of)
 from .modality import is_in_condition, modality, volitional
-from .verbs import VerbDictionary, VerbMatch
+from .verbs import VerbDictionary, VerbMatch, measured
 from .candidates import (as_plover_request, at_border, by_parties, forces_moved, home_country,
                          noun_pairs, own_agents, protest_targets, reports_other,
                          source_target_pairs, unique_candidates, vouched)
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
                       INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS, NAMED_ENTITIES,
-                      NEGATING_LEMMAS, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, RECIPROCAL_ROOTS,
-                      RETALIATING, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE,
-                      VENUE_ROOTS, WEIGHING_LEMMAS)
+                      NEGATING_LEMMAS, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, PLEDGING_VERBS,
+                      RECIPROCAL_ROOTS, RETALIATING, SOURCELESS_ROOTS, SPEECH_BLOCKS,
+                      SPEECH_LEMMAS, UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
 from .phrases import (announces, background, bare_call, by_agent, charge, clause_verbs,
                       compound_subject, eased_code, expulsion, fired_into_sea, found_guilty,
@@ -127,6 +127,11 @@ class EventCoder(RoleFinder):
             code = self._agreement_object(sentence, verb)
             if code:
                 return VerbMatch(code, match.block, 2, match.verb)
+        if lemma in PLEDGING_VERBS:  # 'pledged $500 million in aid': intent to give it
+            noun = self._noun_after(sentence, verb, ())
+            intent = combine.mirror(noun, 0) if noun and not combine.is_hostile(noun) else None
+            if intent:
+                return VerbMatch(intent, match.block, 2, match.verb)
         phrasal_only = match.code is None  # 'carried out [a joint patrol]'
         named_effort = any(c.dep == "dobj" and c.lemma.lower() in EFFORT_NOUNS
                            and self._noun_code(sentence, c) for c in sentence.children(verb.i))
@@ -169,7 +174,7 @@ class EventCoder(RoleFinder):
 
     def _noun_after(self, sentence: ParsedSentence, verb: Token, preps) -> str | None:
         for child in sentence.children(verb.i):
-            heads = [child] if child.dep == "dobj" else [
+            heads = [child, *measured(sentence, child)] if child.dep == "dobj" else [
                 c for c in sentence.children(child.i) if c.dep == "pobj"
             ] if child.dep == "prep" and child.lemma.lower() in preps else []
             for head in heads:

@@ -65,6 +65,8 @@ AGREEMENT_VERBS = frozenset({"agree", "sign", "reach", "observe", "respect", "ho
                              "ink", "strike", "implement", "renew", "extend", "meet",
                              "satisfy", "grant"})
 AGREEMENT_CODES = frozenset({"0871", "057"})
+# 'pledged aid', 'offered talks': the intent (03x) to do what the noun names.
+PLEDGING_VERBS = frozenset({"pledge", "promise", "offer", "vow"})
 # 'lifted the curfew', 'eased sanctions': CAMEO's easing codes, by what is eased.
 EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "relax", "revoke", "rescind",
                           "scrap", "suspend", "cancel", "drop", "loosen", "halt", "stop",
