@@ -1636,3 +1636,25 @@ def test_events_trips_are_visits(coder, text, expected):
 def test_events_pledges_of_named_deeds_are_intents_to_do_them(coder, text, expected):
     found = code_text(coder, text)
     assert has_event(found, *expected), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("The talks between Israel and Hamas collapsed on Friday.", ("164", "ISR", "PSEREBHMS")),
+    ("The ceasefire between Armenia and Azerbaijan broke down.", ("196", "ARM", "AZE")),
+    ("China insisted that the United States stop arms sales to Taiwan.", ("100", "CHN", "USA")),
+])
+def test_events_failed_talks_and_real_demands(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Russia did not attack the convoy, the ministry insisted.",
+    "Hamas said it was ready to hand over the bodies if Israel allowed aid into Gaza.",
+])
+def test_events_claims_and_conditions_are_no_demands_or_deeds(coder, text):
+    found = code_text(coder, text)
+    assert not any(c.modality == "asserted" and c.cameo[:2] in ("07", "10") for c in found), \
+        describe(found)

@@ -24,9 +24,10 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       SPEECH_LEMMAS, UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
 from .phrases import (announces, background, bare_call, by_agent, charge, clause_verbs,
-                      compound_subject, eased_code, expulsion, fired_into_sea, found_guilty,
-                      governed_by_event, infinitive, leaves_agreement, marker, obliges,
-                      phoned_to_talk, sent_to_investigate, unreal, violent_agent)
+                      compound_subject, demands_action, eased_code, expulsion, failed,
+                      fired_into_sea, found_guilty, governed_by_event, in_condition, infinitive,
+                      leaves_agreement, marker, obliges, phoned_to_talk, sent_to_investigate,
+                      unreal, violent_agent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +188,8 @@ class EventCoder(RoleFinder):
         verb, code = item.verb, item.match.code
         if remarks.names(sentence, verb):
             return []  # 'called X a killer': coded as name-calling, not as an appeal
+        if verb.lemma.lower() == "insist" and not demands_action(sentence, verb):
+            return []  # '..., the ministry insisted': a claim, not a demand
         if (guilty := found_guilty(sentence, verb)) is not None:
             consumed.update(c.i for c in sentence.children(verb.i) if c.i in found)
             targets = index.in_phrase(guilty)
@@ -416,8 +419,11 @@ class EventCoder(RoleFinder):
             if code and not governed_by_event(sentence, token, found) and not (
                     token.dep in ("nsubj", "nsubjpass")
                     and background(sentence, sentence.tokens[token.head])):
-                if code.startswith("15") or unreal(sentence, token):
-                    continue  # drills are news when held (a verb); 'any attack' is none
+                if code.startswith("15") or unreal(sentence, token) \
+                        or in_condition(sentence, token):
+                    continue  # drills are news when held (a verb); 'any attack', 'if Israel
+                    # allowed [aid] in' are none
+                code = failed(sentence, token, code)  # 'the talks collapsed': 164
                 actors = index.in_phrase(token)
                 aimed = self._aimed_at(sentence, index, token)
                 pairs, mode = noun_pairs(actors), "asserted"

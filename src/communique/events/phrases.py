@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..model import ParsedSentence, Token
 from .actors_in_parse import subject_of
-from .modality import condition_clause
+from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
 from .lexicon import (DIPLOMATS, EASED, INVESTIGATING, LEAVING_LEMMAS, MUNITIONS, NATURAL_CAUSES,
                       ORDERING_LEMMAS, PACTS, TALKING, UNREAL_ADJECTIVES, WATERS)
@@ -145,6 +145,50 @@ def found_guilty(sentence: ParsedSentence, verb: Token) -> Token | None:
             return subject or next((c for c in sentence.children(verb.i) if c.dep == "dobj"),
                                    None)
     return None
+
+
+def in_condition(sentence: ParsedSentence, noun: Token) -> bool:
+    """A noun in an 'if ...' clause ('if Israel allowed [aid] in'): a condition, no event."""
+    token = noun
+    for _ in range(6):
+        if token.head == token.i:
+            return False
+        token = sentence.tokens[token.head]
+        if token.pos in ("VERB", "AUX"):
+            return is_in_condition(sentence, token)
+    return False
+
+
+FAILING = frozenset({"collapse", "fail", "stall", "falter", "break", "founder", "unravel"})
+
+
+def failed(sentence: ParsedSentence, noun: Token, code: str) -> str:
+    """'the talks collapsed' halts negotiations (164); 'the truce broke down' is a
+    violated ceasefire (196); any other event noun keeps its code."""
+    head = sentence.tokens[noun.head]
+    if noun.dep != "nsubj" or head.lemma.lower() not in FAILING:
+        return code
+    return "164" if code.startswith("04") else "196" if code == "0871" else code
+
+
+def demands_action(sentence: ParsedSentence, verb: Token) -> bool:
+    """'insisted on talks', 'insisted that Washington [stop] ...' (a subjunctive or
+    'must'): a demand; 'insisted that it had not attacked' is a claim."""
+    for child in sentence.children(verb.i):
+        if child.dep == "prep" and child.lemma.lower() == "on":
+            return True
+        if child.dep == "ccomp" and child.i > verb.i and _subjunctive(sentence, verb, child):
+            return True
+    return False
+
+
+def _subjunctive(sentence: ParsedSentence, verb: Token, clause: Token) -> bool:
+    """'insisted that Washington [stop]': a bare verb (or 'must') where a past verb would
+    otherwise call for a past tense."""
+    aux = [a.text.lower() for a in sentence.children(clause.i) if a.dep in ("aux", "auxpass")]
+    if aux:
+        return bool(set(aux) & {"must", "should"})
+    return clause.tag == "VB" or clause.tag == "VBP" and verb.tag in ("VBD", "VBN")
 
 
 def bare_call(sentence: ParsedSentence, verb: Token) -> bool:
