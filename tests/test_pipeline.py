@@ -501,3 +501,10 @@ def test_pipeline_mediation_between_sides_is_not_between_the_mediators_own(coder
         "Brasilia would be willing to mediate between the government and the opposition."))
     mediation = [e for e in events if e.cameo.startswith(("039", "045"))]
     assert mediation and {e.target.code for e in mediation} == {"VENGOV", "VENOPP"}, events
+
+
+def test_pipeline_sanctions_on_nobody_named_are_not_coded(coder, make_article):
+    events = coder.code(make_article("The US imposed new sanctions on Thursday."))
+    assert not any(e.plover == "SANCTION" for e in events), events
+    events = coder.code(make_article("The US imposed new sanctions on Iran on Thursday."))
+    assert any(e.plover == "SANCTION" and e.target.code == "IRN" for e in events), events

@@ -23,6 +23,7 @@ from .dates import DateResolver, caption_date, narrative_date
 from .discard import Discards
 from .errors import CommuniqueError
 from .events import EventCoder, lookup
+from .events.cameo import NEEDS_RECIPIENT
 from .events.candidates import place_source, place_target
 from .model import (Actor, Article, CleanText, Event, EventCandidate, EventDate, Evidence,
                     Mention, ParsedSentence, Place, Quote, Rejection)
@@ -86,7 +87,8 @@ class Coder:
                 earlier.append(candidate)
                 event = self._event(article, published, sentence, candidate,
                                     quotes.get(sentence.index), story)
-                if event is not None and event.confidence >= self.settings.min_confidence:
+                if event is not None and event.confidence >= self.settings.min_confidence \
+                        and not (event.target is None and event.plover in NEEDS_RECIPIENT):
                     events.append(event)
         headlines = {s.index for s in sentences if s.kind == "headline"}
         events = attach_quotes(events, quotes, sentences)

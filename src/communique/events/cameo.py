@@ -51,3 +51,8 @@ def lookup(code: str) -> CameoCode:
 def _renamed(entry: CameoCode, code: str) -> CameoCode:
     return CameoCode(code, entry.name, entry.plover, entry.plover_mode, entry.context,
                      entry.quad_class, entry.goldstein)
+
+
+# PLOVER categories whose events need a recipient ("Requires recipient: Yes" in the PLOVER
+# manual): cooperation, aid and sanctions with nobody named on the other side are not coded.
+NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
