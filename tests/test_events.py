@@ -1658,3 +1658,17 @@ def test_events_claims_and_conditions_are_no_demands_or_deeds(coder, text):
     found = code_text(coder, text)
     assert not any(c.modality == "asserted" and c.cameo[:2] in ("07", "10") for c in found), \
         describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("China fires missiles in drills around Taiwan, Japan protests.", ("114", "JPN", "CHN")),
+    ("Lithuania expelled three Russian diplomats on Wednesday. Moscow vowed a response.",
+     ("130", "RUSGOV", "LTU")),
+    ("Russia invaded Ukraine. The EU condemned the invasion.", ("111", "IGOEUREEC", "RUS")),
+])
+def test_events_responses_are_aimed_at_who_acted_before(coder, make_article, text, expected):
+    cameo, source, target = expected
+    events = coder.code(make_article(text))
+    assert any(e.cameo == cameo and e.source.code == source and e.target
+               and e.target.code == target for e in events), events

@@ -177,9 +177,9 @@ def resolve_back(candidates: list[EventCandidate],
     (another actor than the source), and the confidence rises as if it were named."""
     out = []
     for candidate in candidates:
-        doer = next((e.source for e in reversed(earlier) if e.source is not None
-                     and e.source != candidate.source
-                     and e.sentence_index < candidate.sentence_index), None)
+        before = earlier + [c for c in candidates if c.anchor < candidate.anchor]
+        doer = next((e.source for e in reversed(before) if e.source is not None
+                     and e.source != candidate.source and not e.cameo.startswith("01")), None)
         if candidate.refers_back and candidate.target is None and doer is not None:
             candidate = replace(candidate, target=doer, refers_back=False,
                                 confidence=min(round(candidate.confidence + 0.2, 2), 0.85))

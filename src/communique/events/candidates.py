@@ -44,7 +44,12 @@ def by_parties(events: list[EventCandidate]) -> list[EventCandidate]:
     gathering demonstrate (141);
     police or troops using force on protesters repress (175); a state protests through
     diplomatic channels (114), not in the streets."""
-    return [replace(e, cameo=_recoded(e)) for e in events]
+    out = []
+    for event in events:
+        code = _recoded(event)
+        back = event.refers_back or code == "114" and event.target is None  # 'Japan protested'
+        out.append(replace(event, cameo=code, refers_back=back))
+    return out
 
 
 def _recoded(event: EventCandidate) -> str:

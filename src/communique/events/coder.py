@@ -20,8 +20,9 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       DESCRIPTIVE_DEPS, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
                       INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS, NAMED_ENTITIES,
                       NEGATING_LEMMAS, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, PLEDGING_VERBS,
-                      RECIPROCAL_ROOTS, RETALIATING, SOURCELESS_ROOTS, SPEECH_BLOCKS,
-                      SPEECH_LEMMAS, UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS)
+                      RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING, RETALIATION_NOUNS,
+                      SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_ROOTS,
+                      WEIGHING_LEMMAS)
 from .roles import RoleFinder
 from .phrases import (announces, background, bare_call, by_agent, charge, clause_verbs,
                       compound_subject, demands_action, eased_code, expulsion, failed,
@@ -130,7 +131,12 @@ class EventCoder(RoleFinder):
                 return VerbMatch(code, match.block, 2, match.verb)
         if lemma in PLEDGING_VERBS:  # 'pledged $500 million in aid': intent to give it
             noun = self._noun_after(sentence, verb, ())
-            intent = combine.mirror(noun, 0) if noun and not combine.is_hostile(noun) else None
+            intent = None if not noun else combine.threat(noun) if combine.is_hostile(noun) \
+                else combine.mirror(noun, 0)
+            if intent is None and not match.specificity and any(
+                    c.dep == "dobj" and c.lemma.lower() in RETALIATION_NOUNS
+                    for c in sentence.children(verb.i)):
+                intent = "130"  # 'Moscow vowed a response': a threat
             if intent:
                 return VerbMatch(intent, match.block, 2, match.verb)
         phrasal_only = match.code is None  # 'carried out [a joint patrol]'
@@ -366,7 +372,9 @@ class EventCoder(RoleFinder):
         if not targets and code in ("1723", "1724") and sources and sources[0].actor.country:
             targets = [home_country(sources[0])]  # 'imposed a curfew': on its own country
         back = not targets and (self._refers_back(sentence, content)
-                                or content.lemma.lower() in RETALIATING)
+                                or content.lemma.lower() in RETALIATING
+                                or code[:2] in RESPONSE_ROOTS)  # 'Japan protested'
+
         return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
                         refers_back=back, placed=placed)
                 for s, t in source_target_pairs(sources, targets, reciprocal)]

@@ -65,6 +65,12 @@ AGREEMENT_VERBS = frozenset({"agree", "sign", "reach", "observe", "respect", "ho
                              "ink", "strike", "implement", "renew", "extend", "meet",
                              "satisfy", "grant"})
 AGREEMENT_CODES = frozenset({"0871", "057"})
+# Responses whose target, when none is named, is who acted just before: criticism and
+# complaints, threats ('Japan protested', 'Moscow vowed a response').
+RESPONSE_ROOTS = ("11", "13")
+# What a vow of retaliation names: 'vowed a response', 'promised retaliation'.
+RETALIATION_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reprisals",
+                               "retribution", "payback", "countermeasures"})
 # 'pledged aid', 'offered talks': the intent (03x) to do what the noun names.
 PLEDGING_VERBS = frozenset({"pledge", "promise", "offer", "vow"})
 # 'lifted the curfew', 'eased sanctions': CAMEO's easing codes, by what is eased.
