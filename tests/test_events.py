@@ -1672,3 +1672,14 @@ def test_events_responses_are_aimed_at_who_acted_before(coder, make_article, tex
     events = coder.code(make_article(text))
     assert any(e.cameo == cameo and e.source.code == source and e.target
                and e.target.code == target for e in events), events
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("The United States dropped a second atomic bomb on Nagasaki.", ("2042", "USA", "JPN")),
+    ("Syrian forces used chemical weapons against rebels in Ghouta.",
+     ("2041", "SYRMIL", "SYRREB")),
+])
+def test_events_weapons_of_mass_destruction(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)

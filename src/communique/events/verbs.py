@@ -288,7 +288,7 @@ def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
                 or c.dep == "ccomp" and c.pos == "NOUN"]  # 'allowed [convoys] into', misparsed
     children += [m for c in children if c.dep == "dobj" for m in measured(sentence, c)]
     children += [m for c in children if c.dep == "dobj"  # 'suspended [internet] services'
-                 for m in sentence.children(c.i) if m.dep == "compound"]
+                 for m in sentence.children(c.i) if m.dep in ("compound", "amod")]
     children += [s for c in sentence.children(verb.i) if c.dep == "ccomp"  # 'let [inspectors]
                  for s in sentence.children(c.i) if s.dep == "nsubj"]  # visit the site'
     children += [o for c in children if c.dep == "prep"  # 'returned to the [table]'
