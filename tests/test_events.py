@@ -1683,3 +1683,18 @@ def test_events_responses_are_aimed_at_who_acted_before(coder, make_article, tex
 def test_events_weapons_of_mass_destruction(coder, text, expected):
     found = code_text(coder, text)
     assert has_event(found, *expected), describe(found)
+
+
+@model
+def test_events_denied_reports_negate_what_they_report(coder):
+    found = code_text(coder, "The Nigerian army spokesman denied reports that soldiers had fled "
+                             'their base, saying troops "remain in full control" of the area.')
+    assert [(c.cameo, c.source, c.modality) for c in found] == [("0874", "NGAMIL", "negated")], \
+        describe(found)
+
+
+@model
+def test_events_a_denied_seizure_keeps_its_pattern_confidence(coder, make_article):
+    events = coder.code(make_article("The junta spokesman denied that soldiers had seized any "
+                                     "relief supplies."))
+    assert any(e.cameo == "1711" and e.modality == "negated" for e in events), events

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
+from .modality import REPORT_NOUNS
 from .verbs import subtree
 
 TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "into", "toward", "towards",
@@ -147,6 +148,12 @@ def intended(sentence: ParsedSentence, verb: Token) -> bool:
     """'its willingness [to resume] talks': an infinitive that a noun of intent governs."""
     return verb.dep == "acl" and verb.head != verb.i \
         and sentence.tokens[verb.head].lemma.lower() in INTENT_NOUNS
+
+
+def reported(sentence: ParsedSentence, verb: Token) -> bool:
+    """'reports that soldiers had [fled]': a deed in a clause of a noun of reporting."""
+    return verb.dep in ("acl", "ccomp") and verb.head != verb.i \
+        and sentence.tokens[verb.head].lemma.lower() in REPORT_NOUNS
 
 
 # Words whose subject does what their preposition governs: 'stopped short of [imposing]'.

@@ -10,7 +10,7 @@ from ..model import Actor, EventCandidate, Mention, ParsedSentence, Token
 from . import combine, remarks
 from .remarks import name_calling
 from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject, passive_subject,
-                              stating, subject_of)
+                              reported, stating, subject_of)
 from .modality import is_in_condition, modality, volitional
 from .verbs import VerbDictionary, VerbMatch, measured
 from .candidates import (as_plover_request, at_border, by_parties, forces_moved, home_country,
@@ -100,7 +100,7 @@ class EventCoder(RoleFinder):
         for token in sentence.tokens:
             if token.pos == "VERB" and (token.dep not in DESCRIPTIVE_DEPS
                                         or stating(sentence, token) or by_agent(sentence, token)
-                                        or intended(sentence, token)) \
+                                        or intended(sentence, token) or reported(sentence, token)) \
                     and not is_in_condition(sentence, token):
                 match = self.verbs.match(sentence, token)
                 if match is None and token.lemma.lower() in LIGHT_VERBS:
@@ -259,8 +259,9 @@ class EventCoder(RoleFinder):
             if joined or verb.lemma.lower() in NEGATING_LEMMAS:
                 consumed.add(inner.verb.i)
                 code = joined or inner.match.code
-                return self._events(sentence, index, verb, code, inner.verb,
-                                    negated=joined is None)
+                events = self._events(sentence, index, verb, code, inner.verb,
+                                      negated=joined is None)
+                return vouched(events) if inner.match.specificity else events
         if verb.lemma.lower() == "warn" and self._others_deed(sentence, index, verb):
             return []  # 'NATO warned of a Russian attack': a warning about another's deed
         if verb.lemma.lower() in ("threaten", "warn") and inner is None \
@@ -276,7 +277,8 @@ class EventCoder(RoleFinder):
             code = "116"  # a finding of guilt, whatever the dictionary's pattern says
         if verb.lemma.lower() == "strike" and self._labour_strike(sentence, index, verb):
             code = "143"  # 'teachers will strike on Monday'
-        if code == "080" and verb.lemma.lower() in ("withdraw", "retreat", "pull", "surrender") \
+        if (code == "080" and verb.lemma.lower() in ("withdraw", "retreat", "pull", "surrender")
+                or verb.lemma.lower() in ("flee", "abandon", "desert")) \
                 and self._armed_subject(sentence, index, verb):
             code = "0874"  # 'Israeli forces withdrew from the camp': a military retreat
         if code == "080" and verb.lemma.lower() in ("withdraw", "pull") and any(

@@ -17,6 +17,9 @@ PLANNING_VERBS = frozenset({"plan", "intend", "schedule", "expect", "set", "prep
 PLANNING_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "plan",
                             "commitment", "pledge", "promise", "offer", "desire",
                             "determination", "wish", "vow"})
+# Nouns whose clause reports a deed: 'denied [reports] that soldiers had fled'.
+REPORT_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "suggestion",
+                          "rumour", "rumor", "assertion", "charge", "speculation"})
 HYPOTHETICAL_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "threaten",
                                 "propose", "suggest", "discuss"})
 NEGATING_VERBS = frozenset({"deny", "refuse", "reject", "decline", "fail", "rule",
@@ -66,8 +69,14 @@ def governing_chain(sentence: ParsedSentence, verb: Token, depth: int = 3) -> li
     noun of intent ('its willingness to [talk]')."""
     chain, token = [], verb
     for _ in range(depth):
+        head = sentence.tokens[token.head]
+        if token.dep in ("acl", "ccomp") and head.lemma.lower() in REPORT_NOUNS \
+                and head.head != head.i:  # 'denied [reports] that soldiers had fled'
+            token = sentence.tokens[head.head]
+            chain.append(token)
+            continue
         intent = token.dep == "acl" and token.head != token.i and \
-            sentence.tokens[token.head].lemma.lower() in PLANNING_NOUNS
+            head.lemma.lower() in PLANNING_NOUNS
         if token.dep not in ("xcomp", "ccomp", "pcomp", "pobj", "acomp") and not intent \
                 or token.head == token.i:
             break

@@ -59,9 +59,11 @@ class VerbDictionary:
     def _add_extras(self, rows: list[tuple[str, str, str]]) -> None:
         """Our own verbs for gaps in the dictionary: a phrasal entry, or a verb it lacks."""
         for lemma, particle, code in rows:
-            code = None if code == "-" else code
+            silent = code == "-" or code is None  # '-': not an event, whatever the patterns
+            code = None if silent else code
             if particle or lemma not in self.index:
-                self.blocks.append({"name": lemma.upper(), "code": code, "patterns": []})
+                self.blocks.append({"name": lemma.upper(), "code": code, "patterns": [],
+                                    "silent": silent})
                 after = (particle,) if particle and particle != "*" else ()
                 entry = _Entry(len(self.blocks) - 1, lemma, (), after, code)
                 self.index.setdefault(lemma, []).insert(0, entry)
@@ -88,7 +90,8 @@ class VerbDictionary:
         phrasal = [e for e in entries if e.after or e.before]
         fitting = [e for e in phrasal if _phrase_fits(sentence, verb, e)]
         plain = [e for e in entries if not e.after and not e.before]
-        return fitting or plain
+        silent = [e for e in plain if self.blocks[e.block].get("silent")]
+        return fitting or silent or plain
 
     def _best_for_entry(self, entry: _Entry, context: "_Context") -> VerbMatch:
         """The most specific matching pattern of the entry's block (the first on ties),
