@@ -3,7 +3,7 @@
 Reads, from the shared reference data (default ../shared/data/petrarch2, or --shared DIR):
   Phoenix.Countries.actors.txt, Phoenix.International.actors.txt,
   Phoenix.MilNonState.actors.txt, Phoenix.agents.txt
-then this project's supplements scripts/dictionaries/communique.{actors,agents}.txt
+then this project's supplements scripts/dictionaries/communique.{actors,parties,agents}.txt
 (later definitions of a phrase replace earlier ones, as in PETRARCH2), and writes
 into src/communique/data/:
 
@@ -43,6 +43,9 @@ from communique.actors.text import KEY_VERSION, key
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "communique" / "data"
 SUPPLEMENTS = ROOT / "scripts" / "dictionaries"
+# Our own phrases, read after the Phoenix files (a phrase here replaces theirs).
+SUPPLEMENT_FILES = {"communique": "communique.actors.txt",
+                    "parties": "communique.parties.txt"}
 ACTOR_FILES = {
     "countries": "Phoenix.Countries.actors.txt",
     "international": "Phoenix.International.actors.txt",
@@ -148,10 +151,11 @@ def load_actor_sources(shared: Path, warnings: list[str]) -> list[tuple[str, lis
         found: list[str] = []
         sources.append((source, parse_actors(read_lines(shared / name), found)))
         warnings.extend(f"{name} {w}" for w in found)
-    found = []
-    supplement = SUPPLEMENTS / "communique.actors.txt"
-    sources.append(("communique", parse_actors(read_lines(supplement), found)))
-    warnings.extend(f"{supplement.name} {w}" for w in found)
+    for source, name in SUPPLEMENT_FILES.items():
+        found = []
+        supplement = SUPPLEMENTS / name
+        sources.append((source, parse_actors(read_lines(supplement), found)))
+        warnings.extend(f"{supplement.name} {w}" for w in found)
     return sources
 
 

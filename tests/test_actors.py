@@ -641,3 +641,4 @@ def test_actors_model_speakers_possessives_and_attributions(coder):
     assert ("they", "NGACOP") in results[1]
     assert {("its", "JPNGOV"), ("embassy", "JPNGOV")} <= results[2]
     assert ("diplomats", "GOV") in results[3]
+

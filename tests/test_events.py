@@ -1450,7 +1450,7 @@ def test_pipeline_a_protest_by_no_one_named_is_by_protesters_there(coder, make_a
     # findings of guilt (PLOVER SANCTION 'convict')
     ("A court in Ankara found the journalist guilty of espionage.", ("116", "TURJUD", "TURMED")),
     ("The European Court of Human Rights ruled that Turkey had violated the rights of the "
-     "opposition leader.", ("116", "IGOEURCOE", "TUR")),
+     "opposition leader.", ("116", "IGOEURCOEJUD", "TUR")),
     ("A Moscow court convicted the American reporter of espionage.", ("116", "RUSJUD", "USAMED")),
     # mediators talk as mediators; annexations occupy; relief seized is property seized
     ("Egyptian mediators held separate talks with Israeli and Islamic Jihad officials.",

@@ -508,3 +508,15 @@ def test_pipeline_sanctions_on_nobody_named_are_not_coded(coder, make_article):
     assert not any(e.plover == "SANCTION" for e in events), events
     events = coder.code(make_article("The US imposed new sanctions on Iran on Thursday."))
     assert any(e.plover == "SANCTION" and e.target.code == "IRN" for e in events), events
+
+
+def test_pipeline_the_court_is_the_court_named_before(coder):
+    import datetime as dt
+
+    from communique.nlp import parse_texts
+    text = ("The European Court of Human Rights ordered Turkey to release Demirtas. "
+            "The court said his detention was political.")
+    sentences = parse_texts(coder.parser, [text])[0]
+    mentions = coder.actors.code_article(sentences, dt.date(2020, 12, 22))
+    assert [(m.actor.text, m.actor.code) for m in mentions[1]] == [
+        ("The court", "IGOEURCOEJUD")]

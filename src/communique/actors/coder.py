@@ -155,6 +155,9 @@ def _described(sentence: ParsedSentence, item: Pending, plural: bool,
     agent = item.agent
     if item.name is not None:
         return None
+    if refer.definite(sentence, item.start) and bare(agent.code) == "JUD" and (
+            court := refer.same_court(item.start, item.end, candidates)):
+        return court  # 'the court', 'the Strasbourg-based court': the court named before
     if ctx.wants_description(sentence, (item.start, item.end), agent.key, agent.plural):
         return ctx.describe(item.start, item.end, agent.code, candidates)
     if refer.definite(sentence, item.start):

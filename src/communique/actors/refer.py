@@ -113,8 +113,16 @@ def same_group(start: int, end: int, role: str, plural: bool,
     return Found(start, end, found.code, "description", plural=plural) if found else None
 
 
+def same_court(start: int, end: int, candidates: list[Found]) -> Found | None:
+    """ "the court", "the Strasbourg-based court": the nearest court named before."""
+    found = _nearest(candidates, lambda f: "JUD" in f.code and not f.person)
+    return Found(start, end, found.code, "description") if found else None
+
+
 def definite(sentence: ParsedSentence, start: int) -> bool:
-    return start > 0 and sentence.tokens[start - 1].text.lower() == "the"
+    """ "the rebels": the article before the phrase, or its first word ("The court")."""
+    tokens = sentence.tokens
+    return tokens[start].text.lower() == "the" or start > 0 and tokens[start - 1].text.lower() == "the"
 
 
 def speaker(token: Token, sentence: ParsedSentence, candidates: list[Found],
