@@ -1698,3 +1698,14 @@ def test_events_a_denied_seizure_keeps_its_pattern_confidence(coder, make_articl
     events = coder.code(make_article("The junta spokesman denied that soldiers had seized any "
                                      "relief supplies."))
     assert any(e.cameo == "1711" and e.modality == "negated" for e in events), events
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador's president described Mexico's move as an interference in internal affairs.",
+     ("111", "ECUGOV", "MEX")),
+    ("China described the US sanctions as illegal.", ("111", "CHN", "USA")),
+])
+def test_events_described_as_a_disparaging_name(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected) and not has_event(found, "163"), describe(found)

@@ -440,7 +440,7 @@ class EventCoder(RoleFinder):
                 if aimed:  # 'riots against Israeli soldiers', 'Russian attacks on Kharkiv'
                     doers = [a for a in actors if a not in aimed]
                     pairs = [(d, aimed[0]) for d in doers[:1]] or [(None, aimed[0])]
-                if not pairs:
+                if not pairs and not remarks.named_object(sentence, token):
                     pairs, verb = self._noun_agent(sentence, index, token, code)
                     mode = modality(sentence, verb) if verb is not None else mode
                     code = combine.intent(code) if mode == "planned" else \

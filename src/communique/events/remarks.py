@@ -62,9 +62,11 @@ def _named(sentence: ParsedSentence, verb: Token) -> list[tuple[Token, Token]]:
     if not nominals or nominals[0].dep not in ("dobj", "oprd"):
         return []
     named = nominals[0]
-    predicates = nominals[1:] + [o for p in sentence.children(verb.i)
+    predicates = nominals[1:] + [o for holder in (verb, named)  # 'described X [as] a crime'
+                                 for p in sentence.children(holder.i)
                                  if p.dep == "prep" and p.lemma.lower() == "as"
-                                 for o in sentence.children(p.i) if o.dep == "pobj"]
+                                 for o in sentence.children(p.i)
+                                 if o.dep in ("pobj", "amod", "acomp")]  # 'as illegal'
     predicates += [a for a in sentence.children(named.i)  # 'the decision "hostile"', misparsed
                    if a.dep in ("amod", "dobj", "appos") and a.i > named.i]
     if any(_predicate_words(sentence, p) & DISPARAGING for p in predicates):
@@ -98,3 +100,9 @@ def _said_to_be(sentence: ParsedSentence, verb: Token) -> list[tuple[Token, Toke
             deeper += [c for c in sentence.children(clause.i) if c.dep == "ccomp"]
         frontier = deeper
     return []
+
+
+def named_object(sentence: ParsedSentence, noun: Token) -> bool:
+    """'described [the sanctions] as illegal': what is named is not the namer's deed."""
+    head = sentence.tokens[noun.head]
+    return noun.dep == "dobj" and head.lemma.lower() in NAMING_VERBS and names(sentence, head)
