@@ -1709,3 +1709,21 @@ def test_events_a_denied_seizure_keeps_its_pattern_confidence(coder, make_articl
 def test_events_described_as_a_disparaging_name(coder, text, expected):
     found = code_text(coder, text)
     assert has_event(found, *expected) and not has_event(found, "163"), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Kuwaiti officials declined to say whether the emir would also travel to Riyadh.",
+    "Neither government said how many of its soldiers had been killed.",
+    "Both countries host Russian military bases.",
+    "Residents of Doha queued at supermarkets on Monday to stock up on food.",
+])
+def test_events_open_questions_no_comment_and_hosted_bases_are_no_events(coder, text):
+    assert code_text(coder, text) == [], describe(code_text(coder, text))
+
+
+@model
+def test_events_hosting_a_round_of_talks_is_still_a_meeting(coder):
+    found = code_text(coder, "Beijing will host a new round of strategic security "
+                             "consultations with Russia.")
+    assert any(c.cameo.startswith(("03", "04")) for c in found), describe(found)

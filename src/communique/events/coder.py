@@ -11,7 +11,7 @@ from . import combine, remarks
 from .remarks import name_calling
 from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject, passive_subject,
                               reported, stating, subject_of)
-from .modality import is_in_condition, modality, volitional
+from .modality import is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured
 from .candidates import (as_plover_request, at_border, by_parties, forces_moved, home_country,
                          noun_pairs, own_agents, protest_targets, reports_other,
@@ -19,10 +19,10 @@ from .candidates import (as_plover_request, at_border, by_parties, forces_moved,
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
                       INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS, NAMED_ENTITIES,
-                      NEGATING_LEMMAS, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, PLEDGING_VERBS,
-                      RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING, RETALIATION_NOUNS,
-                      SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_ROOTS,
-                      WEIGHING_LEMMAS)
+                      NEGATING_LEMMAS, NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
+                      PLEDGING_VERBS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
+                      RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
+                      UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
 from .phrases import (announces, background, bare_call, by_agent, charge, clause_verbs,
                       compound_subject, demands_action, eased_code, expulsion, failed,
@@ -194,6 +194,11 @@ class EventCoder(RoleFinder):
         verb, code = item.verb, item.match.code
         if remarks.names(sentence, verb):
             return []  # 'called X a killer': coded as name-calling, not as an appeal
+        if open_question(sentence, verb):
+            return []  # '(declined to say) whether the emir would travel': nobody's act
+        if verb.lemma.lower() == "host" and code == "043" and not self._hosts_visitors(
+                sentence, index, verb):
+            return []  # 'both countries host Russian military bases'
         if verb.lemma.lower() == "insist" and not demands_action(sentence, verb):
             return []  # '..., the ministry insisted': a claim, not a demand
         if (guilty := found_guilty(sentence, verb)) is not None:
@@ -220,6 +225,10 @@ class EventCoder(RoleFinder):
                 code = "112"  # a pattern's code names what is alleged, not the accusation
             return self._events(sentence, index, verb, code, verb)
         inner = self._inner(sentence, verb, found)
+        if inner is not None and verb.lemma.lower() in ("decline", "refuse") \
+                and inner.verb.lemma.lower() in NO_COMMENT:
+            consumed.add(inner.verb.i)  # 'declined to say whether ...': no comment, no event
+            return []
         if inner is not None and verb.lemma.lower() in AGREEMENT_VERBS \
                 and self._agreement_object(sentence, verb):
             consumed.add(inner.verb.i)  # 'agreed to a truce [to allow] the exchange': the

@@ -8,6 +8,12 @@ SPEECH_BLOCKS = frozenset({"EXPLAIN_VERBAL"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "claim", "insist",
                            "declare", "note", "stress", "write", "report", "quote"})
 NEGATING_LEMMAS = frozenset({"deny", "dismiss", "rule"})
+# What a country hosts that is no visitor: 'host Russian military bases'.
+HOSTED_THINGS = frozenset({"base", "bases", "troops", "refugees", "facility", "facilities",
+                           "embassy", "headquarters", "games", "olympics", "tournament"})
+# 'declined to [comment]': saying nothing is no refusal of anything political.
+NO_COMMENT = frozenset({"say", "comment", "confirm", "elaborate", "specify", "disclose",
+                        "reveal", "discuss", "detail", "speculate", "answer", "respond"})
 ACCUSING_LEMMAS = frozenset({"accuse", "blame", "charge", "allege", "condemn", "criticise",
                              "criticize", "denounce"})
 # Codes for things two sides do together: a compound subject does them to each other.

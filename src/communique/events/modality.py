@@ -92,13 +92,13 @@ def modality(sentence: ParsedSentence, verb: Token) -> str:
     chain = governing_chain(sentence, verb)
     chain_markers = set().union(*(_own_markers(sentence, t) for t in chain)) if chain else set()
     lemmas = {t.lemma.lower() for t in chain}
+    if open_question(sentence, verb):
+        return "hypothetical"  # '(did not say) whether Eritrea held prisoners'
     if markers & NEGATION_WORDS or lemmas & NEGATING_VERBS or _held_back(sentence, chain) or (
             chain_markers & NEGATION_WORDS and verb.dep == "xcomp"):
         return "negated"
     if _has_condition(sentence, verb) or any(_has_condition(sentence, t) for t in chain):
         return "conditional"
-    if _open_question(sentence, verb):
-        return "hypothetical"  # 'did not say whether Eritrea held prisoners'
     if markers & HYPOTHETICAL_MODALS or lemmas & HYPOTHETICAL_VERBS or (
             chain_markers & HYPOTHETICAL_MODALS and verb.dep == "xcomp"):
         return "hypothetical"
@@ -132,10 +132,24 @@ def volitional(sentence: ParsedSentence, verb: Token) -> bool:
     return bool(markers & NEGATION_WORDS) and bool(markers & (PLANNING_MODALS | {"would"}))
 
 
-def _open_question(sentence: ParsedSentence, verb: Token) -> bool:
-    """A clause that asks rather than states: 'whether Eritrea held prisoners'."""
-    return verb.dep == "ccomp" and any(c.dep == "mark" and c.lemma.lower() == "whether"
-                                       for c in _children(sentence, verb.i))
+def open_question(sentence: ParsedSentence, verb: Token) -> bool:
+    """A clause that asks rather than states: 'whether Eritrea held prisoners', 'how many
+    soldiers had been killed'."""
+    if verb.dep != "ccomp":
+        return False
+    first = min((t for t in _subtree_tokens(sentence, verb)), key=lambda t: t.i)
+    asks = first.lemma.lower() in ("whether", "if") and first.dep == "mark" \
+        and first.head == verb.i  # not 'If we agree, Russia will ...': a condition
+    return asks or first.tag in ("WRB", "WP", "WDT", "WP$")
+
+
+def _subtree_tokens(sentence: ParsedSentence, head: Token) -> list[Token]:
+    out, todo = [], [head]
+    while todo:
+        token = todo.pop()
+        out.append(token)
+        todo.extend(_children(sentence, token.i))
+    return out
 
 
 HOLDING_BACK = frozenset({"refrain", "abstain", "desist", "short"})

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
 from .actors_in_parse import STATEMENTS, MentionIndex, object_heads, passive_subject, subject_of
-from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, GRIEVANCES, LIGHT_VERBS, MISSIONS_ABROAD,
-                      NATURAL_CAUSES, SPEECH_LEMMAS, STANCE_PARTICIPLES, STATE_ORGANS,
-                      VIOLENT_CAUSES, WATERS, WORKERS)
+from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, GRIEVANCES, HOSTED_THINGS, LIGHT_VERBS,
+                      MISSIONS_ABROAD, NATURAL_CAUSES, SPEECH_LEMMAS, STANCE_PARTICIPLES,
+                      STATE_ORGANS, VIOLENT_CAUSES, WATERS, WORKERS)
 from .modality import condition_clause
 from .phrases import infinitive
-from .verbs import subtree
+from .verbs import measured, subtree
 
 
 class RoleFinder:
@@ -229,6 +229,17 @@ class RoleFinder:
                    if p.dep == "prep" and p.lemma.lower() == "of"
                    for o in sentence.children(p.i) if o.dep == "pobj"
                    for m in index.in_phrase(o))
+
+    def _hosts_visitors(self, sentence, index: MentionIndex, verb: Token) -> bool:
+        """'hosted Xi', 'will host talks': a visitor or a meeting, not 'host bases'."""
+        for child in sentence.children(verb.i):
+            if child.dep in ("dobj", "nsubjpass"):
+                named = any(m.start <= child.i < m.end for m in index.in_phrase(child))
+                hosted = {child.lemma.lower(), child.text.lower()} & HOSTED_THINGS
+                if named and not hosted or any(
+                        self._noun_code(sentence, n) for n in [child, *measured(sentence, child)]):
+                    return True
+        return False
 
     def _welcomed(self, sentence, index: MentionIndex, verb: Token) -> str:
         """'welcomed the Saudi crown prince' hosts a visitor (043); 'welcomed China's

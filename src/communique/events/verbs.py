@@ -233,7 +233,8 @@ QUANTITIES = frozenset({"tonne", "ton", "tons", "kg", "kilogram", "kilo", "litre
                         "barrel", "million", "billion", "dollar", "euro", "pound", "$",
                         "truckload", "shipment", "consignment", "batch", "lot", "worth",
                         "planeload", "shipload", "convoy", "cargo", "load", "package",
-                        "crate", "pallet", "box", "sack", "bag", "kit", "part"})
+                        "crate", "pallet", "box", "sack", "bag", "kit", "part",
+                        "round", "series", "session"})  # 'a new round of [talks]'
 
 
 TIME_NOUNS = frozenset(
