@@ -80,7 +80,7 @@ def reports_other(event: EventCandidate, speaker: Mention) -> bool:
         return False
     source, own = event.source, speaker.actor
     same_state = source.country == own.country and source.country is not None and \
-        {(source.sector or "")[:3], (own.sector or "")[:3]} <= STATE_SECTORS
+        {(source.sector or "GOV")[:3], (own.sector or "GOV")[:3]} <= STATE_SECTORS
     return source.code != own.code and not same_state
 
 

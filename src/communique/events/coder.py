@@ -12,7 +12,7 @@ from .remarks import name_calling
 from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject, passive_subject,
                               reported, stating, subject_of)
 from .modality import is_in_condition, modality, open_question, volitional
-from .verbs import VerbDictionary, VerbMatch, measured
+from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (as_plover_request, at_border, by_parties, forces_moved, home_country,
                          noun_pairs, own_agents, protest_targets, reports_other,
                          source_target_pairs, unique_candidates, vouched)
@@ -28,7 +28,7 @@ from .phrases import (announces, background, bare_call, by_agent, charge, clause
                       compound_subject, demands_action, eased_code, expulsion, failed,
                       fired_into_sea, found_guilty, governed_by_event, in_condition, infinitive,
                       leaves_agreement, marker, obliges, phoned_to_talk, sent_to_investigate,
-                      unreal, violent_agent)
+                      ultimatum, unreal, violent_agent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +199,11 @@ class EventCoder(RoleFinder):
         if verb.lemma.lower() == "host" and code == "043" and not self._hosts_visitors(
                 sentence, index, verb):
             return []  # 'both countries host Russian military bases'
+        if verb.lemma.lower() == "join" and self._joins_body(sentence, index, verb):
+            return []  # 'talks on joining the European Union': membership, no meeting
+        if ultimatum(sentence, verb):
+            consumed.update(c.i for c in subtree(sentence, verb) if c.i in found and c is not verb)
+            return self._events(sentence, index, verb, "139", verb)
         if verb.lemma.lower() == "insist" and not demands_action(sentence, verb):
             return []  # '..., the ministry insisted': a claim, not a demand
         if (guilty := found_guilty(sentence, verb)) is not None:

@@ -191,6 +191,18 @@ def _subjunctive(sentence: ParsedSentence, verb: Token, clause: Token) -> bool:
     return clause.tag == "VB" or clause.tag == "VBP" and verb.tag in ("VBD", "VBN")
 
 
+TIME_UNITS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months",
+                        "deadline", "ultimatum"})
+
+
+def ultimatum(sentence: ParsedSentence, verb: Token) -> bool:
+    """'gave the soldiers seven days [to restore] Bazoum': a deadline to act, a threat."""
+    return verb.lemma.lower() == "give" and any(
+        c.text.lower() in TIME_UNITS and any(r.dep in ("relcl", "acl") and infinitive(sentence, r)
+                                             for r in sentence.children(c.i))
+        for c in sentence.children(verb.i))
+
+
 def bare_call(sentence: ParsedSentence, verb: Token) -> bool:
     """'Biden called Putin on Tuesday': a telephone call, not a call on or for anyone."""
     children = sentence.children(verb.i)

@@ -28,6 +28,7 @@ DISPARAGING = frozenset({
     "outrageous", "shameful", "baseless", "deplorable", "barbaric", "racist", "cynical",
     "inhumane", "cowardly", "heinous", "criminal", "illegitimate", "undemocratic",
     "incomprehensible", "unfriendly", "destabilising", "destabilizing", "scandalous",
+    "miscarriage", "sham", "travesty", "mockery", "witch-hunt", "vendetta",
 })
 
 

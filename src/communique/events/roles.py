@@ -241,6 +241,12 @@ class RoleFinder:
                     return True
         return False
 
+    def _joins_body(self, sentence, index: MentionIndex, verb: Token) -> bool:
+        """'joining the EU', 'join NATO': the object is an organisation, not a meeting."""
+        return any(c.dep == "dobj" and not self._noun_code(sentence, c)
+                   and any(m.actor.code.startswith("IGO") for m in index.in_phrase(c))
+                   for c in sentence.children(verb.i))
+
     def _welcomed(self, sentence, index: MentionIndex, verb: Token) -> str:
         """'welcomed the Saudi crown prince' hosts a visitor (043); 'welcomed China's
         decision' endorses it (051)."""

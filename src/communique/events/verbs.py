@@ -234,7 +234,7 @@ QUANTITIES = frozenset({"tonne", "ton", "tons", "kg", "kilogram", "kilo", "litre
                         "truckload", "shipment", "consignment", "batch", "lot", "worth",
                         "planeload", "shipload", "convoy", "cargo", "load", "package",
                         "crate", "pallet", "box", "sack", "bag", "kit", "part",
-                        "round", "series", "session"})  # 'a new round of [talks]'
+                        "round", "series", "session", "level"})  # 'a new round of [talks]'
 
 
 TIME_NOUNS = frozenset(
@@ -295,8 +295,9 @@ def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
                  for m in sentence.children(c.i) if m.dep in ("compound", "amod")]
     children += [s for c in sentence.children(verb.i) if c.dep == "ccomp"  # 'let [inspectors]
                  for s in sentence.children(c.i) if s.dep == "nsubj"]  # visit the site'
-    children += [o for c in children if c.dep == "prep"  # 'returned to the [table]'
-                 for o in sentence.children(c.i) if o.dep == "pobj"]
+    objects = [o for c in children if c.dep == "prep"  # 'returned to the [table]'
+               for o in sentence.children(c.i) if o.dep in ("pobj", "pcomp")]
+    children += objects + [m for o in objects for m in measured(sentence, o)]
 
     particles = {w for c in children for w in (c.text.lower(), c.lemma.lower())}
     after_ok = after == list(entry.after) or set(entry.after) <= particles
