@@ -642,3 +642,4 @@ def test_actors_model_speakers_possessives_and_attributions(coder):
     assert {("its", "JPNGOV"), ("embassy", "JPNGOV")} <= results[2]
     assert ("diplomats", "GOV") in results[3]
 
+

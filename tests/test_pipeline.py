@@ -520,3 +520,17 @@ def test_pipeline_the_court_is_the_court_named_before(coder):
     mentions = coder.actors.code_article(sentences, dt.date(2020, 12, 22))
     assert [(m.actor.text, m.actor.code) for m in mentions[1]] == [
         ("The court", "IGOEURCOEJUD")]
+
+
+@pytest.mark.parametrize("text, day, code", [
+    ("The AKP criticised the decision.", "2015-06-01", "TURGOV"),
+    ("The Democratic Alliance criticised the decision.", "2023-05-01", "ZAFOPP"),
+    ("Fidesz criticised the decision.", "2009-05-01", "HUNOPP"),
+    ("Fidesz criticised the decision.", "2015-05-01", "HUNGOV"),
+])
+def test_pipeline_political_parties_in_and_out_of_government(coder, text, day, code):
+    from communique.nlp import parse_texts
+
+    sentences = parse_texts(coder.parser, [text])[0]
+    mentions = coder.actors.code_article(sentences, dt.date.fromisoformat(day))[0]
+    assert mentions[0].actor.code == code
