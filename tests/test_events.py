@@ -1727,3 +1727,14 @@ def test_events_hosting_a_round_of_talks_is_still_a_meeting(coder):
     found = code_text(coder, "Beijing will host a new round of strategic security "
                              "consultations with Russia.")
     assert any(c.cameo.startswith(("03", "04")) for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Morales accused the opposition on Wednesday of attempting a coup.", ("112", None, None)),
+    ("Morales said he would allow the Organization of American States to audit the vote "
+     "count.", ("0355", None, "IGOOAS")),
+])
+def test_events_accusations_and_outsiders_let_in_to_check(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)

@@ -226,7 +226,7 @@ class EventCoder(RoleFinder):
         accusing = code and code[:2] == "11" and verb.lemma.lower() not in combine.OUTER_LEMMAS
         if accusing or verb.lemma.lower() in ACCUSING_LEMMAS:
             consumed.update(charge(sentence, verb, found))  # 'accused X of [crossing]'
-            if not (code and code[:2] == "11"):
+            if not (code and code[:2] == "11") or code == "111" and verb.lemma.lower() == "accuse":
                 code = "112"  # a pattern's code names what is alleged, not the accusation
             return self._events(sentence, index, verb, code, verb)
         inner = self._inner(sentence, verb, found)

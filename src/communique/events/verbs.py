@@ -289,7 +289,7 @@ def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
     children = [c for c in sentence.children(verb.i)
                 if c.dep in ("prt", "dobj", "xcomp", "nsubjpass")
                 or c.dep == "prep" and not temporal(sentence, c)  # 'called X [on] Tuesday'
-                or c.dep == "ccomp" and c.pos == "NOUN"]  # 'allowed [convoys] into', misparsed
+                or c.dep == "ccomp"]  # 'allowed [convoys] into' (misparsed), 'allow X to [audit]'
     children += [m for c in children if c.dep == "dobj" for m in measured(sentence, c)]
     children += [m for c in children if c.dep == "dobj"  # 'suspended [internet] services'
                  for m in sentence.children(c.i) if m.dep in ("compound", "amod")]
