@@ -191,111 +191,154 @@ class EventCoder(RoleFinder):
         return None
 
     def _verb_events(self, sentence, index, item: _Found, found, consumed) -> list[EventCandidate]:
-        verb, code = item.verb, item.match.code
-        if remarks.names(sentence, verb):
-            return []  # 'called X a killer': coded as name-calling, not as an appeal
-        if open_question(sentence, verb):
-            return []  # '(declined to say) whether the emir would travel': nobody's act
-        if verb.lemma.lower() == "host" and code == "043" and not self._hosts_visitors(
-                sentence, index, verb):
-            return []  # 'both countries host Russian military bases'
-        if verb.lemma.lower() == "join" and self._joins_body(sentence, index, verb):
-            return []  # 'talks on joining the European Union': membership, no meeting
+        """The events one coded verb expresses, after the shapes that change what it means."""
+        verb = item.verb
+        if self._not_an_event(sentence, index, verb, item.match.code):
+            return []
+        shaped = self._shaped(sentence, index, item, found, consumed)
+        if shaped is not None:
+            return shaped
+        inner = self._kept_inner(sentence, index, item, found, consumed)
+        if inner is False:
+            return []
+        shaped = self._outer_shapes(sentence, index, item, inner, found, consumed)
+        if shaped is not None:
+            return shaped
+        code = self._final_code(sentence, index, item, found)
+        if not code or code in UNINFORMATIVE:
+            return []
+        return self._events(sentence, index, verb, code, verb)
+
+    def _not_an_event(self, sentence, index, verb: Token, code: str | None) -> bool:
+        """Verbs whose shape says nothing happened between actors."""
+        lemma = verb.lemma.lower()
+        subject = subject_of(sentence, verb)
+        return (remarks.names(sentence, verb)  # 'called X a killer': name-calling, elsewhere
+                or open_question(sentence, verb)  # '(declined to say) whether the emir would'
+                or lemma == "host" and code == "043"  # 'host Russian military bases'
+                and not self._hosts_visitors(sentence, index, verb)
+                or lemma == "join" and self._joins_body(sentence, index, verb)  # 'joining the EU'
+                or lemma == "insist" and not demands_action(sentence, verb)  # '..., it insisted'
+                or subject is not None and subject.dep == "nsubj"  # 'a ceasefire ... held',
+                and self._noun_code(sentence, subject)  # 'clashes left 30 dead': the noun
+                and not (code and code[:2] in ("18", "19", "20")
+                         and any(c.dep in ("dobj", "obj") for c in sentence.children(verb.i))))
+
+    def _shaped(self, sentence, index, item: _Found, found, consumed) -> list | None:
+        """Events whose code and roles the sentence's shape decides before any inner verb:
+        ultimatums, findings of guilt, suspended members, deaths, accusations."""
+        verb, code, lemma = item.verb, item.match.code, item.verb.lemma.lower()
         if ultimatum(sentence, verb):
             consumed.update(c.i for c in subtree(sentence, verb) if c.i in found and c is not verb)
             return self._events(sentence, index, verb, "139", verb)
-        if verb.lemma.lower() == "insist" and not demands_action(sentence, verb):
-            return []  # '..., the ministry insisted': a claim, not a demand
         if (guilty := found_guilty(sentence, verb)) is not None:
             consumed.update(c.i for c in sentence.children(verb.i) if c.i in found)
             targets = index.in_phrase(guilty)
             return self._pairs(sentence, verb, "116", self._sources(sentence, index, verb),
                                targets) if targets else []
-        if verb.lemma.lower() == "welcome" and code in ("043", "051", "052"):
-            code = self._welcomed(sentence, index, verb)
-        if verb.lemma.lower() == "suspend" and (roles := self._suspended(sentence, index, verb)):
+        if lemma == "suspend" and (roles := self._suspended(sentence, index, verb)):
             return self._pairs(sentence, verb, "160", *roles)
-        if verb.lemma.lower() in DYING_LEMMAS:
+        if lemma in DYING_LEMMAS:
             roles = self._deaths(sentence, index, verb)
             return [] if roles is None else self._pairs(sentence, verb, "190", *roles)
-        subject = subject_of(sentence, verb)
-        if subject is not None and subject.dep == "nsubj" and self._noun_code(sentence, subject) \
-                and not (code and code[:2] in ("18", "19", "20")
-                         and any(c.dep in ("dobj", "obj") for c in sentence.children(verb.i))):
-            return []  # 'a ceasefire between X and Y held', 'clashes left 30 dead': the noun
-        accusing = code and code[:2] == "11" and verb.lemma.lower() not in combine.OUTER_LEMMAS
-        if accusing or verb.lemma.lower() in ACCUSING_LEMMAS:
+        accusing = code and code[:2] == "11" and lemma not in combine.OUTER_LEMMAS
+        if accusing or lemma in ACCUSING_LEMMAS:
             consumed.update(charge(sentence, verb, found))  # 'accused X of [crossing]'
-            if not (code and code[:2] == "11") or code == "111" and verb.lemma.lower() == "accuse":
+            if not (code and code[:2] == "11") or code == "111" and lemma == "accuse":
                 code = "112"  # a pattern's code names what is alleged, not the accusation
             return self._events(sentence, index, verb, code, verb)
+        return None
+
+    def _kept_inner(self, sentence, index, item: _Found, found, consumed):
+        """The inner verb the outer one combines with ('agreed to [meet]'), None, or False
+        when the pair is no event ('declined to [say]', 'cautioned that ...')."""
+        verb, lemma = item.verb, item.verb.lemma.lower()
         inner = self._inner(sentence, verb, found)
-        if inner is not None and verb.lemma.lower() in ("decline", "refuse") \
+        if inner is not None and lemma in ("decline", "refuse") \
                 and inner.verb.lemma.lower() in NO_COMMENT:
             consumed.add(inner.verb.i)  # 'declined to say whether ...': no comment, no event
-            return []
-        if inner is not None and verb.lemma.lower() in AGREEMENT_VERBS \
+            return False
+        if inner is not None and lemma in AGREEMENT_VERBS \
                 and self._agreement_object(sentence, verb):
             consumed.add(inner.verb.i)  # 'agreed to a truce [to allow] the exchange': the
-            inner = None  # truce's purpose
-        if inner is None and verb.lemma.lower() in CAUTIONING and any(
+            return None  # truce's purpose
+        if inner is None and lemma in CAUTIONING and any(
                 c.dep == "ccomp" and not announces(sentence, c)
                 for c in sentence.children(verb.i)):
-            return []  # 'cautioned that the border remained difficult': a comment, no threat
+            return False  # 'cautioned that the border remained difficult': a comment
         if inner is not None and {inner.verb.text.lower(), inner.verb.lemma.lower()} & set(
                 item.match.words):
             consumed.add(inner.verb.i)  # 'halt [firing]': part of the verb itself
-            inner = None
-        if fired_into_sea(sentence, verb):
-            return self._events(sentence, index, verb, "150", verb)  # a show of force
-        if verb.lemma.lower() == "declare" and "persona non grata" in sentence.text.lower():
-            consumed.update(c.i for c in sentence.children(verb.i) if c.i in found)
-            return self._events(sentence, index, verb, "161", verb)
-        if verb.lemma.lower() in EXIT_LEMMAS and (leaves_agreement(sentence, verb)
-                                                  or self._leaves_body(sentence, index, verb)):
-            return self._events(sentence, index, verb, "160", verb)
-        if verb.lemma.lower() in MOVE_LEMMAS and (probe := sent_to_investigate(sentence, verb)):
-            consumed.add(probe.i)  # 'sent inspectors to Iran to monitor the plant'
-            return self._events(sentence, index, verb, "090", verb)
-        if verb.lemma.lower() == "call" and (talk := phoned_to_talk(sentence, verb)):
-            consumed.add(talk.i)  # 'Modi called Netanyahu to discuss Gaza': a phone call
-            return self._events(sentence, index, verb, "041", verb)
-        if verb.lemma.lower() == "call" and not item.match.specificity and inner is None \
-                and bare_call(sentence, verb):
-            return self._events(sentence, index, verb, "041", verb)  # 'Biden called Putin'
-        for child in sentence.children(verb.i):
-            if child.dep == "xcomp" and (expelled := expulsion(sentence, verb, child)):
-                consumed.add(child.i)
-                return self._events(sentence, index, verb, expelled, verb)
+            return None
+        return inner
+
+    def _outer_shapes(self, sentence, index, item: _Found, inner, found, consumed):
+        """Shapes that fix the code ('declared persona non grata', 'called X to discuss'),
+        then the outer verb combined with its inner one, then threats and options."""
+        verb, lemma = item.verb, item.verb.lemma.lower()
+        fixed = self._fixed_code(sentence, index, item, inner, found, consumed)
+        if fixed:
+            return self._events(sentence, index, verb, fixed, verb)
         if inner is not None:
-            lemma = "" if item.match.words else verb.lemma.lower()  # 'refused food' is itself
-            joined = combine.combine(code, inner.match.code, lemma)
-            if joined or verb.lemma.lower() in NEGATING_LEMMAS:
+            joined = combine.combine(item.match.code, inner.match.code,
+                                     "" if item.match.words else lemma)  # 'refused food'
+            if joined or lemma in NEGATING_LEMMAS:
                 consumed.add(inner.verb.i)
-                code = joined or inner.match.code
-                events = self._events(sentence, index, verb, code, inner.verb,
-                                      negated=joined is None)
+                events = self._events(sentence, index, verb, joined or inner.match.code,
+                                      inner.verb, negated=joined is None)
                 return vouched(events) if inner.match.specificity else events
-        if verb.lemma.lower() == "warn" and self._others_deed(sentence, index, verb):
+        if lemma == "warn" and self._others_deed(sentence, index, verb):
             return []  # 'NATO warned of a Russian attack': a warning about another's deed
-        if verb.lemma.lower() in ("threaten", "warn") and inner is None \
+        if lemma in ("threaten", "warn") and inner is None \
                 and (noun := self._noun_after(sentence, verb, ("of", "with"))) \
                 and combine.is_hostile(noun) and combine.threat(noun):
             return self._events(sentence, index, verb, combine.threat(noun), verb)  # 'warned
             # of a general strike', 'threatened Iran with sanctions': the threat of that
-        if verb.lemma.lower() in WEIGHING_LEMMAS and (noun := self._noun_object(sentence, verb)):
+        if lemma in WEIGHING_LEMMAS and (noun := self._noun_object(sentence, verb)):
             return self._events(sentence, index, verb, noun, verb, weighed=True)
+        return None
+
+    def _fixed_code(self, sentence, index, item: _Found, inner, found, consumed) -> str | None:
+        verb, lemma = item.verb, item.verb.lemma.lower()
+        if fired_into_sea(sentence, verb):
+            return "150"  # a show of force
+        if lemma == "declare" and "persona non grata" in sentence.text.lower():
+            consumed.update(c.i for c in sentence.children(verb.i) if c.i in found)
+            return "161"
+        if lemma in EXIT_LEMMAS and (leaves_agreement(sentence, verb)
+                                     or self._leaves_body(sentence, index, verb)):
+            return "160"
+        if lemma in MOVE_LEMMAS and (probe := sent_to_investigate(sentence, verb)):
+            consumed.add(probe.i)  # 'sent inspectors to Iran to monitor the plant'
+            return "090"
+        if lemma == "call" and (talk := phoned_to_talk(sentence, verb)):
+            consumed.add(talk.i)  # 'Modi called Netanyahu to discuss Gaza': a phone call
+            return "041"
+        if lemma == "call" and not item.match.specificity and inner is None \
+                and bare_call(sentence, verb):
+            return "041"  # 'Biden called Putin'
+        for child in sentence.children(verb.i):
+            if child.dep == "xcomp" and (expelled := expulsion(sentence, verb, child)):
+                consumed.add(child.i)
+                return expelled
+        return None
+
+    def _final_code(self, sentence, index, item: _Found, found) -> str | None:
+        """The verb's own code, after what its words and roles say about it."""
+        verb, code, lemma = item.verb, item.match.code, item.verb.lemma.lower()
+        if lemma == "welcome" and code in ("043", "051", "052"):
+            code = self._welcomed(sentence, index, verb)
         if not item.match.specificity:
-            code = combine.OUTER_LEMMAS.get(verb.lemma.lower(), code)
-        if verb.lemma.lower() in ("convict", "sentence"):
+            code = combine.OUTER_LEMMAS.get(lemma, code)
+        if lemma in ("convict", "sentence"):
             code = "116"  # a finding of guilt, whatever the dictionary's pattern says
-        if verb.lemma.lower() == "strike" and self._labour_strike(sentence, index, verb):
+        if lemma == "strike" and self._labour_strike(sentence, index, verb):
             code = "143"  # 'teachers will strike on Monday'
-        if (code == "080" and verb.lemma.lower() in ("withdraw", "retreat", "pull", "surrender")
-                or verb.lemma.lower() in ("flee", "abandon", "desert")) \
+        if (code == "080" and lemma in ("withdraw", "retreat", "pull", "surrender")
+                or lemma in ("flee", "abandon", "desert")) \
                 and self._armed_subject(sentence, index, verb):
             code = "0874"  # 'Israeli forces withdrew from the camp': a military retreat
-        if code == "080" and verb.lemma.lower() in ("withdraw", "pull") and any(
+        if code == "080" and lemma in ("withdraw", "pull") and any(
                 m.actor.code.startswith(("NGO", "IGO"))
                 for m in self._sources(sentence, index, verb)):
             code = "166"  # 'Human Rights Watch withdrew from Cambodia': a presence withdrawn
@@ -303,9 +346,7 @@ class EventCoder(RoleFinder):
         code = (combine.combine(code, noun) or code) if noun else code
         if self._is_speech(verb, found) and obliges(sentence, verb):
             code = "100"  # 'Russia said Sudan must return the helicopter'
-        if not code or code in UNINFORMATIVE:
-            return []
-        return self._events(sentence, index, verb, code, verb)
+        return code
 
     def _inner(self, sentence, verb: Token, found: dict[int, _Found]) -> _Found | None:
         for child in sentence.children(verb.i):
