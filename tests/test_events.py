@@ -1738,3 +1738,9 @@ def test_events_hosting_a_round_of_talks_is_still_a_meeting(coder):
 def test_events_accusations_and_outsiders_let_in_to_check(coder, text, expected):
     found = code_text(coder, text)
     assert has_event(found, *expected), describe(found)
+
+
+@model
+def test_events_force_on_youths_is_repression(coder):
+    found = code_text(coder, "Police fired rubber bullets at stone-throwing youths in Tbilisi.")
+    assert has_event(found, "175", "GEOCOP", "GEOCVL"), describe(found)
