@@ -113,9 +113,10 @@ def phoned_to_talk(sentence: ParsedSentence, verb: Token) -> Token | None:
                  and c.lemma.lower() in TALKING and infinitive(sentence, c)), None)
 
 
-REPORTING = frozenset({"claim", "report", "publish", "say", "write", "quote", "cite", "issue",
+# Participles with a 'by' agent that are no deed of the agent's: reporting ('a report
+# published by X') and descriptions of who someone is ('forces led by X').
+NOT_DEEDS = frozenset({"claim", "report", "publish", "say", "write", "quote", "cite", "issue",
                        "release", "announce", "air", "broadcast",
-                       # descriptions of who someone is, not events: 'forces led by X'
                        "lead", "head", "chair", "command", "own", "run", "found", "establish",
                        "create", "form", "elect", "appoint", "name", "know", "base", "locate",
                        "hold", "control", "dominate", "govern", "rule", "represent"})
@@ -124,9 +125,8 @@ REPORTING = frozenset({"claim", "report", "publish", "say", "write", "quote", "c
 def by_agent(sentence: ParsedSentence, verb: Token) -> bool:
     """'the talks [mediated] by Qatar', 'a truce [brokered] by Egypt': a participle naming
     who did it describes an event of theirs."""
-    return verb.dep == "acl" and verb.tag == "VBN" and verb.lemma.lower() not in REPORTING \
-        and any(
-        c.dep == "agent" for c in sentence.children(verb.i))
+    return verb.dep == "acl" and verb.tag == "VBN" and verb.lemma.lower() not in NOT_DEEDS \
+        and any(c.dep == "agent" for c in sentence.children(verb.i))
 
 
 GUILT = frozenset({"guilty", "liable", "responsible", "culpable"})
