@@ -1744,3 +1744,21 @@ def test_events_accusations_and_outsiders_let_in_to_check(coder, text, expected)
 def test_events_force_on_youths_is_repression(coder):
     found = code_text(coder, "Police fired rubber bullets at stone-throwing youths in Tbilisi.")
     assert has_event(found, "175", "GEOCOP", "GEOCVL"), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, cameo", [
+    ("Pakistan's foreign ministry did not confirm the strikes.", None),
+    ("Teachers went on strike on Monday.", "143"),
+    ("Israeli strikes killed 20 people in Gaza.", "195"),
+])
+def test_events_a_strike_is_labour_or_military_by_its_sentence(coder, text, cameo):
+    codes = {c.cameo for c in code_text(coder, text)}
+    assert (cameo in codes) if cameo else not codes & {"143", "195"}, codes
+
+
+@model
+def test_pipeline_the_taliban_govern_afghanistan_after_august_2021(coder, make_article):
+    events = coder.code(make_article("The Taliban condemned the Pakistani air strikes.",
+                                     date=dt.date(2024, 12, 25)))
+    assert any(e.source and e.source.code == "AFGGOV" for e in events), events

@@ -28,7 +28,7 @@ from .phrases import (announces, background, bare_call, by_agent, charge, clause
                       compound_subject, demands_action, eased_code, expulsion, failed,
                       fired_into_sea, found_guilty, governed_by_event, in_condition, infinitive,
                       leaves_agreement, marker, obliges, phoned_to_talk, sent_to_investigate,
-                      ultimatum, unreal, violent_agent)
+                      strike_kind, ultimatum, unreal, violent_agent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,6 +472,8 @@ class EventCoder(RoleFinder):
             modifiers = (self._noun_code(sentence, c) for c in sentence.children(token.i)
                          if c.dep == "compound")
             code = next((m for m in modifiers if m), None)
+        if code == "143" and word in ("strike", "strikes"):
+            code = strike_kind(sentence)  # 'did not confirm the strikes': which kind?
         return code
 
     def _noun_events(self, sentence, index: MentionIndex, found) -> list[EventCandidate]:

@@ -203,6 +203,25 @@ def ultimatum(sentence: ParsedSentence, verb: Token) -> bool:
         for c in sentence.children(verb.i))
 
 
+LABOUR_CUES = frozenset("worker workers union unions teacher teachers doctor doctors nurse "
+                        "nurses employee employees staff labour labor wage wages pay salary "
+                        "salaries general hunger nationwide farmer farmers trucker truckers "
+                        "driver drivers miner miners dockworker dockworkers transport walkout "
+                        "picket protester protesters opposition students".split())
+MILITARY_CUES = frozenset("air drone missile missiles military warplane warplanes jet jets "
+                          "army troops bomb bombs rocket rockets artillery airstrike killed "
+                          "killing dead".split())
+
+
+def strike_kind(sentence: ParsedSentence) -> str | None:
+    """The noun 'strike': a labour strike (143) with workers or a union around it, a
+    military strike (195) with warplanes or casualties, else nobody can tell (None)."""
+    words = {t.text.lower() for t in sentence.tokens}
+    if words & LABOUR_CUES:
+        return "143"
+    return "195" if words & MILITARY_CUES else None
+
+
 def bare_call(sentence: ParsedSentence, verb: Token) -> bool:
     """'Biden called Putin on Tuesday': a telephone call, not a call on or for anyone."""
     children = sentence.children(verb.i)
