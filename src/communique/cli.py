@@ -450,8 +450,7 @@ class _Stories:
         if self.merger is None:
             self.sink.write(article, events)
             return
-        story_id = events[0].story_id if events else self.index.story_of[article.id]
-        for first, merged in self.merger.add(article, events, story_id):
+        for first, merged in self.merger.add(article, events, self.index.story_of[article.id]):
             self.sink.write(first, merged)
 
     def close(self) -> None:

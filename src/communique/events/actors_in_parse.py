@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
-from .modality import REPORT_NOUNS
+from .modality import PLANNING_NOUNS, REPORT_NOUNS
 from .verbs import subtree
 
 TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "into", "toward", "towards",
@@ -139,9 +139,7 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
 
 
 # Nouns of intent whose infinitive is their owner's plan: 'its willingness [to talk]'.
-INTENT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "plan",
-                          "commitment", "pledge", "promise", "offer", "desire",
-                          "determination", "decision", "resolve", "wish", "vow"})
+INTENT_NOUNS = PLANNING_NOUNS | {"decision", "resolve"}  # a decision is taken, not planned
 
 
 def intended(sentence: ParsedSentence, verb: Token) -> bool:

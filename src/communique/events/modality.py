@@ -8,6 +8,7 @@ clauses ("... if Washington did the same").
 from __future__ import annotations
 
 from ..model import ParsedSentence, Token
+from .verbs import subtree
 
 PLANNING_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_MODALS = frozenset({"could", "may", "might", "should", "can", "ca", "must"})
@@ -137,19 +138,10 @@ def open_question(sentence: ParsedSentence, verb: Token) -> bool:
     soldiers had been killed'."""
     if verb.dep != "ccomp":
         return False
-    first = min((t for t in _subtree_tokens(sentence, verb)), key=lambda t: t.i)
+    first = subtree(sentence, verb)[0]  # tokens in sentence order
     asks = first.lemma.lower() in ("whether", "if") and first.dep == "mark" \
         and first.head == verb.i  # not 'If we agree, Russia will ...': a condition
     return asks or first.tag in ("WRB", "WP", "WDT", "WP$")
-
-
-def _subtree_tokens(sentence: ParsedSentence, head: Token) -> list[Token]:
-    out, todo = [], [head]
-    while todo:
-        token = todo.pop()
-        out.append(token)
-        todo.extend(_children(sentence, token.i))
-    return out
 
 
 HOLDING_BACK = frozenset({"refrain", "abstain", "desist", "short"})
