@@ -1368,7 +1368,8 @@ def test_events_goods_names_parties_and_refusals(coder, text, expected):
 @model
 def test_events_held_back_and_called_are_no_assertions(coder):
     held = code_text(coder, "The European Union stopped short of imposing new sanctions on Belarus.")
-    assert all(c.modality == "negated" for c in held if c.cameo.startswith("16")), describe(held)
+    sanctions = [c for c in held if c.cameo.startswith("16")]
+    assert sanctions and all(c.modality == "negated" for c in sanctions), describe(held)
     named = code_text(coder, 'Rome called the German decision "hostile and unacceptable".')
     assert not any(c.cameo.startswith("10") for c in named), describe(named)
 
