@@ -46,7 +46,7 @@ def fake_event(article: Article) -> Event:
 def fake_code_articles(items, settings):
     """Same contract as pipeline.code_articles: rejections pass, failures become Rejections."""
     for item in items:
-        if isinstance(item, Rejection):
+        if not isinstance(item, Article):
             yield item
         elif "BOOM" in item.text:
             yield Rejection(origin=item.origin, reason="cannot be coded: boom",

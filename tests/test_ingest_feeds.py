@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 import communique
-from communique import cli
+from communique import cli, run
 from communique.ingest import Fetcher, read_inputs
 from communique.ingest import fetch as fetch_module
 from communique.ingest.common import url_id
@@ -209,7 +209,7 @@ def test_cli_feed_with_and_without_fetch_links(tmp_path, monkeypatch, site):
     module.code_articles = fake_code_articles
     monkeypatch.setitem(sys.modules, "communique.pipeline", module)
     monkeypatch.setattr(communique, "pipeline", module, raising=False)
-    monkeypatch.setattr(cli, "Fetcher", functools.partial(
+    monkeypatch.setattr(run, "Fetcher", functools.partial(
         Fetcher, transport=httpx.MockTransport(site), interval=0))
     monkeypatch.chdir(tmp_path)
     (tmp_path / "wire.rss").write_bytes(FEED.read_bytes())

@@ -16,11 +16,10 @@ import logging
 import os
 import re
 import sys
-from contextlib import ExitStack, contextmanager, nullcontext
-from dataclasses import dataclass, replace
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import IO, Annotated, Any, Iterable, Iterator, Optional
+from typing import IO, Annotated, Any, Iterator, Optional
 
 import typer
 from rich.console import Console
@@ -28,10 +27,9 @@ from rich.console import Console
 from .bench.cli import bench_app
 from .config import load_settings
 from .errors import CommuniqueError, ConfigError, DictionaryError, ModelError
-from .export import add_rows, csv_writer, event_table, flat_record, write_jsonl
-from .ingest import (STDIN, UNSUPPORTED, Columns, Fetcher, check_columns, expand,
-                     input_kind, read_inputs)
-from .model import Article, Event, Rejection
+from .ingest import (Columns, STDIN, UNSUPPORTED, check_columns, expand, input_kind,
+                     read_inputs)
+from .model import Rejection
 
 log = logging.getLogger("communique")
 
@@ -59,6 +57,12 @@ class Format(str, Enum):
     table = "table"
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
 
 
 @app.callback()
@@ -84,9 +88,11 @@ OutletOpt = Annotated[Optional[str], typer.Option(
 FormatOpt = Annotated[Optional[Format], typer.Option(
     "--format", show_default=False,
     help="Output format (default: table on a terminal; with --out, csv for a .csv file; "
-         "else jsonl).")]
-OutOpt = Annotated[Optional[Path], typer.Option(
-    "--out", metavar="PATH", dir_okay=False, help="Write events here, not to standard output.")]
+         "else jsonl). parquet: a dataset directory partitioned by event month (--out DIR).")]
+OutOpt = Annotated[Optional[str], typer.Option(
+    "--out", metavar="PATH", show_default=False,
+    help="Write events here, not to standard output (a directory or URI such as "
+         "s3://bucket/events for --format parquet).")]
 DbOpt = Annotated[Optional[Path], typer.Option(
     "--db", metavar="PATH", dir_okay=False,
     help="Also store articles, events and rejections in this DuckDB file.")]
@@ -120,6 +126,18 @@ DedupOpt = Annotated[Optional[bool], typer.Option(
 DedupWindowOpt = Annotated[Optional[int], typer.Option(
     "--dedup-window", metavar="N", min=1, help="Articles a story is held for, waiting for "
     "more copies, before its events are written (env: COMMUNIQUE_DEDUP_WINDOW; 1000).")]
+WorkersOpt = Annotated[Optional[int], typer.Option(
+    "--workers", metavar="N", min=0, help="Processes (or Ray actors) that code articles "
+    "(env: COMMUNIQUE_WORKERS; default 0: one per core).")]
+EngineOpt = Annotated[Engine, typer.Option(
+    "--engine", help="local: this machine's processes; ray: a Ray cluster (pip install "
+    "'communique[ray]'; see docs/scale.md).")]
+AddressOpt = Annotated[Optional[str], typer.Option(
+    "--address", metavar="auto|ray://HOST:PORT",
+    help="With --engine ray: the cluster to join (default: start a local Ray).")]
+RecodeOpt = Annotated[bool, typer.Option(
+    "--recode", help="Code every article again, even those --db or a Parquet --out "
+    "already holds (by default a run skips them, so a killed run resumes).")]
 FetchLinksOpt = Annotated[bool, typer.Option(
     "--fetch-links", help="For feeds: download each entry's link and code that page, "
     "not the entry's summary (polite: 1 request/s per host, 10 s timeouts, 20 MB cap).")]
@@ -132,15 +150,24 @@ def code(inputs: InputsArg, date: DateOpt = None, outlet: OutletOpt = None,
          fetch_links: FetchLinksOpt = False, text_col: TextColOpt = "text",
          title_col: TitleColOpt = None, date_col: DateColOpt = None, id_col: IdColOpt = None,
          url_col: UrlColOpt = None, outlet_col: OutletColOpt = None, dedup: DedupOpt = None,
-         dedup_window: DedupWindowOpt = None) -> None:
+         dedup_window: DedupWindowOpt = None, workers: WorkersOpt = None,
+         engine: EngineOpt = Engine.local, address: AddressOpt = None,
+         recode: RecodeOpt = False) -> None:
     """Code news articles into events."""
+    from .run import RunOptions
+
     columns = Columns(text=text_col, title=title_col, date=date_col, id=id_col, url=url_col,
                       outlet=outlet_col)
-    options = _Options(inputs=_check_inputs(inputs), date=_parse_date(date), outlet=outlet,
-                       fmt=fmt or _default_format(out), out=out, db=db,
-                       overrides={"model": model, "min_confidence": min_confidence,
-                                  "dedup": dedup, "dedup_window": dedup_window},
-                       fetch_links=fetch_links, columns=columns)
+    if address is not None and engine is not Engine.ray:
+        raise typer.BadParameter("--address needs --engine ray", param_hint="--address")
+    options = RunOptions(inputs=_check_inputs(inputs, uris=engine is Engine.ray),
+                         date=_parse_date(date), outlet=outlet,
+                         fmt=(fmt or _default_format(out)).value, out=out, db=db,
+                         overrides={"model": model, "min_confidence": min_confidence,
+                                    "dedup": dedup, "dedup_window": dedup_window,
+                                    "workers": workers},
+                         fetch_links=fetch_links, columns=columns, engine=engine.value,
+                         address=address, recode=recode)
     _check_columns(options)
     with _logging(debug):
         status = _guarded(options, debug)
@@ -194,46 +221,13 @@ def _digest(paths: list[str], published: dt.date, outlet: str | None, fmt: Diges
     return EXIT_REJECTED if rejected else EXIT_OK
 
 
-@dataclass
-class _Options:
-    inputs: list[str]
-    date: dt.date
-    outlet: str | None
-    fmt: Format
-    out: Path | None
-    db: Path | None
-    overrides: dict[str, Any]
-    fetch_links: bool = False
-    columns: Columns | None = None
-
-
-@dataclass
-class _Counts:
-    read: int = 0
-    coded: int = 0
-    rejected: int = 0
-    events: int = 0
-    started: bool = False
-
-    def as_dict(self) -> dict[str, int]:
-        return {"read": self.read, "coded": self.coded, "rejected": self.rejected,
-                "events": self.events}
-
-    def summary(self) -> str:
-        return (f"read {self.read}, coded {self.coded}, rejected {self.rejected}, "
-                f"events {self.events}")
-
-    def reading(self, items: Iterable[Article | Rejection]) -> Iterator[Article | Rejection]:
-        for item in items:
-            self.read += 1
-            yield item
-
-
-def _guarded(options: _Options, debug: bool) -> int:
+def _guarded(options: Any, debug: bool) -> int:
     """Run, turning errors into one line (plus a hint) and an exit status."""
-    err, counts = _stderr(), _Counts()
+    from .run import Counts, run
+
+    err, counts = _stderr(), Counts()
     try:
-        return _run(options, counts, err)
+        return run(options, counts, err)
     except CommuniqueError as exc:
         if debug:
             raise
@@ -264,78 +258,15 @@ def _explain(exc: CommuniqueError, err: Console) -> None:
         err.print(f"hint: {hint}")
 
 
-def _run(options: _Options, counts: _Counts, err: Console) -> int:
-    from . import pipeline
-
-    settings = load_settings(**options.overrides)
-    with ExitStack() as stack:
-        fetcher = stack.enter_context(Fetcher()) if options.fetch_links else None
-        items = counts.reading(read_inputs(options.inputs, default_date=options.date,
-                                           outlet=options.outlet, max_chars=settings.max_chars,
-                                           fetcher=fetcher, columns=options.columns))
-        store = _open_store(stack, options, settings)
-        sink = _Stories(_open_sink(stack, options), settings, store)
-        counts.started = True
-        with _progress(err, counts):
-            for result in pipeline.code_articles(items, settings):
-                _handle(result, sink, store, counts, err)
-        sink.close()
-        _finish(store, counts)
-    return EXIT_REJECTED if counts.rejected else EXIT_OK
-
-
-def _handle(result: Any, sink: Any, store: Any, counts: _Counts, err: Console) -> None:
-    if isinstance(result, Rejection):
-        _reject(result, store, counts, err)
-        return
-    article, events = result
-    events, story = sink.story(article, events)
-    if store is not None and not _saved(store, article, events, story, counts, err):
-        return
-    sink.write(article, events)
-    counts.coded += 1
-    counts.events += len(events)
-
-
-def _saved(store: Any, article: Article, events: tuple[Event, ...], story: Any,
-           counts: _Counts, err: Console) -> bool:
-    """Store one article; if that fails, reject it (stage "store") and go on."""
-    try:
-        store.save_article(article, events, story_id=story.story_id, minhash=story.minhash)
-        return True
-    except CommuniqueError as exc:
-        origin = article.origin or article.id
-        _reject(Rejection(origin=origin, reason=f"cannot be stored: {exc}",
-                          article_id=article.id, stage="store", raw=article.text[:10_000]),
-                store, counts, err)
-        return False
-
-
-def _reject(rejection: Rejection, store: Any, counts: _Counts, err: Console) -> None:
-    err.print(f"{rejection.origin}: {rejection.reason}")
-    counts.rejected += 1
-    if store is not None:
-        store.save_rejection(rejection)
-
-
-def _finish(store: Any, counts: _Counts) -> None:
-    """Check that every input was accounted for, then close the run's record."""
-    lost = counts.read - counts.coded - counts.rejected
-    if lost:
-        raise RuntimeError(f"{lost} input(s) were read but neither coded nor rejected")
-    if store is not None:
-        store.finish_run(counts.as_dict())
-
-
 # -- inputs and options -------------------------------------------------------
 
 
-def _check_inputs(inputs: list[str]) -> list[str]:
+def _check_inputs(inputs: list[str], uris: bool = False) -> list[str]:
     inputs = expand(inputs)
     if inputs.count(STDIN) > 1:
         raise typer.BadParameter("standard input (-) can be read only once", param_hint="INPUT")
     for path in inputs:
-        if path == STDIN or os.path.isdir(path):
+        if path == STDIN or os.path.isdir(path) or (uris and "://" in path):
             continue
         if not os.path.exists(path):
             raise typer.BadParameter(f"{path}: no such file or directory", param_hint="INPUT")
@@ -344,7 +275,7 @@ def _check_inputs(inputs: list[str]) -> list[str]:
     return inputs
 
 
-def _check_columns(options: _Options) -> None:
+def _check_columns(options: Any) -> None:
     """A CSV/TSV input without the columns asked for is a usage error, before any coding."""
     try:
         max_chars = load_settings(**options.overrides).max_chars
@@ -367,138 +298,14 @@ def _parse_date(value: str | None) -> dt.date:
     raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param_hint="--date")
 
 
-def _default_format(out: Path | None) -> Format:
+def _default_format(out: str | None) -> Format:
     if out is not None:
-        return Format.csv if out.suffix.lower() == ".csv" else Format.jsonl
+        return Format.csv if out.lower().endswith(".csv") else Format.jsonl
     return Format.table if sys.stdout.isatty() else Format.jsonl
-
-
-def _open_store(stack: ExitStack, options: _Options, settings: Any) -> Any:
-    if options.db is None:
-        return None
-    from .store import Store
-
-    store = stack.enter_context(Store(str(options.db)))
-    store.start_run(settings, default_date=options.date.isoformat(), outlet=options.outlet,
-                    inputs=options.inputs, format=options.fmt.value)
-    return store
-
-
-# -- output -------------------------------------------------------------------
-
-
-class _JsonlSink:
-    def __init__(self, fh: IO[str]) -> None:
-        self.fh = fh
-
-    def write(self, article: Article, events: tuple[Event, ...]) -> None:
-        write_jsonl(events, self.fh)
-
-    def close(self) -> None:
-        self.fh.flush()
-
-
-class _CsvSink(_JsonlSink):
-    def __init__(self, fh: IO[str]) -> None:
-        super().__init__(fh)
-        self.writer = csv_writer(fh)
-
-    def write(self, article: Article, events: tuple[Event, ...]) -> None:
-        self.writer.writerows(flat_record(event) for event in events)
-
-
-class _TableSink(_JsonlSink):
-    def __init__(self, fh: IO[str]) -> None:
-        super().__init__(fh)
-        self.table, self.rows = event_table(), 0
-
-    def write(self, article: Article, events: tuple[Event, ...]) -> None:
-        self.rows += add_rows(self.table, article, events)
-
-    def close(self) -> None:
-        console = Console(file=self.fh, width=None if _isatty(self.fh) else 160)
-        console.print(self.table if self.rows else "No events.")
-        super().close()
-
-
-_SINKS = {Format.jsonl: _JsonlSink, Format.csv: _CsvSink, Format.table: _TableSink}
-
-
-class _Stories:
-    """In front of a sink: gives each article its story and, with dedup on, writes each
-    story's events once, merged across its copies (communique.stories)."""
-
-    def __init__(self, sink: Any, settings: Any, store: Any) -> None:
-        from . import stories
-
-        self.sink, self.stories = sink, stories
-        self.index = stories.StoryIndex(settings.dedup_threshold) if settings.dedup else None
-        self.merger = stories.StoryMerger(settings.dedup_window) if settings.dedup else None
-        if self.index is not None and store is not None:
-            self.index.load(store.story_rows())
-
-    def story(self, article: Article, events: tuple[Event, ...]) -> tuple[tuple[Event, ...], Any]:
-        """The article's events tagged with its story, and the story (id, signature)."""
-        if self.index is None:
-            return events, _Story(None, None)
-        minhash = self.stories.signature(article.text)
-        story_id = self.index.assign(article.id, minhash)
-        tagged = tuple(replace(e, story_id=story_id) for e in events)
-        return tagged, _Story(story_id, self.stories.signature_bytes(minhash))
-
-    def write(self, article: Article, events: tuple[Event, ...]) -> None:
-        if self.merger is None:
-            self.sink.write(article, events)
-            return
-        for first, merged in self.merger.add(article, events, self.index.story_of[article.id]):
-            self.sink.write(first, merged)
-
-    def close(self) -> None:
-        for first, merged in self.merger.close() if self.merger is not None else ():
-            self.sink.write(first, merged)
-        self.sink.close()
-
-
-@dataclass(frozen=True)
-class _Story:
-    story_id: str | None
-    minhash: bytes | None
-
-
-def _open_sink(stack: ExitStack, options: _Options) -> Any:
-    if options.out is None:
-        return _SINKS[options.fmt](sys.stdout)
-    try:
-        fh = stack.enter_context(open(options.out, "w", encoding="utf-8", newline=""))
-    except OSError as exc:
-        raise ConfigError(f"cannot write --out {options.out}: {exc.strerror or exc}") from None
-    return _SINKS[options.fmt](fh)
-
-
-def _isatty(fh: IO[str]) -> bool:
-    try:
-        return fh.isatty()
-    except (AttributeError, ValueError):
-        return False
 
 
 def _stderr() -> Console:
     return Console(stderr=True, markup=False, highlight=False, emoji=False, soft_wrap=True)
-
-
-def _progress(err: Console, counts: _Counts) -> Any:
-    """A spinner with running counts on a terminal's stderr; nothing otherwise."""
-    return err.status(_LiveText(counts)) if err.is_terminal else nullcontext()
-
-
-class _LiveText:
-    """Renders the current counts each time the spinner refreshes."""
-
-    def __init__(self, counts: _Counts) -> None:
-        self.counts = counts
-
-    def __rich__(self) -> str:
-        return f"coding… {self.counts.summary()}"
 
 
 def _silence_stdout() -> None:

@@ -42,6 +42,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("dedup_threshold", 0.8,
             "Estimated word-shingle Jaccard similarity (0-1) above which two articles are "
             "copies of one story."),
+    Setting("dedup_memory", 100_000,
+            "Latest articles the story index remembers (about 1 kB each) to match copies "
+            "against; older ones are forgotten, so memory stays flat."),
+    Setting("workers", 0,
+            "Processes that code articles (0: one per core). Inputs that fit in one batch "
+            "are coded in the main process."),
+    Setting("shard_size", 1000,
+            "Parquet output: articles per shard, the unit that is committed at once (a killed "
+            "run redoes at most one shard per worker)."),
 )
 
 
@@ -56,6 +65,9 @@ class Settings:
     dedup: bool = True
     dedup_window: int = 1000
     dedup_threshold: float = 0.8
+    dedup_memory: int = 100_000
+    workers: int = 0
+    shard_size: int = 1000
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
@@ -66,6 +78,12 @@ class Settings:
             raise ConfigError("max_chars must be positive")
         if self.dedup_window < 1:
             raise ConfigError("dedup_window must be at least 1")
+        if self.dedup_memory < 1:
+            raise ConfigError("dedup_memory must be at least 1")
+        if self.workers < 0:
+            raise ConfigError("workers must be 0 (one per core) or more")
+        if self.shard_size < 1:
+            raise ConfigError("shard_size must be at least 1")
         if not 0.0 < self.dedup_threshold <= 1.0:
             raise ConfigError("dedup_threshold must be above 0 and at most 1")
 

@@ -47,6 +47,13 @@ CSV_COLUMNS = tuple(
     for name in RECORD_FIELDS
     for column in ([f"{name}_{key}" for key in NESTED[name]] if name in NESTED else [name])
 )
+# SQL types of the flat columns that are not text (the store's and Parquet's schema).
+EVENT_TYPES = {
+    "date": "DATE", "quad_class": "INTEGER", "goldstein": "DOUBLE", "location_lat": "DOUBLE",
+    "location_lon": "DOUBLE", "evidence_start": "INTEGER", "evidence_end": "INTEGER",
+    "mentions": "INTEGER", "confidence": "DOUBLE", "num_articles": "INTEGER",
+    "num_sources": "INTEGER",
+}
 EVIDENCE_CHARS = 60
 
 

@@ -227,6 +227,14 @@ class Rejection:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Skipped:
+    """An article a resumed run does not code again: its events are already stored."""
+
+    article_id: str
+    origin: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EventCandidate:
     """An event found in one sentence, before dating, placing and de-duplication."""
 

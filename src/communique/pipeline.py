@@ -262,11 +262,12 @@ def _rejection(article: Article, error: Exception) -> Rejection:
 
 def code_articles(items: Iterable[Article | Rejection], settings: Settings,
                   coder: Coder | None = None) -> Iterator[Result]:
-    """Stream articles through the coder in batches; rejections pass straight through."""
+    """Stream articles through the coder in batches; anything else (a Rejection, a
+    Skipped) passes straight through."""
     coder = coder or Coder(settings)
     iterator = iter(items)
     while batch := list(islice(iterator, settings.batch_size)):
         articles = [item for item in batch if isinstance(item, Article)]
         coded = iter(coder.code_batch(articles)) if articles else iter(())
         for item in batch:
-            yield item if isinstance(item, Rejection) else next(coded)
+            yield next(coded) if isinstance(item, Article) else item

@@ -32,7 +32,6 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import replace
 import datetime as dt
-import hashlib
 import json
 import uuid
 from collections.abc import Iterable, Mapping
@@ -42,21 +41,16 @@ import duckdb
 
 from . import __version__
 from .errors import StoreError
-from .export import CSV_COLUMNS, flat_record
+from .export import CSV_COLUMNS, EVENT_TYPES, flat_record
 from .model import Article, Event, Rejection
+from .resume import DoneKey, content_hash, stored_key
 
 SCHEMA_VERSION = 2
 RAW_BYTES = 10_240
 _COUNTS = ("read", "coded", "rejected", "events")
 
-_EVENT_TYPES = {
-    "date": "DATE", "quad_class": "INTEGER", "goldstein": "DOUBLE", "location_lat": "DOUBLE",
-    "location_lon": "DOUBLE", "evidence_start": "INTEGER", "evidence_end": "INTEGER",
-    "mentions": "INTEGER", "confidence": "DOUBLE", "num_articles": "INTEGER",
-    "num_sources": "INTEGER",
-}
 _EVENT_COLUMNS = ",\n    ".join(
-    f"{name} {_EVENT_TYPES.get(name, 'VARCHAR')}"
+    f"{name} {EVENT_TYPES.get(name, 'VARCHAR')}"
     + (" PRIMARY KEY" if name == "event_id" else "")
     + (" NOT NULL REFERENCES articles(id)" if name == "article_id" else "")
     for name in CSV_COLUMNS
@@ -199,6 +193,13 @@ class Store:
         while batch := cursor.fetchmany(10_000):
             yield from batch
 
+    def done_keys(self) -> set[DoneKey]:
+        """The stored articles coded by this version (communique.resume)."""
+        rows = self.fetchall("SELECT a.id, a.content_hash, a.date, a.outlet FROM articles a "
+                             "JOIN runs r ON r.run_id = a.run_id WHERE r.version = ?",
+                             [__version__])
+        return {stored_key(*row) for row in rows}
+
     def counts(self) -> dict[str, int]:
         """Row counts of the data tables."""
         tables = ("articles", "events", "rejections", "runs")
@@ -270,9 +271,8 @@ def _open_message(path: str, detail: str) -> str:
 
 
 def _article_row(article: Article, run_id: str | None) -> list[Any]:
-    content_hash = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
     return [article.id, article.title, article.outlet, article.url, article.date,
-            article.text, content_hash, article.origin, _now(), run_id]
+            article.text, content_hash(article.text), article.origin, _now(), run_id]
 
 
 def _event_row(event: Event) -> list[Any]:

@@ -31,6 +31,7 @@ NUM_PERM = 128
 THRESHOLD = 0.8
 SCHEME = "affine32"  # datasketch 2's default: 32-bit hash values
 WINDOW = 1000
+MEMORY = 100_000
 _WORD = re.compile(r"\w+")
 
 
@@ -58,12 +59,17 @@ def signature_from_bytes(data: bytes) -> LeanMinHash:
 
 
 class StoryIndex:
-    """Assigns story ids in input order; earlier runs' articles can be loaded first."""
+    """Assigns story ids in input order; earlier runs' articles can be loaded first.
 
-    def __init__(self, threshold: float = THRESHOLD) -> None:
+    It remembers the latest ``memory`` articles (about 1 kB each): an article is
+    matched against those, so memory stays flat however long the run."""
+
+    def __init__(self, threshold: float = THRESHOLD, memory: int = MEMORY) -> None:
         self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.memory = memory
         self.story_of: dict[str, str] = {}
         self.order: dict[str, int] = {}
+        self.count = 0
 
     def load(self, rows: Iterable[tuple[str, str, bytes | None]]) -> None:
         """Articles already stored: (article id, story id, signature bytes or None)."""
@@ -85,9 +91,17 @@ class StoryIndex:
         if article_id in self.story_of:
             return
         self.story_of[article_id] = story
-        self.order[article_id] = len(self.order)
+        self.order[article_id] = self.count
+        self.count += 1
         if minhash is not None:
             self.lsh.insert(article_id, minhash)
+        if len(self.order) > self.memory:
+            self._forget(next(iter(self.order)))
+
+    def _forget(self, article_id: str) -> None:
+        del self.order[article_id], self.story_of[article_id]
+        if article_id in self.lsh:
+            self.lsh.remove(article_id)
 
 
 def merge_key(event: Event) -> tuple:

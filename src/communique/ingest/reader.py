@@ -6,7 +6,7 @@ import codecs
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, BinaryIO
 
 from ..model import Article, Rejection
@@ -79,13 +79,16 @@ def read_directory(ctx: Context, path: str) -> Iterator[Article | Rejection]:
             yield from read_file(ctx, found)
 
 
-def read_file(ctx: Context, path: str) -> Iterator[Article | Rejection]:
-    kind = input_kind(path)
+def read_file(ctx: Context, path: str, *, kind: str | None = None,
+              opener: Callable[[str], BinaryIO] | None = None) -> Iterator[Article | Rejection]:
+    """The records of one file; ``opener`` opens it for reading bytes (default: ``open``),
+    ``kind`` is its input kind if known (else found from its name or first bytes)."""
+    kind = kind or input_kind(path)
     if kind is None:
         yield Rejection(origin=path, reason=UNSUPPORTED)
         return
     try:
-        with open(path, "rb") as fh:
+        with (opener or _open_binary)(path) as fh:
             compression = compression_of(path)
             if compression is None:
                 yield from _read_kind(ctx, kind, fh, path)
@@ -93,6 +96,10 @@ def read_file(ctx: Context, path: str) -> Iterator[Article | Rejection]:
                 yield from _read_compressed(ctx, kind, Decompressed(fh, compression), path)
     except OSError as exc:
         yield Rejection(origin=path, reason=f"cannot read: {exc.strerror or exc}")
+
+
+def _open_binary(path: str) -> BinaryIO:
+    return open(path, "rb")
 
 
 def _read_compressed(ctx: Context, kind: str, stream: Decompressed,
