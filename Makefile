@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/communique bench accuracy --gold tests/data/articles_fresh
 	$(BIN)/communique bench corpus --corpus $(SHARED)/corpus/ngec_synthetic_stories.csv --n 500
 	$(BIN)/communique bench speed --corpus $(SHARED)/corpus/ngec_synthetic_stories.csv
+	$(BIN)/communique bench scale --corpus $(SHARED)/corpus/ngec_synthetic_stories.csv
 
 data:
 	$(PYTHON) scripts/build_events.py --shared $(SHARED)

@@ -194,6 +194,10 @@ def test_cli_coding_failure_is_a_rejection(run, tmp_path):
     ["f.jsonl", "--bogus"],
     ["-", "-"],
     [],
+    ["f.jsonl", "--format", "parquet"],  # a dataset needs --out DIR
+    ["f.jsonl", "--address", "auto"],  # only with --engine ray
+    ["-", "--engine", "ray"],  # Ray reads files
+    ["f.jsonl", "--workers", "-1"],
 ])
 def test_cli_usage_errors_exit_2(run, corpus, tmp_path, args):
     (tmp_path / "notes.md").write_text("x")
@@ -223,6 +227,23 @@ def test_cli_db_run_twice_is_idempotent(run, corpus, tmp_path):
     assert counts == {"articles": 4, "events": 4, "rejections": 2, "runs": 1}
     assert again == {**counts, "runs": 2}
     assert duplicates == [] and orphans == [(0,)]
+
+
+def test_cli_db_second_run_skips_what_is_stored_unless_recode(run, corpus, tmp_path):
+    run(corpus, "--db", "c.duckdb")
+    again = run(corpus, "--db", "c.duckdb")
+    assert again.stdout == ""
+    assert stderr_lines(again)[-1] == ("read 6, coded 0, rejected 2, skipped 4 (done before), "
+                                       "events 0")
+    write_jsonl(tmp_path / "f.jsonl", [  # a2's text changed: coded again
+        {"id": "a1", "text": "Russia condemned NATO. More text.", "date": "2024-03-04"},
+        {"id": "a2", "text": "Russia criticised NATO once more."}])
+    changed = run(corpus, "--db", "c.duckdb")
+    assert [json.loads(line)["article_id"] for line in changed.stdout.splitlines()] == ["a2"]
+    recoded = run(corpus, "--db", "c.duckdb", "--recode")
+    assert stderr_lines(recoded)[-1] == "read 2, coded 2, rejected 0, events 2"
+    with Store("c.duckdb", read_only=True) as store:
+        assert store.counts()["events"] == 4
 
 
 def test_cli_db_rejections_and_run_recorded(run, corpus):

@@ -41,3 +41,19 @@ def test_ray_reads_every_kind_and_names_bad_input(tmp_path):
     assert f"{news / 'a.jsonl'}:2: not valid JSON" in err
     assert {json.loads(line)["article_id"] for line in out.splitlines()} >= {"x1"}
     assert err.splitlines()[-1].startswith("read 3, coded 2, rejected 1")
+
+
+def test_ray_reads_and_writes_uris(tmp_path):
+    from test_scale import dataset_rows
+
+    news = tmp_path / "news"
+    news.mkdir()
+    for name in ("boko_haram_borno_raid", "bolivia_election_dispute",
+                 "armenia_france_howitzer_deal"):
+        (news / f"{name}.txt").write_text((ARTICLES / f"{name}.txt").read_text())
+    local = finished(str(news), "--format", "parquet", "--out", str(tmp_path / "local"))
+    on_ray = finished(news.as_uri() + "/", "--engine", "ray", "--workers", "2",
+                      "--format", "parquet", "--out", (tmp_path / "ray").as_uri())
+    assert local[0] == on_ray[0] == 0, on_ray[2]
+    assert on_ray[2].splitlines()[-1].startswith("read 3, coded 3")
+    assert dataset_rows(tmp_path / "ray") == dataset_rows(tmp_path / "local") != []

@@ -79,6 +79,10 @@ class Counts:
 def run(options: RunOptions, counts: Counts, err: Console) -> int:
     """Code the inputs; return the exit status (0, or 1 when some were rejected)."""
     settings = load_settings(**options.overrides)
+    if options.engine == "ray":
+        from .ray_engine import check_options
+
+        check_options(options)
     with ExitStack() as stack:
         store = _open_store(stack, options, settings)
         sink = open_sink(stack, options.fmt, options.out)

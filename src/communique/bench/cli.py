@@ -7,6 +7,8 @@
   among their coded PLOVER categories (``bench.corpus``).
 - ``speed --corpus PATH``: communique against spaCy alone on the same texts
   (``bench.speed``).
+- ``scale --corpus PATH``: whole ``communique code`` runs with 1 and 2 workers, on Ray,
+  and on a small and a large corpus (``bench.scale``).
 
 Figures go to standard output, progress and errors to standard error; ``--json FILE``
 also writes the figures as JSON and ``--misses FILE`` the misses as JSONL. Exit status:
@@ -28,6 +30,7 @@ from ..errors import CommuniqueError, InputError, ModelError
 from . import accuracy as gold_bench
 from . import articles as article_bench
 from . import corpus as corpus_bench
+from . import scale as scale_bench
 from . import speed as speed_bench
 from .guarded import GuardedCoder, crash_lines
 
@@ -117,6 +120,28 @@ def speed(corpus: CorpusOpt, n: Annotated[int, typer.Option(
                                      progress=lambda line: typer.echo(line, err=True))
         typer.echo(speed_bench.format_speed(report))
         _write_outputs(speed_bench.speed_figures(report), json_out)
+
+
+@bench_app.command("scale")
+def scale(corpus: CorpusOpt, n: Annotated[int, typer.Option(
+              "--n", "-n", min=1, help="Articles for the worker and Ray runs.")] = 1000,
+          sizes: Annotated[str, typer.Option(
+              "--sizes", metavar="N,N", help="Corpus sizes whose peak memory is compared "
+              "(stories repeat, with new ids, past the corpus's end).")] = "1000,20000",
+          repeat: Annotated[int, typer.Option(
+              "--repeat", min=1, help="Runs of each worker setting; medians reported.")] = 1,
+          ray: Annotated[bool, typer.Option(
+              "--ray/--no-ray", help="Also run with --engine ray (needs communique[ray]).")]
+          = True, json_out: JsonOpt = None, debug: DebugOpt = False) -> None:
+    """Throughput with 1 and 2 workers, Ray's overhead, peak memory against corpus size."""
+    with _guard(debug):
+        path = _existing(corpus, "--corpus")
+        texts = [story.text for story in _stories(path, None)]
+        counts = [int(size) for size in sizes.split(",") if size.strip()]
+        report = scale_bench.measure_scale(texts, n, counts, repeat, ray,
+                                           progress=lambda line: typer.echo(line, err=True))
+        typer.echo(scale_bench.format_scale(report, str(path)))
+        _write_outputs(scale_bench.scale_figures(report), json_out)
 
 
 def _score_gold(path: Path, split: str, settings: Settings) -> tuple[str, dict, list[dict]]:
