@@ -5,7 +5,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import shutil
+import subprocess
+import sys
+import time
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -101,6 +105,37 @@ def test_bench_speed_prints_rates_and_ratio(corpus_file, tmp_path):
     data = json.loads(figures.read_text(encoding="utf-8"))
     assert data["stories"] == 2 and data["ratio"] > 0 and data["peak_rss_mb"] > 0
     assert data["communique"]["stages_s"]["parse"] > 0
+
+
+@pytest.mark.model
+def test_bench_scale_runs_the_command_and_reports_ratios(corpus_file, tmp_path):
+    figures = tmp_path / "scale.json"
+    result = bench("scale", "--corpus", str(corpus_file), "--n", "3", "--sizes", "2",
+                   "--no-ray", "--json", str(figures))
+    assert result.exit_code == 0, result.output
+    for heading in ("local, 1 worker", "local, 2 workers", "2 articles", "speed-up",
+                    "writer", "articles/day"):
+        assert heading in result.stdout
+    data = json.loads(figures.read_text(encoding="utf-8"))
+    assert [run["articles"] for run in data["workers"]] == [3, 3]
+    assert all(run["peak_rss_mb"] > 100 for run in data["workers"])  # a loaded model
+    assert data["speedup_2_workers"] > 0 and data["ray"] is None
+
+
+def test_bench_scale_sums_the_memory_of_a_process_tree():
+    from communique.bench.scale import tree_rss
+
+    alone = tree_rss(os.getpid())
+    child = subprocess.Popen([sys.executable, "-c",
+                              "import time; x = b'x' * 50_000_000; time.sleep(5)"])
+    try:
+        deadline = time.monotonic() + 5
+        while tree_rss(os.getpid()) < alone + 40_000_000 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert tree_rss(os.getpid()) >= alone + 40_000_000  # the child's 50 MB count
+    finally:
+        child.kill()
+        child.wait()
 
 
 @pytest.mark.model
