@@ -27,9 +27,14 @@ _CHUNK = 1 << 20
 
 
 class _Rate(ProgressColumn):
+    """Articles per second since the start (results arrive a batch at a time, so a
+    short-term rate would jump)."""
+
     def render(self, task: Any) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text(f"{speed:.1f} articles/s" if speed else "… articles/s")
+        elapsed = task.finished_time or task.elapsed
+        if not task.completed or not elapsed:
+            return Text("… articles/s")
+        return Text(f"{task.completed / elapsed:.1f} articles/s")
 
 
 class Display:
