@@ -131,7 +131,7 @@ WorkersOpt = Annotated[Optional[int], typer.Option(
     "(env: COMMUNIQUE_WORKERS; default 0: one per core).")]
 EngineOpt = Annotated[Engine, typer.Option(
     "--engine", help="local: this machine's processes; ray: a Ray cluster (pip install "
-    "'communique[ray]'; see docs/scale.md).")]
+    "'communique\\[ray]'; see docs/scale.md).")]
 AddressOpt = Annotated[Optional[str], typer.Option(
     "--address", metavar="auto|ray://HOST:PORT",
     help="With --engine ray: the cluster to join (default: start a local Ray).")]
