@@ -150,3 +150,11 @@ def test_scale_parquet_shard_left_uncommitted_is_rolled_back(tmp_path):
     orphan.write_bytes(b"half a file")
     ParquetDataset(str(out))
     assert not orphan.exists()
+
+
+def test_scale_workers_without_the_model_stop_with_its_message(tmp_path):
+    source = corpus(tmp_path / "news.jsonl")
+    status, out, err = finished(str(source), "--workers", "2", "--model", "no_such_model")
+    assert status == 2 and out == ""
+    assert "cannot load the spaCy pipeline 'no_such_model'" in err
+    assert "Traceback" not in err

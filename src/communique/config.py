@@ -43,7 +43,7 @@ SETTINGS: tuple[Setting, ...] = (
             "Estimated word-shingle Jaccard similarity (0-1) above which two articles are "
             "copies of one story."),
     Setting("dedup_memory", 100_000,
-            "Latest articles the story index remembers (about 1 kB each) to match copies "
+            "Latest articles the story index remembers (about 2 kB each) to match copies "
             "against; older ones are forgotten, so memory stays flat."),
     Setting("workers", 0,
             "Processes that code articles (0: one per core). Inputs that fit in one batch "

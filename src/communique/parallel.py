@@ -14,7 +14,9 @@ again one by one, and an article that kills a worker a second time is
 rejected, not lost.
 
 Workers are started with ``spawn``: each imports communique afresh rather than
-inheriting the parent's threads and open files.
+inheriting the parent's threads and open files. Each is replaced after
+``BATCHES_PER_WORKER`` batches, so memory that grows with the words seen (spaCy's
+string store) is given back and a long run's memory stays flat.
 """
 
 from __future__ import annotations
@@ -30,11 +32,17 @@ from itertools import islice
 from typing import Any
 
 from .config import Settings
+from .errors import CommuniqueError
 from .model import Article, Rejection
 
 log = logging.getLogger(__name__)
 IN_FLIGHT_PER_WORKER = 2
+# A worker is replaced after this many batches (12,800 articles at 64 a batch, about ten
+# minutes): what it accumulated (spaCy's string store grows with every new word) is freed,
+# for one model load (about 2 s).
+BATCHES_PER_WORKER = 200
 _coder: Any = None  # the Coder of this worker process
+_load_error: CommuniqueError | None = None  # why it could not be loaded
 
 
 def default_workers() -> int:
@@ -86,7 +94,8 @@ class _Pool:
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_load_coder, initargs=(self.settings,))
+                                   initializer=_load_coder, initargs=(self.settings,),
+                                   max_tasks_per_child=BATCHES_PER_WORKER)
 
     def submit(self, items: list[Any]) -> _Batch:
         batch = _Batch(items, None)
@@ -132,13 +141,20 @@ class _Pool:
 
 
 def _load_coder(settings: Settings) -> None:
-    global _coder
+    """A worker's initializer. A failure to load (no model) is kept and raised by the first
+    batch, so that the run stops with its message instead of a pool that keeps dying."""
+    global _coder, _load_error
     from .pipeline import Coder
 
-    _coder = Coder(settings)
+    try:
+        _coder = Coder(settings)
+    except CommuniqueError as error:
+        _load_error = error
 
 
 def _code_batch(articles: list[Article]) -> list[Any]:
+    if _load_error is not None:
+        raise _load_error
     if os.environ.get("COMMUNIQUE_TEST_DIE_ON") and any(
             os.environ["COMMUNIQUE_TEST_DIE_ON"] in a.text for a in articles):
         os._exit(9)  # tests: a worker that dies on one article

@@ -25,13 +25,14 @@ import contextlib
 import logging
 import os
 import pickle
+import re
 import sys
 import warnings
 from collections.abc import Iterator
 from typing import Any
 
 from .config import Settings
-from .errors import ConfigError
+from .errors import ConfigError, ModelError
 from .ingest import STDIN, expand, kind_of, walk
 from .ingest.common import Context
 from .ingest.reader import read_file
@@ -113,8 +114,17 @@ def _run(ray: Any, files: list[dict[str, Any]], context: dict[str, Any],
                          compute=ray.data.TaskPoolStrategy(size=workers))
                .map_batches(_coder_class(settings), batch_size=settings.batch_size,
                             num_cpus=1, compute=ray.data.ActorPoolStrategy(size=workers)))
-    for row in dataset.iter_rows():
-        yield pickle.loads(row["result"])
+    try:
+        for row in dataset.iter_rows():
+            yield pickle.loads(row["result"])
+    except ray.exceptions.RayError as error:
+        raise _load_failure(error) or error
+
+
+def _load_failure(error: Exception) -> ModelError | None:
+    """The ModelError behind an actor that could not load the pipeline, if that was it."""
+    found = re.search(r"ModelError: (.+)", str(error))
+    return ModelError(found.group(1).strip()) if found else None
 
 
 def _input_rows(inputs: list[str]) -> Iterator[dict[str, Any]]:

@@ -61,7 +61,7 @@ def signature_from_bytes(data: bytes) -> LeanMinHash:
 class StoryIndex:
     """Assigns story ids in input order; earlier runs' articles can be loaded first.
 
-    It remembers the latest ``memory`` articles (about 1 kB each): an article is
+    It remembers the latest ``memory`` articles (about 2 kB each): an article is
     matched against those, so memory stays flat however long the run."""
 
     def __init__(self, threshold: float = THRESHOLD, memory: int = MEMORY) -> None:
