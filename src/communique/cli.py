@@ -200,6 +200,36 @@ def digest(inputs: InputsArg, date: DateOpt = None, outlet: OutletOpt = None,
     raise typer.Exit(status)
 
 
+ServeDbOpt = Annotated[Path, typer.Option(
+    "--db", metavar="PATH", show_default=False, help="The DuckDB store to explore "
+    "(written by communique code --db), opened read-only.")]
+
+
+@app.command("serve")
+def serve(db: ServeDbOpt, host: Annotated[str, typer.Option(
+              "--host", help="Address to listen on (127.0.0.1: this machine only).")]
+          = "127.0.0.1",
+          port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+          debug: DebugOpt = False) -> None:
+    """Explore a store's events in a browser: a JSON API (schema at /openapi.json)."""
+    if not db.is_file():
+        raise typer.BadParameter(f"{db}: no such file", param_hint="--db")
+    with _logging(debug):
+        try:
+            from .web import create_app
+
+            application = create_app(str(db))
+        except CommuniqueError as exc:
+            if debug:
+                raise
+            _explain(exc, _stderr())
+            raise typer.Exit(EXIT_USAGE) from None
+        import uvicorn
+
+        _stderr().print(f"serving {db} on http://{host}:{port}/ (read-only; Ctrl-C stops)")
+        uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 def _digest(paths: list[str], published: dt.date, outlet: str | None, fmt: DigestFormat,
             overrides: dict[str, Any]) -> int:
     import json

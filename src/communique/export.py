@@ -95,6 +95,20 @@ def flat_record(event: Event) -> dict[str, Any]:
     return row
 
 
+def nested_record(row: dict[str, Any]) -> dict[str, Any]:
+    """The JSONL record of a flat row (``flat_record``'s inverse): an object whose cells are
+    all empty is null; dates become ISO strings."""
+    record: dict[str, Any] = {}
+    for name in RECORD_FIELDS:
+        if name in NESTED:
+            values = {key: row.get(f"{name}_{key}") for key in NESTED[name]}
+            record[name] = values if any(v is not None for v in values.values()) else None
+        else:
+            value = row.get(name)
+            record[name] = value.isoformat() if hasattr(value, "isoformat") else value
+    return record
+
+
 def _actor(actor: Actor | None) -> dict[str, Any] | None:
     if actor is None:
         return None

@@ -258,10 +258,10 @@ def _connect(path: str, read_only: bool) -> Any:
     try:
         return duckdb.connect(path, read_only=read_only)
     except duckdb.Error as exc:
-        raise StoreError(_open_message(path, str(exc))) from exc
+        raise StoreError(open_message(path, str(exc))) from exc
 
 
-def _open_message(path: str, detail: str) -> str:
+def open_message(path: str, detail: str) -> str:
     if "lock" in detail.lower():
         return (f"{path} is in use by another process ({detail.split(': ', 1)[-1]}); "
                 "wait for it to finish or stop it, or write to another --db file")

@@ -1,0 +1,8 @@
+"""``communique serve``: explore a store's events in a browser (FastAPI on uvicorn).
+
+``app.create_app(db)`` builds the app over a read-only store (``queries``).
+"""
+
+from .app import create_app
+
+__all__ = ["create_app"]

@@ -1,0 +1,152 @@
+"""The read-only queries of the web app, over a DuckDB store opened safely.
+
+Every query is parameterised: user input only ever reaches DuckDB as a bound value,
+and the few words that shape a query (the period of a dyad timeline) come from
+fixed tables. The connection is read-only, with external access off (no file or
+network reads from SQL), no extension loading, and its configuration locked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+
+from ..errors import StoreError
+from ..export import CSV_COLUMNS, nested_record
+from ..store import open_message
+
+SAFE_CONFIG = {
+    "enable_external_access": False,
+    "autoload_known_extensions": False,
+    "autoinstall_known_extensions": False,
+    "lock_configuration": True,
+}
+PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
+_COLUMNS = ", ".join(CSV_COLUMNS)
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    """The filters of /api/events, already validated (see web.app)."""
+
+    actor: str | None = None
+    source: str | None = None
+    target: str | None = None
+    cameo: str | None = None
+    plover: str | None = None
+    modality: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    q: str | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The WHERE clause (with ``?`` placeholders) and its values."""
+        clauses: list[str] = []
+        values: list[Any] = []
+        if self.actor:
+            clauses.append(f"({_side('source', self.actor)} OR {_side('target', self.actor)})")
+            values += [self.actor, self.actor]
+        for side, code in (("source", self.source), ("target", self.target)):
+            if code:
+                clauses.append(_side(side, code))
+                values.append(code)
+        simple = (("starts_with(cameo, ?)", self.cameo), ("plover = ?", self.plover),
+                  ("modality = ?", self.modality), ("date >= ?", self.start),
+                  ("date <= ?", self.end),
+                  ("contains(lower(evidence_sentence), lower(?))", self.q))
+        for clause, value in simple:
+            if value:
+                clauses.append(clause)
+                values.append(value)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), values
+
+
+def _side(side: str, code: str) -> str:
+    """A country code (3 letters) matches every actor of that country; a longer code only
+    itself."""
+    return (f"starts_with({side}_code, ?)" if len(code) == 3 else f"{side}_code = ?")
+
+
+class Events:
+    """Queries over one store file, through one read-only connection."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        try:
+            self._con = duckdb.connect(path, read_only=True, config=SAFE_CONFIG)
+        except duckdb.Error as exc:
+            raise StoreError(open_message(path, str(exc))) from exc
+
+    def close(self) -> None:
+        self._con.close()
+
+    def _rows(self, sql: str, values: list[Any]) -> list[dict[str, Any]]:
+        cursor = self._con.cursor()  # one per call: requests run on several threads
+        try:
+            result = cursor.execute(sql, values)
+            names = [d[0] for d in result.description]
+            return [dict(zip(names, row)) for row in result.fetchall()]
+        finally:
+            cursor.close()
+
+    def events(self, filters: EventFilters, limit: int, offset: int) -> tuple[list[dict], int]:
+        where, values = filters.where()
+        rows = self._rows(f"SELECT {_COLUMNS} FROM events{where} "
+                          "ORDER BY date DESC, event_id LIMIT ? OFFSET ?",
+                          values + [limit, offset])
+        total = self._rows(f"SELECT count(*) AS n FROM events{where}", values)[0]["n"]
+        return [nested_record(row) for row in rows], total
+
+    def event_rows(self, filters: EventFilters, limit: int) -> Iterator[list[Any]]:
+        """Flat rows (CSV_COLUMNS) for a download."""
+        where, values = filters.where()
+        for row in self._rows(f"SELECT {_COLUMNS} FROM events{where} "
+                              "ORDER BY date DESC, event_id LIMIT ?", values + [limit]):
+            yield [row[name] for name in CSV_COLUMNS]
+
+    def event(self, event_id: str) -> dict | None:
+        rows = self._rows(f"SELECT {_COLUMNS} FROM events WHERE event_id = ?", [event_id])
+        return nested_record(rows[0]) if rows else None
+
+    def article(self, article_id: str) -> dict | None:
+        rows = self._rows("SELECT id, title, outlet, url, date, text, story_id FROM articles "
+                          "WHERE id = ?", [article_id])
+        if not rows:
+            return None
+        article = {k: (v.isoformat() if isinstance(v, dt.date) else v)
+                   for k, v in rows[0].items()}
+        spans = self._rows(
+            "SELECT event_id, evidence_start AS start, evidence_end AS \"end\", cameo, "
+            "cameo_name, plover, quad_class, source_code, target_code FROM events "
+            "WHERE article_id = ? ORDER BY evidence_start, event_id", [article_id])
+        return {"article": article, "events": spans}
+
+    def dyad(self, a: str, b: str, period: str) -> list[dict]:
+        """Per period: events between ``a`` and ``b`` (either way) by quad class, and their
+        mean Goldstein value."""
+        unit = PERIODS[period]
+        rows = self._rows(
+            f"SELECT CAST(date_trunc('{unit}', date) AS DATE) AS period, "
+            "count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation, "
+            "count(*) FILTER (WHERE quad_class = 2) AS material_cooperation, "
+            "count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict, "
+            "count(*) FILTER (WHERE quad_class = 4) AS material_conflict, "
+            "count(*) AS events, round(avg(goldstein), 2) AS mean_goldstein "
+            f"FROM events WHERE ({_side('source', a)} AND {_side('target', b)}) "
+            f"OR ({_side('source', b)} AND {_side('target', a)}) "
+            "GROUP BY ALL ORDER BY period", [a, b, b, a])
+        return [{**row, "period": row["period"].isoformat()} for row in rows]
+
+    def actors(self, prefix: str | None, limit: int) -> list[dict]:
+        """The busiest actor codes (as source or target), optionally those starting with
+        ``prefix``."""
+        return self._rows(
+            "SELECT code, count(*) AS events, any_value(text) AS example FROM ("
+            "  SELECT source_code AS code, source_text AS text FROM events "
+            "  UNION ALL SELECT target_code, target_text FROM events"
+            ") WHERE code IS NOT NULL AND starts_with(code, ?) "
+            "GROUP BY code ORDER BY events DESC, code LIMIT ?", [prefix or "", limit])
