@@ -37,9 +37,9 @@ def _event(n: int, sentence: str, source: Actor, cameo: str, target: Actor | Non
                  confidence=0.8)
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory):
-    path = tmp_path_factory.mktemp("web") / "events.duckdb"
+def build_store(path) -> None:
+    """A store with one article and four events: RUS-NATO criticism in Poland, planned
+    USA-RUS talks in March and April, a Ukrainian shelling of Russian positions."""
     rus, usa = _actor("RUSGOV", "Russia"), _actor("USAGOV", "The United States")
     sentences = TEXT.split(". ")
     events = [
@@ -59,6 +59,12 @@ def client(tmp_path_factory):
         store.start_run({}, format="jsonl")
         store.save_article(Article(id="a1", text=TEXT, title="Tensions", outlet="Wire",
                                    date=dt.date(2024, 4, 5)), events)
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    path = tmp_path_factory.mktemp("web") / "events.duckdb"
+    build_store(path)
     with TestClient(create_app(str(path))) as test_client:
         yield test_client
 

@@ -11,6 +11,8 @@ Endpoints (the OpenAPI schema is at ``/openapi.json``):
 - ``GET /api/events/{id}``, ``GET /api/articles/{id}`` (text and its events' spans),
   ``GET /api/dyads?a=&b=&by=day|week|month|year``, ``GET /api/actors?prefix=&limit=``.
 
+The pages are ``/`` (static/index.html and app.js: events, dyad timeline, map, article
+view) with Vega, Vega-Lite and vega-embed bundled under ``/static/vendor`` (no CDN).
 An invalid parameter is a 400 with a message naming it; nothing here writes.
 """
 
@@ -21,17 +23,20 @@ import datetime as dt
 import io
 from contextlib import asynccontextmanager
 from enum import Enum
+from pathlib import Path
 from typing import Annotated, Any, Iterator, Optional
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..export import CSV_COLUMNS
 from ..model import MODALITIES
 from .queries import EventFilters, Events
 
+STATIC = Path(__file__).parent / "static"  # the pages; vendor/ holds Vega and the atlas
 CODE = r"^[A-Za-z0-9]{3,15}$"
 MAX_CSV_ROWS = 100_000
 
@@ -75,6 +80,12 @@ def create_app(db: str) -> FastAPI:
     app.state.events = events
     app.add_exception_handler(RequestValidationError, _bad_request)
     _routes(app, events)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
     return app
 
 
@@ -135,9 +146,9 @@ def _routes(app: FastAPI, events: Events) -> None:
 
 
 def _id() -> Any:
-    from fastapi import Path
+    from fastapi import Path as PathParam
 
-    return Path(min_length=1, max_length=200)
+    return PathParam(min_length=1, max_length=200)
 
 
 def _upper(value: str | None) -> str | None:

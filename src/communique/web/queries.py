@@ -120,9 +120,12 @@ class Events:
         article = {k: (v.isoformat() if isinstance(v, dt.date) else v)
                    for k, v in rows[0].items()}
         spans = self._rows(
-            "SELECT event_id, evidence_start AS start, evidence_end AS \"end\", cameo, "
-            "cameo_name, plover, quad_class, source_code, target_code FROM events "
+            "SELECT event_id, evidence_start AS start, evidence_end AS \"end\", date, cameo, "
+            "cameo_name, plover, quad_class, modality, source_code, source_text, target_code, "
+            "target_text, quote_text FROM events "
             "WHERE article_id = ? ORDER BY evidence_start, event_id", [article_id])
+        for span in spans:
+            span["date"] = span["date"].isoformat()
         return {"article": article, "events": spans}
 
     def dyad(self, a: str, b: str, period: str) -> list[dict]:
