@@ -116,7 +116,7 @@ def test_cli_jsonl_fields_in_contract_order(run, corpus):
     assert list(record) == CONTRACT
     assert record["date"] == "2023-12-31"
     assert record["evidence"] == {"sentence": "Russia criticised NATO again.", "start": 0,
-                                  "end": 29}
+                                  "end": 29, "word_start": None, "word_end": None}
 
 
 def test_cli_all_coded_exits_zero(run, tmp_path):

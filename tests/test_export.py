@@ -38,6 +38,7 @@ def make_event(**overrides) -> Event:
         location=Place(name="Warsaw", country="POL", lat=52.23, lon=21.01),
         evidence=Evidence(sentence=TEXT, start=0, end=len(TEXT)),
         quote=Quote(text="a provocation", speaker="RUS"), mentions=2, confidence=0.8,
+        word=(TEXT.index("condemned"), TEXT.index("condemned") + 9),
     )
     values.update(overrides)
     return Event(**values)
@@ -48,9 +49,11 @@ def test_export_event_record_fields_in_contract_order():
     assert list(record) == CONTRACT
     assert list(record["source"]) == ["text", "code", "country", "sector"]
     assert list(record["location"]) == ["name", "country", "lat", "lon"]
-    assert list(record["evidence"]) == ["sentence", "start", "end"]
+    assert list(record["evidence"]) == ["sentence", "start", "end", "word_start", "word_end"]
     assert list(record["quote"]) == ["text", "speaker"]
     assert record["date"] == "2024-03-04"
+    word = record["evidence"]
+    assert TEXT[word["word_start"]:word["word_end"]] == "condemned"
 
 
 def test_export_event_record_nulls_for_missing_objects():
@@ -61,8 +64,9 @@ def test_export_event_record_nulls_for_missing_objects():
 def test_export_csv_columns_flatten_the_record():
     assert CSV_COLUMNS[:8] == ("event_id", "article_id", "date", "date_precision",
                                "source_text", "source_code", "source_country", "source_sector")
-    assert CSV_COLUMNS[-8:] == ("evidence_end", "quote_text", "quote_speaker", "mentions",
-                                "confidence", "story_id", "num_articles", "num_sources")
+    assert CSV_COLUMNS[-10:] == ("evidence_end", "evidence_word_start", "evidence_word_end",
+                                 "quote_text", "quote_speaker", "mentions", "confidence",
+                                 "story_id", "num_articles", "num_sources")
     assert "location_lat" in CSV_COLUMNS and len(set(CSV_COLUMNS)) == len(CSV_COLUMNS)
     assert tuple(flat_record(make_event())) == CSV_COLUMNS
 

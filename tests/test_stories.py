@@ -119,8 +119,25 @@ def test_stories_version_1_store_gains_the_story_columns(tmp_path):
     con.close()
     with Store(path) as store:
         store.save_article(article("a", "X"), (event("a"),), story_id="a")
-        assert store.schema_version() == 2
+        assert store.schema_version() == 3
         assert store.fetchall("SELECT story_id FROM articles") == [("a",)]
+
+
+def test_stories_version_2_store_gains_the_event_word_columns(tmp_path):
+    path = str(tmp_path / "v2.duckdb")
+    with Store(path) as store:
+        store.save_article(article("a", "X"), (event("a"),), story_id="a")
+    con = duckdb.connect(path)
+    con.execute("DROP VIEW story_events")
+    con.execute("ALTER TABLE events DROP COLUMN evidence_word_start")
+    con.execute("ALTER TABLE events DROP COLUMN evidence_word_end")
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.close()
+    with Store(path) as store:
+        assert store.schema_version() == 3
+        assert store.fetchall("SELECT count(evidence_word_start) FROM events") == [(0,)]
+        store.save_article(article("b", "Y"), (event("b"),), story_id="b")
+        assert store.counts()["events"] == 2
 
 
 @pytest.mark.model

@@ -17,7 +17,7 @@ from communique.web import create_app
 
 TEXT = ("Russia condemned NATO's exercises in Poland on Monday. The United States and Russia "
         "agreed to hold talks in Geneva. Ukrainian forces shelled Russian positions near "
-        "Bakhmut overnight, a spokesman said.")
+        "Bakhmut overnight, a spokesman said.\n\nREAD MORE: Fans celebrate cup final win")
 
 
 def _actor(code: str, text: str) -> Actor:
@@ -30,7 +30,10 @@ def _event(n: int, sentence: str, source: Actor, cameo: str, target: Actor | Non
            day: dt.date, quad: int, goldstein: float, plover: str, name: str,
            modality: str = "asserted", place: Place | None = None) -> Event:
     start = TEXT.index(sentence)
+    verb = {1: "condemned", 2: "agreed", 3: "agreed", 4: "shelled"}[n]  # the coded word
+    at = TEXT.index(verb, start)
     return Event(event_id=f"e{n}", article_id="a1", date=day, date_precision="day",
+                 word=(at, at + len(verb)),
                  source=source, target=target, cameo=cameo, cameo_name=name, plover=plover,
                  quad_class=quad, goldstein=goldstein, modality=modality, location=place,
                  evidence=Evidence(sentence=sentence, start=start, end=start + len(sentence)),
@@ -41,7 +44,7 @@ def build_store(path) -> None:
     """A store with one article and four events: RUS-NATO criticism in Poland, planned
     USA-RUS talks in March and April, a Ukrainian shelling of Russian positions."""
     rus, usa = _actor("RUSGOV", "Russia"), _actor("USAGOV", "The United States")
-    sentences = TEXT.split(". ")
+    sentences = TEXT.split("\n")[0].split(". ")
     events = [
         _event(1, sentences[0] + ".", _actor("RUS", "Russia"), "122",
                _actor("IGOWSTNAT", "NATO"), dt.date(2024, 3, 4), 3, -2.0, "DISAPPROVE",
@@ -112,12 +115,18 @@ def test_web_events_csv_download(client):
 
 def test_web_event_and_article(client):
     event = client.get("/api/events/e1").json()
+    assert TEXT[event["evidence"]["word_start"]:event["evidence"]["word_end"]] == "condemned"
     assert event["location"] == {"name": "Poland", "country": "POL", "lat": 52.0, "lon": 19.0}
     article = client.get("/api/articles/a1").json()
     assert article["article"]["title"] == "Tensions"
     spans = article["events"]
     assert [s["event_id"] for s in spans] == ["e1", "e2", "e3", "e4"]
     assert TEXT[spans[-1]["start"]:spans[-1]["end"]].startswith("Ukrainian forces shelled")
+    junk = article["dropped"]
+    assert [TEXT[d["start"]:d["end"]].strip() for d in junk] == [
+        "READ MORE: Fans celebrate cup final win"]
+    assert not any(s["start"] < junk[0]["end"] and junk[0]["start"] < s["end"]
+                   for s in article["segments"])  # no kept segment overlaps the junk
     assert client.get("/api/events/nope").status_code == 404
     assert client.get("/api/articles/nope").status_code == 404
 

@@ -79,10 +79,13 @@ def test_browser_events_filter_and_open_an_event(page, server):
     detail = page.locator("#detail")
     assert "Express intent to meet or negotiate" in detail.inner_text()
     assert detail.locator("mark.source").count() == 1
+    assert detail.locator("mark.word").inner_text() == "agreed"  # the coded word
     detail.locator("a", has_text="Open the article").click()
     page.locator("#article mark.event").first.wait_for()
     assert page.locator("#article mark.event").count() == 3  # three sentences hold events
     assert "Ukrainian forces" in page.locator("#article mark.source").all_inner_texts()
+    assert page.locator("#article .junk").inner_text().startswith("READ MORE")
+    assert "on Monday" in page.locator("#article .date").all_inner_texts()
     assert page.outside == [] and page.errors == []
 
 

@@ -6,7 +6,7 @@ The JSONL record (one event per line) has these fields, in this order:
     source, target        {"text", "code", "country", "sector"} or null
     cameo, cameo_name, plover, quad_class, goldstein, modality,
     location              {"name", "country", "lat", "lon"} or null
-    evidence              {"sentence", "start", "end"}
+    evidence              {"sentence", "start", "end", "word_start", "word_end"}
     quote                 {"text", "speaker"} or null
     mentions, confidence, story_id, num_articles, num_sources
 
@@ -27,7 +27,7 @@ from .model import Actor, Article, Event, Place, Quote
 
 ACTOR_KEYS = ("text", "code", "country", "sector")
 LOCATION_KEYS = ("name", "country", "lat", "lon")
-EVIDENCE_KEYS = ("sentence", "start", "end")
+EVIDENCE_KEYS = ("sentence", "start", "end", "word_start", "word_end")
 QUOTE_KEYS = ("text", "speaker")
 NESTED: dict[str, tuple[str, ...]] = {
     "source": ACTOR_KEYS,
@@ -51,6 +51,7 @@ CSV_COLUMNS = tuple(
 EVENT_TYPES = {
     "date": "DATE", "quad_class": "INTEGER", "goldstein": "DOUBLE", "location_lat": "DOUBLE",
     "location_lon": "DOUBLE", "evidence_start": "INTEGER", "evidence_end": "INTEGER",
+    "evidence_word_start": "INTEGER", "evidence_word_end": "INTEGER",
     "mentions": "INTEGER", "confidence": "DOUBLE", "num_articles": "INTEGER",
     "num_sources": "INTEGER",
 }
@@ -74,7 +75,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "modality": event.modality,
         "location": _place(event.location),
         "evidence": {"sentence": event.evidence.sentence, "start": event.evidence.start,
-                     "end": event.evidence.end},
+                     "end": event.evidence.end, **_word(event)},
         "quote": _quote(event.quote),
         "mentions": event.mentions,
         "confidence": _number(event.confidence),
@@ -107,6 +108,13 @@ def nested_record(row: dict[str, Any]) -> dict[str, Any]:
             value = row.get(name)
             record[name] = value.isoformat() if hasattr(value, "isoformat") else value
     return record
+
+
+def _word(event: Event) -> dict[str, int | None]:
+    """Offsets of the word that expresses the event (null when the coder has none)."""
+    start, end = event.word
+    known = end > start
+    return {"word_start": start if known else None, "word_end": end if known else None}
 
 
 def _actor(actor: Actor | None) -> dict[str, Any] | None:

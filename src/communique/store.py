@@ -1,6 +1,6 @@
 """The DuckDB store: articles, their events, rejections and runs.
 
-This is the only module that imports duckdb. Tables (schema version 2):
+This is the only module that imports duckdb. Tables (schema version 3):
 
     meta        key, value                      schema_version
     articles    id PRIMARY KEY, title, outlet, url, date, text, content_hash
@@ -16,7 +16,7 @@ This is the only module that imports duckdb. Tables (schema version 2):
                 code and date merged across its articles, with num_articles and
                 num_sources counted over every stored copy
 
-A version 1 file gains the new columns when it is opened for writing.
+A version 1 or 2 file gains the newer columns when it is opened for writing.
 
 Writes are idempotent: ``save_article`` replaces the article and all its events
 in one transaction, and a rejection seen again only refreshes its row, so
@@ -45,7 +45,7 @@ from .export import CSV_COLUMNS, EVENT_TYPES, flat_record
 from .model import Article, Event, Rejection
 from .resume import DoneKey, content_hash, stored_key
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 RAW_BYTES = 10_240
 _COUNTS = ("read", "coded", "rejected", "events")
 
@@ -94,6 +94,11 @@ ALTER TABLE articles ADD COLUMN IF NOT EXISTS minhash BLOB;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS story_id VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS num_articles INTEGER;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS num_sources INTEGER;
+"""
+# Version 2 files: the event word's offsets, which version 3 added.
+_MIGRATE_2 = """
+ALTER TABLE events ADD COLUMN IF NOT EXISTS evidence_word_start INTEGER;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS evidence_word_end INTEGER;
 """
 STORY_EVENTS = """
 CREATE OR REPLACE VIEW story_events AS
@@ -216,7 +221,8 @@ class Store:
             found = self._con.execute(
                 "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
             if found is not None and int(found[0]) < SCHEMA_VERSION:
-                self._con.execute(_MIGRATE_1)
+                self._con.execute(_MIGRATE_1)  # both are no-ops where done already
+                self._con.execute(_MIGRATE_2)
                 self._con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
                                   [str(SCHEMA_VERSION)])
             self._con.execute(STORY_EVENTS)

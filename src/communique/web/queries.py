@@ -15,6 +15,7 @@ from typing import Any
 
 import duckdb
 
+from ..clean import clean
 from ..errors import StoreError
 from ..export import CSV_COLUMNS, nested_record
 from ..store import open_message
@@ -120,13 +121,19 @@ class Events:
         article = {k: (v.isoformat() if isinstance(v, dt.date) else v)
                    for k, v in rows[0].items()}
         spans = self._rows(
-            "SELECT event_id, evidence_start AS start, evidence_end AS \"end\", date, cameo, "
+            "SELECT event_id, evidence_start AS start, evidence_end AS \"end\", "
+            "evidence_word_start AS word_start, evidence_word_end AS word_end, date, cameo, "
             "cameo_name, plover, quad_class, modality, source_code, source_text, target_code, "
             "target_text, quote_text FROM events "
             "WHERE article_id = ? ORDER BY evidence_start, event_id", [article_id])
         for span in spans:
             span["date"] = span["date"].isoformat()
-        return {"article": article, "events": spans}
+        cleaned = clean(article["text"] or "")
+        return {"article": article, "events": spans,
+                "segments": [{"start": s.start, "end": s.end, "kind": s.kind}
+                             for s in cleaned.segments],
+                "dropped": [{"start": d.start, "end": d.end, "reason": d.reason}
+                            for d in cleaned.dropped]}
 
     def dyad(self, a: str, b: str, period: str) -> list[dict]:
         """Per period: events between ``a`` and ``b`` (either way) by quad class, and their

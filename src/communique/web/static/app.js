@@ -62,11 +62,12 @@ function rowHtml(e) {
     <td>${esc(evidence)}</td></tr>`;
 }
 
-// The sentence with the source, the target (and the quote) marked.
+// The sentence with the source, the target (and the quote) marked; a mark is
+// [text, kind] (its first occurrence) or [text, kind, offset in the sentence].
 function marked(sentence, marks) {
   const spans = [];
-  for (const [text, kind] of marks) {
-    const at = text ? sentence.indexOf(text) : -1;
+  for (const [text, kind, offset] of marks) {
+    const at = !text ? -1 : offset ?? sentence.indexOf(text);
     if (at >= 0 && !spans.some(([s, e]) => at < e && s < at + text.length)) {
       spans.push([at, at + text.length, kind]);
     }
@@ -74,11 +75,35 @@ function marked(sentence, marks) {
   spans.sort((a, b) => a[0] - b[0]);
   let html = "", last = 0;
   for (const [start, end, kind] of spans) {
-    html += esc(sentence.slice(last, start)) +
+    html += datesMarked(sentence.slice(last, start)) +
       `<mark class="${kind}">${esc(sentence.slice(start, end))}</mark>`;
     last = end;
   }
-  return html + esc(sentence.slice(last));
+  return html + datesMarked(sentence.slice(last));
+}
+
+// Date words (weekdays, months with their day and year, ISO dates, "yesterday" ...),
+// underlined as a reading aid; the coder's own dating is in each event's date.
+const DATE_WORDS = new RegExp(String.raw`\b(?:(?:last|next|on|this)\s+)?(?:` +
+  String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|` +
+  String.raw`(?:January|February|March|April|May|June|July|August|September|October|` +
+  String.raw`November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|` +
+  String.raw`yesterday|today|tomorrow|(?:last|next)\s+(?:week|month|year))\b`, "g");
+
+function datesMarked(text) {
+  let html = "", last = 0;
+  for (const found of text.matchAll(DATE_WORDS)) {
+    html += esc(text.slice(last, found.index)) + `<span class="date">${esc(found[0])}</span>`;
+    last = found.index + found[0].length;
+  }
+  return html + esc(text.slice(last));
+}
+
+// The event's own word ("condemned", "talks"), from its offsets in the article.
+function wordMark(sentence, sentenceStart, {word_start: start, word_end: end}) {
+  if (start == null || end == null) return [null, "word"];
+  return [sentence.slice(start - sentenceStart, end - sentenceStart), "word",
+          start - sentenceStart];
 }
 
 function showDetail(e) {
@@ -87,6 +112,7 @@ function showDetail(e) {
   detail.innerHTML = `<h3>${esc(e.cameo)} ${esc(e.cameo_name)} <small>(${esc(e.plover)},
       ${esc(e.modality)}, ${esc(e.date)})</small></h3>
     <p class="evidence">${marked(e.evidence.sentence, [
+      wordMark(e.evidence.sentence, e.evidence.start, e.evidence),
       [e.source && e.source.text, "source"], [e.target && e.target.text, "target"]])}</p>
     <p>Source ${actorCell(e.source)} → target ${actorCell(e.target)};
       confidence ${esc(e.confidence)}${e.quote ? `; quote by ${esc(e.quote.speaker)}` : ""}</p>
@@ -98,29 +124,40 @@ function showDetail(e) {
 async function showArticle(id) {
   const view = $("#article");
   try {
-    const {article, events} = await api(`/api/articles/${encodeURIComponent(id)}`);
-    const text = article.text;
-    let html = "", last = 0;
-    for (const span of events) {
-      if (span.start < last) continue;  // two events of one sentence: marked once
-      const sentence = text.slice(span.start, span.end);
-      html += esc(text.slice(last, span.start)) +
-        `<mark class="event" title="${esc(span.cameo)} ${esc(span.cameo_name)}">` +
-        marked(sentence, [[span.source_text, "source"], [span.target_text, "target"],
-                          [span.quote_text, "quote"]]) + "</mark>";
-      last = span.end;
-    }
-    html += esc(text.slice(last));
+    const {article, events, dropped} = await api(`/api/articles/${encodeURIComponent(id)}`);
     view.innerHTML = `<h2>${esc(article.title || article.id)}</h2>
       <p class="status">${esc(article.outlet || "")} ${esc(article.date || "")}
         ${article.url ? `<a href="${esc(article.url)}">source</a>` : ""}</p>
       <ul>${events.map((s) => `<li>${esc(s.date)}: ${esc(s.source_code || "-")}
         ${esc(s.cameo)} ${esc(s.cameo_name)} ${esc(s.target_code || "-")}
         (${esc(s.modality)})</li>`).join("")}</ul>
-      <div class="article-text">${html}</div>`;
+      <div class="article-text">${articleHtml(article.text, events, dropped)}</div>`;
   } catch (error) {
     view.innerHTML = `<p class="status">Error: ${esc(error.message)}</p>`;
   }
+}
+
+// The text with each event's sentence marked (its source, target, quote and dates inside)
+// and the junk the cleaner dropped greyed out, with its reason on hover.
+function articleHtml(text, events, dropped) {
+  const pieces = [
+    ...events.map((s) => ({...s, kind: "event"})),
+    ...dropped.map((d) => ({...d, kind: "junk"})),
+  ].sort((a, b) => a.start - b.start);
+  let html = "", last = 0;
+  for (const piece of pieces) {
+    if (piece.start < last) continue;  // two events of one sentence: marked once
+    const inner = text.slice(piece.start, piece.end);
+    html += datesMarked(text.slice(last, piece.start));
+    html += piece.kind === "junk"
+      ? `<span class="junk" title="removed: ${esc(piece.reason)}">${esc(inner)}</span>`
+      : `<mark class="event" title="${esc(piece.cameo)} ${esc(piece.cameo_name)}">` +
+        marked(inner, [wordMark(inner, piece.start, piece), [piece.source_text, "source"],
+                       [piece.target_text, "target"], [piece.quote_text, "quote"]]) +
+        "</mark>";
+    last = piece.end;
+  }
+  return html + datesMarked(text.slice(last));
 }
 
 // -- charts ----------------------------------------------------------------
