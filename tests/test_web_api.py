@@ -21,7 +21,7 @@ TEXT = ("Russia condemned NATO's exercises in Poland on Monday. The United State
 
 
 def _actor(code: str, text: str) -> Actor:
-    sector = code[3:] or None
+    sector = "IGO" if code.startswith("IGO") else code[3:] or None
     return Actor(text=text, code=code, country=code[:3] if code[:3] != "IGO" else None,
                  sector=sector)
 

@@ -373,6 +373,15 @@ def _logging(debug: bool) -> Iterator[None]:
         log.setLevel(previous)
 
 
+def _register_store_commands() -> None:
+    from .cli_store import register
+
+    register(app)
+
+
+_register_store_commands()
+
+
 def main() -> None:
     """Entry point of the ``communique`` script."""
     app()

@@ -1,6 +1,6 @@
 """``communique serve``: explore a store's events in a browser (FastAPI on uvicorn).
 
-``app.create_app(db)`` builds the app over a read-only store (``queries``).
+``app.create_app(db)`` builds the app over a read-only store (``communique.query``).
 """
 
 from .app import create_app

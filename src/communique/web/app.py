@@ -34,7 +34,7 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..export import CSV_COLUMNS
 from ..model import MODALITIES
-from .queries import EventFilters, Events
+from ..query import EventFilters, Events
 
 STATIC = Path(__file__).parent / "static"  # the pages; vendor/ holds Vega and the atlas
 CODE = r"^[A-Za-z0-9]{3,15}$"

@@ -1,4 +1,5 @@
-"""The read-only queries of the web app, over a DuckDB store opened safely.
+"""Read-only queries over a DuckDB store opened safely: for the web app, exports,
+statistics and the Python API.
 
 Every query is parameterised: user input only ever reaches DuckDB as a bound value,
 and the few words that shape a query (the period of a dyad timeline) come from
@@ -15,10 +16,10 @@ from typing import Any
 
 import duckdb
 
-from ..clean import clean
-from ..errors import StoreError
-from ..export import CSV_COLUMNS, nested_record
-from ..store import open_message
+from .clean import clean
+from .errors import StoreError
+from .export import CSV_COLUMNS, nested_record
+from .store import open_message
 
 SAFE_CONFIG = {
     "enable_external_access": False,
@@ -27,7 +28,6 @@ SAFE_CONFIG = {
     "lock_configuration": True,
 }
 PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
-_COLUMNS = ", ".join(CSV_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,16 @@ class Events:
             self._con = duckdb.connect(path, read_only=True, config=SAFE_CONFIG)
         except duckdb.Error as exc:
             raise StoreError(open_message(path, str(exc))) from exc
+        self._columns = self._select_list("events")
+
+    def _column(self, name: str) -> str:
+        return name if f"NULL AS {name}" not in self._columns else "NULL"
+
+    def _select_list(self, table: str) -> str:
+        """The record's columns; those an older store lacks (it is not migrated when read)
+        are null."""
+        have = {row[0] for row in self._con.execute(f"DESCRIBE {table}").fetchall()}
+        return ", ".join(c if c in have else f"NULL AS {c}" for c in CSV_COLUMNS)
 
     def close(self) -> None:
         self._con.close()
@@ -96,7 +106,7 @@ class Events:
 
     def events(self, filters: EventFilters, limit: int, offset: int) -> tuple[list[dict], int]:
         where, values = filters.where()
-        rows = self._rows(f"SELECT {_COLUMNS} FROM events{where} "
+        rows = self._rows(f"SELECT {self._columns} FROM events{where} "
                           "ORDER BY date DESC, event_id LIMIT ? OFFSET ?",
                           values + [limit, offset])
         total = self._rows(f"SELECT count(*) AS n FROM events{where}", values)[0]["n"]
@@ -105,12 +115,12 @@ class Events:
     def event_rows(self, filters: EventFilters, limit: int) -> Iterator[list[Any]]:
         """Flat rows (CSV_COLUMNS) for a download."""
         where, values = filters.where()
-        for row in self._rows(f"SELECT {_COLUMNS} FROM events{where} "
+        for row in self._rows(f"SELECT {self._columns} FROM events{where} "
                               "ORDER BY date DESC, event_id LIMIT ?", values + [limit]):
             yield [row[name] for name in CSV_COLUMNS]
 
     def event(self, event_id: str) -> dict | None:
-        rows = self._rows(f"SELECT {_COLUMNS} FROM events WHERE event_id = ?", [event_id])
+        rows = self._rows(f"SELECT {self._columns} FROM events WHERE event_id = ?", [event_id])
         return nested_record(rows[0]) if rows else None
 
     def article(self, article_id: str) -> dict | None:
@@ -122,7 +132,8 @@ class Events:
                    for k, v in rows[0].items()}
         spans = self._rows(
             "SELECT event_id, evidence_start AS start, evidence_end AS \"end\", "
-            "evidence_word_start AS word_start, evidence_word_end AS word_end, date, cameo, "
+            f"{self._column('evidence_word_start')} AS word_start, "
+            f"{self._column('evidence_word_end')} AS word_end, date, cameo, "
             "cameo_name, plover, quad_class, modality, source_code, source_text, target_code, "
             "target_text, quote_text FROM events "
             "WHERE article_id = ? ORDER BY evidence_start, event_id", [article_id])
@@ -160,3 +171,36 @@ class Events:
             "  UNION ALL SELECT target_code, target_text FROM events"
             ") WHERE code IS NOT NULL AND starts_with(code, ?) "
             "GROUP BY code ORDER BY events DESC, code LIMIT ?", [prefix or "", limit])
+
+    def story_rows(self, filters: EventFilters) -> Iterator[dict[str, Any]]:
+        """Each story's events once (the store's ``story_events`` view: copies of a wire
+        story merged, with num_articles and num_sources), flat, with the article's URL,
+        outlet and coding time, and whether the event is in the article's first coded
+        sentence (``is_root``); oldest first, streamed."""
+        where, values = filters.where()
+        cursor = self._con.cursor()
+        try:
+            result = cursor.execute(
+                "SELECT e.*, a.url AS article_url, a.origin AS article_origin, "
+                "a.outlet AS article_outlet, "
+                "a.coded_at AS article_coded_at, e.evidence_start = f.first AS is_root "
+                f"FROM (SELECT {self._select_list('story_events')} "
+                f"FROM story_events{where}) e "
+                "JOIN articles a ON a.id = e.article_id "
+                "JOIN (SELECT article_id, min(evidence_start) AS first FROM events "
+                "GROUP BY article_id) f ON f.article_id = e.article_id "
+                "ORDER BY e.date, e.event_id", values)
+            names = [d[0] for d in result.description]
+            while batch := result.fetchmany(10_000):
+                yield from (dict(zip(names, row)) for row in batch)
+        finally:
+            cursor.close()
+
+    def top(self, what: str, limit: int) -> list[dict]:
+        """The busiest actors, event codes or dyads (source → target)."""
+        if what == "actors":
+            return self.actors(None, limit)
+        key = {"events": "cameo, cameo_name", "dyads": "source_code, target_code"}[what]
+        return self._rows(f"SELECT {key}, count(*) AS events, round(avg(goldstein), 2) AS "
+                          f"mean_goldstein FROM events GROUP BY {key} "
+                          "ORDER BY events DESC, 1, 2 LIMIT ?", [limit])
