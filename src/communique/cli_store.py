@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from .errors import CommuniqueError
+from .query import Period
 
 EXIT_USAGE = 2
 
@@ -20,13 +21,6 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
-
-
-class Period(str, Enum):
-    day = "day"
-    week = "week"
-    month = "month"
-    year = "year"
 
 
 class Top(str, Enum):

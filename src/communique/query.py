@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 import duckdb
@@ -27,7 +28,16 @@ SAFE_CONFIG = {
     "autoinstall_known_extensions": False,
     "lock_configuration": True,
 }
-PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
+class Period(str, Enum):
+    """The periods a dyad's events are counted by (DuckDB date_trunc units)."""
+
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
+PERIODS = {p.value: p.value for p in Period}
 
 
 @dataclass(frozen=True)

@@ -34,20 +34,13 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..export import CSV_COLUMNS
 from ..model import MODALITIES
-from ..query import EventFilters, Events
+from ..query import EventFilters, Events, Period
 
 STATIC = Path(__file__).parent / "static"  # the pages; vendor/ holds Vega and the atlas
 CODE = r"^[A-Za-z0-9]{3,15}$"
 MAX_CSV_ROWS = 100_000
 
 Modality = Enum("Modality", {m: m for m in MODALITIES}, type=str)
-
-
-class Period(str, Enum):
-    day = "day"
-    week = "week"
-    month = "month"
-    year = "year"
 
 
 ActorQ = Annotated[Optional[str], Query(pattern=CODE, description="Country (RUS) or code "
