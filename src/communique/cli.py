@@ -374,9 +374,11 @@ def _logging(debug: bool) -> Iterator[None]:
 
 
 def _register_store_commands() -> None:
+    from .cli_actors import actors_app
     from .cli_store import register
 
     register(app)
+    app.add_typer(actors_app, name="actors")
 
 
 _register_store_commands()

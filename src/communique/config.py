@@ -48,6 +48,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", 0,
             "Processes that code articles (0: one per core). Inputs that fit in one batch "
             "are coded in the main process."),
+    Setting("actors_file", "",
+            "The user's own actors (CSV: name,code,start,end[,aliases,kind]), merged with the "
+            "shipped dictionary (empty: actors.csv in the user data directory, if it exists)."),
     Setting("shard_size", 1000,
             "Parquet output: articles per shard, the unit that is committed at once (a killed "
             "run redoes at most one shard per worker)."),
@@ -68,6 +71,7 @@ class Settings:
     dedup_memory: int = 100_000
     workers: int = 0
     shard_size: int = 1000
+    actors_file: str = ""
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

@@ -17,6 +17,7 @@ from typing import Iterable, Iterator, Sequence
 
 from . import __version__
 from .actors import ActorCoder
+from .actors.user import user_file
 from .clean import clean
 from .config import Settings
 from .dates import DateResolver, caption_date, narrative_date
@@ -41,7 +42,7 @@ class Coder:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self.parser = Parser(self.settings.model, self.settings.ner)
-        self.actors = ActorCoder()
+        self.actors = ActorCoder(user_file=user_file(self.settings.actors_file))
         self.events = EventCoder()
         self.dates = DateResolver()
         self.places = Gazetteer()

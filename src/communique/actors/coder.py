@@ -30,14 +30,19 @@ DIPLOMATIC = frozenset({"DIPLOMAT", "DIPLOMATS", "EMBASSY", "EMBASSIES", "AMBASS
 class ActorCoder:
     """Finds actor mentions in parsed sentences and codes them for a date.
 
-    ``ActorCoder(data_dir=None)`` reads ``actors.tsv``, ``agents.tsv`` and, when
-    present, ``leaders.csv`` from ``data_dir`` (default: the package's data). The
-    tables are read once per directory and shared by every coder built on it.
+    ``ActorCoder(data_dir=None, user_file=None)`` reads ``actors.tsv``, ``agents.tsv``
+    and, when present, ``leaders.csv`` from ``data_dir`` (default: the package's data),
+    and the user's dictionary ``user_file`` when it exists (``actors.user``). The tables
+    are read once per directory and file, and shared by every coder built on them.
     """
 
-    def __init__(self, data_dir: str | Path | None = None) -> None:
+    def __init__(self, data_dir: str | Path | None = None,
+                 user_file: str | Path | None = None) -> None:
         folder = Path(data_dir) if data_dir is not None else default_data_dir()
-        self.tables: Tables = load_tables(str(folder.resolve()))
+        user = Path(user_file) if user_file else None
+        stamp = user.stat().st_mtime if user is not None and user.is_file() else None
+        self.tables: Tables = load_tables(str(folder.resolve()),
+                                          str(user) if stamp is not None else "", stamp or 0.0)
 
     def code_article(self, sentences: Sequence[ParsedSentence],
                      on: dt.date) -> tuple[tuple[Mention, ...], ...]:

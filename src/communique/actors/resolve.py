@@ -37,17 +37,35 @@ def code_on(entry: NameEntry, day: str) -> str | None:
     the leader's country, and last the country that all of the entry's codes share
     (a person outside every dated role).
     """
+    return code_and_reason(entry, day)[0]
+
+
+def code_and_reason(entry: NameEntry, day: str) -> tuple[str | None, str]:
+    """``code_on`` and which of its steps decided (for ``communique actors lookup``)."""
     if entry.leader and day >= LEADERS_FROM:
         rule = latest_covering(entry.leader, day, dated_only=False)
-        if rule is not None or entry.leader_country:
-            return rule.code if rule else entry.leader_country
-    rule = latest_covering(entry.rules, day) or latest_covering(entry.leader, day, False)
+        if rule is not None:
+            return rule.code, f"leaders.csv: in office {_span(rule)}"
+        if entry.leader_country:
+            return entry.leader_country, "leaders.csv: out of office, the country of " \
+                                         "their latest national office"
+    rule = latest_covering(entry.rules, day)
     if rule is not None:
-        return _usable(rule.code)
+        return _usable(rule.code), f"the dictionary's dated rule {_span(rule)}"
+    rule = latest_covering(entry.leader, day, False)
+    if rule is not None:
+        return _usable(rule.code), f"leaders.csv: in office {_span(rule)}"
     default = next((r for r in entry.rules if not r.dated), None)
     if default is not None:
-        return _usable(default.code)
-    return entry.leader_country or _shared_country(entry.rules)
+        return _usable(default.code), "the dictionary's undated code"
+    if entry.leader_country:
+        return entry.leader_country, "leaders.csv: the country of their latest national office"
+    return _shared_country(entry.rules), "no rule covers the day: the country all its " \
+                                         "codes share"
+
+
+def _span(rule: Rule) -> str:
+    return f"{rule.start or '…'} to {rule.end or '…'}"
 
 
 def _shared_country(rules: tuple[Rule, ...]) -> str | None:

@@ -171,12 +171,17 @@ def reach(keys: Iterator[str]) -> dict[str, int]:
 
 
 @cache
-def load_tables(data_dir: str) -> Tables:
-    """Read the tables in ``data_dir`` (cached: the result is immutable)."""
+def load_tables(data_dir: str, user_file: str = "", user_stamp: float = 0.0) -> Tables:
+    """Read the tables in ``data_dir``, and the user's dictionary ``user_file`` if given
+    (its names replace the shipped ones); cached per file and modification time."""
     folder = Path(data_dir)
     names = read_names(_find(folder, "actors.tsv"))
     if (folder / "leaders.csv").exists():
         merge_leaders(names, read_leaders(folder / "leaders.csv"))
+    if user_file:
+        from .user import entries
+
+        names.update(entries(Path(user_file)))
     agents = read_agents(_find(folder, "agents.tsv"))
     return Tables(
         names=MappingProxyType(names),
