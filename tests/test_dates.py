@@ -128,9 +128,24 @@ def test_dates_historical_references(resolver, text, expected):
     ("They signed the 2021-2025 roadmap .", ("2021-2025",)),
     ("Output rose in 2014/15 .", ("2014/15",)),
     ("The truce took effect at 10 p.m. (1900 GMT) .", ("1900 GMT",)),
+    ("Israel extended the ban on Palestinian workers until 2030 .", ()),
+    ("Georgia suspended the accession talks until the end of 2028 .", ()),
+    ("The curfew stays in force through March .", ()),
+    ("The government pledged to cut emissions by 2030 .", ()),  # a deadline, asserted
 ])
 def test_dates_not_event_times(resolver, text, dates):
     assert resolver.resolve(sentence(text, dates), MONDAY) is None
+
+
+def test_dates_the_day_said_not_the_end_of_what_was_extended(resolver):
+    text = "Israel on Tuesday extended the ban on Palestinian workers until 2030 ."
+    assert got(resolver.resolve(sentence(text), MONDAY, anchor=3)) == day(2021, 6, 8)
+
+
+def test_dates_a_deadline_dates_a_planned_act(resolver):
+    text = "The army will withdraw its troops by March ."
+    assert got(resolver.resolve(sentence(text), MONDAY, future=True)) == \
+        day(2022, 3, 1, "month")
 
 
 def test_dates_bare_year_needs_preposition_or_label(resolver):

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from typing import Callable
 
@@ -300,8 +300,27 @@ def _claims(text: str, published: dt.date, future: bool) -> list[_Found]:
     kept: list[_Found] = []
     for f in found:
         if all(f.end <= k.start or f.start >= k.end for k in kept):
-            kept.append(f)
+            kept.append(_unbounded(f, text, future))
     return sorted(kept, key=lambda f: f.start)
+
+
+# "extended the ban until 2030", "suspended talks until the end of 2028": when a state ends,
+# not when the event happened; "by March" is a deadline, a date only for what is planned.
+_OWN_PREP = re.compile(r"(?i)(?:until|till|through|by|of|in|from|since|during|before|after|"
+                       r"the|early|late|mid)[\s-]+")
+_BOUND_BEFORE = re.compile(r"\b(?i:until|till|through|up\s+to)\s+(?:(?i:the\s+(?:end|beginning|"
+                           r"start|middle)\s+of|early|late|mid)[\s-]+)?$")
+_DEADLINE_BEFORE = re.compile(r"\b(?i:by)\s+(?:(?i:the\s+(?:end|beginning|start|middle)\s+of|"
+                              r"early|late|mid)[\s-]+)?$")
+
+
+def _unbounded(f: _Found, text: str, future: bool) -> _Found:
+    """``f``, or ``f`` as no event time when it bounds a state or sets a deadline."""
+    own = _OWN_PREP.match(f.text)
+    before = text[max(0, f.start - 40):f.start] + (own[0] if own else "")
+    if _BOUND_BEFORE.search(before) or (not future and _DEADLINE_BEFORE.search(before)):
+        return replace(f, value=None)
+    return f
 
 
 def _parse_with(parser: DateDataParser, text: str, published: dt.date,
