@@ -1763,3 +1763,11 @@ def test_pipeline_the_taliban_govern_afghanistan_after_august_2021(coder, make_a
     events = coder.code(make_article("The Taliban condemned the Pakistani air strikes.",
                                      date=dt.date(2024, 12, 25)))
     assert any(e.source and e.source.code == "AFGGOV" for e in events), events
+
+
+@model
+def test_events_a_subject_after_after_misread_as_its_object(coder):
+    found = code_text(coder, "The envoy arrived in Cairo on Sunday, two days after Egypt, "
+                             "Jordan and Saudi Arabia recalled their ambassadors from Beirut.")
+    recalls = {(c.source, c.target) for c in found if c.cameo.startswith("16")}
+    assert recalls == {("EGY", "LBN"), ("JOR", "LBN"), ("SAU", "LBN")}, describe(found)

@@ -184,6 +184,26 @@ def _own_subject(sentence: ParsedSentence, token: Token, inherited: bool) -> Tok
             found = next((c for c in sentence.children(aux.i) if c.dep == "nsubj"), None)
             if found is not None:
                 return found
+    return _subject_read_as_object(sentence, token)
+
+
+# Conjunctions the parser takes for prepositions: 'a day [after] Egypt and Jordan recalled'.
+CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "as"})
+
+
+def _subject_read_as_object(sentence: ParsedSentence, verb: Token) -> Token | None:
+    """'two days after [Egypt, Jordan and Saudi Arabia] recalled their ambassadors': a
+    clause's subject misparsed as the object of 'after', which ends right before its verb."""
+    if verb.dep != "advcl" or verb.i == 0:
+        return None
+    last = sentence.tokens[verb.i - 1]
+    for _ in range(4):  # from the word before the verb up to the phrase's head
+        head = sentence.tokens[last.head]
+        if last.dep == "pobj" and head.lemma.lower() in CLAUSE_PREPS and head.i < last.i:
+            return last
+        if last.dep not in ("conj", "compound", "cc") and last.dep != "punct":
+            return None
+        last = head
     return None
 
 
