@@ -1771,3 +1771,13 @@ def test_events_a_subject_after_after_misread_as_its_object(coder):
                              "Jordan and Saudi Arabia recalled their ambassadors from Beirut.")
     recalls = {(c.source, c.target) for c in found if c.cameo.startswith("16")}
     assert recalls == {("EGY", "LBN"), ("JOR", "LBN"), ("SAU", "LBN")}, describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, target", [
+    ("Russian missiles killed 11 civilians in Kharkiv overnight.", "UKRCVL"),
+    ("Saudi-led air strikes killed 14 civilians in Yemen on Sunday.", "YEMCVL"),
+])
+def test_events_victims_belong_to_the_place_of_the_killing(coder, text, target):
+    found = code_text(coder, text)
+    assert any(c.target == target for c in found), describe(found)

@@ -198,6 +198,7 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
         [f for f in after if f.place]]
     if bare(item.agent.code) in CIVIL_ROLES:  # "struck Gaza, killing 12 people"
         sources.insert(1, [f for f in before if f.place])
+        sources.insert(1, [f for f in after if f.place and _on_own_verb(sentence, f, item)])
     return sources + ([after] if item.name is None else [])
 
 
@@ -230,6 +231,20 @@ def _attached(sentence: ParsedSentence, place: Found, item: Pending) -> bool:
     if sentence.tokens[prep].text.lower() not in LOCATIVE_PREPS:
         return False
     return item.start <= sentence.tokens[prep].head < item.end
+
+
+def _on_own_verb(sentence: ParsedSentence, place: Found, item: Pending) -> bool:
+    """ "killed 20 people [in Gaza]": the place is in a locative phrase of the verb that
+    the role noun is the object of."""
+    tokens = sentence.tokens
+    prep = tokens[place.end - 1].head
+    if tokens[prep].text.lower() not in LOCATIVE_PREPS:
+        return False
+    token = next((t for t in tokens[item.start:item.end]
+                  if not item.start <= t.head < item.end), None)
+    if token is None or token.dep not in ("dobj", "nsubjpass"):
+        return False
+    return tokens[prep].head == token.head
 
 
 def _subject(sentence: ParsedSentence, fixed: list[Found]) -> Found | None:
