@@ -1781,3 +1781,14 @@ def test_events_a_subject_after_after_misread_as_its_object(coder):
 def test_events_victims_belong_to_the_place_of_the_killing(coder, text, target):
     found = code_text(coder, text)
     assert any(c.target == target for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, envoy", [
+    ("The junta expelled the French ambassador on Monday.", "FRAGOV"),
+    ("The foreign ministry summoned the Iranian envoy over the arrests.", "IRNGOV"),
+])
+def test_events_a_bare_role_noun_is_not_of_the_envoys_country(coder, text, envoy):
+    found = code_text(coder, text)
+    assert any(c.target == envoy for c in found), describe(found)
+    assert not any(c.source == envoy for c in found), describe(found)

@@ -199,7 +199,9 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
     if bare(item.agent.code) in CIVIL_ROLES:  # "struck Gaza, killing 12 people"
         sources.insert(1, [f for f in before if f.place])
         sources.insert(1, [f for f in after if f.place and _on_own_verb(sentence, f, item)])
-    return sources + ([after] if item.name is None else [])
+    envoys = [f for f in after if _diplomatic(sentence, f)]  # 'expelled [the French
+    return sources + ([[f for f in after if f not in envoys]]  # ambassador]': a foreigner
+                      if item.name is None else [])
 
 
 def _special_sources(sentence: ParsedSentence, item: Pending, before: list[Found],
@@ -214,6 +216,11 @@ def _special_sources(sentence: ParsedSentence, item: Pending, before: list[Found
     if item.start > 0 and sentence.tokens[item.start - 1].text.lower() in OUTSIDERS:
         return []  # "Western governments", "foreign donors": not the story's country
     return None
+
+
+def _diplomatic(sentence: ParsedSentence, found: Found) -> bool:
+    """ "the French ambassador", "Russian diplomats": envoys serve abroad."""
+    return any(t.text.upper() in DIPLOMATIC for t in sentence.tokens[found.start:found.end])
 
 
 def _backs(sentence: ParsedSentence, found: Found, item: Pending) -> bool:
