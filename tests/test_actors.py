@@ -643,3 +643,14 @@ def test_actors_model_speakers_possessives_and_attributions(coder):
     assert ("diplomats", "GOV") in results[3]
 
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "UN Secretary-General Kofi Annan called for a ceasefire.",
+    "U.N. Secretary-General Boutros Boutros-Ghali flew to Sarajevo on Sunday.",
+])
+def test_actors_model_a_person_named_after_an_international_office_holds_it(coder, text):
+    mentions = coder.code_article(parse_sentences(text), D2021)[0]
+    assert [m.actor.code for m in mentions][:1] == ["IGOUNO"], codes(mentions)
+    assert "ELI" not in {m.actor.code for m in mentions}, codes(mentions)

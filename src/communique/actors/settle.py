@@ -161,8 +161,10 @@ def _country_found(sentence: ParsedSentence, named: Named, spans: _Spans, place:
 
 
 def _office_found(sentence: ParsedSentence, named: Named, spans: _Spans) -> Found | None:
-    """ "US Vice President Mike Pence": an office in the dictionary, then a name."""
-    if not (sector_of(named.code) and country_of(named.code)):
+    """ "US Vice President Mike Pence", "UN Secretary-General Kofi Annan": an office in
+    the dictionary, then a name."""
+    if not (sector_of(named.code) and country_of(named.code)) \
+            and not _international_office(sentence, named):
         return None
     after = person_after(sentence, named.end, spans.by_start)
     if after is None:
@@ -170,6 +172,13 @@ def _office_found(sentence: ParsedSentence, named: Named, spans: _Spans) -> Foun
     if after[1] is not None:
         spans.used.add(after[1])
     return Found(named.start, after[0], named.code, "title", True, False, (named.end, after[0]))
+
+
+def _international_office(sentence: ParsedSentence, named: Named) -> bool:
+    """ "UN Secretary-General", "NATO Secretary General": an office of an international
+    body, which it names with a title word."""
+    words = (t.text.upper() for t in sentence.tokens[named.start:named.end])
+    return named.code.startswith("IGO") and bool(TITLE_WORDS.intersection(words))
 
 
 def _person_found(sentence: ParsedSentence, named: Named, spans: _Spans) -> Found:
