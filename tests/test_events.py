@@ -1792,3 +1792,13 @@ def test_events_a_bare_role_noun_is_not_of_the_envoys_country(coder, text, envoy
     found = code_text(coder, text)
     assert any(c.target == envoy for c in found), describe(found)
     assert not any(c.source == envoy for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("A Kenyan businessman is suing the British government for damages.", ("115", "KENBUS")),
+    ("Relatives of the victims sued the Dutch state in a court in The Hague.", ("115", None)),
+])
+def test_events_suing_is_a_lawsuit_not_an_arrest(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected) and not has_event(found, "173"), describe(found)
