@@ -1802,3 +1802,15 @@ def test_events_a_bare_role_noun_is_not_of_the_envoys_country(coder, text, envoy
 def test_events_suing_is_a_lawsuit_not_an_arrest(coder, text, expected):
     found = code_text(coder, text)
     assert has_event(found, *expected) and not has_event(found, "173"), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey condemned as unacceptable Greece's decision to extend its waters.",
+     ("111", "TUR", "GRC")),
+    ("Kenya denounced as a provocation Somalia's expulsion of its ambassador.",
+     ("111", "KEN", "SOM")),
+])
+def test_events_an_object_after_its_as_phrase_is_the_target(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)

@@ -227,12 +227,27 @@ def object_heads(sentence: ParsedSentence, verb: Token) -> list[Token]:
         for child in sentence.children(holder.i):
             if child.dep == "prep" and child.lemma.lower() in TARGET_PREPS:
                 heads.extend(c for c in sentence.children(child.i) if c.dep == "pobj")
+    if not any(c.dep in ("dobj", "obj") for c in sentence.children(verb.i)):
+        heads.extend(_shifted_objects(sentence, verb))
     for obj in list(heads):
         for child in sentence.children(obj.i):
             if child.dep == "prep" and child.lemma.lower() in ("on", "against", "with", "to",
                                                                 "from"):
                 heads.extend(c for c in sentence.children(child.i) if c.dep == "pobj")
     return heads
+
+
+def _shifted_objects(sentence: ParsedSentence, verb: Token) -> list[Token]:
+    """'denounced as a crime [Serbia's crackdown]', 'condemned as illegal [Israel's
+    decision]': an object put after its 'as' phrase, which the parser takes into it."""
+    out = []
+    for prep in sentence.children(verb.i):
+        if prep.dep == "prep" and prep.lemma.lower() == "as":
+            for noun in (c for c in sentence.children(prep.i) if c.dep == "pobj"):
+                out += [a for a in sentence.children(noun.i) if a.dep == "appos"]
+                if any(c.dep == "poss" for c in sentence.children(noun.i)):
+                    out.append(noun)
+    return out
 
 
 def own_subject(sentence: ParsedSentence, verb: Token) -> Token | None:
