@@ -654,3 +654,16 @@ def test_actors_model_a_person_named_after_an_international_office_holds_it(code
     mentions = coder.code_article(parse_sentences(text), D2021)[0]
     assert [m.actor.code for m in mentions][:1] == ["IGOUNO"], codes(mentions)
     assert "ELI" not in {m.actor.code for m in mentions}, codes(mentions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, people, code", [
+    ("Thousands of ethnic Serbs in northern Kosovo blocked roads on Monday.", "Serbs", "KSV"),
+    ("Up to 300 ethnic Hungarians rallied in Romania on Sunday.", "Hungarians", "ROU"),
+    ("The Albanians of southern Serbia are demanding autonomy.", "Albanians", "SRB"),
+    ("Ethnic Uzbeks fled across the border after clashes in Kyrgyzstan.", "Uzbeks", "UZB"),
+    ("Two Serbian policemen were killed in Kosovo.", "Serbian policemen", "SRBCOP"),
+])
+def test_actors_model_a_minority_is_coded_by_the_country_it_lives_in(coder, text, people, code):
+    mentions = coder.code_article(parse_sentences(text), D2021)[0]
+    assert codes(mentions)[people] == code, codes(mentions)

@@ -11,6 +11,7 @@ from ..model import Mention, ParsedSentence
 from . import context as ctx
 from . import refer
 from .codes import bare, compose, make_actor
+from .ethnic import settle_minorities
 from .compose import BACKING, HYPHENS, LOCATIVE_PREPS, Found, Named, is_former, merge_agents
 from .match import Hit, View, agent_ok, longest_at, make_view, name_ok, scan
 from .resolve import code_on, expired
@@ -72,7 +73,8 @@ class ActorCoder:
         pronouns = ctx.pronoun_tokens(sentence, covered)
         pending += [Pending(t.i, t.i + 1, "pronoun") for t in pronouns]
         pending += [Pending(s, e, what, code=code) for s, e, what, code in groups]
-        return _resolve_pending(sentence, position, fixed, pending, memory)
+        return settle_minorities(sentence, _resolve_pending(sentence, position, fixed,
+                                                            pending, memory))
 
     def _names(self, sentence: ParsedSentence, view: View, day: str) -> list[Named]:
         tables = self.tables
