@@ -667,3 +667,11 @@ def test_actors_model_a_person_named_after_an_international_office_holds_it(code
 def test_actors_model_a_minority_is_coded_by_the_country_it_lives_in(coder, text, people, code):
     mentions = coder.code_article(parse_sentences(text), D2021)[0]
     assert codes(mentions)[people] == code, codes(mentions)
+
+
+@pytest.mark.model
+def test_actors_model_a_surname_tagged_as_a_common_noun_is_the_person_met_before(coder):
+    text = ("Guatemalan President Jimmy Morales expelled the UN anti-corruption commission. "
+            "Morales later accused the commission of meddling.")
+    results = coder.code_article(parse_sentences(text), D2018)
+    assert ("Morales", "GTMGOV") in {(m.actor.text, m.actor.code) for m in results[1]}

@@ -209,7 +209,8 @@ def known_people(sentence: ParsedSentence, fixed: list[Found], memory: Memory) -
     and people in apposition to a title ("Sergei Lavrov, Russia's foreign minister,")."""
     covered = {i for f in fixed for i in range(f.start, f.end)}
     out = []
-    for span in _person_entities(sentence, covered):
+    spans = _person_entities(sentence, covered)
+    for span in spans + _surnames_met(sentence, covered, spans, memory):
         code = _remembered(sentence, span, memory) or _apposed(sentence, span, fixed)
         if code:
             out.append(Found(span[0], span[1], code, "name", True, False, span))
@@ -230,6 +231,16 @@ def _person_entities(sentence: ParsedSentence, covered: set[int]) -> list[tuple[
         if span and not covered.intersection(range(*span)):
             spans.append(span)
     return spans
+
+
+def _surnames_met(sentence: ParsedSentence, covered: set[int], spans: list[tuple[int, int]],
+                  memory: Memory) -> list[tuple[int, int]]:
+    """A capitalised word the tagger took for a common noun ('Morales, who has governed
+    since 2006, ...') that is the name of a person met earlier in the article."""
+    taken = covered.union(*(range(*s) for s in spans))
+    return [(t.i, t.i + 1) for t in sentence.tokens
+            if t.i not in taken and t.pos == "NOUN" and not t.ent_type
+            and t.text[:1].isupper() and key(t.text) in memory.people]
 
 
 def _propn_run_start(sentence: ParsedSentence, token: Token) -> bool:
