@@ -1814,3 +1814,15 @@ def test_events_suing_is_a_lawsuit_not_an_arrest(coder, text, expected):
 def test_events_an_object_after_its_as_phrase_is_the_target(coder, text, expected):
     found = code_text(coder, text)
     assert has_event(found, *expected), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("The British ambassador to Zimbabwe urged the authorities to free the opposition "
+     "activists.", ("1053", "GBRGOV", "ZWEGOV")),
+    ("The French ambassador in Bamako urged the authorities to release the journalist.",
+     ("1053", "FRAGOV", "MLIGOV")),
+])
+def test_events_authorities_an_envoy_addresses_are_the_host_countrys(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)

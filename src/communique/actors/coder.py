@@ -192,6 +192,8 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
     before = [f for f in before if not _backs(sentence, f, item)]
     earlier = [f for f in before if f.end <= item.start]
     subject = _own_clause_subject(sentence, earlier, item) or _subject(sentence, earlier)
+    if subject is not None and not DIPLOMATIC.intersection(item.agent.key.split(" ")):
+        subject = _host(sentence, subject, fixed) or subject
     if _between(sentence, item):  # 'Brazil offered to mediate between the government and
         subject, before = None, []  # the opposition': not the mediator's own
     sources: list[list[Found] | str | None] = [
@@ -223,6 +225,17 @@ def _special_sources(sentence: ParsedSentence, item: Pending, before: list[Found
 def _diplomatic(sentence: ParsedSentence, found: Found) -> bool:
     """ "the French ambassador", "Russian diplomats": envoys serve abroad."""
     return any(t.text.upper() in DIPLOMATIC for t in sentence.tokens[found.start:found.end])
+
+
+def _host(sentence: ParsedSentence, envoy: Found, fixed: list[Found]) -> Found | None:
+    """ "the US ambassador [to Cambodia] urged the authorities ...", "the ambassador [in
+    Phnom Penh]": the country an envoy serves in is that of the role nouns around him."""
+    tokens = sentence.tokens
+    if not any(t.text.upper() in DIPLOMATIC for t in tokens[envoy.start:envoy.end]):
+        return None
+    return next((f for f in fixed if f.start > 0 and tokens[f.end - 1].dep == "pobj"
+                 and tokens[tokens[f.end - 1].head].text.lower() in ("to", "in")
+                 and envoy.start <= tokens[tokens[f.end - 1].head].head < envoy.end), None)
 
 
 def _backs(sentence: ParsedSentence, found: Found, item: Pending) -> bool:
