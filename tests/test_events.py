@@ -1826,3 +1826,15 @@ def test_events_an_object_after_its_as_phrase_is_the_target(coder, text, expecte
 def test_events_authorities_an_envoy_addresses_are_the_host_countrys(coder, text, expected):
     found = code_text(coder, text)
     assert has_event(found, *expected), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, target", [
+    ("Kenya's president rejected opposition calls for a recount of the vote.", "KENOPP"),
+    ("Serbia's government rejected opposition demands for an early vote.", "SRBOPP"),
+    ("Kenya's president on Monday dismissed opposition calls for a recount.", "KENOPP"),
+])
+def test_events_a_role_noun_qualifying_a_demand_made_it(coder, text, target):
+    found = code_text(coder, text)
+    assert any(c.cameo[:2] in ("11", "12") and c.target == target for c in found), \
+        describe(found)

@@ -22,6 +22,10 @@ COLLECTIVE = frozenset({"police", "POLICE", "people", "PEOPLE"})
 # Nouns that a role noun may qualify and still name its actor: the role's own units,
 # groups, vehicles, weapons and positions.
 PARTY_HEADS = frozenset({"party", "alliance", "coalition", "movement", "front", "bloc"})
+# What a role noun qualifying them has said: 'opposition calls', 'rebel demands'.
+STATED_HEADS = frozenset("""
+    call demand proposal offer request appeal ultimatum accusation allegation claim
+    warning threat statement plan""".split())
 EXTENDING_HEADS = frozenset("""
     group faction movement network cell wing unit brigade battalion squad patrol convoy
     column fighter member supporter loyalist leader commander figure official
@@ -42,6 +46,8 @@ def standing(sentence: ParsedSentence, hits: list[Hit], starts: set[int]) -> lis
             out.append(hit)
         elif head.i == hit.end and _forms(head.text, head.lemma) & EXTENDING_HEADS:
             out.append(Hit(hit.start, head.i + 1, hit.entry, hit.suffix))
+        elif _forms(head.text, head.lemma) & STATED_HEADS:
+            out.append(hit)  # 'opposition [calls] for an election': the role said it
         elif head.lemma.lower() in PARTY_HEADS and all(
                 t.pos == "PROPN" for t in sentence.tokens[hit.end:head.i]):
             out.append(Hit(hit.start, head.i + 1, hit.entry, hit.suffix))  # 'opposition
