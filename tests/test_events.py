@@ -1838,3 +1838,15 @@ def test_events_a_role_noun_qualifying_a_demand_made_it(coder, text, target):
     found = code_text(coder, text)
     assert any(c.cameo[:2] in ("11", "12") and c.target == target for c in found), \
         describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Poland will share evidence of the sabotage with its NATO allies.",
+     ("POL", "IGOWSTNAT")),
+    ("Estonian police handed the suspects over to their Finnish counterparts on Friday.",
+     ("ESTCOP", "FINGOV")),
+])
+def test_events_partners_named_with_a_possessive_are_who_the_name_says(coder, text, expected):
+    found = code_text(coder, text)
+    assert any((c.source, c.target) == expected for c in found), describe(found)

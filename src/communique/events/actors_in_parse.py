@@ -36,10 +36,19 @@ class MentionIndex:
                 found.extend(m for m in inside if holding and m is not holding[0] and any(
                     m.start <= i < m.end for i in _inner_conjuncts(self.sentence, holding[0])))
             else:  # 'the meeting between [Putin] and [Biden]': the first and its conjuncts
+                inside = _named_over_owner(self.sentence, inside)
                 joined = _conjunct_tokens(self.sentence, inside[0])
                 found.extend([inside[0]] + [m for m in inside[1:]
                                             if any(m.start <= i < m.end for i in joined)])
         return _unique(found)[:3]
+
+
+def _named_over_owner(sentence: ParsedSentence, inside: list[Mention]) -> list[Mention]:
+    """'its [European Union] partners', 'their [Russian] counterparts': the name says who
+    they are, the possessive only whose they are."""
+    named = [m for m in inside if not (m.kind == "pronoun"
+                                       and sentence.tokens[m.start].dep == "poss")]
+    return named or inside
 
 
 def _inner_conjuncts(sentence: ParsedSentence, mention: Mention) -> set[int]:
