@@ -1475,7 +1475,7 @@ def test_actors_acronym_tagged_as_a_verb_is_found(coder):
 
 @model
 @pytest.mark.parametrize("text, expected", [
-    ("Burmese troops have captured part of a Karen guerrilla stronghold after days of fighting.",
+    ("Burmese troops have captured part of a Karen guerrilla stronghold near the border.",
      ("192", "MMRMIL", "MMRREB")),
     ("Rebels seized the town of Goma.", ("192", None, None)),
     ("Police captured the gang leader.", ("173", None, None)),
@@ -1850,3 +1850,14 @@ def test_events_a_role_noun_qualifying_a_demand_made_it(coder, text, target):
 def test_events_partners_named_with_a_possessive_are_who_the_name_says(coder, text, expected):
     found = code_text(coder, text)
     assert any((c.source, c.target) == expected for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, cameo", [
+    ("Ugandan troops recaptured the town after two days of heavy fighting with rebels.", "190"),
+    ("Government forces seized the rebel stronghold after a week-long offensive.", "190"),
+    ("Russian troops captured the town of Avdiivka on Saturday.", "192"),
+])
+def test_events_territory_taken_in_combat_is_an_assault(coder, text, cameo):
+    found = code_text(coder, text)
+    assert cameo in {c.cameo for c in found}, describe(found)

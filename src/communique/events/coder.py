@@ -24,7 +24,7 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
                       UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
-from .phrases import (announces, background, bare_call, by_agent, charge, clause_verbs,
+from .phrases import (announces, background, bare_call, by_agent, by_combat, charge, clause_verbs,
                       compound_subject, demands_action, eased_code, expulsion, failed,
                       fired_into_sea, found_guilty, governed_by_event, in_condition, infinitive,
                       leaves_agreement, marker, obliges, phoned_to_talk, sent_to_investigate,
@@ -342,6 +342,8 @@ class EventCoder(RoleFinder):
                 m.actor.code.startswith(("NGO", "IGO"))
                 for m in self._sources(sentence, index, verb)):
             code = "166"  # 'Human Rights Watch withdrew from Cambodia': a presence withdrawn
+        if code == "192" and by_combat(sentence, verb):
+            code = "190"  # 'retook the village after fierce fighting': a military assault
         noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
         code = (combine.combine(code, noun) or code) if noun else code
         if self._is_speech(verb, found) and obliges(sentence, verb):

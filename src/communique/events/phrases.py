@@ -28,6 +28,22 @@ def violent_agent(sentence: ParsedSentence, verb: Token) -> bool:
     return not {t.lemma.lower() for t in subtree(sentence, subject)} & NATURAL_CAUSES
 
 
+# Nouns of combat: 'retook the town [after days of fighting]', '[in a one-day offensive]'.
+COMBAT_NOUNS = frozenset({"fighting", "offensive", "battle", "clash", "assault", "combat",
+                          "bombardment", "shelling", "counteroffensive", "counter-offensive"})
+
+
+def by_combat(sentence: ParsedSentence, verb: Token) -> bool:
+    """Territory taken in combat: a combat noun in a phrase of the verb ('captured the
+    stronghold after five days of fighting'), not in a clause of its own."""
+    nouns = [o for p in sentence.children(verb.i) if p.dep == "prep"
+             for o in sentence.children(p.i) if o.dep == "pobj"]
+    nouns += [o for n in nouns for p in sentence.children(n.i) if p.lemma.lower() == "of"
+              for o in sentence.children(p.i) if o.dep == "pobj"]  # 'days of [fighting]'
+    return any(n.lemma.lower() in COMBAT_NOUNS or n.text.lower() in COMBAT_NOUNS
+               for n in nouns)
+
+
 def background(sentence: ParsedSentence, verb: Token) -> bool:
     """A running total or a state of affairs: present perfect over a stretch of time
     ('have killed dozens in recent years', 'have stalled since 2019')."""
