@@ -1861,3 +1861,16 @@ def test_events_partners_named_with_a_possessive_are_who_the_name_says(coder, te
 def test_events_territory_taken_in_combat_is_an_assault(coder, text, cameo):
     found = code_text(coder, text)
     assert cameo in {c.cameo for c in found}, describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Italy announced a suspension of air links with Serbia on Wednesday.",
+     ("163", "ITA", "SRB")),
+    ("Canada announced the suspension of diplomatic relations with Iran.",
+     ("161", "CAN", "IRN")),
+    ("The EU ordered a halt to all funding for the Rwandan government.", ("162", None, None)),
+])
+def test_events_measures_named_by_a_noun_take_the_code_of_their_verb(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)

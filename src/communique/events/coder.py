@@ -19,7 +19,7 @@ from .candidates import (as_plover_request, at_border, by_parties, forces_moved,
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
                       INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS, NAMED_ENTITIES,
-                      NEGATING_LEMMAS, NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
+                      NEGATING_LEMMAS, NOMINALISED, NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
                       PLEDGING_VERBS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
                       UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS)
@@ -474,9 +474,21 @@ class EventCoder(RoleFinder):
             modifiers = (self._noun_code(sentence, c) for c in sentence.children(token.i)
                          if c.dep == "compound")
             code = next((m for m in modifiers if m), None)
+        if code is None and token.lemma.lower() in NOMINALISED:
+            code = self._nominal_code(sentence, token)
         if code == "143" and word in ("strike", "strikes"):
             code = strike_kind(sentence)  # 'did not confirm the strikes': which kind?
         return code
+
+    def _nominal_code(self, sentence: ParsedSentence, noun: Token) -> str | None:
+        """'a suspension of air links', 'a freeze on aid': the code of the verb with what
+        the noun's 'of', 'on' or 'to' phrase names as its object."""
+        verb = NOMINALISED[noun.lemma.lower()]
+        heads = [o for p in sentence.children(noun.i)
+                 if p.dep == "prep" and p.lemma.lower() in ("of", "on", "to", "in")
+                 for o in sentence.children(p.i) if o.dep == "pobj"]
+        words = [w for h in heads for w in (h.text.lower(), h.lemma.lower())]
+        return next((c for w in words if (c := self.verbs.phrase_code(verb, w))), None)
 
     def _noun_events(self, sentence, index: MentionIndex, found) -> list[EventCandidate]:
         events = []

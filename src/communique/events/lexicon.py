@@ -24,7 +24,7 @@ INTENSIFYING = frozenset({"step", "intensify", "escalate", "increase", "expand",
                           "ramp", "redouble", "extend", "widen",
                           "order"})  # its event noun wins over a pattern: 'ordered a curfew'
 LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give",
-                         "order",
+                         "order", "announce",
                          "impose", "institute", "introduce", "enforce", "declare",
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
                          "open", "join", "lead", "organize", "organise", "wage", "unleash",
@@ -142,3 +142,10 @@ EFFORT_NOUNS = frozenset({"effort", "efforts", "mission", "bid", "initiative", "
 RETALIATING = frozenset({"retaliate", "respond", "reciprocate", "avenge"})
 # The state's own arms: a government speaking of them speaks of its own acts.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
+
+# Nouns of a measure and the verb whose object phrases code them: 'a [suspension] of trade'.
+NOMINALISED = {"suspension": "suspend", "freeze": "freeze", "halt": "halt", "cut": "cut",
+               "cutoff": "cut", "severing": "sever", "severance": "sever", "ban": "ban",
+               "closure": "close", "withdrawal": "withdraw", "downgrade": "downgrade",
+               "downgrading": "downgrade", "restoration": "restore", "resumption": "resume"}
