@@ -675,3 +675,10 @@ def test_actors_model_a_surname_tagged_as_a_common_noun_is_the_person_met_before
             "Morales later accused the commission of meddling.")
     results = coder.code_article(parse_sentences(text), D2018)
     assert ("Morales", "GTMGOV") in {(m.actor.text, m.actor.code) for m in results[1]}
+
+
+@pytest.mark.model
+def test_actors_model_papuan_separatists_are_indonesian_rebels(coder):
+    text = "Fighters of the Free Papua Movement attacked a police post in Intan Jaya."
+    mentions = coder.code_article(parse_sentences(text), D2021)[0]
+    assert "IDNREB" in {m.actor.code for m in mentions}, codes(mentions)
