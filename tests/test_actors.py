@@ -678,7 +678,12 @@ def test_actors_model_a_surname_tagged_as_a_common_noun_is_the_person_met_before
 
 
 @pytest.mark.model
-def test_actors_model_papuan_separatists_are_indonesian_rebels(coder):
-    text = "Fighters of the Free Papua Movement attacked a police post in Intan Jaya."
+@pytest.mark.parametrize("text, code", [
+    ("Fighters of the Free Papua Movement attacked a police post in Intan Jaya.", "IDNREB"),
+    ("The Kosovo Liberation Army ambushed a police patrol near Pec.", "KSVREB"),
+    ("FDLR rebels raided a village in North Kivu.", "RWAREB"),
+    ("The Karen National Union accused the junta of air strikes.", "MMRREB"),
+])
+def test_actors_model_armed_groups_take_the_country_they_fight_in(coder, text, code):
     mentions = coder.code_article(parse_sentences(text), D2021)[0]
-    assert "IDNREB" in {m.actor.code for m in mentions}, codes(mentions)
+    assert code in {m.actor.code for m in mentions}, codes(mentions)
