@@ -1874,3 +1874,9 @@ def test_events_territory_taken_in_combat_is_an_assault(coder, text, cameo):
 def test_events_measures_named_by_a_noun_take_the_code_of_their_verb(coder, text, expected):
     found = code_text(coder, text)
     assert has_event(found, *expected), describe(found)
+
+
+@model
+def test_events_armed_groups_pulling_out_of_a_town_retreat(coder):
+    found = code_text(coder, "Al-Shabaab fighters pulled out of the town of Baidoa on Friday.")
+    assert has_event(found, "0874", "SOMREB") and not has_event(found, "040"), describe(found)

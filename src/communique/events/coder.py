@@ -334,7 +334,7 @@ class EventCoder(RoleFinder):
             code = "116"  # a finding of guilt, whatever the dictionary's pattern says
         if lemma == "strike" and self._labour_strike(sentence, index, verb):
             code = "143"  # 'teachers will strike on Monday'
-        if (code == "080" and lemma in ("withdraw", "retreat", "pull", "surrender")
+        if (code in ("080", "040") and lemma in ("withdraw", "retreat", "pull", "surrender")
                 or lemma in ("flee", "abandon", "desert")) \
                 and self._armed_subject(sentence, index, verb):
             code = "0874"  # 'Israeli forces withdrew from the camp': a military retreat
