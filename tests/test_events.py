@@ -1880,3 +1880,15 @@ def test_events_measures_named_by_a_noun_take_the_code_of_their_verb(coder, text
 def test_events_armed_groups_pulling_out_of_a_town_retreat(coder):
     found = code_text(coder, "Al-Shabaab fighters pulled out of the town of Baidoa on Friday.")
     assert has_event(found, "0874", "SOMREB") and not has_event(found, "040"), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, cameo", [
+    ("Burkina Faso's junta ordered the UN observer mission to leave the country.", "166"),
+    ("The government ordered foreign aid agencies to leave the region within 48 hours.",
+     "1663"),
+    ("The military rulers ordered the French ambassador to leave within 72 hours.", "161"),
+])
+def test_events_an_international_presence_told_to_leave_is_expelled(coder, text, cameo):
+    found = code_text(coder, text)
+    assert has_event(found, cameo) and not has_event(found, "174"), describe(found)

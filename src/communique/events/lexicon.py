@@ -42,6 +42,11 @@ ORDERING_LEMMAS = frozenset({"order", "tell", "give", "instruct", "ask", "direct
 LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit"})
 DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "attache", "consul",
                        "charge", "chargé", "ambassadors", "envoys"})
+# An international presence told to leave: expelled or withdrawn (166x), not deported.
+PRESENCES = {"mission": "166", "peacekeeper": "1661", "peacekeepers": "1661", "force": "1661",
+             "observer": "1662", "observers": "1662", "inspector": "1662",
+             "inspectors": "1662", "monitor": "1662", "monitors": "1662",
+             "agency": "1663", "agencies": "1663", "staff": "1663", "workers": "1663"}
 EXIT_LEMMAS = frozenset({"withdraw", "pull", "exit", "quit", "leave", "walk", "back"})
 PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention", "protocol",
                    "initiative", "arrangement"})

@@ -9,7 +9,7 @@ from .actors_in_parse import subject_of
 from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
 from .lexicon import (DIPLOMATS, EASED, INVESTIGATING, LEAVING_LEMMAS, MUNITIONS, NATURAL_CAUSES,
-                      ORDERING_LEMMAS, PACTS, TALKING, UNREAL_ADJECTIVES, WATERS)
+                      ORDERING_LEMMAS, PACTS, PRESENCES, TALKING, UNREAL_ADJECTIVES, WATERS)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -262,12 +262,13 @@ def leaves_agreement(sentence: ParsedSentence, verb: Token) -> bool:
 
 def expulsion(sentence: ParsedSentence, verb: Token, inner: Token) -> str | None:
     """'ordered the French ambassador to leave the country': an expulsion, of a diplomat
-    (161) or of anyone else (174)."""
+    (161), of an international mission or its people (166x) or of anyone else (174)."""
     if verb.lemma.lower() not in ORDERING_LEMMAS or inner.lemma.lower() not in LEAVING_LEMMAS:
         return None
     told = {w.lower() for c in sentence.children(verb.i) if c.dep in ("dobj", "nsubj")
             and c.i > verb.i for w in (c.text, c.lemma)}
-    return "161" if told & DIPLOMATS else "174"
+    presence = next((PRESENCES[w] for w in sorted(told) if w in PRESENCES), None)
+    return "161" if told & DIPLOMATS else presence or "174"
 
 
 def compound_subject(sentence: ParsedSentence, verb: Token) -> bool:
