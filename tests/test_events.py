@@ -1892,3 +1892,15 @@ def test_events_armed_groups_pulling_out_of_a_town_retreat(coder):
 def test_events_an_international_presence_told_to_leave_is_expelled(coder, text, cameo):
     found = code_text(coder, text)
     assert has_event(found, cameo) and not has_event(found, "174"), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Colombia extradited a Mexican cartel leader to the United States on Friday.",
+     ("063", "COL", "USA")),
+    ("Spain extradited to Argentina a former Uruguayan army officer accused of torture.",
+     ("063", "ESP", "ARG")),
+])
+def test_events_the_recipient_of_an_extradition_is_its_target(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)

@@ -399,6 +399,7 @@ class EventCoder(RoleFinder):
             sources = index.in_phrase(passive)  # '3,000 police officers were deployed'
         addressed = content is not verb and code.startswith(("02", "10", "13"))
         targets = (code.startswith("166") and self._left(sentence, index, content, sources)
+                   or self._recipient(sentence, index, content, code, sources)
                    or self._partners(sentence, index, content, code, sources)
                    or self._defied(sentence, index, content, code, sources)
                    or (addressed and self._targets(sentence, index, verb, sources))
