@@ -1904,3 +1904,22 @@ def test_events_an_international_presence_told_to_leave_is_expelled(coder, text,
 def test_events_the_recipient_of_an_extradition_is_its_target(coder, text, expected):
     found = code_text(coder, text)
     assert has_event(found, *expected), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Ghana's government dropped plans for a tax on mobile payments on Tuesday.",
+    "Kenya's president shelved the finance bill after a week of unrest.",
+])
+def test_events_a_measure_given_up_is_a_concession(coder, text):
+    found = code_text(coder, text)
+    assert any(c.cameo.startswith("08") for c in found), describe(found)
+    assert not any(c.cameo.startswith("12") for c in found), describe(found)
+
+
+@model
+def test_events_protests_a_government_faces_are_not_its_own(coder):
+    found = code_text(coder, "Facing weeks of protests, Ghana's government dropped plans "
+                             "for a tax on mobile payments.")
+    assert not any(c.cameo.startswith("14") and c.source == "GHAGOV" for c in found), \
+        describe(found)

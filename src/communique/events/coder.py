@@ -18,7 +18,8 @@ from .candidates import (as_plover_request, at_border, by_parties, forces_moved,
                          source_target_pairs, unique_candidates, vouched)
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
-                      INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS, NAMED_ENTITIES,
+                      FACING_LEMMAS, INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS,
+                      NAMED_ENTITIES,
                       NEGATING_LEMMAS, NOMINALISED, NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
                       PLEDGING_VERBS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
@@ -533,6 +534,8 @@ class EventCoder(RoleFinder):
             token = sentence.tokens[token.head]
             if token.pos == "VERB":
                 sources = self._sources(sentence, index, token)
+                if token.lemma.lower() in FACING_LEMMAS:  # 'facing weeks of [protests]':
+                    return [(None, s) for s in sources[:1]], token  # done to the subject
                 if len(sources) > 1 and code.startswith(RECIPROCAL_ROOTS):
                     return source_target_pairs(sources, []), token
                 return [(s, None) for s in sources[:1]], token

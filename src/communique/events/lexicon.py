@@ -154,3 +154,6 @@ NOMINALISED = {"suspension": "suspend", "freeze": "freeze", "halt": "halt", "cut
                "cutoff": "cut", "severing": "sever", "severance": "sever", "ban": "ban",
                "closure": "close", "withdrawal": "withdraw", "downgrade": "downgrade",
                "downgrading": "downgrade", "restoration": "restore", "resumption": "resume"}
+# Verbs whose subject undergoes the event its object names: 'facing weeks of protests'.
+FACING_LEMMAS = frozenset({"face", "confront", "encounter", "suffer", "endure", "weather",
+                           "survive", "withstand"})
