@@ -1923,3 +1923,13 @@ def test_events_protests_a_government_faces_are_not_its_own(coder):
                              "for a tax on mobile payments.")
     assert not any(c.cameo.startswith("14") and c.source == "GHAGOV" for c in found), \
         describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, venue", [
+    ("Ethiopia's army signed a ceasefire in Pretoria on Wednesday.", "ZAF"),
+    ("Rebel commanders signed a declaration in Nairobi on Saturday.", "KEN"),
+])
+def test_events_where_an_agreement_is_signed_is_no_party_to_it(coder, text, venue):
+    found = code_text(coder, text)
+    assert found and not any(c.target == venue for c in found), describe(found)

@@ -23,7 +23,7 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       NEGATING_LEMMAS, NOMINALISED, NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
                       PLEDGING_VERBS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
-                      UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS)
+                      UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
 from .phrases import (announces, background, bare_call, by_agent, by_combat, charge, clause_verbs,
                       compound_subject, demands_action, eased_code, expulsion, failed,
@@ -417,7 +417,7 @@ class EventCoder(RoleFinder):
                 set(targets) <= set(self._topics(sentence, index, content)):
             targets = []  # 'Turkey and Iraq launched an operation against the PKK': partners
         if not targets and not (reciprocal and len(sources) > 1) \
-                and not code.startswith(VENUE_ROOTS):
+                and not code.startswith(VENUE_ROOTS) and content.lemma.lower() not in VENUE_LEMMAS:
             targets = self._place_target(sentence, index, content, sources)
             placed = bool(targets)
         if code in MOVED_FORCE_CODES and targets and all(at_border(sentence, m) for m in targets):

@@ -123,8 +123,9 @@ VIOLENT_CAUSES = frozenset({"attack", "strike", "airstrike", "bombing", "bomb", 
                             "raid", "ambush", "torture", "custody", "beating", "violence",
                             "assault", "offensive", "battle", "crossfire", "rocket", "missile",
                             "drone", "mortar", "grenade", "sniper", "massacre", "riot"})
-# Where people meet or negotiate is the venue, not a party (a visit's is).
-VENUE_ROOTS = ("040", "041", "043", "044", "045", "046")
+# Where people meet, negotiate or sign is the venue, not a party (a visit's is).
+VENUE_ROOTS = ("040", "041", "043", "044", "045", "046", "057")
+VENUE_LEMMAS = frozenset({"sign", "ink", "conclude", "initial"})  # 'signed a truce in Jeddah'
 # 'a possible strike', 'future talks': an event noun that did not take place.
 UNREAL_ADJECTIVES = frozenset({"possible", "potential", "future", "planned", "proposed",
                                "hypothetical", "eventual", "threatened"})
