@@ -1933,3 +1933,11 @@ def test_events_protests_a_government_faces_are_not_its_own(coder):
 def test_events_where_an_agreement_is_signed_is_no_party_to_it(coder, text, venue):
     found = code_text(coder, text)
     assert found and not any(c.target == venue for c in found), describe(found)
+
+
+@model
+def test_events_a_passive_side_clause_is_not_done_by_the_main_subject(coder):
+    found = code_text(coder, "Norwegian mediators held talks with both sides in Oslo before "
+                             "the ceasefire was announced.")
+    assert not any(c.source == "NORGOV" and c.cameo.startswith(("057", "087"))
+                   for c in found), describe(found)

@@ -139,6 +139,8 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
         if token.dep not in ("xcomp", "conj", "advcl", "pcomp", "acomp") and not progressive \
                 or token.head == token.i:  # 'acomp': 'would be [willing] to mediate'
             return None
+        if token.dep == "advcl" and passive_subject(sentence, token) is not None:
+            return None  # 'held talks before [the deal] was announced': by someone unnamed
         if token.dep == "xcomp":
             controller = _object_of(sentence, sentence.tokens[token.head])
             if controller is not None:
