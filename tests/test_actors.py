@@ -687,3 +687,13 @@ def test_actors_model_a_surname_tagged_as_a_common_noun_is_the_person_met_before
 def test_actors_model_armed_groups_take_the_country_they_fight_in(coder, text, code):
     mentions = coder.code_article(parse_sentences(text), D2021)[0]
     assert code in {m.actor.code for m in mentions}, codes(mentions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Kyrgyz and Tajik forces exchanged fire along the border.", {"KGZMIL", "TJKMIL"}),
+    ("Israel and Palestinian militants traded fire overnight.", {"ISR", "PSEUAF"}),
+])
+def test_actors_model_coordinated_demonyms_share_their_role_noun(coder, text, expected):
+    mentions = coder.code_article(parse_sentences(text), D2021)[0]
+    assert {m.actor.code for m in mentions} == expected, codes(mentions)

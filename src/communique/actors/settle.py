@@ -74,7 +74,8 @@ def settle(sentence: ParsedSentence, names: list[Named],
 
 def _compose_group(sentence: ParsedSentence, group: Hit, spans: _Spans):
     agent: AgentEntry = group.entry
-    mods = left_modifiers(sentence, group.start, spans.by_end, agent.plural)
+    mods = left_modifiers(sentence, group.start, spans.by_end,
+                          is_plural(sentence, group.end, agent))
     start, end = (min(m.start for m in mods) if mods else group.start), group.end
     owned = group.start > 0 and sentence.tokens[group.start - 1].text.lower() in POSSESSORS
     if not mods and not owned and (of := of_modifier(sentence, end, spans.by_start, True)):
