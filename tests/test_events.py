@@ -1941,3 +1941,15 @@ def test_events_a_passive_side_clause_is_not_done_by_the_main_subject(coder):
                              "the ceasefire was announced.")
     assert not any(c.source == "NORGOV" and c.cameo.startswith(("057", "087"))
                    for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Bosnian police have launched an investigation into alleged crimes committed by Serb "
+     "forces during the war.", ("090", "BIHCOP", "SRBMIL")),
+    ("Kenyan prosecutors opened an inquiry into Somali militants' attack on the mall.",
+     ("090", "KENJUD", "SOMUAF")),
+])
+def test_events_what_an_inquiry_looks_into_is_its_target(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)

@@ -243,9 +243,10 @@ def object_heads(sentence: ParsedSentence, verb: Token) -> list[Token]:
     for obj in list(heads):
         for child in sentence.children(obj.i):
             if child.dep == "prep" and child.lemma.lower() in ("on", "against", "with", "to",
-                                                                "from"):
+                                                                "from", "into"):
                 heads.extend(c for c in sentence.children(child.i) if c.dep == "pobj")
-    return heads
+    return heads  # 'opened an inquiry [into] X', 'launched an incursion [into] Y'
+
 
 
 def _shifted_objects(sentence: ParsedSentence, verb: Token) -> list[Token]:
