@@ -1953,3 +1953,16 @@ def test_events_a_passive_side_clause_is_not_done_by_the_main_subject(coder):
 def test_events_what_an_inquiry_looks_into_is_its_target(coder, text, expected):
     found = code_text(coder, text)
     assert has_event(found, *expected), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, done", [
+    ("Protesters demanded that the government resign and hold new elections.", "034"),
+    ("The rebel leader demanded that Indonesia withdraw its troops and agree to talks under "
+     "UN supervision.", "036"),
+])
+def test_events_a_second_demanded_deed_is_not_done(coder, text, done):
+    found = code_text(coder, text)
+    assert any(c.cameo.startswith("10") for c in found), describe(found)
+    assert not any(c.cameo.startswith(done) and c.modality == "asserted" for c in found), \
+        describe(found)

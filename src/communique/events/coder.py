@@ -287,6 +287,8 @@ class EventCoder(RoleFinder):
                 consumed.add(inner.verb.i)
                 events = self._events(sentence, index, verb, joined or inner.match.code,
                                       inner.verb, negated=joined is None)
+                if joined and joined[:2] in ("02", "10"):
+                    events += self._demanded_too(sentence, index, item, inner, found, consumed)
                 return vouched(events) if inner.match.specificity else events
         if lemma == "warn" and self._others_deed(sentence, index, verb):
             return []  # 'NATO warned of a Russian attack': a warning about another's deed
@@ -298,6 +300,19 @@ class EventCoder(RoleFinder):
         if lemma in WEIGHING_LEMMAS and (noun := self._noun_object(sentence, verb)):
             return self._events(sentence, index, verb, noun, verb, weighed=True)
         return None
+
+    def _demanded_too(self, sentence, index, item: _Found, inner: _Found, found,
+                      consumed) -> list[EventCandidate]:
+        """'demanded that the government resign [and hold] new elections': what is demanded
+        with a conjunct is demanded too, not done."""
+        events = []
+        for conj in sentence.children(inner.verb.i):
+            if conj.dep == "conj" and conj.i in found:
+                consumed.add(conj.i)
+                code = combine.combine(item.match.code, found[conj.i].match.code, "")
+                if code:
+                    events += self._events(sentence, index, item.verb, code, conj)
+        return events
 
     def _fixed_code(self, sentence, index, item: _Found, inner, found, consumed) -> str | None:
         verb, lemma = item.verb, item.verb.lemma.lower()
