@@ -1966,3 +1966,20 @@ def test_events_a_second_demanded_deed_is_not_done(coder, text, done):
     assert any(c.cameo.startswith("10") for c in found), describe(found)
     assert not any(c.cameo.startswith(done) and c.modality == "asserted" for c in found), \
         describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The insurgency has killed more than 40,000 people and displaced two million since 2012.",
+    "Al-Shabaab has killed thousands of civilians in Somalia over the past decade.",
+])
+def test_events_a_toll_over_years_is_no_event(coder, text):
+    assert code_text(coder, text) == [], describe(code_text(coder, text))
+
+
+@model
+def test_events_a_toll_over_years_does_not_hide_the_deed_beside_it(coder):
+    found = code_text(coder, "Last week, Pakistan's army accused Indian troops of killing a "
+                             "civilian, and exchanges of fire have killed dozens of soldiers "
+                             "in recent years.")
+    assert has_event(found, "112", "PAKMIL", "INDMIL"), describe(found)

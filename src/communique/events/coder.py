@@ -28,8 +28,8 @@ from .roles import RoleFinder
 from .phrases import (announces, background, bare_call, by_agent, by_combat, charge, clause_verbs,
                       compound_subject, demands_action, eased_code, expulsion, failed,
                       fired_into_sea, found_guilty, governed_by_event, in_condition, infinitive,
-                      leaves_agreement, marker, obliges, phoned_to_talk, sent_to_investigate,
-                      strike_kind, ultimatum, unreal, violent_agent)
+                      leaves_agreement, marker, obliges, phoned_to_talk, running_total,
+                      sent_to_investigate, strike_kind, ultimatum, unreal, violent_agent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,7 +443,7 @@ class EventCoder(RoleFinder):
             if not placed:
                 targets = self._place_target(sentence, index, content, sources)
                 placed = bool(targets)
-        if not sources and background(sentence, verb):
+        if not sources and background(sentence, verb) or running_total(sentence, content):
             return []  # 'exchanges of fire have killed dozens in recent years'
         if not targets and code in ("1723", "1724") and sources and sources[0].actor.country:
             targets = [home_country(sources[0])]  # 'imposed a curfew': on its own country

@@ -44,6 +44,29 @@ def by_combat(sentence: ParsedSentence, verb: Token) -> bool:
                for n in nouns)
 
 
+def running_total(sentence: ParsedSentence, verb: Token) -> bool:
+    """A toll over years ('has killed 40,000 people and displaced millions since 2012'): a
+    total, not an event, whoever is named; shared by the verb's conjuncts."""
+    if not _perfect(sentence, verb):
+        return False
+    verbs = [verb] + [c for c in sentence.children(verb.i) if c.dep == "conj"]
+    if verb.dep == "conj":
+        verbs.append(sentence.tokens[verb.head])
+    verbs = [v for v in verbs if v is verb or _perfect(sentence, v) or v.i > verb.i
+             and not any(c.dep.startswith("nsubj") for c in sentence.children(v.i))]
+    for prep in (c for v in verbs for c in sentence.children(v.i) if c.dep == "prep"):
+        words = [t for t in subtree(sentence, prep) if t.i != prep.i]
+        if prep.lemma.lower() in ("since", "over", "in") and any(
+                t.lemma.lower() in ("year", "decade") or t.text.isdigit() and len(t.text) == 4
+                for t in words):
+            return True
+    return False
+
+
+def _perfect(sentence: ParsedSentence, verb: Token) -> bool:
+    return any(c.dep == "aux" and c.lemma.lower() == "have" for c in sentence.children(verb.i))
+
+
 def background(sentence: ParsedSentence, verb: Token) -> bool:
     """A running total or a state of affairs: present perfect over a stretch of time
     ('have killed dozens in recent years', 'have stalled since 2019')."""
