@@ -697,3 +697,11 @@ def test_actors_model_armed_groups_take_the_country_they_fight_in(coder, text, c
 def test_actors_model_coordinated_demonyms_share_their_role_noun(coder, text, expected):
     mentions = coder.code_article(parse_sentences(text), D2021)[0]
     assert {m.actor.code for m in mentions} == expected, codes(mentions)
+
+
+@pytest.mark.model
+def test_actors_model_an_object_pronoun_is_not_its_verbs_subject(coder):
+    text = ("Two Kenyan aid workers arrived in Baidoa on Monday. "
+            "Al-Shabaab fighters seized them at a checkpoint.")
+    results = coder.code_article(parse_sentences(text), D2021)
+    assert ("them", "SOMREB") not in {(m.actor.text, m.actor.code) for m in results[1]}
