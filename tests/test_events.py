@@ -1983,3 +1983,13 @@ def test_events_a_toll_over_years_does_not_hide_the_deed_beside_it(coder):
                              "civilian, and exchanges of fire have killed dozens of soldiers "
                              "in recent years.")
     assert has_event(found, "112", "PAKMIL", "INDMIL"), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Serbia is obliged to respect the court's ruling.",
+    "Member states are required to cooperate with the tribunal.",
+])
+def test_events_a_duty_is_not_a_deed_done(coder, text):
+    found = code_text(coder, text)
+    assert found and all(c.modality == "hypothetical" for c in found), describe(found)
