@@ -1993,3 +1993,17 @@ def test_events_a_toll_over_years_does_not_hide_the_deed_beside_it(coder):
 def test_events_a_duty_is_not_a_deed_done(coder, text):
     found = code_text(coder, text)
     assert found and all(c.modality == "hypothetical" for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's army said it would respond immediately if Israeli troops crossed the border.",
+     ("138", "ISRMIL")),
+    ("Venezuela will retaliate if Guyana lets US forces use its bases.", ("130", "GUY")),
+])
+def test_events_a_conditional_response_is_a_threat(coder, text, expected):
+    cameo, target = expected
+    found = code_text(coder, text)
+    assert any(c.cameo[:2] == "13" and c.modality == "conditional" and c.target == target
+               for c in found), describe(found)
+    assert not has_event(found, "112"), describe(found)

@@ -74,9 +74,11 @@ def _crowd(actor: Actor | None) -> bool:
 
 
 def reports_other(event: EventCandidate, speaker: Mention) -> bool:
-    """A conflict event whose source is someone other than the speaker: not the speaker's
-    own state ('Turkey's defence ministry said its jets had struck ...')."""
-    if event.cameo[:2] < "09" or event.source is None or event.modality == "negated":
+    """A conflict event done or planned, whose source is someone other than the speaker:
+    not the speaker's own state ('Turkey's defence ministry said its jets had struck ...'),
+    nor what someone would do if ... ('said the army would respond if troops crossed')."""
+    if event.cameo[:2] < "09" or event.source is None \
+            or event.modality in ("negated", "conditional", "hypothetical"):
         return False
     source, own = event.source, speaker.actor
     same_state = source.country == own.country and source.country is not None and \

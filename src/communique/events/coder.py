@@ -11,7 +11,7 @@ from . import combine, remarks
 from .remarks import name_calling
 from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject, passive_subject,
                               reported, stating, subject_of)
-from .modality import is_in_condition, modality, open_question, volitional
+from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (as_plover_request, at_border, by_parties, forces_moved, home_country,
                          noun_pairs, own_agents, protest_targets, reports_other,
@@ -358,6 +358,9 @@ class EventCoder(RoleFinder):
                 m.actor.code.startswith(("NGO", "IGO"))
                 for m in self._sources(sentence, index, verb)):
             code = "166"  # 'Human Rights Watch withdrew from Cambodia': a presence withdrawn
+        if lemma in RETALIATING and condition_clause(sentence, verb) is not None \
+                and (not code or code in UNINFORMATIVE):  # 'would respond if troops crossed
+            code = "138" if self._armed_subject(sentence, index, verb) else "130"  # into'
         if code == "192" and by_combat(sentence, verb):
             code = "190"  # 'retook the village after fierce fighting': a military assault
         noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
