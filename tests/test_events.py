@@ -2007,3 +2007,10 @@ def test_events_a_conditional_response_is_a_threat(coder, text, expected):
     assert any(c.cameo[:2] == "13" and c.modality == "conditional" and c.target == target
                for c in found), describe(found)
     assert not has_event(found, "112"), describe(found)
+
+
+@model
+def test_events_days_given_to_act_or_face_force_are_an_ultimatum(coder):
+    found = code_text(coder, "West African leaders gave the junta seven days to restore the "
+                             "president or face the use of force.")
+    assert has_event(found, "139"), describe(found)

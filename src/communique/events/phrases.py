@@ -235,11 +235,15 @@ TIME_UNITS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month"
 
 
 def ultimatum(sentence: ParsedSentence, verb: Token) -> bool:
-    """'gave the soldiers seven days [to restore] Bazoum': a deadline to act, a threat."""
-    return verb.lemma.lower() == "give" and any(
-        c.text.lower() in TIME_UNITS and any(r.dep in ("relcl", "acl") and infinitive(sentence, r)
-                                             for r in sentence.children(c.i))
-        for c in sentence.children(verb.i))
+    """'gave the soldiers seven days [to restore] Bazoum': a deadline to act, a threat;
+    the infinitive hangs on the days or, as the parser often has it, on the verb."""
+    if verb.lemma.lower() != "give":
+        return False
+    children = sentence.children(verb.i)
+    days = [c for c in children if c.text.lower() in TIME_UNITS]
+    return any(r.dep in ("relcl", "acl") and infinitive(sentence, r)
+               for c in days for r in sentence.children(c.i)) or bool(days) and any(
+        c.dep == "advcl" and infinitive(sentence, c) for c in children)
 
 
 LABOUR_CUES = frozenset("worker workers union unions teacher teachers doctor doctors nurse "
