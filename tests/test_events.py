@@ -2014,3 +2014,10 @@ def test_events_days_given_to_act_or_face_force_are_an_ultimatum(coder):
     found = code_text(coder, "West African leaders gave the junta seven days to restore the "
                              "president or face the use of force.")
     assert has_event(found, "139"), describe(found)
+
+
+@model
+def test_events_troops_kept_on_alert_are_a_raised_alert(coder):
+    found = code_text(coder, "Indian troops remained on high alert along the Line of Control "
+                             "on Sunday.")
+    assert has_event(found, "152", "INDMIL"), describe(found)
