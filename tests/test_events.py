@@ -2021,3 +2021,15 @@ def test_events_troops_kept_on_alert_are_a_raised_alert(coder):
     found = code_text(coder, "Indian troops remained on high alert along the Line of Control "
                              "on Sunday.")
     assert has_event(found, "152", "INDMIL"), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia's government on Friday lifted the state of emergency in the Amhara region.",
+     ("0814", "ETHGOV", "ETH")),
+    ("Sri Lankan authorities lifted the nationwide curfew on Monday.",
+     ("0813", "LKAGOV", "LKA")),
+])
+def test_events_a_domestic_measure_eased_falls_on_its_own_country(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)

@@ -448,8 +448,9 @@ class EventCoder(RoleFinder):
                 placed = bool(targets)
         if not sources and background(sentence, verb) or running_total(sentence, content):
             return []  # 'exchanges of fire have killed dozens in recent years'
-        if not targets and code in ("1723", "1724") and sources and sources[0].actor.country:
-            targets = [home_country(sources[0])]  # 'imposed a curfew': on its own country
+        if not targets and code in DOMESTIC_MEASURES and sources and sources[0].actor.country:
+            targets = [home_country(sources[0])]  # 'imposed a curfew', 'lifted the state of
+            # emergency': on its own country
         back = not targets and (self._refers_back(sentence, content)
                                 or content.lemma.lower() in RETALIATING
                                 or code[:2] in RESPONSE_ROOTS)  # 'Japan protested'
@@ -558,6 +559,10 @@ class EventCoder(RoleFinder):
                     return source_target_pairs(sources, []), token
                 return [(s, None) for s in sources[:1]], token
         return [], None
+
+
+# Curfews and states of emergency imposed (1723, 1724) or eased (0813, 0814).
+DOMESTIC_MEASURES = frozenset({"1723", "1724", "0813", "0814"})
 
 
 @cache
