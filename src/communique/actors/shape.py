@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from ..model import ParsedSentence
+from ..model import ParsedSentence, Token
 from .match import Hit
 from .tables import AgentEntry
 
@@ -42,7 +42,10 @@ def standing(sentence: ParsedSentence, hits: list[Hit], starts: set[int]) -> lis
         if NULL in hit.entry.code or _before_participle(sentence, hit):
             continue
         head = _qualified_noun(sentence, hit, starts)
-        if head is None:
+        union = _their_union(sentence, hit)
+        if union is not None:  # 'the doctors' [union]': one body of them
+            out.append(Hit(hit.start, union.i + 1, hit.entry, hit.suffix))
+        elif head is None:
             out.append(hit)
         elif head.i == hit.end and _forms(head.text, head.lemma) & EXTENDING_HEADS:
             out.append(Hit(hit.start, head.i + 1, hit.entry, hit.suffix))
@@ -53,6 +56,21 @@ def standing(sentence: ParsedSentence, hits: list[Hit], starts: set[int]) -> lis
             out.append(Hit(hit.start, head.i + 1, hit.entry, hit.suffix))  # 'opposition
             # Democratic Centre party': the role names the party
     return out
+
+
+UNION_HEADS = frozenset({"union", "association", "federation", "syndicate", "confederation"})
+
+
+def _their_union(sentence: ParsedSentence, hit: Hit) -> Token | None:
+    """'the teachers' union', 'Kenya's doctors' association': the body of the people named."""
+    tokens = sentence.tokens
+    last = tokens[hit.end - 1]
+    if last.dep != "poss" or not hit.end <= last.head < len(tokens):
+        return None
+    head = tokens[last.head]
+    between = tokens[hit.end:head.i]
+    return head if head.lemma.lower() in UNION_HEADS and all(
+        t.text in ("'", "'s", "\u2019", "\u2019s") for t in between) else None
 
 
 def _forms(text: str, lemma: str) -> set[str]:
