@@ -2033,3 +2033,14 @@ def test_events_troops_kept_on_alert_are_a_raised_alert(coder):
 def test_events_a_domestic_measure_eased_falls_on_its_own_country(coder, text, expected):
     found = code_text(coder, text)
     assert has_event(found, *expected), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Polish prosecutors charged three Belarusian men with spying for Russia.",
+     ("173", "POLJUD")),
+    ("Iran charged that Israel had sabotaged the plant.", ("112", "IRN")),
+])
+def test_events_charging_someone_with_a_crime_is_legal_action(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)

@@ -27,9 +27,10 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
 from .roles import RoleFinder
 from .phrases import (announces, background, bare_call, by_agent, by_combat, charge, clause_verbs,
                       compound_subject, demands_action, eased_code, expulsion, failed,
-                      fired_into_sea, found_guilty, governed_by_event, in_condition, infinitive,
-                      leaves_agreement, marker, obliges, phoned_to_talk, running_total,
-                      sent_to_investigate, strike_kind, ultimatum, unreal, violent_agent)
+                      fired_into_sea, formal_charge, found_guilty, governed_by_event,
+                      in_condition, infinitive, leaves_agreement, marker, obliges,
+                      phoned_to_talk, running_total, sent_to_investigate, strike_kind,
+                      ultimatum, unreal, violent_agent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +243,9 @@ class EventCoder(RoleFinder):
         if lemma in DYING_LEMMAS:
             roles = self._deaths(sentence, index, verb)
             return [] if roles is None else self._pairs(sentence, verb, "190", *roles)
+        if formal_charge(sentence, verb):  # 'charged three men with spying': legal action
+            consumed.update(charge(sentence, verb, found))
+            return self._events(sentence, index, verb, "173", verb)
         accusing = code and code[:2] == "11" and lemma not in combine.OUTER_LEMMAS
         if accusing or lemma in ACCUSING_LEMMAS:
             consumed.update(charge(sentence, verb, found))  # 'accused X of [crossing]'

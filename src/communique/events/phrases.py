@@ -19,6 +19,15 @@ def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
             for t in subtree(sentence, c) if t.i in found}
 
 
+def formal_charge(sentence: ParsedSentence, verb: Token) -> bool:
+    """'charged three men [with] spying', 'indicted the general with war crimes': someone
+    formally charged (173), not an allegation made ('charged that Israel had ...')."""
+    children = sentence.children(verb.i)
+    return verb.lemma.lower() in ("charge", "indict") \
+        and any(c.dep == "dobj" for c in children) \
+        and any(c.dep == "prep" and c.lemma.lower() == "with" for c in children)
+
+
 def violent_agent(sentence: ParsedSentence, verb: Token) -> bool:
     """With no actor named, violence counts only if people or weapons did it: 'civilians
     were killed', 'a car bomb killed three', not 'the earthquake killed 1,000 people'."""
