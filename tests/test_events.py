@@ -2044,3 +2044,14 @@ def test_events_a_domestic_measure_eased_falls_on_its_own_country(coder, text, e
 def test_events_charging_someone_with_a_crime_is_legal_action(coder, text, expected):
     found = code_text(coder, text)
     assert has_event(found, *expected), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Beijing demanded that Washington cancel plans to sell fighter jets to Taiwan.",
+    "Armenia demanded an emergency meeting of the Security Council to discuss Azerbaijan's "
+    "offensive.",
+])
+def test_events_deeds_inside_a_demand_are_asked_for_not_done(coder, text):
+    found = code_text(coder, text)
+    assert found and all(c.cameo[:2] == "10" for c in found), describe(found)

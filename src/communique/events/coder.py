@@ -26,7 +26,7 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
 from .phrases import (announces, background, bare_call, by_agent, by_combat, charge, clause_verbs,
-                      compound_subject, demands_action, eased_code, expulsion, failed,
+                      compound_subject, demanded, demands_action, eased_code, expulsion, failed,
                       fired_into_sea, formal_charge, found_guilty, governed_by_event,
                       in_condition, infinitive, leaves_agreement, marker, obliges,
                       phoned_to_talk, running_total, sent_to_investigate, strike_kind,
@@ -58,6 +58,8 @@ class EventCoder(RoleFinder):
         for item in found.values():
             if item.verb.i not in consumed:
                 coded = self._verb_events(sentence, index, item, found, consumed)
+                if any(e.cameo[:2] in ("02", "10") and e.anchor == item.verb.i for e in coded):
+                    consumed.update(demanded(sentence, item.verb, found))
                 events.extend(vouched(coded) if item.match.specificity else coded)
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))

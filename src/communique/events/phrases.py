@@ -19,6 +19,14 @@ def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
             for t in subtree(sentence, c) if t.i in found}
 
 
+def demanded(sentence: ParsedSentence, verb: Token, found) -> set[int]:
+    """'demanded that the US cancel plans [to sell] arms', 'demanded a meeting [to discuss]
+    the advance': every deed in what is demanded is asked for, none is done."""
+    return {t.i for c in sentence.children(verb.i)
+            if c.dep in ("ccomp", "dobj") or c.dep == "advcl" and infinitive(sentence, c)
+            for t in subtree(sentence, c) if t.i in found and t.i != verb.i}
+
+
 def formal_charge(sentence: ParsedSentence, verb: Token) -> bool:
     """'charged three men [with] spying', 'indicted the general with war crimes': someone
     formally charged (173), not an allegation made ('charged that Israel had ...')."""
