@@ -2055,3 +2055,10 @@ def test_events_charging_someone_with_a_crime_is_legal_action(coder, text, expec
 def test_events_deeds_inside_a_demand_are_asked_for_not_done(coder, text):
     found = code_text(coder, text)
     assert found and all(c.cameo[:2] == "10" for c in found), describe(found)
+
+
+@model
+def test_events_an_association_of_teachers_calls_off_its_own_strike(coder):
+    found = code_text(coder, "The Ghana National Association of Teachers announced that it "
+                             "had called off its strike.")
+    assert any(c.cameo.startswith("08") and c.source == "GHAEDU" for c in found), describe(found)

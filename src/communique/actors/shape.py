@@ -43,8 +43,9 @@ def standing(sentence: ParsedSentence, hits: list[Hit], starts: set[int]) -> lis
             continue
         head = _qualified_noun(sentence, hit, starts)
         union = _their_union(sentence, hit)
-        if union is not None:  # 'the doctors' [union]': one body of them
-            out.append(Hit(hit.start, union.i + 1, hit.entry, hit.suffix))
+        if union is not None:  # 'the doctors' [union]', '[Association] of Teachers': one body
+            start = hit.start if union.i > hit.start else union.i
+            out.append(Hit(start, union.i + 1, hit.entry, hit.suffix))
         elif head is None:
             out.append(hit)
         elif head.i == hit.end and _forms(head.text, head.lemma) & EXTENDING_HEADS:
@@ -62,9 +63,13 @@ UNION_HEADS = frozenset({"union", "association", "federation", "syndicate", "con
 
 
 def _their_union(sentence: ParsedSentence, hit: Hit) -> Token | None:
-    """'the teachers' union', 'Kenya's doctors' association': the body of the people named."""
+    """'the teachers' union', 'the National Association of Teachers': the body of the people
+    named."""
     tokens = sentence.tokens
     last = tokens[hit.end - 1]
+    if last.dep == "pobj" and tokens[last.head].lemma.lower() == "of":  # 'Union of Teachers'
+        head = tokens[tokens[last.head].head]
+        return head if head.i < hit.start and head.lemma.lower() in UNION_HEADS else None
     if last.dep != "poss" or not hit.end <= last.head < len(tokens):
         return None
     head = tokens[last.head]
