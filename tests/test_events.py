@@ -2062,3 +2062,13 @@ def test_events_an_association_of_teachers_calls_off_its_own_strike(coder):
     found = code_text(coder, "The Ghana National Association of Teachers announced that it "
                              "had called off its strike.")
     assert any(c.cameo.startswith("08") and c.source == "GHAEDU" for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The United States withdrew its troops from northern Syria.",
+    "The US speeded up the withdrawal of its forces from Panama.",
+])
+def test_events_troops_withdrawn_are_a_military_retreat(coder, text):
+    found = code_text(coder, text)
+    assert has_event(found, "0874"), describe(found)
