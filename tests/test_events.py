@@ -2072,3 +2072,14 @@ def test_events_an_association_of_teachers_calls_off_its_own_strike(coder):
 def test_events_troops_withdrawn_are_a_military_retreat(coder, text):
     found = code_text(coder, text)
     assert has_event(found, "0874"), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, cameo", [
+    ("Thousands of Georgians protested in Tbilisi against the foreign agents law.", "140"),
+    ("Hundreds of Serbs protested in Belgrade against the lithium mine.", "140"),
+    ("The Philippines protested the Chinese manoeuvres.", "114"),
+])
+def test_events_a_people_protests_in_the_streets_a_state_officially(coder, text, cameo):
+    found = code_text(coder, text)
+    assert has_event(found, cameo), describe(found)

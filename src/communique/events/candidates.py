@@ -64,9 +64,23 @@ def _recoded(event: EventCandidate) -> str:
             and source is not None and (source.sector or "")[:3] in STATE_FORCES:
         return "175"
     if code == "140" and source is not None and source.country \
-            and (source.sector or "GOV")[:3] == "GOV":
+            and (source.sector or "GOV")[:3] == "GOV" and not _a_people(source):
         return "114"
     return code
+
+
+# Names of states that look like plurals.
+PLURAL_STATES = frozenset({"states", "philippines", "netherlands", "maldives", "bahamas",
+                           "seychelles", "comoros", "islands", "emirates", "barbados"})
+
+
+def _a_people(actor: Actor) -> bool:
+    """'Serbs', 'Palestinians', 'Georgians': a people, who protest in the streets, not a
+    state protesting through diplomatic channels."""
+    words = actor.text.split()
+    return actor.sector is None and len(words) == 1 and words[0][:1].isupper() \
+        and words[0].endswith("s") and not words[0].endswith("ss") \
+        and words[0].lower() not in PLURAL_STATES
 
 
 def _crowd(actor: Actor | None) -> bool:
