@@ -2083,3 +2083,11 @@ def test_events_troops_withdrawn_are_a_military_retreat(coder, text):
 def test_events_a_people_protests_in_the_streets_a_state_officially(coder, text, cameo):
     found = code_text(coder, text)
     assert has_event(found, cameo), describe(found)
+
+
+@model
+def test_events_a_military_convoy_is_the_military(coder):
+    found = code_text(coder, "Rebels ambushed a military convoy near Goma, killing seven "
+                             "soldiers.")
+    assert has_event(found, "190", "CODREB", "CODMIL") and all(
+        c.target for c in found), describe(found)

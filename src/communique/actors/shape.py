@@ -86,8 +86,8 @@ def _forms(text: str, lemma: str) -> set[str]:
 def _qualified_noun(sentence: ParsedSentence, hit: Hit, starts: set[int]):
     """The noun that the match only qualifies ("police" in "police station"), or None."""
     last = sentence.tokens[hit.end - 1]
-    if last.dep != "compound" or not hit.end <= last.head < len(sentence.tokens):
-        return None
+    if last.dep not in ("compound", "amod") or not hit.end <= last.head < len(sentence.tokens):
+        return None  # 'amod': 'a military [convoy]'
     head = sentence.tokens[last.head]
     if head.pos != "NOUN" or any(hit.end <= s <= head.i for s in starts):
         return None
