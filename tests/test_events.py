@@ -2091,3 +2091,15 @@ def test_events_a_military_convoy_is_the_military(coder):
                              "soldiers.")
     assert has_event(found, "190", "CODREB", "CODMIL") and all(
         c.target for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("President Ruto fired his entire cabinet on Thursday.", None),
+    ("The president fired the army chief on Friday.", None),
+    ("Troops fired on protesters in Nairobi.", "175"),
+])
+def test_events_firing_an_official_is_no_shooting(coder, text, expected):
+    codes = {c.cameo for c in code_text(coder, text)}
+    assert (expected in codes) if expected else not any(c[:2] in ("18", "19") for c in codes), \
+        codes
