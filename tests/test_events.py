@@ -2103,3 +2103,10 @@ def test_events_firing_an_official_is_no_shooting(coder, text, expected):
     codes = {c.cameo for c in code_text(coder, text)}
     assert (expected in codes) if expected else not any(c[:2] in ("18", "19") for c in codes), \
         codes
+
+
+@model
+def test_events_talks_announced_are_talks_to_come(coder):
+    found = code_text(coder, "Egypt announced talks with Ethiopia on the dam.")
+    assert has_event(found, "036", "EGY", "ETH") and not any(
+        c.cameo.startswith("04") for c in found), describe(found)

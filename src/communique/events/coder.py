@@ -152,6 +152,8 @@ class EventCoder(RoleFinder):
         for child in sentence.children(verb.i):  # 'imposed sanctions', 'were imposed'
             code = self._noun_code(sentence, child) \
                 if child.dep in ("dobj", "nsubjpass") else None
+            if code and lemma == "announce" and code[:2] == "04":
+                code = "036"  # 'announced talks with Ethiopia': talks to come
             if code:
                 return VerbMatch(code, match.block, 1, match.verb)
         if lemma == "go":  # 'went on strike', 'go on a hunger strike'
