@@ -2110,3 +2110,13 @@ def test_events_talks_announced_are_talks_to_come(coder):
     found = code_text(coder, "Egypt announced talks with Ethiopia on the dam.")
     assert has_event(found, "036", "EGY", "ETH") and not any(
         c.cameo.startswith("04") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Russia's invasion of Ukraine has displaced millions.", ("192", "RUS", "UKR")),
+    ("The blockade of Qatar lasted three years.", ("191", None, "QAT")),
+])
+def test_events_what_a_hostile_deed_is_of_is_its_target(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)

@@ -535,7 +535,7 @@ class EventCoder(RoleFinder):
                     # allowed [aid] in' are none
                 code = failed(sentence, token, code)  # 'the talks collapsed': 164
                 actors = index.in_phrase(token)
-                aimed = self._aimed_at(sentence, index, token)
+                aimed = self._aimed_at(sentence, index, token, combine.is_hostile(code))
                 pairs, mode = noun_pairs(actors), "asserted"
                 if aimed:  # 'riots against Israeli soldiers', 'Russian attacks on Kharkiv'
                     doers = [a for a in actors if a not in aimed]

@@ -286,11 +286,13 @@ class RoleFinder:
         members = [m for m in members if m.actor.country not in home]
         return (sources, members) if members else None
 
-    def _aimed_at(self, sentence, index: MentionIndex, noun: Token) -> list[Mention]:
+    def _aimed_at(self, sentence, index: MentionIndex, noun: Token,
+                  hostile: bool = False) -> list[Mention]:
         """The actors an event noun is aimed at: 'attacks [on Kharkiv]', 'sanctions
-        [against Iran]'."""
+        [against Iran]', and for a hostile deed its object: 'the invasion [of Ukraine]'."""
+        preps = ("against", "on", "upon", "at") + (("of",) if hostile else ())
         return [m for p in sentence.children(noun.i)
-                if p.dep == "prep" and p.lemma.lower() in ("against", "on", "upon", "at")
+                if p.dep == "prep" and p.lemma.lower() in preps
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o)]
 
