@@ -73,8 +73,8 @@ class ActorCoder:
         pronouns = ctx.pronoun_tokens(sentence, covered)
         pending += [Pending(t.i, t.i + 1, "pronoun") for t in pronouns]
         pending += [Pending(s, e, what, code=code) for s, e, what, code in groups]
-        return settle_minorities(sentence, _resolve_pending(sentence, position, fixed,
-                                                            pending, memory))
+        found = _resolve_pending(sentence, position, fixed, pending, memory)
+        return _titled_by_apposition(sentence, settle_minorities(sentence, found))
 
     def _names(self, sentence: ParsedSentence, view: View, day: str) -> list[Named]:
         tables = self.tables
@@ -104,6 +104,21 @@ class ActorCoder:
                     lambda hit: agent_ok(sentence, hit, named), blocked)
         starts = {h.start for h in hits} | {n.start for n in names}
         return merge_agents(sentence, standing(sentence, hits, starts))
+
+
+def _titled_by_apposition(sentence: ParsedSentence, found: list[Found]) -> list[Found]:
+    """ "Kenzo Oshima, the United Nations Emergency Relief Coordinator, ...": a person the
+    dictionary knows only by nationality takes the role of the title set beside him."""
+    tokens, out = sentence.tokens, []
+    for item in found:
+        appos = next((t for t in tokens if t.dep == "appos"
+                      and item.start <= t.head < item.end), None)  # '..., the UN [coordinator]'
+        title = next((f for f in found if f.start == item.end + 1 and len(f.code) > 3
+                      and tokens[item.end].text == "," and appos is not None
+                      and f.start <= appos.i), None)
+        bare = item.kind == "name" and item.person and len(item.code) == 3
+        out.append(replace(item, code=title.code) if bare and title else item)
+    return out
 
 
 def _resolve_pending(sentence: ParsedSentence, position: int, fixed: list[Found],
