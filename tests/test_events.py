@@ -2124,8 +2124,7 @@ def test_events_what_a_hostile_deed_is_of_is_its_target(coder, text, expected):
 
 @model
 def test_events_a_person_known_by_nationality_takes_the_office_beside_him(coder):
-    found = code_text(coder, "Kenzo Oshima, the United Nations Emergency Relief Coordinator, "
-                             "demanded that the parties allow aid workers in.",
-                      date=dt.date(2004, 6, 14))
+    found = code_text(coder, "Aaly Karashev, the United Nations special envoy for Central "
+                             "Asia, urged both armies to withdraw their troops from the border.")
     assert any(c.source == "IGOUNO" and c.cameo.startswith("10") for c in found), \
         describe(found)
