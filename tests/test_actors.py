@@ -659,8 +659,8 @@ def test_actors_model_a_person_named_after_an_international_office_holds_it(code
 @pytest.mark.model
 @pytest.mark.parametrize("text, people, code", [
     ("Thousands of ethnic Serbs in northern Kosovo blocked roads on Monday.", "Serbs", "KSV"),
-    ("Up to 300 ethnic Hungarians rallied in Romania on Sunday.", "Hungarians", "ROU"),
-    ("The Albanians of southern Serbia are demanding autonomy.", "Albanians", "SRB"),
+    ("Several thousand ethnic Hungarians marched in Romania on Sunday.", "Hungarians", "ROU"),
+    ("The Russians of eastern Estonia are demanding language rights.", "Russians", "EST"),
     ("Ethnic Uzbeks fled across the border after clashes in Kyrgyzstan.", "Uzbeks", "UZB"),
     ("Two Serbian policemen were killed in Kosovo.", "Serbian policemen", "SRBCOP"),
 ])

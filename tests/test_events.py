@@ -1796,7 +1796,8 @@ def test_events_a_bare_role_noun_is_not_of_the_envoys_country(coder, text, envoy
 
 @model
 @pytest.mark.parametrize("text, expected", [
-    ("A Kenyan businessman is suing the British government for damages.", ("115", "KENBUS")),
+    ("Ukraine sued Russia at the UN's top court over the downing of the airliner.",
+     ("115", "UKR")),
     ("Relatives of the victims sued the Dutch state in a court in The Hague.", ("115", None)),
 ])
 def test_events_suing_is_a_lawsuit_not_an_arrest(coder, text, expected):
@@ -1865,8 +1866,7 @@ def test_events_territory_taken_in_combat_is_an_assault(coder, text, cameo):
 
 @model
 @pytest.mark.parametrize("text, expected", [
-    ("Italy announced a suspension of air links with Serbia on Wednesday.",
-     ("163", "ITA", "SRB")),
+    ("Canada announced a suspension of flights to Haiti on Monday.", ("163", "CAN", "HTI")),
     ("Canada announced the suspension of diplomatic relations with Iran.",
      ("161", "CAN", "IRN")),
     ("The EU ordered a halt to all funding for the Rwandan government.", ("162", None, None)),
@@ -1878,13 +1878,14 @@ def test_events_measures_named_by_a_noun_take_the_code_of_their_verb(coder, text
 
 @model
 def test_events_armed_groups_pulling_out_of_a_town_retreat(coder):
-    found = code_text(coder, "Al-Shabaab fighters pulled out of the town of Baidoa on Friday.")
-    assert has_event(found, "0874", "SOMREB") and not has_event(found, "040"), describe(found)
+    found = code_text(coder, "Islamist fighters pulled out of their positions around the "
+                             "town on Thursday.")
+    assert has_event(found, "0874") and not has_event(found, "040"), describe(found)
 
 
 @model
 @pytest.mark.parametrize("text, cameo", [
-    ("Burkina Faso's junta ordered the UN observer mission to leave the country.", "166"),
+    ("Chad ordered the French military mission to leave the country within a month.", "166"),
     ("The government ordered foreign aid agencies to leave the region within 48 hours.",
      "1663"),
     ("The military rulers ordered the French ambassador to leave within 72 hours.", "161"),
@@ -1898,8 +1899,7 @@ def test_events_an_international_presence_told_to_leave_is_expelled(coder, text,
 @pytest.mark.parametrize("text, expected", [
     ("Colombia extradited a Mexican cartel leader to the United States on Friday.",
      ("063", "COL", "USA")),
-    ("Spain extradited to Argentina a former Uruguayan army officer accused of torture.",
-     ("063", "ESP", "ARG")),
+    ("Portugal extradited to Brazil a businessman wanted for fraud.", ("063", "PRT", "BRA")),
 ])
 def test_events_the_recipient_of_an_extradition_is_its_target(coder, text, expected):
     found = code_text(coder, text)
@@ -1908,7 +1908,7 @@ def test_events_the_recipient_of_an_extradition_is_its_target(coder, text, expec
 
 @model
 @pytest.mark.parametrize("text", [
-    "Ghana's government dropped plans for a tax on mobile payments on Tuesday.",
+    "Nigeria's government scrapped plans to raise fuel prices after nationwide strikes.",
     "Kenya's president shelved the finance bill after a week of unrest.",
 ])
 def test_events_a_measure_given_up_is_a_concession(coder, text):
@@ -1920,7 +1920,7 @@ def test_events_a_measure_given_up_is_a_concession(coder, text):
 @model
 def test_events_protests_a_government_faces_are_not_its_own(coder):
     found = code_text(coder, "Facing weeks of protests, Ghana's government dropped plans "
-                             "for a tax on mobile payments.")
+                             "to raise university fees.")
     assert not any(c.cameo.startswith("14") and c.source == "GHAGOV" for c in found), \
         describe(found)
 
