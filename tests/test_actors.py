@@ -643,3 +643,72 @@ def test_actors_model_speakers_possessives_and_attributions(coder):
     assert ("diplomats", "GOV") in results[3]
 
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "UN Secretary-General Kofi Annan called for a ceasefire.",
+    "U.N. Secretary-General Boutros Boutros-Ghali flew to Sarajevo on Sunday.",
+])
+def test_actors_model_a_person_named_after_an_international_office_holds_it(coder, text):
+    mentions = coder.code_article(parse_sentences(text), D2021)[0]
+    assert [m.actor.code for m in mentions][:1] == ["IGOUNO"], codes(mentions)
+    assert "ELI" not in {m.actor.code for m in mentions}, codes(mentions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, people, code", [
+    ("Thousands of ethnic Serbs in northern Kosovo blocked roads on Monday.", "Serbs", "KSV"),
+    ("Several thousand ethnic Hungarians marched in Romania on Sunday.", "Hungarians", "ROU"),
+    ("The Russians of eastern Estonia are demanding language rights.", "Russians", "EST"),
+    ("Ethnic Uzbeks fled across the border after clashes in Kyrgyzstan.", "Uzbeks", "UZB"),
+    ("Two Serbian policemen were killed in Kosovo.", "Serbian policemen", "SRBCOP"),
+])
+def test_actors_model_a_minority_is_coded_by_the_country_it_lives_in(coder, text, people, code):
+    mentions = coder.code_article(parse_sentences(text), D2021)[0]
+    assert codes(mentions)[people] == code, codes(mentions)
+
+
+@pytest.mark.model
+def test_actors_model_a_surname_tagged_as_a_common_noun_is_the_person_met_before(coder):
+    text = ("Guatemalan President Jimmy Morales expelled the UN anti-corruption commission. "
+            "Morales later accused the commission of meddling.")
+    results = coder.code_article(parse_sentences(text), D2018)
+    assert ("Morales", "GTMGOV") in {(m.actor.text, m.actor.code) for m in results[1]}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, code", [
+    ("Fighters of the Free Papua Movement attacked a police post in Intan Jaya.", "IDNREB"),
+    ("The Kosovo Liberation Army ambushed a police patrol near Pec.", "KSVREB"),
+    ("FDLR rebels raided a village in North Kivu.", "RWAREB"),
+    ("The Karen National Union accused the junta of air strikes.", "MMRREB"),
+])
+def test_actors_model_armed_groups_take_the_country_they_fight_in(coder, text, code):
+    mentions = coder.code_article(parse_sentences(text), D2021)[0]
+    assert code in {m.actor.code for m in mentions}, codes(mentions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Kyrgyz and Tajik forces exchanged fire along the border.", {"KGZMIL", "TJKMIL"}),
+    ("Israel and Palestinian militants traded fire overnight.", {"ISR", "PSEUAF"}),
+])
+def test_actors_model_coordinated_demonyms_share_their_role_noun(coder, text, expected):
+    mentions = coder.code_article(parse_sentences(text), D2021)[0]
+    assert {m.actor.code for m in mentions} == expected, codes(mentions)
+
+
+@pytest.mark.model
+def test_actors_model_an_object_pronoun_is_not_its_verbs_subject(coder):
+    text = ("Two Kenyan aid workers arrived in Baidoa on Monday. "
+            "Al-Shabaab fighters seized them at a checkpoint.")
+    results = coder.code_article(parse_sentences(text), D2021)
+    assert ("them", "SOMREB") not in {(m.actor.text, m.actor.code) for m in results[1]}
+
+
+@pytest.mark.model
+def test_actors_model_a_union_of_people_is_one_body_that_says_it(coder):
+    text = "Kenya's doctors' union said on Monday that it would end its boycott of clinics."
+    mentions = coder.code_article(parse_sentences(text), D2021)[0]
+    assert ("it", "KENHLH") in {(m.actor.text, m.actor.code) for m in mentions}, codes(mentions)

@@ -534,3 +534,20 @@ def test_pipeline_political_parties_in_and_out_of_government(coder, text, day, c
     sentences = parse_texts(coder.parser, [text])[0]
     mentions = coder.actors.code_article(sentences, dt.date.fromisoformat(day))[0]
     assert mentions[0].actor.code == code
+
+
+@pytest.mark.model
+def test_pipeline_a_place_in_kosovo_is_the_cameo_actor_ksv(coder, make_article):
+    events = coder.code(make_article("Unidentified gunmen attacked a police station near "
+                                     "Pristina on Monday.", date=dt.date(2022, 12, 27)))
+    assert [e.target.code for e in events if e.target] == ["KSV"], events
+
+
+@pytest.mark.model
+def test_pipeline_an_investigation_by_nobody_named_is_by_the_places_investigators(
+        coder, make_article):
+    events = coder.code(make_article("Two Chinese students were placed under investigation "
+                                     "in Japan for photographing a naval base.",
+                                     date=dt.date(2023, 7, 20)))
+    assert any(e.cameo.startswith("09") and e.source and e.source.code == "JPNJUD"
+               for e in events), events

@@ -147,10 +147,16 @@ class Explanation:
     discarded: str | None = None  # why the whole story is not political
 
 
+# ISO 3166 codes that CAMEO actor codes spell otherwise (Kosovo has no ISO code of its own).
+CAMEO_COUNTRIES = {"XKX": "KSV"}
+
+
 def _place_actor(location: Place | None) -> Actor | None:
+    """The country of a place as an actor, in the CAMEO code the actor dictionaries use."""
     if location is None or not location.country:
         return None
-    return Actor(text=location.name, code=location.country, country=location.country)
+    code = CAMEO_COUNTRIES.get(location.country, location.country)
+    return Actor(text=location.name, code=code, country=code)
 
 
 class StoryTime:

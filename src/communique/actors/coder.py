@@ -11,6 +11,7 @@ from ..model import Mention, ParsedSentence
 from . import context as ctx
 from . import refer
 from .codes import bare, compose, make_actor
+from .ethnic import settle_minorities
 from .compose import BACKING, HYPHENS, LOCATIVE_PREPS, Found, Named, is_former, merge_agents
 from .match import Hit, View, agent_ok, longest_at, make_view, name_ok, scan
 from .resolve import code_on, expired
@@ -77,7 +78,8 @@ class ActorCoder:
         pronouns = ctx.pronoun_tokens(sentence, covered)
         pending += [Pending(t.i, t.i + 1, "pronoun") for t in pronouns]
         pending += [Pending(s, e, what, code=code) for s, e, what, code in groups]
-        return _resolve_pending(sentence, position, fixed, pending, memory)
+        found = _resolve_pending(sentence, position, fixed, pending, memory)
+        return _titled_by_apposition(sentence, settle_minorities(sentence, found))
 
     def _names(self, sentence: ParsedSentence, view: View, day: str) -> list[Named]:
         tables = self.tables
@@ -107,6 +109,21 @@ class ActorCoder:
                     lambda hit: agent_ok(sentence, hit, named), blocked)
         starts = {h.start for h in hits} | {n.start for n in names}
         return merge_agents(sentence, standing(sentence, hits, starts))
+
+
+def _titled_by_apposition(sentence: ParsedSentence, found: list[Found]) -> list[Found]:
+    """ "Kenzo Oshima, the United Nations Emergency Relief Coordinator, ...": a person the
+    dictionary knows only by nationality takes the role of the title set beside him."""
+    tokens, out = sentence.tokens, []
+    for item in found:
+        appos = next((t for t in tokens if t.dep == "appos"
+                      and item.start <= t.head < item.end), None)  # '..., the UN [coordinator]'
+        title = next((f for f in found if f.start == item.end + 1 and len(f.code) > 3
+                      and tokens[item.end].text == "," and appos is not None
+                      and f.start <= appos.i), None)
+        bare = item.kind == "name" and item.person and len(item.code) == 3
+        out.append(replace(item, code=title.code) if bare and title else item)
+    return out
 
 
 def _resolve_pending(sentence: ParsedSentence, position: int, fixed: list[Found],
@@ -195,6 +212,8 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
     before = [f for f in before if not _backs(sentence, f, item)]
     earlier = [f for f in before if f.end <= item.start]
     subject = _own_clause_subject(sentence, earlier, item) or _subject(sentence, earlier)
+    if subject is not None and not DIPLOMATIC.intersection(item.agent.key.split(" ")):
+        subject = _host(sentence, subject, fixed) or subject
     if _between(sentence, item):  # 'Brazil offered to mediate between the government and
         subject, before = None, []  # the opposition': not the mediator's own
     sources: list[list[Found] | str | None] = [
@@ -203,7 +222,10 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
         [f for f in after if f.place]]
     if bare(item.agent.code) in CIVIL_ROLES:  # "struck Gaza, killing 12 people"
         sources.insert(1, [f for f in before if f.place])
-    return sources + ([after] if item.name is None else [])
+        sources.insert(1, [f for f in after if f.place and _on_own_verb(sentence, f, item)])
+    envoys = [f for f in after if _diplomatic(sentence, f)]  # 'expelled [the French
+    return sources + ([[f for f in after if f not in envoys]]  # ambassador]': a foreigner
+                      if item.name is None else [])
 
 
 def _special_sources(sentence: ParsedSentence, item: Pending, before: list[Found],
@@ -218,6 +240,22 @@ def _special_sources(sentence: ParsedSentence, item: Pending, before: list[Found
     if item.start > 0 and sentence.tokens[item.start - 1].text.lower() in OUTSIDERS:
         return []  # "Western governments", "foreign donors": not the story's country
     return None
+
+
+def _diplomatic(sentence: ParsedSentence, found: Found) -> bool:
+    """ "the French ambassador", "Russian diplomats": envoys serve abroad."""
+    return any(t.text.upper() in DIPLOMATIC for t in sentence.tokens[found.start:found.end])
+
+
+def _host(sentence: ParsedSentence, envoy: Found, fixed: list[Found]) -> Found | None:
+    """ "the US ambassador [to Cambodia] urged the authorities ...", "the ambassador [in
+    Phnom Penh]": the country an envoy serves in is that of the role nouns around him."""
+    tokens = sentence.tokens
+    if not any(t.text.upper() in DIPLOMATIC for t in tokens[envoy.start:envoy.end]):
+        return None
+    return next((f for f in fixed if f.start > 0 and tokens[f.end - 1].dep == "pobj"
+                 and tokens[tokens[f.end - 1].head].text.lower() in ("to", "in")
+                 and envoy.start <= tokens[tokens[f.end - 1].head].head < envoy.end), None)
 
 
 def _backs(sentence: ParsedSentence, found: Found, item: Pending) -> bool:
@@ -235,6 +273,20 @@ def _attached(sentence: ParsedSentence, place: Found, item: Pending) -> bool:
     if sentence.tokens[prep].text.lower() not in LOCATIVE_PREPS:
         return False
     return item.start <= sentence.tokens[prep].head < item.end
+
+
+def _on_own_verb(sentence: ParsedSentence, place: Found, item: Pending) -> bool:
+    """ "killed 20 people [in Gaza]": the place is in a locative phrase of the verb that
+    the role noun is the object of."""
+    tokens = sentence.tokens
+    prep = tokens[place.end - 1].head
+    if tokens[prep].text.lower() not in LOCATIVE_PREPS:
+        return False
+    token = next((t for t in tokens[item.start:item.end]
+                  if not item.start <= t.head < item.end), None)
+    if token is None or token.dep not in ("dobj", "nsubjpass"):
+        return False
+    return tokens[prep].head == token.head
 
 
 def _subject(sentence: ParsedSentence, fixed: list[Found]) -> Found | None:

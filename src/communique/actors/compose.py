@@ -119,7 +119,22 @@ def _coordinated(sentence: ParsedSentence, earlier: Named, later: Named, plural:
     kinds = {"country", "capital", "org"} if plural else {"country", "capital"}
     if {earlier.kind, later.kind} - kinds:
         return False
-    return sentence.tokens[earlier.end - 1].dep not in ARGUMENT_DEPS
+    last = sentence.tokens[earlier.end - 1]
+    return last.dep not in ARGUMENT_DEPS or plural and _demonym(last)  # 'Kyrgyz and Tajik
+    # forces', where the parser takes 'Kyrgyz' for the subject
+
+
+# Demonyms the tagger takes for proper nouns, and the endings of the others.
+NOUN_LIKE_DEMONYMS = frozenset({"kyrgyz", "tajik", "uzbek", "kazakh", "turkmen", "afghan",
+                                "thai", "lao", "khmer", "czech", "slovak", "swiss", "french",
+                                "dutch", "greek", "serb", "croat", "kurdish", "burmese"})
+DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")
+
+
+def _demonym(token: Token) -> bool:
+    word = token.text.lower()
+    return token.tag == "JJ" or token.ent_type == "NORP" or word in NOUN_LIKE_DEMONYMS \
+        or word.endswith(DEMONYM_ENDINGS)
 
 
 def _skip_left(sentence: ParsedSentence, start: int, by_end: dict[int, Named]) -> int:

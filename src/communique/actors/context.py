@@ -100,10 +100,26 @@ def resolve_pronoun(token: Token, sentence: ParsedSentence, candidates: list[Fou
     if found is None and test is not None and word in POSSESSIVES:
         found = clause_subject(token, sentence, current, test)
     if found is None and test is not None:
-        found = nearest(candidates, test)
+        found = nearest(_not_own_subject(token, sentence, candidates, current), test)
     if found is None:
         return None
     return Found(token.i, token.i + 1, found.code, "pronoun", found.person, found.plural)
+
+
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
+def _not_own_subject(token: Token, sentence: ParsedSentence, candidates: list[Found],
+                     current: list[Found]) -> list[Found]:
+    """'Rebels detained [them]': an object pronoun is never its own verb's subject."""
+    if token.text.lower() not in OBJECT_PRONOUNS or token.dep not in ("dobj", "pobj", "dative"):
+        return candidates
+    tokens = sentence.tokens
+    verb = tokens[token.head] if token.dep != "pobj" else tokens[tokens[token.head].head]
+    verbs = {verb.i, verb.head} if verb.dep == "conj" else {verb.i}  # '... and searched them'
+    subjects = [f for f in current if any(t.dep in ("nsubj", "nsubjpass") and t.head in verbs
+                                          for t in tokens[f.start:f.end])]
+    return [f for f in candidates if f not in subjects]
 
 
 def _tests(word: str, token: Token, sentence: ParsedSentence):

@@ -243,7 +243,19 @@ def agent_ok(sentence: ParsedSentence, hit: Hit, named: frozenset[int]) -> bool:
     last = sentence.tokens[hit.end - 1]
     if any(t.ent_type == "PERSON" for t in sentence.tokens[hit.start:hit.end]):
         return False  # "Hunter" in "Hunter Biden"
-    return last.pos in ("NOUN", "PROPN", "") and not _in_proper_name(sentence, hit, named)
+    return (last.pos in ("NOUN", "PROPN", "") or _on_a_force(sentence, last)) \
+        and not _in_proper_name(sentence, hit, named)
+
+
+# What an adjective of a force may qualify and stand for: 'a [military] convoy'.
+FORCE_THINGS = frozenset({"convoy", "convoys", "base", "bases", "post", "posts", "patrol",
+                          "patrols", "vehicle", "vehicles", "aircraft", "helicopter",
+                          "helicopters", "checkpoint", "checkpoints", "positions", "position"})
+
+
+def _on_a_force(sentence: ParsedSentence, last: Token) -> bool:
+    head = sentence.tokens[last.head] if 0 <= last.head < len(sentence.tokens) else last
+    return last.pos == "ADJ" and last.dep == "amod" and head.text.lower() in FORCE_THINGS
 
 
 def _in_proper_name(sentence: ParsedSentence, hit: Hit, named: frozenset[int]) -> bool:

@@ -74,7 +74,8 @@ def settle(sentence: ParsedSentence, names: list[Named],
 
 def _compose_group(sentence: ParsedSentence, group: Hit, spans: _Spans):
     agent: AgentEntry = group.entry
-    mods = left_modifiers(sentence, group.start, spans.by_end, agent.plural)
+    mods = left_modifiers(sentence, group.start, spans.by_end,
+                          is_plural(sentence, group.end, agent))
     start, end = (min(m.start for m in mods) if mods else group.start), group.end
     owned = group.start > 0 and sentence.tokens[group.start - 1].text.lower() in POSSESSORS
     if not mods and not owned and (of := of_modifier(sentence, end, spans.by_start, True)):
@@ -161,8 +162,10 @@ def _country_found(sentence: ParsedSentence, named: Named, spans: _Spans, place:
 
 
 def _office_found(sentence: ParsedSentence, named: Named, spans: _Spans) -> Found | None:
-    """ "US Vice President Mike Pence": an office in the dictionary, then a name."""
-    if not (sector_of(named.code) and country_of(named.code)):
+    """ "US Vice President Mike Pence", "UN Secretary-General Kofi Annan": an office in
+    the dictionary, then a name."""
+    if not (sector_of(named.code) and country_of(named.code)) \
+            and not _international_office(sentence, named):
         return None
     after = person_after(sentence, named.end, spans.by_start)
     if after is None:
@@ -170,6 +173,13 @@ def _office_found(sentence: ParsedSentence, named: Named, spans: _Spans) -> Foun
     if after[1] is not None:
         spans.used.add(after[1])
     return Found(named.start, after[0], named.code, "title", True, False, (named.end, after[0]))
+
+
+def _international_office(sentence: ParsedSentence, named: Named) -> bool:
+    """ "UN Secretary-General", "NATO Secretary General": an office of an international
+    body, which it names with a title word."""
+    words = (t.text.upper() for t in sentence.tokens[named.start:named.end])
+    return named.code.startswith("IGO") and bool(TITLE_WORDS.intersection(words))
 
 
 def _person_found(sentence: ParsedSentence, named: Named, spans: _Spans) -> Found:
@@ -200,7 +210,8 @@ def known_people(sentence: ParsedSentence, fixed: list[Found], memory: Memory) -
     and people in apposition to a title ("Sergei Lavrov, Russia's foreign minister,")."""
     covered = {i for f in fixed for i in range(f.start, f.end)}
     out = []
-    for span in _person_entities(sentence, covered):
+    spans = _person_entities(sentence, covered)
+    for span in spans + _surnames_met(sentence, covered, spans, memory):
         code = _remembered(sentence, span, memory) or _apposed(sentence, span, fixed)
         if code:
             out.append(Found(span[0], span[1], code, "name", True, False, span))
@@ -221,6 +232,16 @@ def _person_entities(sentence: ParsedSentence, covered: set[int]) -> list[tuple[
         if span and not covered.intersection(range(*span)):
             spans.append(span)
     return spans
+
+
+def _surnames_met(sentence: ParsedSentence, covered: set[int], spans: list[tuple[int, int]],
+                  memory: Memory) -> list[tuple[int, int]]:
+    """A capitalised word the tagger took for a common noun ('Morales, who has governed
+    since 2006, ...') that is the name of a person met earlier in the article."""
+    taken = covered.union(*(range(*s) for s in spans))
+    return [(t.i, t.i + 1) for t in sentence.tokens
+            if t.i not in taken and t.pos == "NOUN" and not t.ent_type
+            and t.text[:1].isupper() and key(t.text) in memory.people]
 
 
 def _propn_run_start(sentence: ParsedSentence, token: Token) -> bool:

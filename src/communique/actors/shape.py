@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from ..model import ParsedSentence
+from ..model import ParsedSentence, Token
 from .match import Hit
 from .tables import AgentEntry
 
@@ -22,6 +22,10 @@ COLLECTIVE = frozenset({"police", "POLICE", "people", "PEOPLE"})
 # Nouns that a role noun may qualify and still name its actor: the role's own units,
 # groups, vehicles, weapons and positions.
 PARTY_HEADS = frozenset({"party", "alliance", "coalition", "movement", "front", "bloc"})
+# What a role noun qualifying them has said: 'opposition calls', 'rebel demands'.
+STATED_HEADS = frozenset("""
+    call demand proposal offer request appeal ultimatum accusation allegation claim
+    warning threat statement plan""".split())
 EXTENDING_HEADS = frozenset("""
     group faction movement network cell wing unit brigade battalion squad patrol convoy
     column fighter member supporter loyalist leader commander figure official
@@ -38,15 +42,40 @@ def standing(sentence: ParsedSentence, hits: list[Hit], starts: set[int]) -> lis
         if NULL in hit.entry.code or _before_participle(sentence, hit):
             continue
         head = _qualified_noun(sentence, hit, starts)
-        if head is None:
+        union = _their_union(sentence, hit)
+        if union is not None:  # 'the doctors' [union]', '[Association] of Teachers': one body
+            start = hit.start if union.i > hit.start else union.i
+            out.append(Hit(start, union.i + 1, hit.entry, hit.suffix))
+        elif head is None:
             out.append(hit)
         elif head.i == hit.end and _forms(head.text, head.lemma) & EXTENDING_HEADS:
             out.append(Hit(hit.start, head.i + 1, hit.entry, hit.suffix))
+        elif _forms(head.text, head.lemma) & STATED_HEADS:
+            out.append(hit)  # 'opposition [calls] for an election': the role said it
         elif head.lemma.lower() in PARTY_HEADS and all(
                 t.pos == "PROPN" for t in sentence.tokens[hit.end:head.i]):
             out.append(Hit(hit.start, head.i + 1, hit.entry, hit.suffix))  # 'opposition
             # Democratic Centre party': the role names the party
     return out
+
+
+UNION_HEADS = frozenset({"union", "association", "federation", "syndicate", "confederation"})
+
+
+def _their_union(sentence: ParsedSentence, hit: Hit) -> Token | None:
+    """'the teachers' union', 'the National Association of Teachers': the body of the people
+    named."""
+    tokens = sentence.tokens
+    last = tokens[hit.end - 1]
+    if last.dep == "pobj" and tokens[last.head].lemma.lower() == "of":  # 'Union of Teachers'
+        head = tokens[tokens[last.head].head]
+        return head if head.i < hit.start and head.lemma.lower() in UNION_HEADS else None
+    if last.dep != "poss" or not hit.end <= last.head < len(tokens):
+        return None
+    head = tokens[last.head]
+    between = tokens[hit.end:head.i]
+    return head if head.lemma.lower() in UNION_HEADS and all(
+        t.text in ("'", "'s", "\u2019", "\u2019s") for t in between) else None
 
 
 def _forms(text: str, lemma: str) -> set[str]:
@@ -57,8 +86,8 @@ def _forms(text: str, lemma: str) -> set[str]:
 def _qualified_noun(sentence: ParsedSentence, hit: Hit, starts: set[int]):
     """The noun that the match only qualifies ("police" in "police station"), or None."""
     last = sentence.tokens[hit.end - 1]
-    if last.dep != "compound" or not hit.end <= last.head < len(sentence.tokens):
-        return None
+    if last.dep not in ("compound", "amod") or not hit.end <= last.head < len(sentence.tokens):
+        return None  # 'amod': 'a military [convoy]'
     head = sentence.tokens[last.head]
     if head.pos != "NOUN" or any(hit.end <= s <= head.i for s in starts):
         return None

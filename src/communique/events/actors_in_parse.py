@@ -36,10 +36,19 @@ class MentionIndex:
                 found.extend(m for m in inside if holding and m is not holding[0] and any(
                     m.start <= i < m.end for i in _inner_conjuncts(self.sentence, holding[0])))
             else:  # 'the meeting between [Putin] and [Biden]': the first and its conjuncts
+                inside = _named_over_owner(self.sentence, inside)
                 joined = _conjunct_tokens(self.sentence, inside[0])
                 found.extend([inside[0]] + [m for m in inside[1:]
                                             if any(m.start <= i < m.end for i in joined)])
         return _unique(found)[:3]
+
+
+def _named_over_owner(sentence: ParsedSentence, inside: list[Mention]) -> list[Mention]:
+    """'its [European Union] partners', 'their [Russian] counterparts': the name says who
+    they are, the possessive only whose they are."""
+    named = [m for m in inside if not (m.kind == "pronoun"
+                                       and sentence.tokens[m.start].dep == "poss")]
+    return named or inside
 
 
 def _inner_conjuncts(sentence: ParsedSentence, mention: Mention) -> set[int]:
@@ -130,6 +139,8 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
         if token.dep not in ("xcomp", "conj", "advcl", "pcomp", "acomp") and not progressive \
                 or token.head == token.i:  # 'acomp': 'would be [willing] to mediate'
             return None
+        if token.dep == "advcl" and passive_subject(sentence, token) is not None:
+            return None  # 'held talks before [the deal] was announced': by someone unnamed
         if token.dep == "xcomp":
             controller = _object_of(sentence, sentence.tokens[token.head])
             if controller is not None:
@@ -184,6 +195,26 @@ def _own_subject(sentence: ParsedSentence, token: Token, inherited: bool) -> Tok
             found = next((c for c in sentence.children(aux.i) if c.dep == "nsubj"), None)
             if found is not None:
                 return found
+    return _subject_read_as_object(sentence, token)
+
+
+# Conjunctions the parser takes for prepositions: 'a day [after] Egypt and Jordan recalled'.
+CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "as"})
+
+
+def _subject_read_as_object(sentence: ParsedSentence, verb: Token) -> Token | None:
+    """'two days after [Egypt, Jordan and Saudi Arabia] recalled their ambassadors': a
+    clause's subject misparsed as the object of 'after', which ends right before its verb."""
+    if verb.dep != "advcl" or verb.i == 0:
+        return None
+    last = sentence.tokens[verb.i - 1]
+    for _ in range(4):  # from the word before the verb up to the phrase's head
+        head = sentence.tokens[last.head]
+        if last.dep == "pobj" and head.lemma.lower() in CLAUSE_PREPS and head.i < last.i:
+            return last
+        if last.dep not in ("conj", "compound", "cc") and last.dep != "punct":
+            return None
+        last = head
     return None
 
 
@@ -207,12 +238,28 @@ def object_heads(sentence: ParsedSentence, verb: Token) -> list[Token]:
         for child in sentence.children(holder.i):
             if child.dep == "prep" and child.lemma.lower() in TARGET_PREPS:
                 heads.extend(c for c in sentence.children(child.i) if c.dep == "pobj")
+    if not any(c.dep in ("dobj", "obj") for c in sentence.children(verb.i)):
+        heads.extend(_shifted_objects(sentence, verb))
     for obj in list(heads):
         for child in sentence.children(obj.i):
             if child.dep == "prep" and child.lemma.lower() in ("on", "against", "with", "to",
-                                                                "from"):
+                                                                "from", "into"):
                 heads.extend(c for c in sentence.children(child.i) if c.dep == "pobj")
-    return heads
+    return heads  # 'opened an inquiry [into] X', 'launched an incursion [into] Y'
+
+
+
+def _shifted_objects(sentence: ParsedSentence, verb: Token) -> list[Token]:
+    """'denounced as a crime [Serbia's crackdown]', 'condemned as illegal [Israel's
+    decision]': an object put after its 'as' phrase, which the parser takes into it."""
+    out = []
+    for prep in sentence.children(verb.i):
+        if prep.dep == "prep" and prep.lemma.lower() == "as":
+            for noun in (c for c in sentence.children(prep.i) if c.dep == "pobj"):
+                out += [a for a in sentence.children(noun.i) if a.dep == "appos"]
+                if any(c.dep == "poss" for c in sentence.children(noun.i)):
+                    out.append(noun)
+    return out
 
 
 def own_subject(sentence: ParsedSentence, verb: Token) -> Token | None:

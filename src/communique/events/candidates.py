@@ -64,9 +64,23 @@ def _recoded(event: EventCandidate) -> str:
             and source is not None and (source.sector or "")[:3] in STATE_FORCES:
         return "175"
     if code == "140" and source is not None and source.country \
-            and (source.sector or "GOV")[:3] == "GOV":
+            and (source.sector or "GOV")[:3] == "GOV" and not _a_people(source):
         return "114"
     return code
+
+
+# Names of states that look like plurals.
+PLURAL_STATES = frozenset({"states", "philippines", "netherlands", "maldives", "bahamas",
+                           "seychelles", "comoros", "islands", "emirates", "barbados"})
+
+
+def _a_people(actor: Actor) -> bool:
+    """'Serbs', 'Palestinians', 'Georgians': a people, who protest in the streets, not a
+    state protesting through diplomatic channels."""
+    words = actor.text.split()
+    return actor.sector is None and len(words) == 1 and words[0][:1].isupper() \
+        and words[0].endswith("s") and not words[0].endswith("ss") \
+        and words[0].lower() not in PLURAL_STATES
 
 
 def _crowd(actor: Actor | None) -> bool:
@@ -74,9 +88,11 @@ def _crowd(actor: Actor | None) -> bool:
 
 
 def reports_other(event: EventCandidate, speaker: Mention) -> bool:
-    """A conflict event whose source is someone other than the speaker: not the speaker's
-    own state ('Turkey's defence ministry said its jets had struck ...')."""
-    if event.cameo[:2] < "09" or event.source is None or event.modality == "negated":
+    """A conflict event done or planned, whose source is someone other than the speaker:
+    not the speaker's own state ('Turkey's defence ministry said its jets had struck ...'),
+    nor what someone would do if ... ('said the army would respond if troops crossed')."""
+    if event.cameo[:2] < "09" or event.source is None \
+            or event.modality in ("negated", "conditional", "hypothetical"):
         return False
     source, own = event.source, speaker.actor
     same_state = source.country == own.country and source.country is not None and \
@@ -116,7 +132,8 @@ def place_source(candidate: EventCandidate, place: Actor | None) -> EventCandida
     unidentified armed force (UAF) of the country where it happened; a protest, by
     protesters (OPP) there; an arrest or other coercion ('an American was detained in
     Moscow'), by that country's police or authorities (the target's, if nothing is
-    placed)."""
+    placed); an investigation ('was put under investigation in Italy'), by its
+    investigators (JUD)."""
     if candidate.source is not None or candidate.modality != "asserted":
         return candidate
     country = place.country if place is not None else None
@@ -142,6 +159,8 @@ def _unnamed_doer(code: str) -> tuple[str | None, str]:
         return "COP", "police"  # 'five activists were arrested'
     if code.startswith("17"):
         return "GOV", "authorities"  # 'a curfew was imposed'
+    if code.startswith("09"):
+        return "JUD", "investigators"  # 'was put under investigation in Italy'
     return None, ""
 
 

@@ -11,24 +11,26 @@ from . import combine, remarks
 from .remarks import name_calling
 from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject, passive_subject,
                               reported, stating, subject_of)
-from .modality import is_in_condition, modality, open_question, volitional
+from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (as_plover_request, at_border, by_parties, forces_moved, home_country,
                          noun_pairs, own_agents, protest_targets, reports_other,
                          source_target_pairs, unique_candidates, vouched)
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
-                      INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS, NAMED_ENTITIES,
-                      NEGATING_LEMMAS, NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
+                      FACING_LEMMAS, INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS,
+                      NAMED_ENTITIES,
+                      NEGATING_LEMMAS, NOMINALISED, NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
                       PLEDGING_VERBS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
-                      UNINFORMATIVE, VENUE_ROOTS, WEIGHING_LEMMAS)
+                      UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
-from .phrases import (announces, background, bare_call, by_agent, charge, clause_verbs,
-                      compound_subject, demands_action, eased_code, expulsion, failed,
-                      fired_into_sea, found_guilty, governed_by_event, in_condition, infinitive,
-                      leaves_agreement, marker, obliges, phoned_to_talk, sent_to_investigate,
-                      strike_kind, ultimatum, unreal, violent_agent)
+from .phrases import (announces, background, bare_call, by_agent, by_combat, charge, clause_verbs,
+                      compound_subject, demanded, demands_action, eased_code, expulsion, failed,
+                      fired_into_sea, formal_charge, found_guilty, governed_by_event,
+                      in_condition, infinitive, leaves_agreement, marker, obliges,
+                      phoned_to_talk, running_total, sent_to_investigate, strike_kind,
+                      ultimatum, unreal, violent_agent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,8 @@ class EventCoder(RoleFinder):
         for item in found.values():
             if item.verb.i not in consumed:
                 coded = self._verb_events(sentence, index, item, found, consumed)
+                if any(e.cameo[:2] in ("02", "10") and e.anchor == item.verb.i for e in coded):
+                    consumed.update(demanded(sentence, item.verb, found))
                 events.extend(vouched(coded) if item.match.specificity else coded)
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))
@@ -148,6 +152,8 @@ class EventCoder(RoleFinder):
         for child in sentence.children(verb.i):  # 'imposed sanctions', 'were imposed'
             code = self._noun_code(sentence, child) \
                 if child.dep in ("dobj", "nsubjpass") else None
+            if code and lemma == "announce" and code[:2] == "04":
+                code = "036"  # 'announced talks with Ethiopia': talks to come
             if code:
                 return VerbMatch(code, match.block, 1, match.verb)
         if lemma == "go":  # 'went on strike', 'go on a hunger strike'
@@ -241,6 +247,9 @@ class EventCoder(RoleFinder):
         if lemma in DYING_LEMMAS:
             roles = self._deaths(sentence, index, verb)
             return [] if roles is None else self._pairs(sentence, verb, "190", *roles)
+        if formal_charge(sentence, verb):  # 'charged three men with spying': legal action
+            consumed.update(charge(sentence, verb, found))
+            return self._events(sentence, index, verb, "173", verb)
         accusing = code and code[:2] == "11" and lemma not in combine.OUTER_LEMMAS
         if accusing or lemma in ACCUSING_LEMMAS:
             consumed.update(charge(sentence, verb, found))  # 'accused X of [crossing]'
@@ -286,6 +295,8 @@ class EventCoder(RoleFinder):
                 consumed.add(inner.verb.i)
                 events = self._events(sentence, index, verb, joined or inner.match.code,
                                       inner.verb, negated=joined is None)
+                if joined and joined[:2] in ("02", "10"):
+                    events += self._demanded_too(sentence, index, item, inner, found, consumed)
                 return vouched(events) if inner.match.specificity else events
         if lemma == "warn" and self._others_deed(sentence, index, verb):
             return []  # 'NATO warned of a Russian attack': a warning about another's deed
@@ -297,6 +308,19 @@ class EventCoder(RoleFinder):
         if lemma in WEIGHING_LEMMAS and (noun := self._noun_object(sentence, verb)):
             return self._events(sentence, index, verb, noun, verb, weighed=True)
         return None
+
+    def _demanded_too(self, sentence, index, item: _Found, inner: _Found, found,
+                      consumed) -> list[EventCandidate]:
+        """'demanded that the government resign [and hold] new elections': what is demanded
+        with a conjunct is demanded too, not done."""
+        events = []
+        for conj in sentence.children(inner.verb.i):
+            if conj.dep == "conj" and conj.i in found:
+                consumed.add(conj.i)
+                code = combine.combine(item.match.code, found[conj.i].match.code, "")
+                if code:
+                    events += self._events(sentence, index, item.verb, code, conj)
+        return events
 
     def _fixed_code(self, sentence, index, item: _Found, inner, found, consumed) -> str | None:
         verb, lemma = item.verb, item.verb.lemma.lower()
@@ -334,7 +358,7 @@ class EventCoder(RoleFinder):
             code = "116"  # a finding of guilt, whatever the dictionary's pattern says
         if lemma == "strike" and self._labour_strike(sentence, index, verb):
             code = "143"  # 'teachers will strike on Monday'
-        if (code == "080" and lemma in ("withdraw", "retreat", "pull", "surrender")
+        if (code in ("080", "040") and lemma in ("withdraw", "retreat", "pull", "surrender")
                 or lemma in ("flee", "abandon", "desert")) \
                 and self._armed_subject(sentence, index, verb):
             code = "0874"  # 'Israeli forces withdrew from the camp': a military retreat
@@ -342,6 +366,11 @@ class EventCoder(RoleFinder):
                 m.actor.code.startswith(("NGO", "IGO"))
                 for m in self._sources(sentence, index, verb)):
             code = "166"  # 'Human Rights Watch withdrew from Cambodia': a presence withdrawn
+        if lemma in RETALIATING and condition_clause(sentence, verb) is not None \
+                and (not code or code in UNINFORMATIVE):  # 'would respond if troops crossed
+            code = "138" if self._armed_subject(sentence, index, verb) else "130"  # into'
+        if code == "192" and by_combat(sentence, verb):
+            code = "190"  # 'retook the village after fierce fighting': a military assault
         noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
         code = (combine.combine(code, noun) or code) if noun else code
         if self._is_speech(verb, found) and obliges(sentence, verb):
@@ -397,6 +426,7 @@ class EventCoder(RoleFinder):
             sources = index.in_phrase(passive)  # '3,000 police officers were deployed'
         addressed = content is not verb and code.startswith(("02", "10", "13"))
         targets = (code.startswith("166") and self._left(sentence, index, content, sources)
+                   or self._recipient(sentence, index, content, code, sources)
                    or self._partners(sentence, index, content, code, sources)
                    or self._defied(sentence, index, content, code, sources)
                    or (addressed and self._targets(sentence, index, verb, sources))
@@ -413,7 +443,7 @@ class EventCoder(RoleFinder):
                 set(targets) <= set(self._topics(sentence, index, content)):
             targets = []  # 'Turkey and Iraq launched an operation against the PKK': partners
         if not targets and not (reciprocal and len(sources) > 1) \
-                and not code.startswith(VENUE_ROOTS):
+                and not code.startswith(VENUE_ROOTS) and content.lemma.lower() not in VENUE_LEMMAS:
             targets = self._place_target(sentence, index, content, sources)
             placed = bool(targets)
         if code in MOVED_FORCE_CODES and targets and all(at_border(sentence, m) for m in targets):
@@ -424,10 +454,11 @@ class EventCoder(RoleFinder):
             if not placed:
                 targets = self._place_target(sentence, index, content, sources)
                 placed = bool(targets)
-        if not sources and background(sentence, verb):
+        if not sources and background(sentence, verb) or running_total(sentence, content):
             return []  # 'exchanges of fire have killed dozens in recent years'
-        if not targets and code in ("1723", "1724") and sources and sources[0].actor.country:
-            targets = [home_country(sources[0])]  # 'imposed a curfew': on its own country
+        if not targets and code in DOMESTIC_MEASURES and sources and sources[0].actor.country:
+            targets = [home_country(sources[0])]  # 'imposed a curfew', 'lifted the state of
+            # emergency': on its own country
         back = not targets and (self._refers_back(sentence, content)
                                 or content.lemma.lower() in RETALIATING
                                 or code[:2] in RESPONSE_ROOTS)  # 'Japan protested'
@@ -472,9 +503,21 @@ class EventCoder(RoleFinder):
             modifiers = (self._noun_code(sentence, c) for c in sentence.children(token.i)
                          if c.dep == "compound")
             code = next((m for m in modifiers if m), None)
+        if code is None and token.lemma.lower() in NOMINALISED:
+            code = self._nominal_code(sentence, token)
         if code == "143" and word in ("strike", "strikes"):
             code = strike_kind(sentence)  # 'did not confirm the strikes': which kind?
         return code
+
+    def _nominal_code(self, sentence: ParsedSentence, noun: Token) -> str | None:
+        """'a suspension of air links', 'a freeze on aid': the code of the verb with what
+        the noun's 'of', 'on' or 'to' phrase names as its object."""
+        verb = NOMINALISED[noun.lemma.lower()]
+        heads = [o for p in sentence.children(noun.i)
+                 if p.dep == "prep" and p.lemma.lower() in ("of", "on", "to", "in")
+                 for o in sentence.children(p.i) if o.dep == "pobj"]
+        words = [w for h in heads for w in (h.text.lower(), h.lemma.lower())]
+        return next((c for w in words if (c := self.verbs.phrase_code(verb, w))), None)
 
     def _noun_events(self, sentence, index: MentionIndex, found) -> list[EventCandidate]:
         events = []
@@ -492,7 +535,7 @@ class EventCoder(RoleFinder):
                     # allowed [aid] in' are none
                 code = failed(sentence, token, code)  # 'the talks collapsed': 164
                 actors = index.in_phrase(token)
-                aimed = self._aimed_at(sentence, index, token)
+                aimed = self._aimed_at(sentence, index, token, combine.is_hostile(code))
                 pairs, mode = noun_pairs(actors), "asserted"
                 if aimed:  # 'riots against Israeli soldiers', 'Russian attacks on Kharkiv'
                     doers = [a for a in actors if a not in aimed]
@@ -518,10 +561,16 @@ class EventCoder(RoleFinder):
             token = sentence.tokens[token.head]
             if token.pos == "VERB":
                 sources = self._sources(sentence, index, token)
+                if token.lemma.lower() in FACING_LEMMAS:  # 'facing weeks of [protests]':
+                    return [(None, s) for s in sources[:1]], token  # done to the subject
                 if len(sources) > 1 and code.startswith(RECIPROCAL_ROOTS):
                     return source_target_pairs(sources, []), token
                 return [(s, None) for s in sources[:1]], token
         return [], None
+
+
+# Curfews and states of emergency imposed (1723, 1724) or eased (0813, 0814).
+DOMESTIC_MEASURES = frozenset({"1723", "1724", "0813", "0814"})
 
 
 @cache

@@ -24,7 +24,7 @@ INTENSIFYING = frozenset({"step", "intensify", "escalate", "increase", "expand",
                           "ramp", "redouble", "extend", "widen",
                           "order"})  # its event noun wins over a pattern: 'ordered a curfew'
 LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give",
-                         "order",
+                         "order", "announce",
                          "impose", "institute", "introduce", "enforce", "declare",
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
                          "open", "join", "lead", "organize", "organise", "wage", "unleash",
@@ -42,6 +42,11 @@ ORDERING_LEMMAS = frozenset({"order", "tell", "give", "instruct", "ask", "direct
 LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit"})
 DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "attache", "consul",
                        "charge", "chargé", "ambassadors", "envoys"})
+# An international presence told to leave: expelled or withdrawn (166x), not deported.
+PRESENCES = {"mission": "166", "peacekeeper": "1661", "peacekeepers": "1661", "force": "1661",
+             "observer": "1662", "observers": "1662", "inspector": "1662",
+             "inspectors": "1662", "monitor": "1662", "monitors": "1662",
+             "agency": "1663", "agencies": "1663", "staff": "1663", "workers": "1663"}
 EXIT_LEMMAS = frozenset({"withdraw", "pull", "exit", "quit", "leave", "walk", "back"})
 PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention", "protocol",
                    "initiative", "arrangement"})
@@ -118,8 +123,9 @@ VIOLENT_CAUSES = frozenset({"attack", "strike", "airstrike", "bombing", "bomb", 
                             "raid", "ambush", "torture", "custody", "beating", "violence",
                             "assault", "offensive", "battle", "crossfire", "rocket", "missile",
                             "drone", "mortar", "grenade", "sniper", "massacre", "riot"})
-# Where people meet or negotiate is the venue, not a party (a visit's is).
-VENUE_ROOTS = ("040", "041", "043", "044", "045", "046")
+# Where people meet, negotiate or sign is the venue, not a party (a visit's is).
+VENUE_ROOTS = ("040", "041", "043", "044", "045", "046", "057")
+VENUE_LEMMAS = frozenset({"sign", "ink", "conclude", "initial"})  # 'signed a truce in Jeddah'
 # 'a possible strike', 'future talks': an event noun that did not take place.
 UNREAL_ADJECTIVES = frozenset({"possible", "potential", "future", "planned", "proposed",
                                "hypothetical", "eventual", "threatened"})
@@ -142,3 +148,13 @@ EFFORT_NOUNS = frozenset({"effort", "efforts", "mission", "bid", "initiative", "
 RETALIATING = frozenset({"retaliate", "respond", "reciprocate", "avenge"})
 # The state's own arms: a government speaking of them speaks of its own acts.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
+
+# Nouns of a measure and the verb whose object phrases code them: 'a [suspension] of trade'.
+NOMINALISED = {"suspension": "suspend", "freeze": "freeze", "halt": "halt", "cut": "cut",
+               "cutoff": "cut", "severing": "sever", "severance": "sever", "ban": "ban",
+               "closure": "close", "withdrawal": "withdraw", "downgrade": "downgrade",
+               "downgrading": "downgrade", "restoration": "restore", "resumption": "resume"}
+# Verbs whose subject undergoes the event its object names: 'facing weeks of protests'.
+FACING_LEMMAS = frozenset({"face", "confront", "encounter", "suffer", "endure", "weather",
+                           "survive", "withstand"})

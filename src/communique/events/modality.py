@@ -22,7 +22,8 @@ PLANNING_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "
 REPORT_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "suggestion",
                           "rumour", "rumor", "assertion", "charge", "speculation"})
 HYPOTHETICAL_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "threaten",
-                                "propose", "suggest", "discuss"})
+                                "propose", "suggest", "discuss",
+                                "oblige", "obligate", "require", "bind", "suppose"})  # duties
 NEGATING_VERBS = frozenset({"deny", "refuse", "reject", "decline", "fail", "rule",
                             "dismiss", "refute"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})

@@ -9,7 +9,7 @@ from .actors_in_parse import subject_of
 from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
 from .lexicon import (DIPLOMATS, EASED, INVESTIGATING, LEAVING_LEMMAS, MUNITIONS, NATURAL_CAUSES,
-                      ORDERING_LEMMAS, PACTS, TALKING, UNREAL_ADJECTIVES, WATERS)
+                      ORDERING_LEMMAS, PACTS, PRESENCES, TALKING, UNREAL_ADJECTIVES, WATERS)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -19,6 +19,23 @@ def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
             for t in subtree(sentence, c) if t.i in found}
 
 
+def demanded(sentence: ParsedSentence, verb: Token, found) -> set[int]:
+    """'demanded that the US cancel plans [to sell] arms', 'demanded a meeting [to discuss]
+    the advance': every deed in what is demanded is asked for, none is done."""
+    return {t.i for c in sentence.children(verb.i)
+            if c.dep in ("ccomp", "dobj") or c.dep == "advcl" and infinitive(sentence, c)
+            for t in subtree(sentence, c) if t.i in found and t.i != verb.i}
+
+
+def formal_charge(sentence: ParsedSentence, verb: Token) -> bool:
+    """'charged three men [with] spying', 'indicted the general with war crimes': someone
+    formally charged (173), not an allegation made ('charged that Israel had ...')."""
+    children = sentence.children(verb.i)
+    return verb.lemma.lower() in ("charge", "indict") \
+        and any(c.dep == "dobj" for c in children) \
+        and any(c.dep == "prep" and c.lemma.lower() == "with" for c in children)
+
+
 def violent_agent(sentence: ParsedSentence, verb: Token) -> bool:
     """With no actor named, violence counts only if people or weapons did it: 'civilians
     were killed', 'a car bomb killed three', not 'the earthquake killed 1,000 people'."""
@@ -26,6 +43,45 @@ def violent_agent(sentence: ParsedSentence, verb: Token) -> bool:
     if subject is None:
         return True
     return not {t.lemma.lower() for t in subtree(sentence, subject)} & NATURAL_CAUSES
+
+
+# Nouns of combat: 'retook the town [after days of fighting]', '[in a one-day offensive]'.
+COMBAT_NOUNS = frozenset({"fighting", "offensive", "battle", "clash", "assault", "combat",
+                          "bombardment", "shelling", "counteroffensive", "counter-offensive"})
+
+
+def by_combat(sentence: ParsedSentence, verb: Token) -> bool:
+    """Territory taken in combat: a combat noun in a phrase of the verb ('captured the
+    stronghold after five days of fighting'), not in a clause of its own."""
+    nouns = [o for p in sentence.children(verb.i) if p.dep == "prep"
+             for o in sentence.children(p.i) if o.dep == "pobj"]
+    nouns += [o for n in nouns for p in sentence.children(n.i) if p.lemma.lower() == "of"
+              for o in sentence.children(p.i) if o.dep == "pobj"]  # 'days of [fighting]'
+    return any(n.lemma.lower() in COMBAT_NOUNS or n.text.lower() in COMBAT_NOUNS
+               for n in nouns)
+
+
+def running_total(sentence: ParsedSentence, verb: Token) -> bool:
+    """A toll over years ('has killed 40,000 people and displaced millions since 2012'): a
+    total, not an event, whoever is named; shared by the verb's conjuncts."""
+    if not _perfect(sentence, verb):
+        return False
+    verbs = [verb] + [c for c in sentence.children(verb.i) if c.dep == "conj"]
+    if verb.dep == "conj":
+        verbs.append(sentence.tokens[verb.head])
+    verbs = [v for v in verbs if v is verb or _perfect(sentence, v) or v.i > verb.i
+             and not any(c.dep.startswith("nsubj") for c in sentence.children(v.i))]
+    for prep in (c for v in verbs for c in sentence.children(v.i) if c.dep == "prep"):
+        words = [t for t in subtree(sentence, prep) if t.i != prep.i]
+        if prep.lemma.lower() in ("since", "over", "in") and any(
+                t.lemma.lower() in ("year", "decade") or t.text.isdigit() and len(t.text) == 4
+                for t in words):
+            return True
+    return False
+
+
+def _perfect(sentence: ParsedSentence, verb: Token) -> bool:
+    return any(c.dep == "aux" and c.lemma.lower() == "have" for c in sentence.children(verb.i))
 
 
 def background(sentence: ParsedSentence, verb: Token) -> bool:
@@ -196,11 +252,15 @@ TIME_UNITS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month"
 
 
 def ultimatum(sentence: ParsedSentence, verb: Token) -> bool:
-    """'gave the soldiers seven days [to restore] Bazoum': a deadline to act, a threat."""
-    return verb.lemma.lower() == "give" and any(
-        c.text.lower() in TIME_UNITS and any(r.dep in ("relcl", "acl") and infinitive(sentence, r)
-                                             for r in sentence.children(c.i))
-        for c in sentence.children(verb.i))
+    """'gave the soldiers seven days [to restore] Bazoum': a deadline to act, a threat;
+    the infinitive hangs on the days or, as the parser often has it, on the verb."""
+    if verb.lemma.lower() != "give":
+        return False
+    children = sentence.children(verb.i)
+    days = [c for c in children if c.text.lower() in TIME_UNITS]
+    return any(r.dep in ("relcl", "acl") and infinitive(sentence, r)
+               for c in days for r in sentence.children(c.i)) or bool(days) and any(
+        c.dep == "advcl" and infinitive(sentence, c) for c in children)
 
 
 LABOUR_CUES = frozenset("worker workers union unions teacher teachers doctor doctors nurse "
@@ -246,12 +306,13 @@ def leaves_agreement(sentence: ParsedSentence, verb: Token) -> bool:
 
 def expulsion(sentence: ParsedSentence, verb: Token, inner: Token) -> str | None:
     """'ordered the French ambassador to leave the country': an expulsion, of a diplomat
-    (161) or of anyone else (174)."""
+    (161), of an international mission or its people (166x) or of anyone else (174)."""
     if verb.lemma.lower() not in ORDERING_LEMMAS or inner.lemma.lower() not in LEAVING_LEMMAS:
         return None
     told = {w.lower() for c in sentence.children(verb.i) if c.dep in ("dobj", "nsubj")
             and c.i > verb.i for w in (c.text, c.lemma)}
-    return "161" if told & DIPLOMATS else "174"
+    presence = next((PRESENCES[w] for w in sorted(told) if w in PRESENCES), None)
+    return "161" if told & DIPLOMATS else presence or "174"
 
 
 def compound_subject(sentence: ParsedSentence, verb: Token) -> bool:

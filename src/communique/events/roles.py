@@ -56,6 +56,19 @@ class RoleFinder:
                     for m in index.in_phrase(o) if m.actor.code not in own]
         return []
 
+    def _recipient(self, sentence, index: MentionIndex, verb: Token, code: str,
+                   sources: list[Mention]) -> list[Mention]:
+        """'extradited a cartel leader [to the United States]', 'handed over medicine [to
+        the Red Cross]': what is handed over goes to the recipient, the event's target."""
+        if not code.startswith(("063", "07")):
+            return []
+        own = {m.actor.code for m in sources}
+        holders = [verb] + [c for c in sentence.children(verb.i) if c.dep == "prt"]
+        return [m for h in holders for p in sentence.children(h.i)
+                if p.dep == "prep" and p.lemma.lower() == "to"
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o) if m.actor.code not in own]
+
     def _defied(self, sentence, index: MentionIndex, verb: Token, code: str,
                 sources: list[Mention]) -> list[Mention]:
         """'blocked streets [in defiance of] Chinese authorities', 'marched [in protest at]
@@ -273,11 +286,13 @@ class RoleFinder:
         members = [m for m in members if m.actor.country not in home]
         return (sources, members) if members else None
 
-    def _aimed_at(self, sentence, index: MentionIndex, noun: Token) -> list[Mention]:
+    def _aimed_at(self, sentence, index: MentionIndex, noun: Token,
+                  hostile: bool = False) -> list[Mention]:
         """The actors an event noun is aimed at: 'attacks [on Kharkiv]', 'sanctions
-        [against Iran]'."""
+        [against Iran]', and for a hostile deed its object: 'the invasion [of Ukraine]'."""
+        preps = ("against", "on", "upon", "at") + (("of",) if hostile else ())
         return [m for p in sentence.children(noun.i)
-                if p.dep == "prep" and p.lemma.lower() in ("against", "on", "upon", "at")
+                if p.dep == "prep" and p.lemma.lower() in preps
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o)]
 

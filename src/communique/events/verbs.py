@@ -71,6 +71,10 @@ class VerbDictionary:
     def knows(self, word: str) -> bool:
         return word.lower() in self.index
 
+    def phrase_code(self, lemma: str, word: str) -> str | None:
+        """The code of a phrasal entry of ours: ('suspend', 'flights') → 163."""
+        return next((e.code for e in self.index.get(lemma, ()) if e.after == (word,)), None)
+
     def match(self, sentence: ParsedSentence, verb: Token) -> VerbMatch | None:
         """The best code for this verb token in this sentence, or None if not a known verb."""
         entries = self._entries(sentence, verb)
