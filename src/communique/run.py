@@ -105,7 +105,6 @@ def run(options: RunOptions, counts: Counts, err: Console) -> int:
 def _results(options: RunOptions, settings: Settings, stack: ExitStack, counts: Counts,
              done: set) -> Iterator[Any]:
     """The result of every input item, in input order."""
-    workers = settings.workers
     if options.engine == "ray":
         from .ray_engine import code_with_ray
 
@@ -114,7 +113,7 @@ def _results(options: RunOptions, settings: Settings, stack: ExitStack, counts: 
     items = counts.reading(read_inputs(options.inputs, default_date=options.date,
                                        outlet=options.outlet, max_chars=settings.max_chars,
                                        fetcher=fetcher, columns=options.columns))
-    return _coded_locally(resume.skip_done(items, done), settings, workers)
+    return _coded_locally(resume.skip_done(items, done), settings, settings.workers)
 
 
 def _coded_locally(items: Iterator[Any], settings: Settings, workers: int) -> Iterator[Any]:

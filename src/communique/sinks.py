@@ -22,9 +22,6 @@ from .errors import ConfigError
 from .export import add_rows, csv_writer, event_table, flat_record, write_jsonl
 from .model import Article, Event
 
-FORMATS = ("table", "jsonl", "csv", "parquet")
-
-
 @dataclass(frozen=True)
 class Story:
     story_id: str | None
