@@ -118,6 +118,23 @@ JUNK_LINES = {
     "Tags: Russia, Ukraine, NATO": "navigation",
     "* * *": "empty",
     "\u2014": "empty",
+    "Correction: An earlier version of this report gave the wrong date for the vote.": "correction",
+    "Clarification - the minister spoke on Monday, not Sunday.": "correction",
+    "Editor's note: This story has been updated with comment from the ministry.": "correction",
+    "This story was corrected on 3 May 2024 to fix the name of the envoy.": "correction",
+    "A previous version of this article said the army seized 30 villages.": "correction",
+    "Brent crude 81.20 -0.4%": "market",
+    "FTSE 100 8,120.55 (+1.25%)": "market",
+    "EUR/USD 1.0841 +0.12%": "market",
+    "Slide 3 of 12": "gallery",
+    "4/9": "gallery",
+    "Video duration 01:47": "gallery",
+    "Listen to this article": "loading",
+    "6 min read": "loading",
+    "Advertisement - scroll to continue reading": "advertisement",
+    "Photos: the week in Kyiv": "related-link",
+    "In pictures: Hong Kong votes": "related-link",
+    "Podcast: inside the Sahel's new alliance": "related-link",
 }
 
 BODY_LINES = (
@@ -133,6 +150,12 @@ BODY_LINES = (
     "Xi warned Biden not to interfere in China's internal affairs. - AFP",
     "Photo-ops with Putin are rare, aides said.",
     "Image, not substance, matters in this campaign, he said.",
+    "Corrections officers in the state prison went on strike on Monday.",
+    "The note to the ambassador said troops had crossed the border.",
+    "Editors at the state broadcaster were dismissed on Friday.",
+    "Brent crude rose 1.2% on Monday after the attack on the tanker.",
+    "Three of the 12 hostages were freed on Sunday, the army said.",
+    "Comments by the minister angered Beijing, diplomats said.",
 )
 
 CAPTION_LINES = (
@@ -422,3 +445,41 @@ def test_clean_cuts_dateline_off_body(line, dateline):
 ])
 def test_clean_keeps_sentence_that_is_not_a_dateline(line):
     assert (line, "body") in _layout(clean(_wrap(line)))
+
+
+def test_clean_gallery_caption_after_counter_dropped():
+    text = ("Talks resume\n\nThe talks resumed on Monday.\n\nGallery 1 of 3\n"
+            "Soldiers patrol the border near Tiraspol in May 2019.\n\n"
+            "Envoys will meet again on Friday, officials said.")
+    assert _layout(clean(text))[2:] == [
+        ("Gallery 1 of 3", "drop:gallery"),
+        ("Soldiers patrol the border near Tiraspol in May 2019.", "drop:gallery"),
+        ("Envoys will meet again on Friday, officials said.", "body"),
+    ]
+
+
+def test_clean_headlines_under_list_header_dropped_until_a_sentence():
+    text = ("Vote count begins\n\nCounting began on Sunday.\n\nMost popular\n"
+            "Army chief sacked after coup rumours\nMinister resigns over bribery claims\n"
+            "Observers said the count was orderly.")
+    assert _layout(clean(text))[2:] == [
+        ("Most popular", "drop:navigation"),
+        ("Army chief sacked after coup rumours", "drop:list"),
+        ("Minister resigns over bribery claims", "drop:list"),
+        ("Observers said the count was orderly.", "body"),
+    ]
+
+
+def test_clean_comment_section_dropped_to_the_end():
+    text = ("Ceasefire holds\n\nThe ceasefire held on Sunday.\n\nThe UN welcomed it.\n\n"
+            "12 comments\nreader_77 5 hours ago\nThe army will attack again next week, "
+            "mark my words.")
+    layout = _layout(clean(text))
+    assert layout[:3] == [("Ceasefire holds", "headline"), ("The ceasefire held on Sunday.", "body"),
+                          ("The UN welcomed it.", "body")]
+    assert all(kind == "drop:comments" for _, kind in layout[3:]) and len(layout) == 6
+
+
+def test_clean_comment_header_near_the_top_is_not_a_comment_section():
+    text = "Comments (3)\n\nPolice detained two activists on Monday.\n\nThey were freed later."
+    assert ("Police detained two activists on Monday.", "body") in _layout(clean(text))
