@@ -135,6 +135,10 @@ JUNK_LINES = {
     "Photos: the week in Kyiv": "related-link",
     "In pictures: Hong Kong votes": "related-link",
     "Podcast: inside the Sahel's new alliance": "related-link",
+    "About the author: Lena Vogel edits the foreign desk.": "byline",
+    "Tomas Berg covers the Baltic states for Nordic Post. He previously worked in Riga.": "byline",
+    "Lena Vogel is our Berlin correspondent, based in Berlin since 2019.": "byline",
+    "The week's best analysis, straight to your inbox every Monday. Enter your email": "subscribe",
 }
 
 BODY_LINES = (
@@ -156,6 +160,8 @@ BODY_LINES = (
     "Brent crude rose 1.2% on Monday after the attack on the tanker.",
     "Three of the 12 hostages were freed on Sunday, the army said.",
     "Comments by the minister angered Beijing, diplomats said.",
+    "Alsu Petrova is a journalist for a radio station who has been jailed since 2023.",
+    "Ali Hassan is the new interior minister, the presidency said on Monday.",
 )
 
 CAPTION_LINES = (

@@ -10,11 +10,13 @@ them by their own date or drop them) or ``body``. Junk becomes a Dropped with a 
 - ``loading``        "Loading...", "Media playback is unsupported on your device"
 - ``advertisement``  "Advertisement", "Story continues below advertisement"
 - ``share``          "Share this article", "Share on Facebook", "Tweet", "Email"
-- ``subscribe``      "Subscribe to our newsletter", "Sign up ...", "Follow us on ..."
+- ``subscribe``      "Subscribe to our newsletter", "Sign up ...", "Follow us on ...", and a
+                     newsletter box's pitch ("... delivered every Friday. Enter your email")
 - ``cookie``         "We use cookies ...", "Accept all cookies"
 - ``photo-credit``   "Reuters Archive", "AFP/Getty Images", "(Photo: AP)", "Image copyright ..."
 - ``byline``         "By Jane Doe, Reuters", "Published 3 hours ago", "Updated: 14:02 BST",
-                     date-only lines, "Reporting by ...; Editing by ..."
+                     date-only lines, "Reporting by ...; Editing by ...", and author bios
+                     ("About the author: ...", "Jane Doe covers ... She previously ...")
 - ``navigation``     "Home | World | Politics", "Related Topics", "Copyright 2021 ...", and
                      the run of short lines that ends the article once such a line is reached
 - ``duplicate``      a paragraph equal, after whitespace normalisation, to an earlier one
@@ -134,7 +136,8 @@ _JUNK_PATTERNS = tuple(
          r"(?:web)?site|(?:accept|reject|allow|manage|customi[sz]e) (?:all |our )?cookies|"
          r"cookies? (?:policy|settings|preferences|notice|consent)|(?:accept|accept all|"
          r"reject all|i accept|i agree|got it|manage (?:preferences|options))\W*$)"),
-        ("subscribe", r"^(?:subscribe\b|sign up\b|newsletter\b|get (?:our|the) [\w ]{0,40}"
+        ("subscribe", r"^(?:(?=.{0,160}$).*\b(?:enter your email|(?:straight )?(?:to|in) your "
+         r"inbox|delivered (?:daily|weekly|every \w+))\b|subscribe\b|sign up\b|newsletter\b|get (?:our|the) [\w ]{0,40}"
          r"newsletter|join (?:our|the) [\w ]{0,30}(?:newsletter|mailing list)|(?:follow|like)"
          r" us\b|download (?:our|the) [\w ]{0,20}app\b|already a (?:subscriber|member)|become"
          r" a (?:member|subscriber)|register (?:now|for free)|sign in\b|log ?in\b|create an?"
@@ -178,7 +181,10 @@ _JUNK_PATTERNS = tuple(
          r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$"
          r"|\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?$"
          r"|\d+ (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) (?:ago|read)$"
-         r"|\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?\S*)?$)"),
+         r"|\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?\S*)?$"
+         r"|about the author\b|(?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}) (?:is|covers|reports on"
+         r"|writes about)\b(?=.{0,250}$)(?=.*\b(?:based in|previously|follow (?:him|her|them) on"
+         r"|has (?:covered|reported)|joined (?:the )?(?-i:[A-Z]))))"),
     )
 )
 _SHARE_CORE = frozenset(
