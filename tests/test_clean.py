@@ -139,6 +139,12 @@ JUNK_LINES = {
     "Tomas Berg covers the Baltic states for Nordic Post. He previously worked in Riga.": "byline",
     "Lena Vogel is our Berlin correspondent, based in Berlin since 2019.": "byline",
     "The week's best analysis, straight to your inbox every Monday. Enter your email": "subscribe",
+    "Photo 3 of 7: Rebels parade through Goma after taking the city in 2012.": "gallery",
+    "Serie A: Roma 1-1 Napoli": "scores",
+    "Kenya 24 - 17 Uganda": "scores",
+    "Opinion | Why the border deal will not last": "related-link",
+    "Episode 31: the coup that wasn't": "related-link",
+    "Sponsored: Retire in the sun with our bond fund": "related-link",
 }
 
 BODY_LINES = (
@@ -162,6 +168,9 @@ BODY_LINES = (
     "Comments by the minister angered Beijing, diplomats said.",
     "Alsu Petrova is a journalist for a radio station who has been jailed since 2023.",
     "Ali Hassan is the new interior minister, the presidency said on Monday.",
+    "Parliament voted 120-35 to approve the treaty on Tuesday.",
+    "Image 3 of the leaked set shows troops near the border, the ministry said.",
+    "Opinion polls show the ruling party ahead before Sunday's vote.",
 )
 
 CAPTION_LINES = (
@@ -489,3 +498,13 @@ def test_clean_comment_section_dropped_to_the_end():
 def test_clean_comment_header_near_the_top_is_not_a_comment_section():
     text = "Comments (3)\n\nPolice detained two activists on Monday.\n\nThey were freed later."
     assert ("Police detained two activists on Monday.", "body") in _layout(clean(text))
+
+
+def test_clean_one_line_gallery_caption_leaves_the_next_line():
+    text = ("Junta revokes permits\n\nThe junta revoked the permits on Monday.\n\n"
+            "Photo 2 of 5: Troops parade in Niamey in August 2023.\n"
+            "The mining ministry said the firms had 30 days to appeal.")
+    assert _layout(clean(text))[2:] == [
+        ("Photo 2 of 5: Troops parade in Niamey in August 2023.", "drop:gallery"),
+        ("The mining ministry said the firms had 30 days to appeal.", "body"),
+    ]

@@ -27,7 +27,8 @@ them by their own date or drop them) or ``body``. Junk becomes a Dropped with a 
                      notes about the article, whose verbs report no new event
 - ``market``         ticker lines such as "Brent crude 81.20 -0.4%"
 - ``gallery``        "Gallery 2 of 6" and "Video duration 02:14" counters, and the caption
-                     line that follows each one
+                     line that follows each one; "Image 1 of 4: <caption>" on one line
+- ``scores``         sports results such as "Premier League: Arsenal 2-1 Chelsea"
 - ``comments``       a reader-comment header ("Comments (48)", "Join the conversation") and
                      every line after it
 - ``list``           the short, unpunctuated headlines under a "Most read", "Trending",
@@ -155,7 +156,7 @@ _JUNK_PATTERNS = tuple(
          r"advert(?:isement)?|ad feedback|remove ads)\W*$"),
         ("related-link", r"^(?:(?:read more|read next|read also|also read|see also|related|"
          r"related (?:stories|story|articles?|coverage|content|links?|news|reading|videos?)|"
-         r"in pictures|gallery|galleries|photos|videos|podcast|"
+         r"in pictures|gallery|galleries|photos|videos|podcast|episode \d+|opinion|sponsored|"
          r"recommended(?: for you| reading)?|more(?: stories| news)?|watch|listen|must read|"
          r"don't miss|editor's picks?|top stories|trending(?: now)?|most read|you (?:may|"
          r"might) also like|further reading|more from [\w ]{1,30}) ?(?::|>|\||- )|(?:read "
@@ -168,7 +169,10 @@ _JUNK_PATTERNS = tuple(
         ("market", r"^(?=.{0,80}$)[\w&./' -]{1,40} [$\u20ac\u00a3]?\d[\d,]*(?:\.\d+)? "
          r"\(?[+-]\d+(?:\.\d+)?%\)?$"),
         ("gallery", r"^(?:(?:(?:gallery|image|photo|picture|slide)s? )?\d{1,3} ?(?:of|/) ?"
-         r"\d{1,3}|video duration \d{1,2}:\d{2}(?::\d{2})?)$"),
+         r"\d{1,3}|video duration \d{1,2}:\d{2}(?::\d{2})?)$|^(?:gallery|image|photo|picture|"
+         r"slide)s? \d{1,3} (?:of|/) \d{1,3} ?[:.|-] "),
+        ("scores", r"^(?=.{0,80}$)(?:[\w .'-]{1,30}: )?[\w.' -]{2,30}[a-z.] \d{1,3} ?- ?\d{1,3} "
+         r"[\w.' -]{2,30}$"),
         ("navigation", r"^(?:(?:copyright|\(c\)|©) ?(?:©|\(c\))? ?(?:19|20)\d\d\b|(?:tags|"
          r"topics|related topics|filed under|categories|keywords|sections?) ?:|skip to "
          r"(?:main )?content|back to top|jump to\b|.{0,150}\ball rights reserved\b)"),
@@ -223,7 +227,8 @@ _LIST_HEADER = re.compile(
     r"^(?:most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|"
     r"related(?: stories| articles| coverage)?|more (?:stories|news)|you (?:may|might) also "
     r"like|editor'?s picks?|recommended(?: for you)?|popular now|latest (?:news|stories)|"
-    r"key events|from (?:our|the) partners|(?:more )?(?:sport|sports|markets)(?: news)?)\W*$",
+    r"key events|from (?:our|the) partners|(?:more )?(?:sport|sports|markets)(?: news)?|"
+    r"(?:live )?scores|results|fixtures)\W*$",
     re.I,
 )
 _NAV_RUN_MARKERS = frozenset(
@@ -332,7 +337,7 @@ def _is_photo_credit(t: str) -> bool:
 def _mark_blocks(lines: list[_Line], reasons: list[str | None]) -> None:
     """Junk that spans lines: a gallery caption after its counter, the headlines listed
     under a "Most read" header, and a comment section with everything after it."""
-    counters = [reason == "gallery" for reason in reasons]
+    counters = [r == "gallery" and len(ln.text.split()) <= 4 for ln, r in zip(lines, reasons)]
     for i, line in enumerate(lines):
         if i >= 3 and _COMMENTS.match(line.text):
             for j in range(i, len(lines)):
