@@ -118,7 +118,7 @@ JUNK_LINES = {
     "Tags: Russia, Ukraine, NATO": "navigation",
     "* * *": "empty",
     "\u2014": "empty",
-    "Correction: An earlier version of this report gave the wrong date for the vote.": "correction",
+    "Correction: An earlier version of this report gave the wrong vote count.": "correction",
     "Clarification - the minister spoke on Monday, not Sunday.": "correction",
     "Editor's note: This story has been updated with comment from the ministry.": "correction",
     "This story was corrected on 3 May 2024 to fix the name of the envoy.": "correction",
@@ -490,8 +490,8 @@ def test_clean_comment_section_dropped_to_the_end():
             "12 comments\nreader_77 5 hours ago\nThe army will attack again next week, "
             "mark my words.")
     layout = _layout(clean(text))
-    assert layout[:3] == [("Ceasefire holds", "headline"), ("The ceasefire held on Sunday.", "body"),
-                          ("The UN welcomed it.", "body")]
+    assert layout[:3] == [("Ceasefire holds", "headline"),
+                          ("The ceasefire held on Sunday.", "body"), ("The UN welcomed it.", "body")]
     assert all(kind == "drop:comments" for _, kind in layout[3:]) and len(layout) == 6
 
 

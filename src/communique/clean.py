@@ -138,7 +138,8 @@ _JUNK_PATTERNS = tuple(
          r"cookies? (?:policy|settings|preferences|notice|consent)|(?:accept|accept all|"
          r"reject all|i accept|i agree|got it|manage (?:preferences|options))\W*$)"),
         ("subscribe", r"^(?:(?=.{0,160}$).*\b(?:enter your email|(?:straight )?(?:to|in) your "
-         r"inbox|delivered (?:daily|weekly|every \w+))\b|subscribe\b|sign up\b|newsletter\b|get (?:our|the) [\w ]{0,40}"
+         r"inbox|delivered (?:daily|weekly|every \w+))\b|subscribe\b|sign up\b|newsletter\b|"
+         r"get (?:our|the) [\w ]{0,40}"
          r"newsletter|join (?:our|the) [\w ]{0,30}(?:newsletter|mailing list)|(?:follow|like)"
          r" us\b|download (?:our|the) [\w ]{0,20}app\b|already a (?:subscriber|member)|become"
          r" a (?:member|subscriber)|register (?:now|for free)|sign in\b|log ?in\b|create an?"
