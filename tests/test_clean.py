@@ -490,8 +490,11 @@ def test_clean_comment_section_dropped_to_the_end():
             "12 comments\nreader_77 5 hours ago\nThe army will attack again next week, "
             "mark my words.")
     layout = _layout(clean(text))
-    assert layout[:3] == [("Ceasefire holds", "headline"),
-                          ("The ceasefire held on Sunday.", "body"), ("The UN welcomed it.", "body")]
+    assert layout[:3] == [
+        ("Ceasefire holds", "headline"),
+        ("The ceasefire held on Sunday.", "body"),
+        ("The UN welcomed it.", "body"),
+    ]
     assert all(kind == "drop:comments" for _, kind in layout[3:]) and len(layout) == 6
 
 
