@@ -118,6 +118,33 @@ JUNK_LINES = {
     "Tags: Russia, Ukraine, NATO": "navigation",
     "* * *": "empty",
     "\u2014": "empty",
+    "Correction: An earlier version of this report gave the wrong vote count.": "correction",
+    "Clarification - the minister spoke on Monday, not Sunday.": "correction",
+    "Editor's note: This story has been updated with comment from the ministry.": "correction",
+    "This story was corrected on 3 May 2024 to fix the name of the envoy.": "correction",
+    "A previous version of this article said the army seized 30 villages.": "correction",
+    "Brent crude 81.20 -0.4%": "market",
+    "FTSE 100 8,120.55 (+1.25%)": "market",
+    "EUR/USD 1.0841 +0.12%": "market",
+    "Slide 3 of 12": "gallery",
+    "4/9": "gallery",
+    "Video duration 01:47": "gallery",
+    "Listen to this article": "loading",
+    "6 min read": "loading",
+    "Advertisement - scroll to continue reading": "advertisement",
+    "Photos: the week in Kyiv": "related-link",
+    "In pictures: Hong Kong votes": "related-link",
+    "Podcast: inside the Sahel's new alliance": "related-link",
+    "About the author: Lena Vogel edits the foreign desk.": "byline",
+    "Tomas Berg covers the Baltic states for Nordic Post. He previously worked in Riga.": "byline",
+    "Lena Vogel is our Berlin correspondent, based in Berlin since 2019.": "byline",
+    "The week's best analysis, straight to your inbox every Monday. Enter your email": "subscribe",
+    "Photo 3 of 7: Rebels parade through Goma after taking the city in 2012.": "gallery",
+    "Serie A: Roma 1-1 Napoli": "scores",
+    "Kenya 24 - 17 Uganda": "scores",
+    "Opinion | Why the border deal will not last": "related-link",
+    "Episode 31: the coup that wasn't": "related-link",
+    "Sponsored: Retire in the sun with our bond fund": "related-link",
 }
 
 BODY_LINES = (
@@ -133,6 +160,17 @@ BODY_LINES = (
     "Xi warned Biden not to interfere in China's internal affairs. - AFP",
     "Photo-ops with Putin are rare, aides said.",
     "Image, not substance, matters in this campaign, he said.",
+    "Corrections officers in the state prison went on strike on Monday.",
+    "The note to the ambassador said troops had crossed the border.",
+    "Editors at the state broadcaster were dismissed on Friday.",
+    "Brent crude rose 1.2% on Monday after the attack on the tanker.",
+    "Three of the 12 hostages were freed on Sunday, the army said.",
+    "Comments by the minister angered Beijing, diplomats said.",
+    "Alsu Petrova is a journalist for a radio station who has been jailed since 2023.",
+    "Ali Hassan is the new interior minister, the presidency said on Monday.",
+    "Parliament voted 120-35 to approve the treaty on Tuesday.",
+    "Image 3 of the leaked set shows troops near the border, the ministry said.",
+    "Opinion polls show the ruling party ahead before Sunday's vote.",
 )
 
 CAPTION_LINES = (
@@ -422,3 +460,54 @@ def test_clean_cuts_dateline_off_body(line, dateline):
 ])
 def test_clean_keeps_sentence_that_is_not_a_dateline(line):
     assert (line, "body") in _layout(clean(_wrap(line)))
+
+
+def test_clean_gallery_caption_after_counter_dropped():
+    text = ("Talks resume\n\nThe talks resumed on Monday.\n\nGallery 1 of 3\n"
+            "Soldiers patrol the border near Tiraspol in May 2019.\n\n"
+            "Envoys will meet again on Friday, officials said.")
+    assert _layout(clean(text))[2:] == [
+        ("Gallery 1 of 3", "drop:gallery"),
+        ("Soldiers patrol the border near Tiraspol in May 2019.", "drop:gallery"),
+        ("Envoys will meet again on Friday, officials said.", "body"),
+    ]
+
+
+def test_clean_headlines_under_list_header_dropped_until_a_sentence():
+    text = ("Vote count begins\n\nCounting began on Sunday.\n\nMost popular\n"
+            "Army chief sacked after coup rumours\nMinister resigns over bribery claims\n"
+            "Observers said the count was orderly.")
+    assert _layout(clean(text))[2:] == [
+        ("Most popular", "drop:navigation"),
+        ("Army chief sacked after coup rumours", "drop:list"),
+        ("Minister resigns over bribery claims", "drop:list"),
+        ("Observers said the count was orderly.", "body"),
+    ]
+
+
+def test_clean_comment_section_dropped_to_the_end():
+    text = ("Ceasefire holds\n\nThe ceasefire held on Sunday.\n\nThe UN welcomed it.\n\n"
+            "12 comments\nreader_77 5 hours ago\nThe army will attack again next week, "
+            "mark my words.")
+    layout = _layout(clean(text))
+    assert layout[:3] == [
+        ("Ceasefire holds", "headline"),
+        ("The ceasefire held on Sunday.", "body"),
+        ("The UN welcomed it.", "body"),
+    ]
+    assert all(kind == "drop:comments" for _, kind in layout[3:]) and len(layout) == 6
+
+
+def test_clean_comment_header_near_the_top_is_not_a_comment_section():
+    text = "Comments (3)\n\nPolice detained two activists on Monday.\n\nThey were freed later."
+    assert ("Police detained two activists on Monday.", "body") in _layout(clean(text))
+
+
+def test_clean_one_line_gallery_caption_leaves_the_next_line():
+    text = ("Junta revokes permits\n\nThe junta revoked the permits on Monday.\n\n"
+            "Photo 2 of 5: Troops parade in Niamey in August 2023.\n"
+            "The mining ministry said the firms had 30 days to appeal.")
+    assert _layout(clean(text))[2:] == [
+        ("Photo 2 of 5: Troops parade in Niamey in August 2023.", "drop:gallery"),
+        ("The mining ministry said the firms had 30 days to appeal.", "body"),
+    ]

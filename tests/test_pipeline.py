@@ -38,7 +38,10 @@ RAISE_MARGIN = 0.05  # a figure this far above its floor means the floor should 
 
 JUNK_LINE = re.compile(
     r"^[ \t]*(?:READ MORE:.*|Loading\.\.\.|Advertisement|Share this article|"
-    r"Subscribe to our newsletter|We use cookies.*|Home \|.*)[ \t]*$", re.M)
+    r"Subscribe to our newsletter|We use cookies.*|Home \|.*|Listen to this article|"
+    r"(?:Watch|WATCH|Listen|Photos|Correction|Editor's note) ?[:|] .*|Gallery \d+ of \d+|"
+    r"Comments \(\d+\)|Join the conversation|\d\d:\d\d GMT|Video duration .*|"
+    r"Image \d+ of \d+: .*|(?:Episode \d+|Sponsored): .*|Opinion \| .*)[ \t]*$", re.M)
 CREDIT_LINE = re.compile(r"^.*\. (?:Reuters Archive|AFP/Getty Images|.{0,40}via Reuters)$",
                          re.M)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|" \

@@ -1,7 +1,7 @@
 """Scale: several processes, resumed runs after kill -9, the Parquet dataset, and Ray.
 
 Each test runs the real ``communique code`` in a subprocess, on the sample
-articles of tests/data/articles (37 scraped-style stories), and compares what
+articles of tests/data/articles (the scraped-style stories), and compares what
 it wrote with what one plain run writes.
 """
 
@@ -19,6 +19,7 @@ import duckdb
 import pytest
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
+N = len(list(ARTICLES.glob("*.txt")))  # sample articles; each corpus copy holds them all
 pytestmark = pytest.mark.model
 
 
@@ -94,7 +95,7 @@ def test_scale_a_worker_that_dies_costs_only_its_article(tmp_path):
     coded = {json.loads(line)["article_id"] for line in out.splitlines()}
     assert "a0-armenia_france_howitzer_deal" not in coded
     assert len(coded) >= 25
-    assert err.splitlines()[-1].startswith("read 37, coded 36, rejected 1")
+    assert err.splitlines()[-1].startswith(f"read {N}, coded {N - 1}, rejected 1")
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
@@ -112,12 +113,14 @@ def test_scale_killed_run_resumes_to_the_rows_of_one_clean_run(tmp_path, workers
     assert resumed[0] == 0, resumed[2]
     summary = resumed[2].splitlines()[-1]
     skipped = int(summary.split("skipped ")[1].split()[0])
-    assert 0 < skipped < 74
-    assert summary.startswith(f"read 74, coded {74 - skipped}, rejected 0, skipped {skipped}")
+    assert 0 < skipped < 2 * N
+    assert summary.startswith(
+        f"read {2 * N}, coded {2 * N - skipped}, rejected 0, skipped {skipped}")
     assert event_rows(db) == event_rows(clean)
     assert article_rows(db) == article_rows(clean)
     again = finished(str(source), "--db", str(db), "--format", "jsonl")
-    assert again[2].splitlines()[-1].startswith("read 74, coded 0, rejected 0, skipped 74")
+    assert again[2].splitlines()[-1].startswith(
+        f"read {2 * N}, coded 0, rejected 0, skipped {2 * N}")
     assert again[1] == "" and event_rows(db) == event_rows(clean)
 
 

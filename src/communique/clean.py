@@ -10,17 +10,29 @@ them by their own date or drop them) or ``body``. Junk becomes a Dropped with a 
 - ``loading``        "Loading...", "Media playback is unsupported on your device"
 - ``advertisement``  "Advertisement", "Story continues below advertisement"
 - ``share``          "Share this article", "Share on Facebook", "Tweet", "Email"
-- ``subscribe``      "Subscribe to our newsletter", "Sign up ...", "Follow us on ..."
+- ``subscribe``      "Subscribe to our newsletter", "Sign up ...", "Follow us on ...", and a
+                     newsletter box's pitch ("... delivered every Friday. Enter your email")
 - ``cookie``         "We use cookies ...", "Accept all cookies"
 - ``photo-credit``   "Reuters Archive", "AFP/Getty Images", "(Photo: AP)", "Image copyright ..."
 - ``byline``         "By Jane Doe, Reuters", "Published 3 hours ago", "Updated: 14:02 BST",
-                     date-only lines, "Reporting by ...; Editing by ..."
+                     date-only lines, "Reporting by ...; Editing by ...", and author bios
+                     ("About the author: ...", "Jane Doe covers ... She previously ...")
 - ``navigation``     "Home | World | Politics", "Related Topics", "Copyright 2021 ...", and
                      the run of short lines that ends the article once such a line is reached
 - ``duplicate``      a paragraph equal, after whitespace normalisation, to an earlier one
 - ``dateline``       "MOSCOW, June 14 (Reuters) -" at the start of a body paragraph: the
                      place names where it was filed, not an actor
 - ``empty``          a line with no letter or digit ("* * *", "---")
+- ``correction``     "Correction: ...", "Editor's note: ...", "This article was amended on ...":
+                     notes about the article, whose verbs report no new event
+- ``market``         ticker lines such as "Brent crude 81.20 -0.4%"
+- ``gallery``        "Gallery 2 of 6" and "Video duration 02:14" counters, and the caption
+                     line that follows each one; "Image 1 of 4: <caption>" on one line
+- ``scores``         sports results such as "Premier League: Arsenal 2-1 Chelsea"
+- ``comments``       a reader-comment header ("Comments (48)", "Join the conversation") and
+                     every line after it
+- ``list``           the short, unpunctuated headlines under a "Most read", "Trending",
+                     "Key events", "Sport" or "Markets" header
 
 Paragraphs: a blank line always separates them. A single newline separates them too,
 unless the line before it is unfinished (no final punctuation, and either long or
@@ -125,7 +137,9 @@ _JUNK_PATTERNS = tuple(
          r"(?:web)?site|(?:accept|reject|allow|manage|customi[sz]e) (?:all |our )?cookies|"
          r"cookies? (?:policy|settings|preferences|notice|consent)|(?:accept|accept all|"
          r"reject all|i accept|i agree|got it|manage (?:preferences|options))\W*$)"),
-        ("subscribe", r"^(?:subscribe\b|sign up\b|newsletter\b|get (?:our|the) [\w ]{0,40}"
+        ("subscribe", r"^(?:(?=.{0,160}$).*\b(?:enter your email|(?:straight )?(?:to|in) your "
+         r"inbox|delivered (?:daily|weekly|every \w+))\b|subscribe\b|sign up\b|newsletter\b|"
+         r"get (?:our|the) [\w ]{0,40}"
          r"newsletter|join (?:our|the) [\w ]{0,30}(?:newsletter|mailing list)|(?:follow|like)"
          r" us\b|download (?:our|the) [\w ]{0,20}app\b|already a (?:subscriber|member)|become"
          r" a (?:member|subscriber)|register (?:now|for free)|sign in\b|log ?in\b|create an?"
@@ -133,19 +147,33 @@ _JUNK_PATTERNS = tuple(
          r".{0,80}\b(?:subscribe|sign up|newsletter|register))"),
         ("loading", r"^(?:(?:loading|please wait|video loading)(?: (?:video|content|comments"
          r"|player|more))?\W*$|media playback is|this video can|your browser does not support"
-         r"|play video\b)"),
-        ("advertisement", r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content|"
+         r"|play video\b|listen to this (?:article|story)\W*$|\d{1,2} min(?:ute)?s?(?: listen|"
+         r" read)?\W*$)"),
+        ("advertisement", r"^(?:(?:advertisement|advert|ad) ?[-|:] ?scroll (?:down )?to "
+         r"continue(?: reading)?\W*$|advertisement|advertising|advert|ads?|sponsored(?: content|"
          r" post| links?)?|paid (?:content|post|partner content)|promoted(?: content| stories)?"
          r"|(?:story|article) continues below(?: (?:the )?advertisement)?|continue reading "
          r"(?:the )?main story|scroll (?:down )?to continue(?: with content| reading)?|skip "
          r"advert(?:isement)?|ad feedback|remove ads)\W*$"),
         ("related-link", r"^(?:(?:read more|read next|read also|also read|see also|related|"
          r"related (?:stories|story|articles?|coverage|content|links?|news|reading|videos?)|"
+         r"in pictures|gallery|galleries|photos|videos|podcast|episode \d+|opinion|sponsored|"
          r"recommended(?: for you| reading)?|more(?: stories| news)?|watch|listen|must read|"
          r"don't miss|editor's picks?|top stories|trending(?: now)?|most read|you (?:may|"
          r"might) also like|further reading|more from [\w ]{1,30}) ?(?::|>|\||- )|(?:read "
          r"more|read the full (?:story|article)|continue reading|see more|show more|load "
          r"more|view comments)\W*$|(?:click|tap) here\b)"),
+        ("correction", r"^(?:(?:correction|corrections|clarification|editor'?s'? note|"
+         r"note to readers) ?[:-]|this (?:article|story|report|piece) (?:was|has been) "
+         r"(?:amended|corrected|updated|edited)\b|an? (?:earlier|previous) version of this "
+         r"(?:article|story|report|piece)\b)"),
+        ("market", r"^(?=.{0,80}$)[\w&./' -]{1,40} [$\u20ac\u00a3]?\d[\d,]*(?:\.\d+)? "
+         r"\(?[+-]\d+(?:\.\d+)?%\)?$"),
+        ("gallery", r"^(?:(?:(?:gallery|image|photo|picture|slide)s? )?\d{1,3} ?(?:of|/) ?"
+         r"\d{1,3}|video duration \d{1,2}:\d{2}(?::\d{2})?)$|^(?:gallery|image|photo|picture|"
+         r"slide)s? \d{1,3} (?:of|/) \d{1,3} ?[:.|-] "),
+        ("scores", r"^(?=.{0,80}$)(?:[\w .'-]{1,30}: )?[\w.' -]{2,30}[a-z.] \d{1,3} ?- ?\d{1,3} "
+         r"[\w.' -]{2,30}$"),
         ("navigation", r"^(?:(?:copyright|\(c\)|©) ?(?:©|\(c\))? ?(?:19|20)\d\d\b|(?:tags|"
          r"topics|related topics|filed under|categories|keywords|sections?) ?:|skip to "
          r"(?:main )?content|back to top|jump to\b|.{0,150}\ball rights reserved\b)"),
@@ -158,7 +186,10 @@ _JUNK_PATTERNS = tuple(
          r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$"
          r"|\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?$"
          r"|\d+ (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) (?:ago|read)$"
-         r"|\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?\S*)?$)"),
+         r"|\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?\S*)?$"
+         r"|about the author\b|(?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}) (?:is|covers|reports on"
+         r"|writes about)\b(?=.{0,250}$)(?=.*\b(?:based in|previously|follow (?:him|her|them) on"
+         r"|has (?:covered|reported)|joined (?:the )?(?-i:[A-Z]))))"),
     )
 )
 _SHARE_CORE = frozenset(
@@ -187,6 +218,20 @@ _BY = re.compile(r"^(?:by|written by|reported by|words by|story by|text by) (.+)
 _BY_LINKS = frozenset("and in of the for at with de van von der al bin la le da du".split())
 _WORD = re.compile(r"[^\W_][\w.'-]*")
 _BULLET = re.compile(r"^(?:[-*•●▪◦]|\d{1,2}[.)]) ")
+_COMMENTS = re.compile(
+    r"^(?:(?:reader |user )?comments? ?\(\d+\)|\d+ (?:reader )?comments?|reader comments|"
+    r"(?:join|start) the (?:conversation|discussion)|have your say|show \d+ comments|"
+    r"view (?:all )?\d+ comments)\W*$",
+    re.I,
+)
+_LIST_HEADER = re.compile(
+    r"^(?:most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|"
+    r"related(?: stories| articles| coverage)?|more (?:stories|news)|you (?:may|might) also "
+    r"like|editor'?s picks?|recommended(?: for you)?|popular now|latest (?:news|stories)|"
+    r"key events|from (?:our|the) partners|(?:more )?(?:sport|sports|markets)(?: news)?|"
+    r"(?:live )?scores|results|fixtures)\W*$",
+    re.I,
+)
 _NAV_RUN_MARKERS = frozenset(
     {"navigation", "related-link", "share", "subscribe", "cookie", "advertisement", "loading"}
 )
@@ -204,6 +249,7 @@ def clean(text: str) -> CleanText:
     """Split ``text`` into kept segments and dropped junk; the text itself is unchanged."""
     lines = _split_lines(text)
     reasons = [_junk_reason(line.text) for line in lines]
+    _mark_blocks(lines, reasons)
     _mark_trailing_navigation(lines, reasons)
     dropped = [Dropped(start=ln.start, end=ln.end, reason=r) for ln, r in zip(lines, reasons) if r]
     segments = [_without_dateline(text, s, dropped)
@@ -287,6 +333,30 @@ def _is_photo_credit(t: str) -> bool:
     m = _PHOTO_LABEL.match(t)
     words = _WORD.findall(m.group(1)) if m else ()
     return 0 < len(words) <= 5 and all(w[0].isupper() or w.lower() in ("via", "and") for w in words)
+
+
+def _mark_blocks(lines: list[_Line], reasons: list[str | None]) -> None:
+    """Junk that spans lines: a gallery caption after its counter, the headlines listed
+    under a "Most read" header, and a comment section with everything after it."""
+    counters = [r == "gallery" and len(ln.text.split()) <= 4 for ln, r in zip(lines, reasons)]
+    for i, line in enumerate(lines):
+        if i >= 3 and _COMMENTS.match(line.text):
+            for j in range(i, len(lines)):
+                reasons[j] = "comments"
+            return
+        if i + 1 >= len(lines) or reasons[i + 1]:
+            continue
+        if counters[i]:
+            reasons[i + 1] = "gallery"
+        elif _LIST_HEADER.match(line.text):
+            j = i + 1
+            while j < len(lines) and not reasons[j] and _is_listed(lines[j].text):
+                reasons[j] = "list"
+                j += 1
+
+
+def _is_listed(t: str) -> bool:
+    return len(t) <= 120 and t.count(" ") < 18 and _last_char(t) not in ".!?:"
 
 
 def _mark_trailing_navigation(lines: list[_Line], reasons: list[str | None]) -> None:
