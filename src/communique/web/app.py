@@ -26,7 +26,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Iterator, Optional
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
@@ -82,34 +82,33 @@ def create_app(db: str) -> FastAPI:
     return app
 
 
-def _routes(app: FastAPI, events: Events) -> None:
-    def filters(actor, source, target, cameo, plover, modality, start, end, q) -> EventFilters:
-        if start and end and start > end:
-            raise HTTPException(400, "start is after end")
-        return EventFilters(actor=_upper(actor), source=_upper(source), target=_upper(target),
-                            cameo=cameo, plover=_upper(plover),
-                            modality=modality.value if modality else None,
-                            start=start, end=end, q=q)
+def event_filters(actor: ActorQ = None, source: SourceQ = None, target: TargetQ = None,
+                  cameo: CameoQ = None, plover: PloverQ = None, modality: ModalityQ = None,
+                  start: StartQ = None, end: EndQ = None, q: TextQ = None) -> EventFilters:
+    """The filters of /api/events and /api/events.csv (a FastAPI dependency)."""
+    if start and end and start > end:
+        raise HTTPException(400, "start is after end")
+    return EventFilters(actor=_upper(actor), source=_upper(source), target=_upper(target),
+                        cameo=cameo, plover=_upper(plover),
+                        modality=modality.value if modality else None,
+                        start=start, end=end, q=q)
 
+
+Filters = Annotated[EventFilters, Depends(event_filters)]
+
+
+def _routes(app: FastAPI, events: Events) -> None:
     @app.get("/api/events")
-    def list_events(actor: ActorQ = None, source: SourceQ = None, target: TargetQ = None,
-                    cameo: CameoQ = None, plover: PloverQ = None, modality: ModalityQ = None,
-                    start: StartQ = None, end: EndQ = None, q: TextQ = None,
-                    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    def list_events(chosen: Filters, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> dict[str, Any]:
         """Events matching the filters, newest first."""
-        chosen = filters(actor, source, target, cameo, plover, modality, start, end, q)
         found, total = events.events(chosen, limit, offset)
         return {"events": found, "total": total}
 
     @app.get("/api/events.csv")
-    def events_csv(actor: ActorQ = None, source: SourceQ = None, target: TargetQ = None,
-                   cameo: CameoQ = None, plover: PloverQ = None, modality: ModalityQ = None,
-                   start: StartQ = None, end: EndQ = None, q: TextQ = None,
-                   limit: Annotated[int, Query(ge=1, le=MAX_CSV_ROWS)] = MAX_CSV_ROWS
-                   ) -> StreamingResponse:
+    def events_csv(chosen: Filters, limit: Annotated[int, Query(ge=1, le=MAX_CSV_ROWS)]
+                   = MAX_CSV_ROWS) -> StreamingResponse:
         """The same query as CSV, one row per event (the flat columns of docs/events.md)."""
-        chosen = filters(actor, source, target, cameo, plover, modality, start, end, q)
         return StreamingResponse(_csv(events.event_rows(chosen, limit)), media_type="text/csv",
                                  headers={"Content-Disposition":
                                           'attachment; filename="events.csv"'})
