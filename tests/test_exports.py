@@ -75,6 +75,9 @@ def test_export_plover_records(store, tmp_path):
     out = export(store, tmp_path, "--format", "plover", "--actor", "RUSGOV")
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["date"] for r in records] == ["2024-03-04", "2024-04-02"]
+    narrowed = export(store, tmp_path, "--format", "plover", "--modality", "planned",
+                      "--q", "geneva", "--start", "2024-04-01")
+    assert [json.loads(line)["id"] for line in narrowed.read_text().splitlines()] == ["e3"]
     for record in records:
         assert record["event"] in PLOVER_2021 and record["event"] == "CONSULT"
         assert record["modality"] == "planned"

@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 
 from .errors import CommuniqueError
-from .query import Period
+from .query import Modality, Period
 
 EXIT_USAGE = 2
 
@@ -52,14 +52,19 @@ def register(app: typer.Typer) -> None:
                start: Annotated[Optional[str], typer.Option(
                    "--start", metavar="YYYY-MM-DD")] = None,
                end: Annotated[Optional[str], typer.Option(
-                   "--end", metavar="YYYY-MM-DD")] = None) -> None:
+                   "--end", metavar="YYYY-MM-DD")] = None,
+               modality: Annotated[Optional[Modality], typer.Option("--modality")] = None,
+               q: Annotated[Optional[str], typer.Option(
+                   "--q", metavar="TEXT", help="Text in the evidence sentence.")] = None
+               ) -> None:
         """Write a store's events (each story's once) as GDELT, PLOVER, JSONL, CSV, Parquet."""
         from .exports import export as run_export
         from .query import EventFilters
 
         filters = EventFilters(actor=_up(actor), source=_up(source), target=_up(target),
                                cameo=cameo, plover=_up(plover), start=_day(start, "--start"),
-                               end=_day(end, "--end"))
+                               end=_day(end, "--end"),
+                               modality=modality.value if modality else None, q=q)
         count = _guard(lambda: run_export(str(_store(db)), fmt.value, out, filters))
         _err().print(f"{count} events written to {out}")
 

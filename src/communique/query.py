@@ -20,6 +20,7 @@ import duckdb
 from .clean import clean
 from .errors import StoreError
 from .export import CSV_COLUMNS, nested_record
+from .model import MODALITIES
 from .store import open_message
 
 SAFE_CONFIG = {
@@ -38,6 +39,7 @@ class Period(str, Enum):
 
 
 PERIODS = {p.value: p.value for p in Period}
+Modality = Enum("Modality", {m: m for m in MODALITIES}, type=str)  # asserted, planned ...
 
 
 @dataclass(frozen=True)

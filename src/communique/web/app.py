@@ -22,7 +22,6 @@ import csv
 import datetime as dt
 import io
 from contextlib import asynccontextmanager
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Iterator, Optional
 
@@ -33,15 +32,11 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..export import CSV_COLUMNS
-from ..model import MODALITIES
-from ..query import EventFilters, Events, Period
+from ..query import EventFilters, Events, Modality, Period
 
 STATIC = Path(__file__).parent / "static"  # the pages; vendor/ holds Vega and the atlas
 CODE = r"^[A-Za-z0-9]{3,15}$"
 MAX_CSV_ROWS = 100_000
-
-Modality = Enum("Modality", {m: m for m in MODALITIES}, type=str)
-
 
 ActorQ = Annotated[Optional[str], Query(pattern=CODE, description="Country (RUS) or code "
                                         "(RUSGOV), source or target.")]
