@@ -473,6 +473,17 @@ def test_clean_gallery_caption_after_counter_dropped():
     ]
 
 
+def test_clean_undated_line_after_gallery_counter_is_kept_as_a_caption():
+    text = ("Talks resume\n\nThe talks resumed on Monday.\n\nSlide 3 of 12\n"
+            "Russia and Ukraine agreed to a ceasefire on Tuesday, officials said.\n\n"
+            "Envoys will meet again on Friday, officials said.")
+    assert _layout(clean(text))[2:] == [
+        ("Slide 3 of 12", "drop:gallery"),
+        ("Russia and Ukraine agreed to a ceasefire on Tuesday, officials said.", "caption"),
+        ("Envoys will meet again on Friday, officials said.", "body"),
+    ]
+
+
 def test_clean_headlines_under_list_header_dropped_until_a_sentence():
     text = ("Vote count begins\n\nCounting began on Sunday.\n\nMost popular\n"
             "Army chief sacked after coup rumours\nMinister resigns over bribery claims\n"

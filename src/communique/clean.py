@@ -27,7 +27,8 @@ them by their own date or drop them) or ``body``. Junk becomes a Dropped with a 
                      notes about the article, whose verbs report no new event
 - ``market``         ticker lines such as "Brent crude 81.20 -0.4%"
 - ``gallery``        "Gallery 2 of 6" and "Video duration 02:14" counters, and the caption
-                     line that follows each one; "Image 1 of 4: <caption>" on one line
+                     line after one when it dates itself (an older event; an undated line
+                     there is kept as a caption); "Image 1 of 4: <caption>" on one line
 - ``scores``         sports results such as "Premier League: Arsenal 2-1 Chelsea"
 - ``comments``       a reader-comment header ("Comments (48)", "Join the conversation") and
                      every line after it
@@ -249,11 +250,11 @@ def clean(text: str) -> CleanText:
     """Split ``text`` into kept segments and dropped junk; the text itself is unchanged."""
     lines = _split_lines(text)
     reasons = [_junk_reason(line.text) for line in lines]
-    _mark_blocks(lines, reasons)
+    captions = _mark_blocks(lines, reasons)
     _mark_trailing_navigation(lines, reasons)
     dropped = [Dropped(start=ln.start, end=ln.end, reason=r) for ln, r in zip(lines, reasons) if r]
     segments = [_without_dateline(text, s, dropped)
-                for s in _segments(lines, _group(lines, reasons), dropped)]
+                for s in _segments(lines, _group(lines, reasons), dropped, captions)]
     dropped.sort(key=lambda d: d.start)
     return CleanText(text=text, segments=tuple(segments), dropped=tuple(dropped))
 
@@ -335,24 +336,36 @@ def _is_photo_credit(t: str) -> bool:
     return 0 < len(words) <= 5 and all(w[0].isupper() or w.lower() in ("via", "and") for w in words)
 
 
-def _mark_blocks(lines: list[_Line], reasons: list[str | None]) -> None:
+def _mark_blocks(lines: list[_Line], reasons: list[str | None]) -> set[int]:
     """Junk that spans lines: a gallery caption after its counter, the headlines listed
-    under a "Most read" header, and a comment section with everything after it."""
+    under a "Most read" header, and a comment section with everything after it. Returns
+    the lines after a counter that are kept, as captions: a caption that dates itself
+    shows an older event and is dropped; one that does not may be a sentence of the story,
+    so it stays, as a caption (whose events need a date of their own)."""
     counters = [r == "gallery" and len(ln.text.split()) <= 4 for ln, r in zip(lines, reasons)]
+    captions: set[int] = set()
     for i, line in enumerate(lines):
         if i >= 3 and _COMMENTS.match(line.text):
             for j in range(i, len(lines)):
                 reasons[j] = "comments"
-            return
+            return captions
         if i + 1 >= len(lines) or reasons[i + 1]:
             continue
-        if counters[i]:
+        if counters[i] and _DATED.search(lines[i + 1].text):
             reasons[i + 1] = "gallery"
+        elif counters[i]:
+            captions.add(i + 1)
         elif _LIST_HEADER.match(line.text):
             j = i + 1
             while j < len(lines) and not reasons[j] and _is_listed(lines[j].text):
                 reasons[j] = "list"
                 j += 1
+    return captions
+
+
+_DATED = re.compile(r"\b(?:(?:1[89]|20)\d\d|(?:January|February|March|April|May|June|July|"
+                    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+                    r"Aug|Sept?|Oct|Nov|Dec)\b)")
 
 
 def _is_listed(t: str) -> bool:
@@ -422,7 +435,8 @@ def _without_dateline(text: str, segment: Segment, dropped: list[Dropped]) -> Se
 
 
 def _segments(
-    lines: list[_Line], units: list[tuple[int, int]], dropped: list[Dropped]
+    lines: list[_Line], units: list[tuple[int, int]], dropped: list[Dropped],
+    captions: set[int],
 ) -> list[Segment]:
     segments: list[Segment] = []
     seen: set[str] = set()
@@ -433,7 +447,8 @@ def _segments(
             dropped.append(Dropped(start=start, end=end, reason="duplicate"))
             continue
         seen.add(key)
-        kind = _kind(key, single=first == last, first=index == 0, more=last + 1 < len(lines))
+        kind = "caption" if first in captions else _kind(
+            key, single=first == last, first=index == 0, more=last + 1 < len(lines))
         segments.append(Segment(start=start, end=end, kind=kind, paragraph=len(segments)))
     return segments
 
