@@ -149,6 +149,19 @@ def test_bench_corpus_prints_document_share(corpus_file, tmp_path):
     assert data["stories"] == 2 and set(data["categories"]) == {"PROTEST", "SANCTION"}
 
 
+@pytest.mark.model
+def test_bench_corpus_split_scores_one_half_each(corpus_file):
+    halves = {}
+    for split in ("tune", "holdout"):
+        result = bench("corpus", "--corpus", str(corpus_file), "--split", split)
+        assert result.exit_code == 0, result.output
+        assert f"({split} half)" in result.stdout
+        assert "document level: 1 labelled stories" in result.stdout
+        halves[split] = [line.split()[0] for line in result.stdout.splitlines()
+                         if line.split() and line.split()[0] in ("PROTEST", "SANCTION")]
+    assert sorted(halves["tune"] + halves["holdout"]) == ["PROTEST", "SANCTION"]
+
+
 @pytest.mark.parametrize("args", [
     ("accuracy", "--gold", "missing.jsonl"),
     ("speed", "--corpus", "missing.csv"),

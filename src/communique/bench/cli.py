@@ -91,15 +91,20 @@ def accuracy(gold: GoldOpt, split: SplitOpt = Split.all, misses: MissesOpt = Non
 @bench_app.command("corpus")
 def corpus(corpus: CorpusOpt, n: Annotated[Optional[int], typer.Option(
                "--n", "-n", min=1, help="Code only the first N stories (default: all).")] = None,
+           split: Annotated[Split, typer.Option(
+               "--split", help="Half of the stories to score (by a stable hash of their id), "
+                               "so rules can be written on one half and checked on the other."
+           )] = Split.all,
            misses: MissesOpt = None, json_out: JsonOpt = None, model: ModelOpt = None,
            min_confidence: ConfidenceOpt = None, debug: DebugOpt = False) -> None:
     """Document level: share of stories whose labelled category is among those coded."""
     with _guard(debug):
         settings = load_settings(model=model, min_confidence=min_confidence)
         path = _existing(corpus, "--corpus")
-        stories, coder = _stories(path, n), _coder(settings)
+        stories, coder = _stories(path, n, split.value), _coder(settings)
         report = corpus_bench.evaluate_documents(coder, stories, settings.batch_size)
-        typer.echo("\n".join([corpus_bench.format_documents(report, str(path)),
+        source = str(path) if split is Split.all else f"{path} ({split.value} half)"
+        typer.echo("\n".join([corpus_bench.format_documents(report, source),
                               *crash_lines(coder)]))
         _write_outputs(_with_crashes(corpus_bench.document_figures(report), coder), json_out,
                        report.misses, misses)
@@ -177,10 +182,12 @@ def _cases(path: Path) -> list[article_bench.ArticleCase]:
     return cases
 
 
-def _stories(path: Path, n: int | None) -> list[corpus_bench.Story]:
+def _stories(path: Path, n: int | None, split: str = "all") -> list[corpus_bench.Story]:
     stories = corpus_bench.read_corpus(path, n)
     if not stories:
         raise InputError("the corpus has no stories", str(path))
+    if split != "all":
+        stories = [story for story in stories if gold_bench.split_of(story.id) == split]
     return stories
 
 
