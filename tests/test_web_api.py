@@ -6,12 +6,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import time
 
 import duckdb
 import pytest
 from fastapi.testclient import TestClient
 
 from communique.model import Actor, Article, Event, Evidence, Place
+from communique.query import Events, QueryTimeout
 from communique.store import Store
 from communique.web import create_app
 
@@ -183,3 +185,35 @@ def test_web_openapi_schema_documents_the_filters(client):
     names = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
     assert names == {"actor", "source", "target", "cameo", "plover", "modality", "start",
                      "end", "q", "limit", "offset"}
+
+
+SLOW_SQL = "SELECT count(*) AS n FROM range(100000000) a, range(100000000) b WHERE a.range <> b.range"
+
+
+def test_query_running_past_its_time_is_stopped(tmp_path):
+    path = tmp_path / "events.duckdb"
+    build_store(path)
+    events = Events(str(path), timeout=0.3)
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout, match="longer than 0.3 s"):
+        events._rows(SLOW_SQL, [])
+    assert time.monotonic() - started < 10
+    assert events._rows("SELECT count(*) AS n FROM events", [])[0]["n"] == 4  # still usable
+    events.close()
+
+
+def test_web_slow_query_is_503_and_the_server_goes_on(tmp_path, monkeypatch):
+    path = tmp_path / "events.duckdb"
+    build_store(path)
+    with TestClient(create_app(str(path), query_seconds=0.3)) as slow_client:
+        events = slow_client.app.state.events
+        real = events.events
+        monkeypatch.setattr(events, "events", lambda *args: events._rows(SLOW_SQL, []))
+        response = slow_client.get("/api/events")
+        assert response.status_code == 503
+        assert "narrow the filters" in response.json()["detail"]
+        monkeypatch.setattr(events, "events", real)
+        assert slow_client.get("/api/events").json()["total"] == 4
+        monkeypatch.setattr(events, "_columns", f"({SLOW_SQL}) AS n")
+        response = slow_client.get("/api/events.csv")
+        assert response.status_code == 503

@@ -218,7 +218,7 @@ def serve(db: ServeDbOpt, host: Annotated[str, typer.Option(
         try:
             from .web import create_app
 
-            application = create_app(str(db))
+            application = create_app(str(db), load_settings().query_seconds)
         except CommuniqueError as exc:
             if debug:
                 raise

@@ -54,6 +54,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("shard_size", 1000,
             "Parquet output: articles per shard, the unit that is committed at once (a killed "
             "run redoes at most one shard per worker)."),
+    Setting("query_seconds", 10.0,
+            "`communique serve`: a query running longer than this is stopped and answered "
+            "with 503, so one heavy request cannot hold the server."),
 )
 
 
@@ -72,6 +75,7 @@ class Settings:
     workers: int = 0
     shard_size: int = 1000
     actors_file: str = ""
+    query_seconds: float = 10.0
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
@@ -88,6 +92,8 @@ class Settings:
             raise ConfigError("workers must be 0 (one per core) or more")
         if self.shard_size < 1:
             raise ConfigError("shard_size must be at least 1")
+        if self.query_seconds <= 0:
+            raise ConfigError("query_seconds must be positive")
         if not 0.0 < self.dedup_threshold <= 1.0:
             raise ConfigError("dedup_threshold must be above 0 and at most 1")
 

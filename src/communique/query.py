@@ -10,6 +10,7 @@ network reads from SQL), no extension loading, and its configuration locked.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -29,6 +30,12 @@ SAFE_CONFIG = {
     "autoinstall_known_extensions": False,
     "lock_configuration": True,
 }
+
+
+class QueryTimeout(StoreError):
+    """A query ran longer than the time it was given, and was stopped."""
+
+
 class Period(str, Enum):
     """The periods a dyad's events are counted by (DuckDB date_trunc units)."""
 
@@ -85,10 +92,11 @@ def _side(side: str, code: str) -> str:
 
 
 class Events:
-    """Queries over one store file, through one read-only connection."""
+    """Queries over one store file, through one read-only connection. With ``timeout``
+    (seconds), a query that runs longer is interrupted and raises QueryTimeout."""
 
-    def __init__(self, path: str) -> None:
-        self.path = path
+    def __init__(self, path: str, timeout: float | None = None) -> None:
+        self.path, self.timeout = path, timeout
         try:
             self._con = duckdb.connect(path, read_only=True, config=SAFE_CONFIG)
         except duckdb.Error as exc:
@@ -109,11 +117,19 @@ class Events:
 
     def _rows(self, sql: str, values: list[Any]) -> list[dict[str, Any]]:
         cursor = self._con.cursor()  # one per call: requests run on several threads
+        timer = threading.Timer(self.timeout, cursor.interrupt) if self.timeout else None
         try:
+            if timer:
+                timer.start()
             result = cursor.execute(sql, values)
             names = [d[0] for d in result.description]
             return [dict(zip(names, row)) for row in result.fetchall()]
+        except duckdb.InterruptException:
+            raise QueryTimeout(f"the query took longer than {self.timeout:g} s and was "
+                               "stopped; narrow the filters") from None
         finally:
+            if timer:
+                timer.cancel()
             cursor.close()
 
     def events(self, filters: EventFilters, limit: int, offset: int) -> tuple[list[dict], int]:
@@ -125,11 +141,12 @@ class Events:
         return [nested_record(row) for row in rows], total
 
     def event_rows(self, filters: EventFilters, limit: int) -> Iterator[list[Any]]:
-        """Flat rows (CSV_COLUMNS) for a download."""
+        """Flat rows (CSV_COLUMNS) for a download; the query runs now (not when the rows
+        are first read), so a web response can still report its failure."""
         where, values = filters.where()
-        for row in self._rows(f"SELECT {self._columns} FROM events{where} "
-                              "ORDER BY date DESC, event_id LIMIT ?", values + [limit]):
-            yield [row[name] for name in CSV_COLUMNS]
+        rows = self._rows(f"SELECT {self._columns} FROM events{where} "
+                          "ORDER BY date DESC, event_id LIMIT ?", values + [limit])
+        return ([row[name] for name in CSV_COLUMNS] for row in rows)
 
     def event(self, event_id: str) -> dict | None:
         rows = self._rows(f"SELECT {self._columns} FROM events WHERE event_id = ?", [event_id])

@@ -32,7 +32,7 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..export import CSV_COLUMNS
-from ..query import EventFilters, Events, Modality, Period
+from ..query import EventFilters, Events, Modality, Period, QueryTimeout
 
 STATIC = Path(__file__).parent / "static"  # the pages; vendor/ holds Vega and the atlas
 CODE = r"^[A-Za-z0-9]{3,15}$"
@@ -53,9 +53,10 @@ TextQ = Annotated[Optional[str], Query(min_length=1, max_length=200,
                                        description="Text in the evidence sentence.")]
 
 
-def create_app(db: str) -> FastAPI:
-    """The app over the store file ``db`` (opened read-only now; StoreError if it cannot)."""
-    events = Events(db)
+def create_app(db: str, query_seconds: float | None = None) -> FastAPI:
+    """The app over the store file ``db`` (opened read-only now; StoreError if it cannot).
+    A query running longer than ``query_seconds`` is stopped and answered with 503."""
+    events = Events(db, timeout=query_seconds)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> Iterator[None]:
@@ -67,6 +68,7 @@ def create_app(db: str) -> FastAPI:
                   description="Political events coded from news (CAMEO/PLOVER), read-only.")
     app.state.events = events
     app.add_exception_handler(RequestValidationError, _bad_request)
+    app.add_exception_handler(QueryTimeout, _too_slow)
     _routes(app, events)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -157,6 +159,10 @@ def _csv(rows: Iterator[list[Any]]) -> Iterator[str]:
             buffer.seek(0)
             buffer.truncate()
     yield buffer.getvalue()
+
+
+async def _too_slow(request: Request, exc: QueryTimeout) -> JSONResponse:
+    return JSONResponse({"detail": str(exc)}, status_code=503)
 
 
 async def _bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
