@@ -79,11 +79,11 @@ def test_dates_explicit(resolver, text, future, expected):
     ("Rebels attacked today .", False, day(2021, 6, 14)),
     ("Rebels attacked last night .", False, day(2021, 6, 13)),
     ("Rebels attacked two days ago .", False, day(2021, 6, 12)),
-    ("Rebels attacked three weeks ago .", False, day(2021, 5, 24)),
-    ("Rebels attacked last week .", False, day(2021, 6, 7)),
-    ("Rebels attacked earlier this week .", False, day(2021, 6, 14)),
-    ("Leaders will meet next week .", True, day(2021, 6, 21)),
-    ("Leaders will meet in two weeks .", True, day(2021, 6, 28)),
+    ("Rebels attacked three weeks ago .", False, day(2021, 5, 1, "month")),
+    ("Rebels attacked last week .", False, day(2021, 6, 1, "month")),
+    ("Rebels attacked earlier this week .", False, day(2021, 6, 1, "month")),
+    ("Leaders will meet next week .", True, day(2021, 6, 1, "month")),
+    ("Leaders will meet in two weeks .", True, day(2021, 7, 1, "month")),  # Thursday July 1
     ("Police made arrests over the weekend .", False, day(2021, 6, 12)),
     ("Rebels attacked last month .", False, day(2021, 5, 1, "month")),
     ("Rebels attacked earlier this month .", False, day(2021, 6, 1, "month")),
@@ -97,6 +97,16 @@ def test_dates_explicit(resolver, text, future, expected):
 ])
 def test_dates_relative(resolver, text, future, expected):
     assert got(resolver.resolve(sentence(text), MONDAY, future=future)) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Rebels attacked last week .", dt.date(2021, 6, 2), day(2021, 5, 1, "month")),
+    ("Rebels attacked earlier this week .", dt.date(2021, 6, 1), day(2021, 6, 1, "month")),
+    ("Leaders will meet next week .", dt.date(2021, 6, 25), day(2021, 7, 1, "month")),
+])
+def test_dates_a_week_across_two_months_is_the_month_of_its_thursday(resolver, text,
+                                                                      published, expected):
+    assert got(resolver.resolve(sentence(text), published, future=True)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -234,7 +244,7 @@ def test_dates_never_raise_on_odd_text(words, published, future):
     ("Russian and American officials will meet in Geneva on June 16.", True, day(2021, 6, 16)),
     ("Western leaders condemned the 2014 annexation of Crimea.", False, day(2014, 1, 1, "year")),
     ("The war in Europe ended in 1945.", False, day(1945, 1, 1, "year")),
-    ("Troops attacked the town outside Cairo last week.", False, day(2021, 6, 7)),
+    ("Troops attacked the town outside Cairo last week.", False, day(2021, 6, 1, "month")),
     ("The talks, which lasted for two weeks, ended yesterday at 3 p.m.", False,
      day(2021, 6, 13)),
     ("Thousands of soldiers died during World War II.", False, day(1939, 1, 1, "year")),
@@ -268,18 +278,48 @@ def test_dates_model_no_event_time(resolver, nlp, text):
     ("He fled the 1994 genocide in 1995 and returned earlier this month.", "returned",
      day(2021, 6, 1, "month")),
     ("Troops attacked the town last week, the ministry said on Friday.", "attacked",
-     day(2021, 6, 7)),
+     day(2021, 6, 1, "month")),
     ("Troops attacked the town last week, the ministry said on Friday.", "said",
      day(2021, 6, 11)),
     ("The ministry said on Friday that troops had attacked the town on Sunday.", "attacked",
      day(2021, 6, 13)),
+    # A time that modifies a noun dates what the noun names, not the verb above it.
+    ("Manila handed him a protest over Saturday's water cannon incident.", "handed", None),
+    ("Western leaders condemned the 2014 annexation of Crimea.", "condemned", None),
+    ("Russia's 2014 annexation of Crimea was condemned by Western leaders.", "condemned",
+     None),
+    ("Russia's 2014 annexation of Crimea was condemned by Western leaders.", "annexation",
+     day(2014, 1, 1, "year")),
+    ("Monday's attack on the convoy killed five soldiers.", "killed", day(2021, 6, 14)),
+    ("Police detained 114 protesters during Friday's unrest.", "detained", day(2021, 6, 11)),
+    ("Ships used water cannon against the boat on Saturday morning.", "used",
+     day(2021, 6, 12)),
+    # A time counted from a date told earlier in the sentence.
+    ("Police arrested him on September 3, 2017, and the court dissolved his party two "
+     "months later.", "dissolved", day(2017, 11, 1, "month")),
+    ("Police arrested him on September 3, 2017, and the court dissolved his party two "
+     "months later.", "arrested", day(2017, 9, 3)),
+    ("Rebels seized the town on May 2, 2020 and lost it three days later.", "lost",
+     day(2020, 5, 5)),
+    ("The emir flew to Jeddah on Tuesday, a day after Saudi Arabia severed relations with "
+     "Qatar.", "severed", day(2021, 6, 7)),
+    ("The army withdrew on Friday, two days before the rebels seized the town.", "seized",
+     day(2021, 6, 13)),
+    ("The army withdrew on Friday, two days before the rebels seized the town.", "withdrew",
+     day(2021, 6, 11)),
+    # A planned act takes the time of the future verb it hangs on.
+    ("The minister will travel to Brussels on Thursday to meet EU officials.", "meet",
+     day(2021, 6, 17)),
+    ("The ministry said on Thursday that the minister would meet EU officials.", "meet",
+     day(2021, 6, 10)),
 ])
 def test_dates_anchor_picks_the_verbs_expression(resolver, nlp, text, verb, expected):
     from helpers import parse
 
     parsed = parse(text, nlp)
     anchor = next(t.i for t in parsed.tokens if t.text == verb)
-    assert got(resolver.resolve(parsed, MONDAY, anchor)) == expected
+    future = verb in ("meet",)
+    assert got(resolver.resolve(parsed, MONDAY, anchor, future=future)) == expected
 
 
 @pytest.mark.model
@@ -298,6 +338,14 @@ def test_dates_finer_date_wins_among_equally_attached(resolver, nlp):
      (dt.date(2021, 3, 4), "day")),
     ("Protests spread later that month.", (dt.date(2019, 10, 18), "day"),
      (dt.date(2019, 10, 1), "month")),
+    ("The court dissolved the party two months later.", (dt.date(2017, 9, 3), "day"),
+     (dt.date(2017, 11, 1), "month")),
+    ("Troops returned a year later.", (dt.date(2017, 9, 3), "day"),
+     (dt.date(2018, 1, 1), "year")),
+    ("Rebels struck again three days later.", (dt.date(2017, 9, 3), "day"),
+     (dt.date(2017, 9, 6), "day")),
+    ("Talks resumed two weeks earlier.", (dt.date(2017, 9, 3), "day"),
+     (dt.date(2017, 8, 20), "day")),
 ])
 def test_dates_that_year_is_the_storys_last_date(text, previous, expected):
     from communique.dates import narrative_date

@@ -17,8 +17,10 @@ Rules (``published`` is the article date, ``future`` says the verb is future):
   "next", the first one on or after (strictly after for "next").
 * "yesterday", "today", "tonight", "last night", "N days/weeks ago": day.
 * Weeks have no precision of their own in :mod:`communique.model`: "last
-  week", "this week", "next week" resolve to the Monday of that week, with day
-  precision. Weekends resolve to their Saturday.
+  week", "this week", "next week", "three weeks ago", "in two weeks" resolve
+  to the month holding that week's Thursday, with month precision (a week names
+  no day; its Thursday decides a week that spans two months, as in ISO 8601).
+  Weekends resolve to their Saturday.
 * Months ("in March", "last month", "earlier this month", "March 2011") are
   month precision on the 1st; a bare month is the latest one not after
   publication (the next one not before it with ``future``).
@@ -195,10 +197,16 @@ def _relative(m: re.Match, pub: dt.date, future: bool) -> Value | None:
         return None  # a duration: "for the last week", "over the past month"
     step = -1 if rel in ("last", "previous") else int(rel in ("next", "coming", "following"))
     if unit == "week":
-        return pub - dt.timedelta(days=pub.weekday() - 7 * step), "day"
+        return _week_month(pub + dt.timedelta(days=7 * step))
     if unit == "month":
         return _shift_month(pub, step), "month"
     return dt.date(pub.year + step, 1, 1), "year"
+
+
+def _week_month(day: dt.date) -> Value:
+    """The week holding ``day``, as the month of its Thursday at month precision."""
+    thursday = day + dt.timedelta(days=3 - day.weekday())
+    return thursday.replace(day=1), "month"
 
 
 def _quantity(m: re.Match, pub: dt.date, future: bool) -> Value | None:
@@ -207,9 +215,10 @@ def _quantity(m: re.Match, pub: dt.date, future: bool) -> Value | None:
         return None  # a duration ("for two weeks") or relative to another event ("two days later")
     sign = -1 if after == "ago" else 1
     n, unit = _count(m["n"]), m["unit"].lower().rstrip("s")
-    if unit in ("day", "week", "fortnight"):
-        days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
-        return pub + dt.timedelta(days=sign * days), "day"
+    if unit == "day":
+        return pub + dt.timedelta(days=sign * n), "day"
+    if unit in ("week", "fortnight"):
+        return _week_month(pub + dt.timedelta(days=sign * n * (7 if unit == "week" else 14)))
     if unit == "month":
         return _shift_month(pub, sign * n), "month"
     years = n * (10 if unit == "decade" else 1)
@@ -369,6 +378,8 @@ def _year_ok(sentence: ParsedSentence, f: _Found) -> bool:
     after = sentence.tokens[year.i + 1] if year.i + 1 < len(sentence.tokens) else None
     if after is not None and after.tag in ("NNS", "NNPS") and year.ent_type != "DATE":
         return False
+    if year.i > 0 and sentence.tokens[year.i - 1].tag in ("POS", "PRP$"):
+        return True  # "Russia's 2014 annexation", "its 2019 election"
     return year.ent_type == "DATE" or f.text[0].isalpha()  # labelled, or "in 2014"
 
 
@@ -397,6 +408,96 @@ def _attachment(sentence: ParsedSentence, f: _Found, anchor: int) -> tuple[int, 
     return (0 if all(t.pos == "ADP" for t in between) else 1), abs(root.i - anchor)
 
 
+def _counted_from(sentence: ParsedSentence, found: list[_Found],
+                  anchor: int | None) -> EventDate | None:
+    """'Arrested him on September 3, 2017, and dissolved his party two months later': a
+    time counted from a date told earlier in the same sentence, when it is the verb's."""
+    match = _NARRATIVE.search(sentence.text) if anchor is not None else None
+    if match is None or (match["dir1"] or "").lower() not in ("later", "earlier"):
+        return None  # "a day after they met" counts back from the sentence's own date
+    told = _Found(match.start(), match.end(), match[0], None, "narrative")
+    earlier = [f for f in found if f.end <= told.start]
+    if not earlier or _attachment(sentence, told, anchor)[0] > 1 \
+            or any(_attachment(sentence, f, anchor)[0] == 0 for f in found):
+        return None  # the verb's own date ("on Thursday accused ...") wins
+    return narrative_date(match[0], _event_date(earlier[-1]))
+
+
+def _before_or_after(sentence: ParsedSentence, found: list[_Found],
+                     anchor: int | None) -> EventDate | None:
+    """'Flew to Jeddah on Tuesday, a day after they severed relations': the clause's act is
+    counted back (or, with 'before', forward) from the date of the verb it hangs on."""
+    tokens = sentence.tokens
+    if anchor is None or tokens[anchor].dep != "advcl":
+        return None
+    span = next((t for t in tokens if t.head == anchor and t.dep == "npadvmod"
+                 and t.lemma.lower() in ("day", "week", "month", "year")), None)
+    mark = span and next((t for t in tokens if t.head in (anchor, span.i)
+                          and t.dep in ("mark", "prep") and t.i > span.i
+                          and t.text.lower() in ("after", "before")), None)
+    if not mark:
+        return None
+    main = tokens[anchor].head
+    base = [f for f in found if _attachment(sentence, f, main)[0] == 0]
+    if not base:
+        return None
+    words = sentence.text[tokens[span.i - 1].start - sentence.start if span.i else 0:
+                          span.start - sentence.start + len(span.text)]
+    direction = "earlier" if mark.text.lower() == "after" else "later"
+    return narrative_date(f"{words} {direction}", _event_date(base[0]))
+
+
+_NOUN_MODIFIERS = ("poss", "compound", "nmod", "amod", "nummod")
+
+
+def _dates_another_noun(sentence: ParsedSentence, f: _Found, anchor: int) -> bool:
+    """'Protested over Saturday's incident', 'condemned the 2014 annexation': a time that
+    modifies a noun dates what the noun names, not the verb it is the object of (but
+    'Monday's attack killed five': a subject's time is its verb's; and 'on Saturday
+    morning', 'during Friday's unrest' frame the verb's own time)."""
+    root = _root(sentence, f)
+    if root is None or root.dep not in _NOUN_MODIFIERS:
+        return False
+    tokens = sentence.tokens
+    if not 0 <= root.head < len(tokens) or root.head == anchor:
+        return False
+    noun = tokens[root.head]
+    if noun.pos not in ("NOUN", "PROPN") or noun.dep == "nsubj":
+        return False
+    framed = noun.dep == "pobj" and 0 <= noun.head < len(tokens) \
+        and tokens[noun.head].text.lower() in _TIME_PREPOSITIONS
+    return not framed  # 'on Saturday morning', 'detained during Friday's unrest'
+
+
+_TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "amid", "throughout", "after",
+                                "following", "before", "since", "until", "by"})
+
+
+def _root(sentence: ParsedSentence, f: _Found) -> Token | None:
+    """The expression's head word ('2014' of 'the 2014', not its article)."""
+    inside = _tokens_in(sentence, f.start, f.end)
+    ids = {t.i for t in inside}
+    tops = [t for t in inside if t.head not in ids or t.head == t.i]
+    return next((t for t in tops if t.pos not in ("DET", "ADP")), tops[0] if tops else None)
+
+
+def _told_in_past(sentence: ParsedSentence, f: _Found) -> bool:
+    """Whether the verb a time expression hangs on is in the past ('said on Sunday'), not
+    itself to come ('will travel on Thursday to meet ...')."""
+    root = _root(sentence, f)
+    if root is None:
+        return True
+    verb = next((sentence.tokens[j] for j in _ancestors(sentence.tokens, root.i)
+                 if sentence.tokens[j].pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return True
+    auxes = {t.text.lower() for t in sentence.tokens
+             if t.head == verb.i and t.dep in ("aux", "auxpass")}
+    return verb.tag in ("VBD", "VBN") and not auxes & _FUTURE_AUX or bool(auxes & _PAST_AUX)
+
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+_PAST_AUX = {"did", "had", "has", "have", "was", "were"}
 _FINER = {"day": 0, "month": 1, "year": 2}
 
 
@@ -422,12 +523,19 @@ class DateResolver:
                 *, future: bool = False) -> EventDate | None:
         """The date of the event in ``sentence``, or None if it carries no time expression."""
         found = self._candidates(sentence, published, future)
+        if anchor is not None:
+            found = [f for f in found if not _dates_another_noun(sentence, f, anchor)]
         if not found:
             return None
+        counted = _counted_from(sentence, found, anchor) or _before_or_after(sentence, found,
+                                                                             anchor)
+        if counted is not None:
+            return counted
         best = found[0] if anchor is None else min(
             found, key=lambda f: _preference(sentence, f, anchor))
-        if future and anchor is not None and _attachment(sentence, best, anchor)[0] >= 2:
-            # "said on Sunday that it would ...": the time belongs to another verb.
+        if future and anchor is not None and _attachment(sentence, best, anchor)[0] >= 2 \
+                and _told_in_past(sentence, best):
+            # "said on Sunday that it would ...": the time belongs to a past verb.
             return self.resolve(sentence, published, anchor, future=False)
         return _event_date(best)
 
@@ -483,13 +591,12 @@ def narrative_date(text: str, previous: EventDate) -> EventDate | None:
     count = _count(match["n"]) if match["n"] else 1
     backwards = (match["dir1"] or match["rel"] or "").lower() in ("earlier", "before", "previous")
     count = -count if backwards else count
-    if unit in _UNIT_DAYS:
+    if unit in _UNIT_DAYS:  # "three days later" is as precise as the date it counts from
         moved = previous.date + dt.timedelta(days=count * _UNIT_DAYS[unit])
-        precision = previous.precision
-    else:
-        months = count * (12 if unit == "year" else 1)
-        moved, precision = _shift_month(previous.date, months), previous.precision
-    return EventDate(date=moved, precision=precision, text=match[0])
+        return _same_period(replace(previous, date=moved), "day", match[0])
+    months = count * (12 if unit == "year" else 1)  # "two months later" names the month
+    return _same_period(replace(previous, date=_shift_month(previous.date, months)),
+                        unit, match[0])
 
 
 def _same_period(previous: EventDate, unit: str, text: str) -> EventDate:
