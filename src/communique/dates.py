@@ -29,7 +29,11 @@ Rules (``published`` is the article date, ``future`` says the verb is future):
   is 1939), so historical references never fall back to the publication date.
 * With several expressions, the one attached to the anchor verb wins (an
   adverbial of the verb, then anything under it, then under it through
-  another verb, then the nearest); without an anchor, the first.
+  another verb, then the nearest); without an anchor, the first. A time that
+  modifies an object noun ("over Saturday's incident", "condemned the 2014
+  annexation") dates only that noun's event. "Two months later" after a date
+  earlier in the sentence counts from it; "a day after they severed ..." counts
+  back from the main clause's date.
 * DATE entities no rule understands go to dateparser (absolute forms only,
   such as "16/06/2021"); its relative parsing is not used (weekdays are a
   week off on a same-weekday base, and its base is fixed when it is built).
