@@ -554,3 +554,19 @@ def test_pipeline_an_investigation_by_nobody_named_is_by_the_places_investigator
                                      date=dt.date(2023, 7, 20)))
     assert any(e.cameo.startswith("09") and e.source and e.source.code == "JPNJUD"
                for e in events), events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Both sides of one country, no place named: the event happens in that country.
+    ("Honduran police detained dozens of opposition supporters on Friday.", "HND"),
+    # A material act with no target: where the actor is.
+    ("North Korea fired a ballistic missile into the sea on Thursday.", "PRK"),
+    # Across a border, or only words: no place is guessed.
+    ("Japan's foreign minister criticised North Korea on Thursday.", None),
+])
+def test_pipeline_a_domestic_event_without_a_place_happens_at_home(coder, make_article,
+                                                                    text, expected):
+    events = coder.code(make_article(text, date=dt.date(2024, 3, 2)))
+    assert events, text
+    assert {e.location.country if e.location else None for e in events} == {expected}, \
+        [_describe(e) for e in events]

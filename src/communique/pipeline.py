@@ -107,6 +107,10 @@ class Coder:
             place = _place_actor(location)
             candidate = place_source(place_target(candidate, place), place)
         code = lookup(candidate.cameo)
+        if location is None and sentence.kind != "caption":
+            home = _home_country(candidate, code.quad_class)
+            location = self.places.country(home) if home and self.places.is_country(home) \
+                else None
         return Event(
             event_id=event_id(article.id, candidate, when), article_id=article.id,
             date=when.date, date_precision=when.precision, source=candidate.source,
@@ -149,6 +153,20 @@ class Explanation:
 
 # ISO 3166 codes that CAMEO actor codes spell otherwise (Kosovo has no ISO code of its own).
 CAMEO_COUNTRIES = {"XKX": "KSV"}
+ISO_COUNTRIES = {cameo: iso for iso, cameo in CAMEO_COUNTRIES.items()}
+
+
+def _home_country(candidate: EventCandidate, quad_class: int) -> str | None:
+    """Where a domestic event happens when the sentence names no place: the country both
+    sides belong to ('police arrested the opposition leader'), or the acting side's for a
+    material act with no target ('the army test-fired a missile'); ISO code."""
+    source = candidate.source.country if candidate.source else None
+    target = candidate.target.country if candidate.target else None
+    if source is None or (candidate.target is not None and target != source):
+        return None
+    if candidate.target is None and quad_class not in (2, 4):
+        return None
+    return ISO_COUNTRIES.get(source, source)
 
 
 def _place_actor(location: Place | None) -> Actor | None:

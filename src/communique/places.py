@@ -322,6 +322,11 @@ class Gazetteer:
             return None  # the pronoun, not the country
         return self._index.countries.get(normalize(name))
 
+    def is_country(self, iso3: str) -> bool:
+        """Whether ``iso3`` is a country the gazetteer knows (not a CAMEO region such as
+        AFR)."""
+        return iso3 in self._index.names
+
     def country(self, iso3: str) -> Place:
         capital = self._index.capitals.get(iso3)
         return Place(name=self._index.names.get(iso3, iso3), country=iso3,
