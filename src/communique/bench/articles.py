@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..events.combine import intent
 from ..model import Article, Event
+from ..pipeline import CAMEO_COUNTRIES
 
 
 @dataclass
@@ -40,6 +41,7 @@ class ArticleScore:
     correct: int = 0
     modality_ok: int = 0
     date_ok: int = 0
+    location_ok: int = 0
     violations: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
@@ -103,6 +105,7 @@ def score_case(case: ArticleCase, events: tuple[Event, ...],
             score.found += 1
             score.modality_ok += any(e.modality == want["modality"] for e in hits)
             score.date_ok += any(e.date.isoformat() == want["date"] for e in hits)
+            score.location_ok += any(_place(e) == want.get("location") for e in hits)
         else:
             score.missed.append(f"{case.name}: {_describe(want)}")
     for event in events:
@@ -114,6 +117,12 @@ def score_case(case: ArticleCase, events: tuple[Event, ...],
                 matches(want, event) for want in case.expected):
             score.violations.append(f"{case.name}: {_describe_event(event)}")
     return score
+
+
+def _place(event: Event) -> str | None:
+    """The event's country, spelt as the expected files do (CAMEO's KSV for Kosovo)."""
+    country = event.location.country if event.location else None
+    return CAMEO_COUNTRIES.get(country, country) if country else None
 
 
 def _describe(want: dict) -> str:
@@ -132,7 +141,8 @@ def format_score(score: ArticleScore) -> str:
              f"recall {score.recall:.3f}",
              f"coded events {score.coded}, correct {score.correct}: "
              f"precision {score.precision:.3f}",
-             f"of those found: modality right {score.modality_ok}, date right {score.date_ok}",
+             f"of those found: modality right {score.modality_ok}, date right {score.date_ok}, "
+             f"location right {score.location_ok}",
              f"events from forbidden sentences: {len(score.violations)}"]
     lines += ["", "missed:"] + [f"  {m}" for m in score.missed]
     lines += ["", "not expected:"] + [f"  {m}" for m in score.extra]
@@ -182,4 +192,5 @@ def score_figures(score: ArticleScore, articles: int) -> dict:
             "recall": round(score.recall, 4), "coded": score.coded,
             "correct": score.correct, "precision": round(score.precision, 4),
             "modality_ok": score.modality_ok, "date_ok": score.date_ok,
+            "location_ok": score.location_ok,
             "violations": len(score.violations)}
