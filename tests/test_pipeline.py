@@ -570,3 +570,15 @@ def test_pipeline_a_domestic_event_without_a_place_happens_at_home(coder, make_a
     assert events, text
     assert {e.location.country if e.location else None for e in events} == {expected}, \
         [_describe(e) for e in events]
+
+
+def test_pipeline_a_statements_place_is_where_it_was_said_not_what_it_is_about(
+        coder, make_article):
+    article = make_article("Armenia's foreign ministry on Thursday accused Azerbaijani forces "
+                           "of shelling a school in Jermuk.", date=dt.date(2024, 3, 2))
+    accusations = [e for e in coder.code(article) if e.cameo.startswith("11")]
+    assert accusations, "the accusation is coded"
+    assert all(e.location is None for e in accusations), [_describe(e) for e in accusations]
+    said = make_article("Armenia's foreign minister accused Azerbaijan of aggression in a "
+                        "speech in Geneva on Thursday.", date=dt.date(2024, 3, 2))
+    assert {e.location.country for e in coder.code(said) if e.location} == {"CHE"}

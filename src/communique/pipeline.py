@@ -102,11 +102,12 @@ class Coder:
         when = story.follow(sentence, self._date(sentence, candidate, published))
         if when is None:
             return None
-        location = self.places.locate(sentence, candidate.anchor)
+        code = lookup(candidate.cameo)
+        location = self.places.locate(sentence, candidate.anchor,
+                                      verbal=code.quad_class in (1, 3))
         if sentence.kind != "caption":  # a caption's place is where the photo was taken
             place = _place_actor(location)
             candidate = place_source(place_target(candidate, place), place)
-        code = lookup(candidate.cameo)
         if location is None and sentence.kind != "caption":
             home = _home_country(candidate, code.quad_class)
             location = self.places.country(home) if home and self.places.is_country(home) \

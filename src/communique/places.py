@@ -332,8 +332,12 @@ class Gazetteer:
         return Place(name=self._index.names.get(iso3, iso3), country=iso3,
                      lat=capital.lat if capital else None, lon=capital.lon if capital else None)
 
-    def locate(self, sentence: ParsedSentence, anchor: int | None = None) -> Place | None:
-        """Where the event in ``sentence`` happens, or None if no place is marked as such."""
+    def locate(self, sentence: ParsedSentence, anchor: int | None = None,
+               verbal: bool = False) -> Place | None:
+        """Where the event in ``sentence`` happens, or None if no place is marked as such.
+        For a ``verbal`` event (a statement, an accusation, an appeal) only a place said of
+        its own verb counts ('said in Geneva'), not one in what was said ('accused them of
+        shelling the airport in Batken')."""
         toks, spans = sentence.tokens, _spans(sentence)
         mentioned = {c for s in spans if s.label in ("GPE", "NORP")
                      for c in [self.country_code(s.text)] if c}
@@ -354,6 +358,8 @@ class Gazetteer:
             if found is None:
                 continue
             key = (_tier(toks, root, anchor), -strength, -found[1], span.start)
+            if verbal and key[0]:
+                continue
             if best is None or key < best[0]:
                 best = (key, found[0])
         return best[1] if best else None
