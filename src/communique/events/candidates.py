@@ -100,6 +100,17 @@ def reports_other(event: EventCandidate, speaker: Mention) -> bool:
     return source.code != own.code and not same_state
 
 
+def for_the_state(event: EventCandidate, speaker: Mention) -> EventCandidate:
+    """'Putin said Russia would hand over ...': a government speaker's own country, named
+    bare as the actor of what is said, is that country's government (RUSGOV)."""
+    source, own = event.source, speaker.actor
+    if source is None or source.sector or source.country is None \
+            or source.code != source.country or own.country != source.country \
+            or not (own.sector or "").startswith("GOV"):
+        return event
+    return replace(event, source=replace(source, code=source.country + "GOV", sector="GOV"))
+
+
 def unique_candidates(events: list[EventCandidate]) -> list[EventCandidate]:
     seen, out = set(), []
     for event in events:

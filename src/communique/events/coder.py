@@ -13,8 +13,8 @@ from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject,
                               reported, stating, subject_of)
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
-from .candidates import (as_plover_request, at_border, by_parties, forces_moved, home_country,
-                         noun_pairs, own_agents, protest_targets, reports_other,
+from .candidates import (as_plover_request, at_border, by_parties, for_the_state, forces_moved,
+                         home_country, noun_pairs, own_agents, protest_targets, reports_other,
                          source_target_pairs, unique_candidates, vouched)
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
@@ -90,7 +90,8 @@ class EventCoder(RoleFinder):
                        for t in clause_verbs(sentence, c)}
             if speakers and content:
                 events = [self._accusation(e, speakers[0], speech)
-                          if e.anchor in content and reports_other(e, speakers[0]) else e
+                          if e.anchor in content and reports_other(e, speakers[0])
+                          else for_the_state(e, speakers[0]) if e.anchor in content else e
                           for e in events]
         return unique_candidates(events)
 
