@@ -2129,3 +2129,14 @@ def test_events_a_person_known_by_nationality_takes_the_office_beside_him(coder)
                              "Asia, urged both armies to withdraw their troops from the border.")
     assert any(c.source == "IGOUNO" and c.cameo.startswith("10") for c in found), \
         describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, mode", [
+    ("Estonia's parliament voted on Wednesday to expel two Russian diplomats.", "asserted"),
+    ("Estonia's parliament will vote on Wednesday to expel two Russian diplomats.", "planned"),
+])
+def test_events_what_a_vote_decided_is_done_not_a_purpose(coder, text, mode):
+    found = [e for e in code_text(coder, text) if e.cameo.startswith("16")]
+    assert [(e.source, e.target[:3], e.modality) for e in found] == \
+        [("ESTLEG", "RUS", mode)], describe(found)

@@ -122,8 +122,16 @@ EXPRESSED_PURPOSES = frozenset({"protest", "demand", "press", "call", "urge", "d
                                 "honor", "celebrate", "mourn"})
 
 
+# Verbs whose infinitive is what was decided, not a purpose: 'voted [to expel]' expels.
+DECIDING_VERBS = frozenset({"vote", "decide", "opt", "resolve", "elect", "choose"})
+
+
 def _purpose(sentence: ParsedSentence, verb: Token) -> bool:
-    """'demanded a meeting [to discuss] the advance': what a deed is for has not happened."""
+    """'demanded a meeting [to discuss] the advance': what a deed is for has not happened
+    (but 'parliament voted [to expel] two diplomats' decided it)."""
+    head = sentence.tokens[verb.head]
+    if head.lemma.lower() in DECIDING_VERBS and head.tag in ("VBD", "VBN"):
+        return False
     return verb.dep == "advcl" and verb.lemma.lower() not in EXPRESSED_PURPOSES \
         and any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i))
 
