@@ -322,6 +322,7 @@ def test_actors_a_bare_agent_takes_the_countries_of_the_sentence_or_story(coder)
     ("the White House rejected the plan", "White", "USAGOV"),
     ("the Pentagon rejected the plan", "Pentagon", "USAMIL"),
     ("Downing Street rejected the plan", "Downing", "GBRGOV"),
+    ("Brussels rejected the plan", "Brussels", "IGOEUREEC"),  # the EU, not Belgium
 ])
 def test_actors_capitals_and_seats_used_as_actors_code_the_government(coder, text, word, expected):
     (mentions,) = code(coder, make_sentence(text, deps={word: "nsubj"}))
