@@ -329,6 +329,13 @@ def test_actors_capitals_and_seats_used_as_actors_code_the_government(coder, tex
     assert [(m.actor.code, m.kind) for m in mentions] == [(expected, "metonym")]
 
 
+def test_actors_a_capital_naming_a_place_noun_is_a_place(coder):
+    sentence = make_sentence("The exchange happened at Doha airport",
+                             deps={"airport": ("pobj", "at"), "Doha": ("compound", "airport")})
+    (mentions,) = code(coder, sentence)
+    assert [(m.actor.text, m.actor.code) for m in mentions] == [("Doha", "QAT")]
+
+
 def test_actors_a_capital_after_a_place_preposition_is_a_place(coder):
     sentence = make_sentence("Talks were held in Moscow", deps={"Moscow": ("pobj", "in")})
     (mentions,) = code(coder, sentence)

@@ -2140,3 +2140,13 @@ def test_events_what_a_vote_decided_is_done_not_a_purpose(coder, text, mode):
     found = [e for e in code_text(coder, text) if e.cameo.startswith("16")]
     assert [(e.source, e.target[:3], e.modality) for e in found] == \
         [("ESTLEG", "RUS", mode)], describe(found)
+
+
+@model
+def test_events_an_idiom_outweighs_a_pattern_word_elsewhere(coder):
+    """'took place at the airport' is no seizure of an airport."""
+    found = code_text(coder, "The prisoner exchange took place at Doha airport on Tuesday, "
+                             "a Qatari official said.")
+    assert not [c for c in found if c.cameo.startswith("19")], describe(found)
+    seized = code_text(coder, "Rebel fighters took the airport in Goma on Tuesday.")
+    assert any(c.cameo.startswith("19") for c in seized), describe(seized)

@@ -232,8 +232,13 @@ def titled_person(person: Named | None, agent_code: str, former: bool) -> str | 
 
 
 def place_use(sentence: ParsedSentence, named: Named) -> bool:
-    """Whether a name is the object of a place preposition: "in Moscow"."""
-    last = sentence.tokens[named.end - 1]
-    if last.dep != "pobj" or not 0 <= last.head < len(sentence.tokens):
+    """Whether a name is the object of a place preposition: "in Moscow", or names the
+    place of one: "at Doha airport", "in the Kabul suburbs"."""
+    tokens = sentence.tokens
+    last = tokens[named.end - 1]
+    if last.dep == "compound" and 0 <= last.head < len(tokens) \
+            and tokens[last.head].pos == "NOUN":
+        last = tokens[last.head]
+    if last.dep != "pobj" or not 0 <= last.head < len(tokens):
         return False
-    return sentence.tokens[last.head].text.lower() in PLACE_PREPS
+    return tokens[last.head].text.lower() in PLACE_PREPS

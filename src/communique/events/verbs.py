@@ -93,9 +93,10 @@ class VerbDictionary:
         entries = list(dict.fromkeys(e for w in words for e in self.index.get(w, ())))
         phrasal = [e for e in entries if e.after or e.before]
         fitting = [e for e in phrasal if _phrase_fits(sentence, verb, e)]
+        idioms = [e for e in fitting if self.blocks[e.block].get("silent")]
         plain = [e for e in entries if not e.after and not e.before]
         silent = [e for e in plain if self.blocks[e.block].get("silent")]
-        return fitting or silent or plain
+        return idioms or fitting or silent or plain  # 'took place at the airport': no event
 
     def _best_for_entry(self, entry: _Entry, context: "_Context") -> VerbMatch:
         """The most specific matching pattern of the entry's block (the first on ties),
