@@ -200,8 +200,11 @@ def synset_words(word: str) -> list[str]:
 # Patterns whose code says intent (036) for what is the act itself: "met with leaders",
 # "met at the summit", "hosted a summit" are meetings. Whether one is only planned is the
 # modality's business ("will meet" → planned, coded 036 then), not the dictionary's.
+# "Rallied outside [parliament]" is a demonstration (141): the MOBILIZE block has it both as
+# 141 (word 'outside') and as 145, violent protest (preposition 'outside'), its only 145.
 CORRECTIONS = {("MEET_PEOPLE", "036"): "040", ("HOST", "036"): "043",
-               ("HOST", "039"): "045"}  # 'hosted talks between X and Y' is mediation
+               ("HOST", "039"): "045",  # 'hosted talks between X and Y' is mediation
+               ("MOBILIZE", "145"): "141"}
 
 
 def corrected(blocks: list[dict]) -> list[dict]:

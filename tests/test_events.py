@@ -2150,3 +2150,10 @@ def test_events_an_idiom_outweighs_a_pattern_word_elsewhere(coder):
     assert not [c for c in found if c.cameo.startswith("19")], describe(found)
     seized = code_text(coder, "Rebel fighters took the airport in Goma on Tuesday.")
     assert any(c.cameo.startswith("19") for c in seized), describe(seized)
+
+
+@model
+def test_events_a_rally_outside_a_building_is_a_demonstration(coder):
+    found = code_text(coder, "Thousands of opposition supporters rallied outside the "
+                             "parliament in Yerevan on Sunday.")
+    assert [c.cameo for c in found if c.cameo.startswith("14")] == ["141"], describe(found)
