@@ -142,6 +142,7 @@ def test_dates_historical_references(resolver, text, expected):
     ("Georgia suspended the accession talks until the end of 2028 .", ()),
     ("The curfew stays in force through March .", ()),
     ("The government pledged to cut emissions by 2030 .", ()),  # a deadline, asserted
+    ("Troops withdrew in August that year .", ()),  # the story's year: narrative_date
 ])
 def test_dates_not_event_times(resolver, text, dates):
     assert resolver.resolve(sentence(text, dates), MONDAY) is None
@@ -338,6 +339,10 @@ def test_dates_finer_date_wins_among_equally_attached(resolver, nlp):
      (dt.date(2021, 3, 4), "day")),
     ("Protests spread later that month.", (dt.date(2019, 10, 18), "day"),
      (dt.date(2019, 10, 1), "month")),
+    ("French troops completed their withdrawal in August that year.",
+     (dt.date(2022, 2, 17), "day"), (dt.date(2022, 8, 1), "month")),
+    ("The rebels took the town in May of the same year.", (dt.date(2019, 1, 1), "year"),
+     (dt.date(2019, 5, 1), "month")),
     ("The court dissolved the party two months later.", (dt.date(2017, 9, 3), "day"),
      (dt.date(2017, 11, 1), "month")),
     ("Troops returned a year later.", (dt.date(2017, 9, 3), "day"),

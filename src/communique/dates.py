@@ -256,6 +256,8 @@ RULES: tuple[tuple[str, re.Pattern, Handler], ...] = tuple(
                  r"(?:(?:1[89]|20)\d\d|\d\d)\b(?!-\d)",
          _ignore),  # "the 2021-2025 roadmap", "in 2014/15": a period, not when it happened
         ("clock", _CLOCK.pattern, _ignore),  # "10 p.m. (1900 GMT)"
+        ("month_that_year", _FULL_MON + r"\s+(?:of\s+)?(?i:that|the\s+same)\s+year\b",
+         _ignore),  # "in August that year": the story's year (narrative_date), not this one
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b", _iso),
         ("explicit", _OPT_WD + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b",
          _explicit),
@@ -578,7 +580,8 @@ def _event_date(found: _Found) -> EventDate:
 
 
 _NARRATIVE = re.compile(
-    r"\b(?:" + _N + r"\s+(?P<unit1>day|week|month|year)s?\s+(?P<dir1>later|earlier|before|after)"
+    r"\b(?:" + _FULL_MON + r"\s+(?:of\s+)?(?:that|the\s+same)\s+year"
+    r"|" + _N + r"\s+(?P<unit1>day|week|month|year)s?\s+(?P<dir1>later|earlier|before|after)"
     r"|the\s+(?P<rel>next|following|previous)\s+(?P<unit2>day|week|month|year)"
     r"|(?:that|the\s+same)\s+(?P<same>day|month|year))\b", re.I)
 _UNIT_DAYS = {"day": 1, "week": 7}
@@ -589,6 +592,10 @@ def narrative_date(text: str, previous: EventDate) -> EventDate | None:
     match = _NARRATIVE.search(text)
     if match is None:
         return None
+    if match["mon"]:  # "in August that year"
+        month = _month_number(match["mon"])
+        return EventDate(date=dt.date(previous.date.year, month, 1), precision="month",
+                         text=match[0])
     if match["same"]:
         return _same_period(previous, match["same"].lower(), match[0])
     unit = (match["unit1"] or match["unit2"]).lower()
