@@ -595,3 +595,20 @@ def test_pipeline_a_statements_place_is_where_it_was_said_not_what_it_is_about(
     said = make_article("Armenia's foreign minister accused Azerbaijan of aggression in a "
                         "speech in Geneva on Thursday.", date=dt.date(2024, 3, 2))
     assert {e.location.country for e in coder.code(said) if e.location} == {"CHE"}
+
+
+def test_pipeline_a_place_in_a_clause_about_someone_is_not_the_events(coder, make_article):
+    article = make_article("The Taliban released two American citizens on Tuesday in exchange "
+                           "for an Afghan man who had been serving a life sentence in the "
+                           "United States.", date=dt.date(2024, 5, 15))
+    released = [e for e in coder.code(article) if e.cameo.startswith("084")]
+    assert released and all(e.location is None or e.location.country != "USA"
+                            for e in released), [_describe(e) for e in released]
+
+
+def test_pipeline_troops_withdrawing_are_not_placed_at_home(coder, make_article):
+    article = make_article("The Taliban seized power in August 2021 as US-led forces withdrew "
+                           "after 20 years of war.", date=dt.date(2024, 5, 15))
+    withdrawals = [e for e in coder.code(article) if e.cameo.startswith("087")]
+    assert withdrawals and all(e.location is None for e in withdrawals), \
+        [_describe(e) for e in withdrawals]

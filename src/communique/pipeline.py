@@ -87,7 +87,8 @@ class Coder:
             for candidate in resolve_back(self.events.code_sentence(sentence, found), earlier):
                 earlier.append(candidate)
                 event = self._event(article, published, sentence, candidate,
-                                    quotes.get(sentence.index), story)
+                                    quotes.get(sentence.index), story,
+                                    frozenset(m.actor.country for m in found))
                 if event is not None and event.confidence >= self.settings.min_confidence \
                         and not (event.target is None and event.plover in NEEDS_RECIPIENT):
                     events.append(event)
@@ -98,7 +99,8 @@ class Coder:
                            events=merge_duplicates(fold_headlines(events, headlines)))
 
     def _event(self, article, published, sentence, candidate: EventCandidate,
-               quote: Quote | None, story: "StoryTime") -> Event | None:
+               quote: Quote | None, story: "StoryTime",
+               countries: frozenset[str | None] = frozenset()) -> Event | None:
         when = story.follow(sentence, self._date(sentence, candidate, published))
         if when is None:
             return None
@@ -109,7 +111,7 @@ class Coder:
             place = _place_actor(location)
             candidate = place_source(place_target(candidate, place), place)
         if location is None and sentence.kind != "caption":
-            home = _home_country(candidate, code.quad_class)
+            home = _home_country(candidate, code.quad_class, countries)
             location = self.places.country(home) if home and self.places.is_country(home) \
                 else None
         return Event(
@@ -157,15 +159,18 @@ CAMEO_COUNTRIES = {"XKX": "KSV"}
 ISO_COUNTRIES = {cameo: iso for iso, cameo in CAMEO_COUNTRIES.items()}
 
 
-def _home_country(candidate: EventCandidate, quad_class: int) -> str | None:
+def _home_country(candidate: EventCandidate, quad_class: int,
+                  countries: frozenset[str | None]) -> str | None:
     """Where a domestic event happens when the sentence names no place: the country both
     sides belong to ('police arrested the opposition leader'), or the acting side's for a
-    material act with no target ('the army test-fired a missile'); ISO code."""
+    material act with no target in a sentence naming no other country ('the army
+    test-fired a missile', but not 'US forces withdrew as the Taliban took power'); ISO
+    code."""
     source = candidate.source.country if candidate.source else None
     target = candidate.target.country if candidate.target else None
     if source is None or (candidate.target is not None and target != source):
         return None
-    if candidate.target is None and quad_class not in (2, 4):
+    if candidate.target is None and (quad_class not in (2, 4) or countries - {source, None}):
         return None
     return ISO_COUNTRIES.get(source, source)
 

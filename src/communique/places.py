@@ -297,7 +297,9 @@ def _locative(toks: tuple[Token, ...], i: int) -> int:
 
 
 def _tier(toks: tuple[Token, ...], i: int, anchor: int | None) -> int:
-    """0 = under the anchor with no other verb between, 1 = under it via a verb, 2 = apart."""
+    """0 = under the anchor with no other verb between, 1 = under it via a verb, 2 = apart,
+    3 = inside a clause that describes a noun under the anchor ('freed a man who had been
+    jailed in the United States': where he was jailed, not where he was freed)."""
     if anchor is None:
         return 0
     path, seen = [], {i}
@@ -307,7 +309,10 @@ def _tier(toks: tuple[Token, ...], i: int, anchor: int | None) -> int:
         path.append(i)
     if anchor not in path:
         return 2
-    return int(any(toks[j].pos in ("VERB", "AUX") for j in path[:path.index(anchor)]))
+    between = [toks[j] for j in path[:path.index(anchor)]]
+    if any(t.dep in ("relcl", "acl") and t.pos in ("VERB", "AUX") for t in between):
+        return 3
+    return int(any(t.pos in ("VERB", "AUX") for t in between))
 
 
 class Gazetteer:
@@ -358,7 +363,7 @@ class Gazetteer:
             if found is None:
                 continue
             key = (_tier(toks, root, anchor), -strength, -found[1], span.start)
-            if verbal and key[0]:
+            if (verbal and key[0]) or key[0] == 3:
                 continue
             if best is None or key < best[0]:
                 best = (key, found[0])
