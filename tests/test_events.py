@@ -129,6 +129,8 @@ def test_combine_threat(code, expected):
     (None, "190", "swear", "138"),
     (None, "0871", "agree", "0871"),   # 'agreed to halt firing' is the truce itself
     (None, "057", "agree", "057"),
+    (None, "151", "agree", "0312"),    # 'agreed to resume border patrols': cooperation
+    (None, "154", "vow", "130"),       # 'vowed to mobilise the army': a threat
     ("100", "042", "", "106"),         # a demand code: 'demanded to visit' (demand a meeting)
     ("120", "111", "", "120"),         # refusal of something with no mirror: plain 120
     ("130", "042", "", "130"),         # threat of something with no threat form
