@@ -2159,3 +2159,16 @@ def test_events_a_rally_outside_a_building_is_a_demonstration(coder):
     found = code_text(coder, "Thousands of opposition supporters rallied outside the "
                              "parliament in Yerevan on Sunday.")
     assert [c.cameo for c in found if c.cameo.startswith("14")] == ["141"], describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Prime Minister Narendra Modi is expected to meet Chinese President Xi Jinping in Kazan "
+    "later this week.",
+    "Prime Minister Narendra Modi is scheduled to meet Chinese President Xi Jinping in Kazan "
+    "later this week.",
+])
+def test_events_a_passive_forecast_is_its_subjects_plan(coder, text):
+    found = [c for c in code_text(coder, text) if c.cameo[:2] in ("03", "04")]
+    assert {(c.source, c.target, c.modality) for c in found} == \
+        {("INDGOV", "CHNGOV", "planned")}, describe(found)

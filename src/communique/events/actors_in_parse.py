@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
-from .modality import PLANNING_NOUNS, REPORT_NOUNS
+from .modality import PLANNING_NOUNS, RAISING_PASSIVES, REPORT_NOUNS
 from .verbs import subtree
 
 TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "into", "toward", "towards",
@@ -183,8 +183,11 @@ def stating(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def _own_subject(sentence: ParsedSentence, token: Token, inherited: bool) -> Token | None:
+    raising = token.lemma.lower() in RAISING_PASSIVES and any(
+        c.dep == "xcomp" for c in sentence.children(token.i))
     for child in sentence.children(token.i):
-        if child.dep in ("nsubj", "csubj") or (inherited and child.dep == "nsubjpass"):
+        if child.dep in ("nsubj", "csubj") or (
+                (inherited or raising) and child.dep == "nsubjpass"):
             return child
         if child.dep == "agent":
             objects = [c for c in sentence.children(child.i) if c.dep == "pobj"]

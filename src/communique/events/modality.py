@@ -18,6 +18,9 @@ PLANNING_VERBS = frozenset({"plan", "intend", "schedule", "expect", "set", "prep
 PLANNING_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "plan",
                             "commitment", "pledge", "promise", "offer", "desire",
                             "determination", "wish", "vow"})
+# Passives whose subject is the doer of their infinitive: '[Modi] is expected to meet Xi',
+# which is still to come.
+RAISING_PASSIVES = frozenset({"expect", "schedule", "set", "slate", "plan", "poise", "due"})
 # Nouns whose clause reports a deed: 'denied [reports] that soldiers had fled'.
 REPORT_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "suggestion",
                           "rumour", "rumor", "assertion", "charge", "speculation"})
@@ -109,7 +112,7 @@ def modality(sentence: ParsedSentence, verb: Token) -> str:
     if markers & PLANNING_MODALS or lemmas & (PLANNING_VERBS | PLANNING_NOUNS) \
             or chain_markers & PLANNING_MODALS:
         return "planned"
-    if _going_to(sentence, verb) or _purpose(sentence, verb):
+    if _going_to(sentence, verb) or _purpose(sentence, verb) or _raised(sentence, verb):
         return "planned"
     return "asserted"
 
@@ -124,6 +127,13 @@ EXPRESSED_PURPOSES = frozenset({"protest", "demand", "press", "call", "urge", "d
 
 # Verbs whose infinitive is what was decided, not a purpose: 'voted [to expel]' expels.
 DECIDING_VERBS = frozenset({"vote", "decide", "opt", "resolve", "elect", "choose"})
+
+
+def _raised(sentence: ParsedSentence, verb: Token) -> bool:
+    """'is expected to meet', 'are scheduled to hold talks': a passive forecast."""
+    children = sentence.children(verb.i)
+    return verb.lemma.lower() in RAISING_PASSIVES and any(c.dep == "xcomp" for c in children) \
+        and any(c.dep == "nsubjpass" for c in children)
 
 
 def _purpose(sentence: ParsedSentence, verb: Token) -> bool:
