@@ -2172,3 +2172,15 @@ def test_events_a_passive_forecast_is_its_subjects_plan(coder, text):
     found = [c for c in code_text(coder, text) if c.cameo[:2] in ("03", "04")]
     assert {(c.source, c.target, c.modality) for c in found} == \
         {("INDGOV", "CHNGOV", "planned")}, describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("The Nigerian army arrested five rebels who had attacked a convoy near Maiduguri.",
+     {("173", "NGAMIL", "NGAREB")}),
+    ("Kenyan police fired tear gas at protesters who stormed parliament in Nairobi.",
+     {("175", "KENCOP", "KENOPP"), ("145", "KENOPP", "KENLEG")}),
+])
+def test_events_a_relative_clause_acts_through_its_noun(coder, text, expected):
+    found = code_text(coder, text)
+    assert expected <= {(c.cameo, c.source, c.target) for c in found}, describe(found)

@@ -105,6 +105,9 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
 def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
     """The subject of a verb, inherited through xcomp/conj links ('agreed to [meet]').
 
@@ -114,6 +117,9 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
     token, inherited = verb, False
     for _ in range(4):
         subject = _own_subject(sentence, token, inherited)
+        if subject is not None and token.dep == "relcl" \
+                and subject.text.lower() in RELATIVE_PRONOUNS:
+            return sentence.tokens[token.head]  # 'protesters [who] stormed parliament'
         if subject is not None:
             return subject
         if token.dep == "relcl":

@@ -17,9 +17,9 @@ from .candidates import (as_plover_request, at_border, by_parties, for_the_state
                          home_country, noun_pairs, own_agents, protest_targets, reports_other,
                          source_target_pairs, unique_candidates, vouched)
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
-                      DESCRIPTIVE_DEPS, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
-                      FACING_LEMMAS, INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS,
-                      NAMED_ENTITIES,
+                      DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS,
+                      EXIT_LEMMAS, FACING_LEMMAS, INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES,
+                      MOVE_LEMMAS, NAMED_ENTITIES,
                       NEGATING_LEMMAS, NOMINALISED, NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
                       PLEDGING_VERBS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
@@ -372,6 +372,8 @@ class EventCoder(RoleFinder):
             code = "138" if self._armed_subject(sentence, index, verb) else "130"  # into'
         if code == "192" and by_combat(sentence, verb):
             code = "190"  # 'retook the village after fierce fighting': a military assault
+        if code == "192" and lemma in DETAINING:
+            code = "173"  # 'the army arrested the rebels': people are detained, not occupied
         noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
         code = (combine.combine(code, noun) or code) if noun else code
         if self._is_speech(verb, found) and obliges(sentence, verb):

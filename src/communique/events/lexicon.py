@@ -158,3 +158,5 @@ NOMINALISED = {"suspension": "suspend", "freeze": "freeze", "halt": "halt", "cut
 # Verbs whose subject undergoes the event its object names: 'facing weeks of protests'.
 FACING_LEMMAS = frozenset({"face", "confront", "encounter", "suffer", "endure", "weather",
                            "survive", "withstand"})
+# Verbs that take people, not territory: the army 'arrested' rebels is no occupation (192).
+DETAINING = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "intern"})
