@@ -178,6 +178,7 @@ VLADIMIR PUTIN\t=\tc:1\tperson\tRUSELI:1970-01-01:1999-08-09;RUSGOV:2008-05-08:;
 PRESIDENT PUTIN\t=\tc:1\tperson\tRUSELI:1970-01-01:1999-08-09;RUSGOV:2008-05-08:;RUSELI
 JOE BIDEN\t=\tc:2\tperson\tUSAGOV:2009-01-20:;USAELI
 RUSSIA\t=\tc:3\tcountry\tRUS
+ALBIN KURTI\t=\tc:4\torg\tKSVOPP
 """
 TINY_LEADERS = """name,aliases,code,role,country,start,end
 Vladimir Putin,Putin,RUSGOV,head_of_state,RUS,2012-05-07,
@@ -185,6 +186,7 @@ Joe Biden,Biden;Joseph Biden,USAGOV,vice_president,USA,2009-01-20,2017-01-20
 Joe Biden,Biden;Joseph Biden,USAGOV,head_of_state,USA,2021-01-20,2025-01-20
 Volodymyr Zelenskyy,Zelensky,UKRGOV,head_of_state,UKR,2019-05-20,
 Russia,,XYZGOV,head_of_state,XYZ,2014-01-01,
+Albin Kurti,Kurti,KSVGOV,head_of_government,KSV,2021-03-22,
 """
 
 
@@ -205,6 +207,7 @@ def tiny_coder(tmp_path: Path) -> ActorCoder:
     ("Zelensky spoke", D2021, "UKRGOV"),
     ("President Putin spoke", D2021, "RUSGOV"),  # same record as "Vladimir Putin"
     ("Russia spoke", D2021, "RUS"),             # a leader name that is a country is ignored
+    ("Albin Kurti spoke", D2021, "KSVGOV"),     # a person the dictionary files as an org
 ])
 def test_actors_leaders_csv_takes_precedence_after_2014(tiny_coder, text, on, expected):
     mentions = tiny_coder.code_article([make_sentence(text)], on)[0]

@@ -144,7 +144,9 @@ def home_country(rules: Iterable[Rule]) -> str | None:
 def merge_leaders(names: dict[str, NameEntry], leaders: dict[str, list[Rule]]) -> None:
     """Attach leaders' rules to their names, and to the other phrases of the same record.
 
-    A leader name that the dictionary uses for a country or an organisation is skipped.
+    A leader name that the dictionary uses for a country or a place is skipped; one it
+    files as an organisation (the Phoenix files list Albin Kurti, Bashar al-Assad and Josep
+    Borrell so) is the person.
     """
     by_record: dict[str, list[str]] = {}
     for k, entry in names.items():
@@ -152,14 +154,15 @@ def merge_leaders(names: dict[str, NameEntry], leaders: dict[str, list[Rule]]) -
     attached: dict[str, dict[Rule, None]] = {}
     for k, rules in sorted(leaders.items()):
         entry = names.get(k)
-        if entry is not None and entry.kind != "person":
+        if entry is not None and entry.kind not in ("person", "org"):
             continue
         for target in by_record[entry.record] if entry is not None else [k]:
             attached.setdefault(target, {}).update(dict.fromkeys(rules))
     for target, found in attached.items():
         old = names.get(target) or NameEntry(target, False, "person", (), "leaders.csv")
         rules = tuple(sorted(found, key=lambda r: (r.start, r.end, r.code)))
-        names[target] = replace(old, leader=rules, leader_country=home_country(rules))
+        names[target] = replace(old, kind="person" if old.kind == "org" else old.kind,
+                                leader=rules, leader_country=home_country(rules))
 
 
 def reach(keys: Iterator[str]) -> dict[str, int]:
