@@ -207,8 +207,16 @@ CORRECTIONS = {("MEET_PEOPLE", "036"): "040", ("HOST", "036"): "043",
                ("MOBILIZE", "145"): "141"}
 
 
+# Blocks whose own code (used when none of their patterns fits) names no event: OVERSEE_MANAGE
+# ('led by', 'ruled by juntas', 'controls the region', 'heads the delegation') says 060,
+# material cooperation, for verbs that mostly describe who is in charge.
+BLOCK_CODE_CORRECTIONS = {"OVERSEE_MANAGE": None}
+
+
 def corrected(blocks: list[dict]) -> list[dict]:
     for block in blocks:
+        if block["name"] in BLOCK_CODE_CORRECTIONS:
+            block["code"] = BLOCK_CODE_CORRECTIONS[block["name"]]
         for pattern in block["patterns"]:
             pattern["code"] = CORRECTIONS.get((block["name"], pattern["code"]), pattern["code"])
     return blocks

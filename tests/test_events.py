@@ -2184,3 +2184,27 @@ def test_events_a_passive_forecast_is_its_subjects_plan(coder, text):
 def test_events_a_relative_clause_acts_through_its_noun(coder, text, expected):
     found = code_text(coder, text)
     assert expected <= {(c.cameo, c.source, c.target) for c in found}, describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Mali and Burkina Faso, both ruled by juntas, warned that any intervention in Niger would "
+    "be a declaration of war.",
+    "The delegation, led by the foreign minister, arrived in Addis Ababa on Monday.",
+])
+def test_events_who_is_in_charge_is_no_cooperation(coder, text):
+    found = code_text(coder, text)
+    assert not [c for c in found if c.cameo.startswith("06")], describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, mutual", [
+    ("Armenia and Azerbaijan traded accusations on Monday.", True),
+    ("Armenia and Azerbaijan accused each other of breaking the truce.", True),
+    ("Mali and Burkina Faso warned that any intervention in Niger would be a declaration "
+     "of war.", False),
+])
+def test_events_a_compound_subject_acts_on_itself_only_when_mutual(coder, text, mutual):
+    found = code_text(coder, text)
+    pairs = {(c.source[:3], c.target[:3] if c.target else None) for c in found}
+    assert (("ARM", "AZE") in pairs or ("MLI", "BFA") in pairs) is mutual, describe(found)

@@ -28,7 +28,7 @@ from .roles import RoleFinder
 from .phrases import (announces, background, bare_call, by_agent, by_combat, charge, clause_verbs,
                       compound_subject, demanded, demands_action, eased_code, expulsion, failed,
                       fired_into_sea, formal_charge, found_guilty, governed_by_event,
-                      in_condition, infinitive, leaves_agreement, marker, obliges,
+                      in_condition, infinitive, leaves_agreement, marker, mutual, obliges,
                       phoned_to_talk, running_total, sent_to_investigate, strike_kind,
                       ultimatum, unreal, violent_agent)
 
@@ -438,7 +438,8 @@ class EventCoder(RoleFinder):
                    or self._clause_subject(sentence, index, content, sources)
                    or self._clause_subject(sentence, index, verb, sources)
                    or self._condition_subject(sentence, index, (verb, content), sources))
-        reciprocal = code.startswith(RECIPROCAL_ROOTS) or compound_subject(sentence, verb)
+        reciprocal = code.startswith(RECIPROCAL_ROOTS) or (
+            compound_subject(sentence, verb) and mutual(sentence, verb))
         placed = False
         if own_agents(targets, sources):
             targets = []  # 'Sri Lanka opened an embassy in Tehran': Tehran is the other side

@@ -321,6 +321,22 @@ def compound_subject(sentence: ParsedSentence, verb: Token) -> bool:
     return subject is not None and any(c.dep == "conj" for c in sentence.children(subject.i))
 
 
+# Verbs whose compound subject acts on itself: 'Armenia and Azerbaijan traded accusations'.
+MUTUAL_LEMMAS = frozenset({"clash", "trade", "exchange", "spar", "feud", "quarrel", "fight",
+                           "skirmish", "swap", "bicker", "wrangle"})
+
+
+def mutual(sentence: ParsedSentence, verb: Token) -> bool:
+    """Whether a compound subject's members do the act to each other ('traded accusations',
+    'accused each other'), not together to someone else ('Mali and Burkina Faso warned
+    that any intervention ...')."""
+    if verb.lemma.lower() in MUTUAL_LEMMAS:
+        return True
+    words = [t.text.lower() for t in sentence.tokens]
+    return any(words[i:i + 2] in (["each", "other"], ["one", "another"])
+               for i in range(len(words) - 1))
+
+
 def unreal(sentence: ParsedSentence, noun: Token) -> bool:
     """'any attack', 'no talks', 'a possible strike', 'future negotiations': an event noun
     that names no event that took place."""
