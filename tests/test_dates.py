@@ -295,6 +295,13 @@ def test_dates_model_no_event_time(resolver, nlp, text):
     ("Police detained 114 protesters during Friday's unrest.", "detained", day(2021, 6, 11)),
     ("Ships used water cannon against the boat on Saturday morning.", "used",
      day(2021, 6, 12)),
+    # A clause describing the subject dates that clause, not what the subject does now.
+    ("The junta, which seized power on July 26, accused Paris of meddling.", "accused",
+     None),
+    ("The junta, which seized power on July 26, accused Paris of meddling.", "seized",
+     day(2020, 7, 26)),
+    ("Israel and Hamas agreed to the truce, which took effect on Saturday.", "agreed",
+     day(2021, 6, 12)),
     # A time counted from a date told earlier in the sentence.
     ("Police arrested him on September 3, 2017, and the court dissolved his party two "
      "months later.", "dissolved", day(2017, 11, 1, "month")),

@@ -453,6 +453,25 @@ def _before_or_after(sentence: ParsedSentence, found: list[_Found],
     return narrative_date(f"{words} {direction}", _event_date(base[0]))
 
 
+def _describes_the_subject(sentence: ParsedSentence, f: _Found, anchor: int) -> bool:
+    """'The junta, [which seized power on July 26], accused Paris': a time inside a clause
+    describing the subject dates that clause, not what the subject does now (a clause on
+    the object may date the event itself: 'agreed to the truce, which took effect on
+    Saturday')."""
+    root = _root(sentence, f)
+    if root is None:
+        return False
+    path = _ancestors(sentence.tokens, root.i)
+    if anchor not in path:
+        return False
+    for j in path[:path.index(anchor)]:
+        clause = sentence.tokens[j]
+        if clause.dep == "relcl" and 0 <= clause.head < len(sentence.tokens) \
+                and sentence.tokens[clause.head].dep in ("nsubj", "nsubjpass"):
+            return True
+    return False
+
+
 _NOUN_MODIFIERS = ("poss", "compound", "nmod", "amod", "nummod")
 
 
@@ -530,7 +549,8 @@ class DateResolver:
         """The date of the event in ``sentence``, or None if it carries no time expression."""
         found = self._candidates(sentence, published, future)
         if anchor is not None:
-            found = [f for f in found if not _dates_another_noun(sentence, f, anchor)]
+            found = [f for f in found if not _dates_another_noun(sentence, f, anchor)
+                     and not _describes_the_subject(sentence, f, anchor)]
         if not found:
             return None
         counted = _counted_from(sentence, found, anchor) or _before_or_after(sentence, found,
