@@ -379,6 +379,16 @@ def test_actors_the_two_sides_are_the_last_two_countries(coder, phrase, expected
     assert spans == {(0, len(phrase.split()), "description")}
 
 
+def test_actors_the_two_governments_are_parties_not_describing_words(coder):
+    first = make_sentence("Shmyhal thanked Japan for rebuilding the grid hit by Russian strikes",
+                          deps={"Shmyhal": "nsubj", "Japan": "dobj",
+                                "Russian": ("amod", "strikes")},
+                          pos={"strikes": "NOUN"}, ents={"Shmyhal": "PERSON"})
+    second = make_sentence("The two governments signed documents")
+    mentions = code(coder, first, second, on=D2021)[1]
+    assert {m.actor.country for m in mentions} == {"UKR", "JPN"}
+
+
 def test_actors_the_other_side_is_the_party_that_is_not_the_subject(coder):
     first = make_sentence("Russia and Ukraine traded accusations")
     second = make_sentence("Ukraine accused the other side of shelling", deps={"Ukraine": "nsubj"})

@@ -143,7 +143,7 @@ def _resolve(sentence, item: Pending, before, candidates, fixed, memory) -> list
                                     speakers)
         return [found] if found else []
     if item.what == "pair":
-        return ctx.resolve_pair(item.start, item.end, item.code, candidates)
+        return ctx.resolve_pair(item.start, item.end, item.code, candidates, memory.modifiers)
     if item.what == "other":
         return ctx.resolve_other(item.start, item.end, _subject(sentence, fixed), candidates)
     if item.what == "group":

@@ -42,12 +42,14 @@ class Memory:
 
     found: list[tuple[int, Found]] = field(default_factory=list)
     people: dict[str, str] = field(default_factory=dict)  # name key -> code
+    modifiers: set[int] = field(default_factory=set)  # ids of mentions that only qualify
 
     def add(self, index: int, sentence: ParsedSentence, founds: Iterable[Found]) -> None:
         """Keep a sentence's mentions, its subjects last so that they are found first."""
         founds = list(founds)
         ranked = sorted(founds, key=lambda f: (is_subject(sentence, f), f.start))
         self.found.extend((index, item) for item in ranked)
+        self.modifiers.update(id(f) for f in founds if only_qualifies(sentence, f))
         for item in founds:
             if item.name is not None and item.person:
                 self.remember(sentence, item.name, item.code)
@@ -71,6 +73,19 @@ class Memory:
         best = max(counts.values())
         latest = (usable_country(f) for _, f in reversed(self.found))
         return next(c for c in latest if c and counts[c] == best)
+
+
+def only_qualifies(sentence: ParsedSentence, found: Found) -> bool:
+    """'[Russian] missile strikes', '[Ukraine's] power grid': a country word that
+    describes a thing rather than naming a party."""
+    tokens = sentence.tokens[found.start:found.end]
+    if not tokens or found.end - found.start > 2:
+        return False
+    last = tokens[-1]
+    if last.dep not in ("amod", "poss", "compound", "nmod") or \
+            not 0 <= last.head < len(sentence.tokens):
+        return False
+    return found.kind in ("name", "metonym") and sentence.tokens[last.head].pos == "NOUN"
 
 
 def is_subject(sentence: ParsedSentence, found: Found) -> bool:
@@ -211,8 +226,14 @@ def last_countries(candidates: list[Found], n: int = 2) -> list[str]:
     return seen
 
 
-def resolve_pair(start: int, end: int, agent: str, candidates: list[Found]) -> list[Found]:
-    countries = last_countries(candidates)
+def resolve_pair(start: int, end: int, agent: str, candidates: list[Found],
+                 modifiers: set[int] = frozenset()) -> list[Found]:
+    """'the two governments': the last two countries named as parties ('Shmyhal thanked
+    Japan'), before those only describing something ('Russian missile strikes')."""
+    parties = [f for f in candidates if id(f) not in modifiers]
+    countries = last_countries(parties)
+    if len(countries) < 2:
+        countries = last_countries(candidates)
     if len(countries) < 2:
         return []
     return [Found(start, end, compose(c, agent) if agent else c, "description", plural=True)
