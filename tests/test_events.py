@@ -2208,3 +2208,12 @@ def test_events_a_compound_subject_acts_on_itself_only_when_mutual(coder, text, 
     found = code_text(coder, text)
     pairs = {(c.source[:3], c.target[:3] if c.target else None) for c in found}
     assert (("ARM", "AZE") in pairs or ("MLI", "BFA") in pairs) is mutual, describe(found)
+
+
+@model
+def test_events_two_titled_leaders_joined_by_and_are_both_subjects(coder):
+    """The parser takes the second leader's country for the conjunct of the first name."""
+    found = code_text(coder, "Serbian President Aleksandar Vucic and Kosovo Prime Minister "
+                             "Albin Kurti met for three hours on Wednesday.")
+    assert {(c.cameo, c.source, c.target) for c in found} == \
+        {("040", "SRBGOV", "KSVGOV"), ("040", "KSVGOV", "SRBGOV")}, describe(found)

@@ -55,8 +55,13 @@ def _inner_conjuncts(sentence: ParsedSentence, mention: Mention) -> set[int]:
     """'the foreign ministers of [India] and [China]': conjuncts of a word inside the
     mention that lie outside it."""
     inside = range(mention.start, mention.end)
-    return {c.i for i in inside for c in _conjunct_heads(sentence, sentence.tokens[i])
-            if c.i not in inside}
+    found = {c.i for i in inside for c in _conjunct_heads(sentence, sentence.tokens[i])
+             if c.i not in inside}
+    # '[Serbian President Vucic] and [Kosovo] Prime Minister Kurti' parsed with 'Kosovo' as
+    # the conjunct of 'Vucic': the word a conjunct inside the mention hangs on.
+    found |= {sentence.tokens[i].head for i in inside if sentence.tokens[i].dep == "conj"
+              and sentence.tokens[i].head not in inside}
+    return found
 
 
 def _conjunct_tokens(sentence: ParsedSentence, mention: Mention) -> set[int]:
