@@ -612,3 +612,17 @@ def test_pipeline_troops_withdrawing_are_not_placed_at_home(coder, make_article)
     withdrawals = [e for e in coder.code(article) if e.cameo.startswith("087")]
     assert withdrawals and all(e.location is None for e in withdrawals), \
         [_describe(e) for e in withdrawals]
+
+
+def test_pipeline_a_paragraph_telling_history_keeps_its_date(coder, make_article):
+    article = make_article(
+        "Ceasefire holds in the Caucasus\n\n"
+        "Azerbaijani and Armenian officials met in Brussels on Thursday.\n\n"
+        "A war in the early 1990s killed about 30,000 people. Armenian forces occupied seven "
+        "districts around the region. Azerbaijan has promised to respect the truce.",
+        date=dt.date(2023, 9, 22))
+    occupied = [e for e in coder.code(article) if e.cameo.startswith("192")]
+    assert [(e.date.year, e.date_precision) for e in occupied] == [(1990, "year")], \
+        [_describe(e) for e in occupied]
+    promised = [e for e in coder.code(article) if "promised" in e.evidence.sentence]
+    assert all(e.date == dt.date(2023, 9, 22) for e in promised)

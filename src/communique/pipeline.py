@@ -101,7 +101,8 @@ class Coder:
     def _event(self, article, published, sentence, candidate: EventCandidate,
                quote: Quote | None, story: "StoryTime",
                countries: frozenset[str | None] = frozenset()) -> Event | None:
-        when = story.follow(sentence, self._date(sentence, candidate, published))
+        when = story.follow(sentence, self._date(sentence, candidate, published), published,
+                            _simple_past(sentence, candidate.anchor))
         if when is None:
             return None
         code = lookup(candidate.cameo)
@@ -134,6 +135,17 @@ class Coder:
         future = candidate.modality in ("planned", "conditional")
         return self.dates.resolve(sentence, published, candidate.anchor, future=future) \
             or EventDate(date=published, precision="day", text=None)
+
+
+def _simple_past(sentence: ParsedSentence, anchor: int) -> bool:
+    """The event's word is a simple past verb ('occupied'), not a present perfect ('has
+    promised') or anything to come."""
+    token = sentence.tokens[anchor]
+    if token.tag != "VBD":
+        return False
+    return not any(t.head == anchor and t.dep in ("aux", "auxpass")
+                   and t.text.lower() in ("will", "would", "has", "have", "'ll", "shall")
+                   for t in sentence.tokens)
 
 
 def _word_span(sentence: ParsedSentence, anchor: int) -> tuple[int, int]:
@@ -185,17 +197,28 @@ def _place_actor(location: Place | None) -> Actor | None:
 
 class StoryTime:
     """The date the story last stated, for 'three days later' and 'the next day' in the
-    same paragraph or the sentence right after."""
+    same paragraph or the sentence right after; and for a paragraph telling history ('A war
+    in the early 1990s killed 30,000 people. Armenian forces occupied seven districts.'),
+    an undated act in the past tense keeps the paragraph's historical date."""
 
     def __init__(self) -> None:
         self.last: tuple[EventDate, int, int] | None = None
 
-    def follow(self, sentence: ParsedSentence, when: EventDate | None) -> EventDate | None:
+    def follow(self, sentence: ParsedSentence, when: EventDate | None,
+               published: dt.date | None = None, past: bool = False) -> EventDate | None:
         if when is not None and when.text is None and self._near(sentence):
             when = narrative_date(sentence.text, self.last[0]) or when
+        if when is not None and when.text is None and past and published is not None \
+                and self._historical(sentence, published):
+            return self.last[0]
         if when is not None and when.text is not None and sentence.kind != "caption":
             self.last = (when, sentence.index, sentence.paragraph)
         return when
+
+    def _historical(self, sentence: ParsedSentence, published: dt.date) -> bool:
+        """The same paragraph's last date is a year or more before publication."""
+        return self.last is not None and self.last[2] == sentence.paragraph \
+            and sentence.kind != "caption" and (published - self.last[0].date).days > 365
 
     def _near(self, sentence: ParsedSentence) -> bool:
         return self.last is not None and (
