@@ -109,6 +109,8 @@ JUNK_LINES = {
     "Photo by Jane Doe/AFP via Getty Images": "photo-credit",
     "By Jane Doe, Reuters": "byline",
     "By JANE DOE and JOHN SMITH in Moscow": "byline",
+    "By Staff Writer | Updated 2 hours ago": "byline",
+    "By Jane Doe - Updated 14:02 BST": "byline",
     "Published 3 hours ago": "byline",
     "Updated: 14:02 BST": "byline",
     "Wed 10 Mar 2021 14.02 GMT": "byline",

@@ -216,6 +216,7 @@ _NAV_LINES = frozenset(
 _NAV_SEP = re.compile(r" ?[|›•·] ?| > | / ")
 _LETTERS = re.compile(r"[a-z]+")
 _BY = re.compile(r"^(?:by|written by|reported by|words by|story by|text by) (.+)$", re.I)
+_BYLINE_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+(?=(?i:updated|published|posted)\b)")
 _BY_LINKS = frozenset("and in of the for at with de van von der al bin la le da du".split())
 _WORD = re.compile(r"[^\W_][\w.'-]*")
 _BULLET = re.compile(r"^(?:[-*•●▪◦]|\d{1,2}[.)]) ")
@@ -321,6 +322,8 @@ def _is_navigation(t: str) -> bool:
 
 
 def _is_byline(t: str) -> bool:
+    """'By Jane Doe', 'By Staff Writer | Updated 2 hours ago' (the name before a separator)."""
+    t = _BYLINE_SEPARATOR.split(t, maxsplit=1)[0]
     m = _BY.match(t) if len(t) <= 120 else None
     words = _WORD.findall(m.group(1)) if m else ()
     return bool(words) and words[0][0].isupper() and all(
