@@ -204,7 +204,10 @@ def synset_words(word: str) -> list[str]:
 # 141 (word 'outside') and as 145, violent protest (preposition 'outside'), its only 145.
 CORRECTIONS = {("MEET_PEOPLE", "036"): "040", ("HOST", "036"): "043",
                ("HOST", "039"): "045",  # 'hosted talks between X and Y' is mediation
-               ("MOBILIZE", "145"): "141"}
+               ("MOBILIZE", "145"): "141",
+               # 'deployed 2,000 peacekeepers': the sending is done (074), not only
+               # intended; the block's own 'peacekeepers' pattern says 074 already
+               ("SEND", "0334"): "074"}
 
 
 # Blocks whose own code (used when none of their patterns fits) names no event: OVERSEE_MANAGE

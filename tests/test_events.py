@@ -2217,3 +2217,13 @@ def test_events_two_titled_leaders_joined_by_and_are_both_subjects(coder):
                              "Albin Kurti met for three hours on Wednesday.")
     assert {(c.cameo, c.source, c.target) for c in found} == \
         {("040", "SRBGOV", "KSVGOV"), ("040", "KSVGOV", "SRBGOV")}, describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, code", [
+    ("Russia deployed about 2,000 peacekeepers to Nagorno-Karabakh.", "074"),
+    ("Kenya will send 1,000 police officers as peacekeepers to Haiti.", "0334"),
+])
+def test_events_sending_peacekeepers_is_done_or_intended(coder, text, code):
+    found = code_text(coder, text)
+    assert code in {c.cameo for c in found}, describe(found)
