@@ -196,8 +196,7 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
                      fixed: list[Found], memory: ctx.Memory) -> list[list[Found] | str | None]:
     """Where a bare role noun may take its country from, best first: a place attached to
     it ("militias in Tripoli"), the sentence's subject, the nearest name before it,
-    the article's main country, a place after it, and (unless it names a person) any
-    name after it. Exceptions: a possessive pronoun decides ("its ambassador");
+    the article's main country, a place after it, and any name after it. Exceptions: a possessive pronoun decides ("its ambassador");
     civilians take a place before them first; human-rights groups take only an
     attached place; diplomats take no attached place; "Western governments" and
     speakers closing a sentence that names several parties ("..., diplomats said")
@@ -224,8 +223,7 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
         sources.insert(1, [f for f in before if f.place])
         sources.insert(1, [f for f in after if f.place and _on_own_verb(sentence, f, item)])
     envoys = [f for f in after if _diplomatic(sentence, f)]  # 'expelled [the French
-    return sources + ([[f for f in after if f not in envoys]]  # ambassador]': a foreigner
-                      if item.name is None else [])
+    return sources + [[f for f in after if f not in envoys]]  # ambassador]': a foreigner
 
 
 def _special_sources(sentence: ParsedSentence, item: Pending, before: list[Found],

@@ -203,7 +203,28 @@ def person_after(sentence: ParsedSentence, end: int,
         span = entity_span(sentence, end)
         if span is not None and span[0] == end:
             return span[1], None
-    return None
+    stop = _proper_name_run(sentence, end)
+    return (stop, None) if stop is not None else None
+
+
+_NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "january", "february", "march", "april", "may", "june",
+                        "july", "august", "september", "october", "november", "december"})
+
+
+def _proper_name_run(sentence: ParsedSentence, end: int) -> int | None:
+    """Without entity labels (the default, NER off): two to four capitalised proper nouns
+    right after a title ('Interior Minister [Juan Jose Santivanez]'), no names of days or
+    months; the end of the run, or None."""
+    tokens = sentence.tokens
+    stop = end
+    while stop < len(tokens) and stop - end < 4 and tokens[stop].tag == "NNP" \
+            and not tokens[stop].ent_type and tokens[stop].text[:1].isupper() \
+            and tokens[stop].text.lower() not in _NOT_NAMES:
+        stop += 1
+    if stop - end < 2 or (stop < len(tokens) and tokens[stop].tag == "NNP"):
+        return None
+    return stop
 
 
 def modifier_code(named: Named, agent_code: str, former: bool) -> str:

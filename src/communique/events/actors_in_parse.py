@@ -110,7 +110,7 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 
 
 def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
@@ -127,6 +127,8 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
             return sentence.tokens[token.head]  # 'protesters [who] stormed parliament'
         if subject is not None:
             return subject
+        if token.dep == "relcl" and passive_subject(sentence, token) is not None:
+            return None  # 'protesters who had been detained': the noun is the patient
         if token.dep == "relcl":
             return sentence.tokens[token.head]
         if stating(sentence, token):  # 'X issued a statement [condemning] ...': X condemns
@@ -236,6 +238,25 @@ def _object_of(sentence: ParsedSentence, verb: Token) -> Token | None:
     return next((c for c in sentence.children(verb.i) if c.dep in ("dobj", "obj")), None)
 
 
+def _relative_object(sentence: ParsedSentence, verb: Token) -> Token | None:
+    """'Santivanez, [whom] they accused', '12 companies [it accused]', 'protesters [who
+    had been detained]': the noun a relative clause describes is its verb's object when
+    the clause is passive, or has a subject of its own and its object is a relative
+    pronoun or missing."""
+    if verb.dep != "relcl" or not 0 <= verb.head < len(sentence.tokens):
+        return None
+    children = sentence.children(verb.i)
+    if any(c.dep == "nsubjpass" for c in children):  # 'protesters who had been detained'
+        return sentence.tokens[verb.head]
+    subject = next((c for c in children if c.dep == "nsubj"), None)
+    if subject is None or subject.text.lower() in RELATIVE_PRONOUNS:
+        return None
+    objects = [c for c in children if c.dep in ("dobj", "obj")]
+    if objects and objects[0].text.lower() not in RELATIVE_PRONOUNS:
+        return None
+    return sentence.tokens[verb.head]
+
+
 def passive_subject(sentence: ParsedSentence, verb: Token) -> Token | None:
     return next((c for c in sentence.children(verb.i) if c.dep == "nsubjpass"), None)
 
@@ -247,6 +268,9 @@ def object_heads(sentence: ParsedSentence, verb: Token) -> list[Token]:
         if child.dep in ("dobj", "dative", "obj", "attr") or (
                 child.dep == "ccomp" and child.pos == "NOUN"):  # 'allowing [convoys] into'
             heads.append(child)
+    relative = _relative_object(sentence, verb)
+    if relative is not None:
+        heads = [relative] + [h for h in heads if h.text.lower() not in RELATIVE_PRONOUNS]
     attach = [verb] + [c for c in sentence.children(verb.i) if c.dep in ("prt", "advmod")]
     for holder in attach:
         for child in sentence.children(holder.i):
