@@ -764,6 +764,60 @@ def test_events_easing(coder, text, expected):
 
 
 @model
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador's interior ministry announced the lifting of the nightly curfew in Quito.",
+     ("0813", "ECUGOV", "ECU")),
+    ("Belarus announced the release of 18 political prisoners.", ("0841", "BLR", "BLROPP")),
+    ("The junta freed three jailed journalists on Monday.", ("0841", "GOV", "MED")),
+])
+def test_events_nouns_of_easing_and_release_take_their_objects_code(coder, text, expected):
+    found = [c for c in code_text(coder, text) if c.confidence >= 0.5]
+    assert {(c.cameo, c.source, c.target) for c in found} == {expected}, describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The central bank released its quarterly report on Tuesday.",
+    "The ministry released a statement condemning the attack.",
+])
+def test_events_releasing_a_document_is_no_release_of_people(coder, text):
+    found = [c for c in code_text(coder, text) if c.confidence >= 0.5]
+    assert not [c for c in found if c.cameo.startswith("084")], describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivia's president resigned on Sunday.", ("0831", "BOLGOV", None)),
+    ("The Lebanese prime minister stepped down after the protests.", ("0831", "LBNGOV", None)),
+    ("The president agreed to early elections.", ("083", "GOV", None)),
+    ("Thailand granted asylum to two Cambodian dissidents.", ("075", "THA", "KHMOPP")),
+    ("The government caved in to the demands of the protesters.", ("080", "GOV", "OPP")),
+    ("Nicaragua suspended its diplomatic relationship with Taiwan.", ("161", "NIC", "TWN")),
+    ("The interior ministry deployed riot police around parliament.", ("153", "GOV", "COP")),
+    ("Croatia began withdrawing military personnel from Bosnia.", ("0874", "HRV", "BIH")),
+    ("Some 3,000 Russian troops were withdrawn on Sunday.", ("0874", "RUSMIL", None)),
+])
+def test_events_yielding_resigning_and_mobilising_phrases(coder, text, expected):
+    found = [c for c in code_text(coder, text) if c.confidence >= 0.5]
+    assert expected in {(c.cameo, c.source, c.target) for c in found}, describe(found)
+
+
+def test_cameo_resignations_are_retreat_as_the_plover_manual_says():
+    entry = lookup("0831")
+    assert (entry.plover, entry.plover_mode) == ("RETREAT", "resign")
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The US Navy held joint naval manoeuvres with Japan in the Pacific.",
+    "Indian troops conducted joint counter-terrorism training exercises with Kazakhstan.",
+])
+def test_events_joint_manoeuvres_are_cooperation_whatever_the_verb(coder, text):
+    found = [c for c in code_text(coder, text) if c.confidence >= 0.5]
+    assert found and {c.cameo for c in found} == {"062"}, describe(found)
+
+
+@model
 @pytest.mark.parametrize("text, code, sides", [
     ("Israel and Hamas agreed to a ceasefire.", "0871", ("ISR", "PSEREBHMS")),
     ("Russia and Ukraine signed a peace deal.", "057", ("RUS", "UKR")),
@@ -1822,7 +1876,7 @@ def test_events_an_object_after_its_as_phrase_is_the_target(coder, text, expecte
     ("The British ambassador to Zimbabwe urged the authorities to free the opposition "
      "activists.", ("1053", "GBRGOV", "ZWEGOV")),
     ("France's envoy in Bamako called on the authorities to free the detained journalist.",
-     ("105", "FRAGOV", "MLIGOV")),
+     ("1053", "FRAGOV", "MLIGOV")),  # freeing a journalist: a release (0841)
 ])
 def test_events_authorities_an_envoy_addresses_are_the_host_countrys(coder, text, expected):
     found = code_text(coder, text)

@@ -132,13 +132,14 @@ def place_source(candidate: EventCandidate, place: Actor | None) -> EventCandida
     unidentified armed force (UAF) of the country where it happened; a protest, by
     protesters (OPP) there; an arrest or other coercion ('an American was detained in
     Moscow'), by that country's police or authorities (the target's, if nothing is
-    placed); an investigation ('was put under investigation in Italy'), by its
+    placed); a conviction or sentence ('was sentenced to four years in prison'), by the
+    courts of the convicted's country or of where it happened; an investigation ('was put under investigation in Italy'), by its
     investigators (JUD)."""
     if candidate.source is not None or candidate.modality != "asserted":
         return candidate
     country = place.country if place is not None else None
     code = candidate.cameo
-    if code.startswith("17") and candidate.target is not None:
+    if code.startswith(("17", "116")) and candidate.target is not None:
         country = country or candidate.target.country
     if not country:
         return candidate
@@ -159,6 +160,8 @@ def _unnamed_doer(code: str) -> tuple[str | None, str]:
         return "COP", "police"  # 'five activists were arrested'
     if code.startswith("17"):
         return "GOV", "authorities"  # 'a curfew was imposed'
+    if code.startswith("116"):
+        return "JUD", "court"  # 'was sentenced to ten years in prison'
     if code.startswith("09"):
         return "JUD", "investigators"  # 'was put under investigation in Italy'
     return None, ""

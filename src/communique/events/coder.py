@@ -26,7 +26,8 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
 from .phrases import (announces, background, bare_call, by_agent, by_combat, charge, clause_verbs,
-                      compound_subject, demanded, demands_action, eased_code, expulsion, failed,
+                      compound_subject, demanded, demands_action, eased_code, eased_in,
+                      expulsion, failed, joint,
                       fired_into_sea, formal_charge, found_guilty, governed_by_event,
                       in_condition, infinitive, leaves_agreement, marker, obliges,
                       phoned_to_talk, running_total, sent_to_investigate, strike_kind,
@@ -144,8 +145,8 @@ class EventCoder(RoleFinder):
             if intent:
                 return VerbMatch(intent, match.block, 2, match.verb)
         phrasal_only = match.code is None  # 'carried out [a joint patrol]'
-        named_effort = any(c.dep == "dobj" and c.lemma.lower() in EFFORT_NOUNS
-                           and self._noun_code(sentence, c) for c in sentence.children(verb.i))
+        named_effort = any(c.dep == "dobj" and (c.lemma.lower() in EFFORT_NOUNS or joint(
+            sentence, c)) and self._noun_code(sentence, c) for c in sentence.children(verb.i))
         if match.specificity and lemma not in INTENSIFYING and not phrasal_only \
                 and not named_effort or lemma not in LIGHT_VERBS:  # 'a [mediation] effort'
             return match
@@ -422,8 +423,9 @@ class EventCoder(RoleFinder):
             sources = self._sources(sentence, index, content) or (  # 'denied that [soldiers]
                 sources if _unnamed_force(own_subject(sentence, content)) else [])  # had'
         passive = passive_subject(sentence, verb)
-        if not sources and passive is not None and code.startswith(("14", "15")):
-            sources = index.in_phrase(passive)  # '3,000 police officers were deployed'
+        if not sources and passive is not None and code.startswith(("14", "15", "0874")):
+            sources = index.in_phrase(passive)  # '3,000 police officers were deployed',
+            # 'Russian troops were withdrawn': the forces moved do it
         addressed = content is not verb and code.startswith(("02", "10", "13"))
         targets = (code.startswith("166") and self._left(sentence, index, content, sources)
                    or self._recipient(sentence, index, content, code, sources)
@@ -456,16 +458,20 @@ class EventCoder(RoleFinder):
                 placed = bool(targets)
         if not sources and background(sentence, verb) or running_total(sentence, content):
             return []  # 'exchanges of fire have killed dozens in recent years'
-        if not targets and code in DOMESTIC_MEASURES and sources and sources[0].actor.country:
+        domestic = not targets and code in DOMESTIC_MEASURES and sources \
+            and bool(sources[0].actor.country)
+        if domestic:
             targets = [home_country(sources[0])]  # 'imposed a curfew', 'lifted the state of
             # emergency': on its own country
         back = not targets and (self._refers_back(sentence, content)
                                 or content.lemma.lower() in RETALIATING
                                 or code[:2] in RESPONSE_ROOTS)  # 'Japan protested'
-
+        pairs = source_target_pairs(sources, targets, reciprocal) or (
+            [(sources[0], targets[0])] if domestic else [])  # 'Sudan lifted the curfew':
+        # the country on itself
         return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
                         refers_back=back, placed=placed)
-                for s, t in source_target_pairs(sources, targets, reciprocal)]
+                for s, t in pairs]
 
     def _pairs(self, sentence, verb, code: str, sources: list[Mention],
                targets: list[Mention]) -> list[EventCandidate]:
@@ -481,7 +487,7 @@ class EventCoder(RoleFinder):
             confidence -= 0.2
         if source is None and not (code.startswith(SOURCELESS_ROOTS)
                                    and violent_agent(sentence, verb)) \
-                and not (code.startswith("17") and passive_subject(sentence, verb)):
+                and not (code.startswith(("17", "116")) and passive_subject(sentence, verb)):
             confidence -= 0.15  # 'five protesters were arrested': the authorities, unnamed
         confidence -= 0.2 if sentence.kind == "caption" else 0.0
         return EventCandidate(sentence_index=sentence.index, anchor=verb.i, cameo=code,
@@ -493,10 +499,8 @@ class EventCoder(RoleFinder):
         if token.pos not in ("NOUN", "PROPN") or token.ent_type in NAMED_ENTITIES:
             return None  # 'in March' is a month, 'the Summit Hotel' a name
         previous = sentence.tokens[token.i - 1].text.lower() if token.i else ""
-        joint = any(c.dep in ("amod", "compound") and c.lemma.lower() == "joint"
-                    for c in sentence.children(token.i))  # 'joint military drills'
         word = token.text.lower()
-        code = (self.nouns.get(f"joint {word}") if joint else None) or \
+        code = (self.nouns.get(f"joint {word}") if joint(sentence, token) else None) or \
             self.nouns.get(f"{previous} {word}") or \
             self.nouns.get(word) or self.nouns.get(token.lemma.lower())
         if code is None and token.lemma.lower() in EFFORT_NOUNS:  # 'a [mediation] effort'
@@ -517,7 +521,10 @@ class EventCoder(RoleFinder):
                  if p.dep == "prep" and p.lemma.lower() in ("of", "on", "to", "in")
                  for o in sentence.children(p.i) if o.dep == "pobj"]
         words = [w for h in heads for w in (h.text.lower(), h.lemma.lower())]
-        return next((c for w in words if (c := self.verbs.phrase_code(verb, w))), None)
+        code = next((c for w in words if (c := self.verbs.phrase_code(verb, w))), None)
+        if code is None and verb in EASING_VERBS:  # 'the lifting of the curfew': 0813
+            code = next((c for h in heads if (c := eased_in(sentence, h))), None)
+        return code
 
     def _noun_events(self, sentence, index: MentionIndex, found) -> list[EventCandidate]:
         events = []

@@ -51,7 +51,8 @@ EXIT_LEMMAS = frozenset({"withdraw", "pull", "exit", "quit", "leave", "walk", "b
 PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention", "protocol",
                    "initiative", "arrangement"})
 # Acts that have no one on the other side: 'the president resigned'.
-ONE_SIDED_LEMMAS = frozenset({"resign", "abdicate", "surrender", "withdraw", "retreat"})
+ONE_SIDED_LEMMAS = frozenset({"resign", "abdicate", "surrender", "withdraw", "retreat",
+                              "withdrawal", "resignation"})  # and their nouns
 # Events whose place, when nobody else is named, is what they are aimed at.
 PLACED_ROOTS = ("14", "15", "17", "18", "19", "20")
 WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "BUS", "MED", "OPP"})
@@ -154,7 +155,11 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 NOMINALISED = {"suspension": "suspend", "freeze": "freeze", "halt": "halt", "cut": "cut",
                "cutoff": "cut", "severing": "sever", "severance": "sever", "ban": "ban",
                "closure": "close", "withdrawal": "withdraw", "downgrade": "downgrade",
-               "downgrading": "downgrade", "restoration": "restore", "resumption": "resume"}
+               "downgrading": "downgrade", "restoration": "restore", "resumption": "resume",
+               # 'the lifting of the curfew', 'an easing of sanctions': what is eased
+               "lifting": "lift", "easing": "ease", "relaxation": "relax", "removal": "remove",
+               # 'the release of 50 prisoners', 'the withdrawal of troops'
+               "release": "release"}
 # Verbs whose subject undergoes the event its object names: 'facing weeks of protests'.
 FACING_LEMMAS = frozenset({"face", "confront", "encounter", "suffer", "endure", "weather",
                            "survive", "withstand"})

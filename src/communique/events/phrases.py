@@ -144,12 +144,22 @@ def eased_code(sentence: ParsedSentence, verb: Token) -> str | None:
             c.dep == "prt" and c.lemma.lower() == "off" for c in sentence.children(verb.i)):
         return None
     for child in sentence.children(verb.i):
-        if child.dep in ("dobj", "nsubjpass"):
-            words = f' {" ".join(t.lemma.lower() for t in subtree(sentence, child))} '
-            for word, code in EASED.items():
-                if f" {word} " in words:  # whole words: 'protesters' are no 'protest'
-                    return code
+        if child.dep in ("dobj", "nsubjpass") and (code := eased_in(sentence, child)):
+            return code
     return None
+
+
+def eased_in(sentence: ParsedSentence, head: Token) -> str | None:
+    """What an easing's object phrase eases: 'the overnight curfew' → 0813."""
+    words = f' {" ".join(t.lemma.lower() for t in subtree(sentence, head))} '
+    return next((code for word, code in EASED.items()
+                 if f" {word} " in words), None)  # whole words: 'protesters' are no 'protest'
+
+
+def joint(sentence: ParsedSentence, noun: Token) -> bool:
+    """'joint military drills', 'a joint patrol': done together, whatever the verb."""
+    return any(c.dep in ("amod", "compound") and c.lemma.lower() == "joint"
+               for c in sentence.children(noun.i))
 
 
 def obliges(sentence: ParsedSentence, verb: Token) -> bool:
