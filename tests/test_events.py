@@ -769,8 +769,10 @@ def test_events_easing(coder, text, expected):
      ("0813", "ECUGOV", "ECU")),
     ("Belarus announced the release of 18 political prisoners.", ("0841", "BLR", "BLROPP")),
     ("The junta freed three jailed journalists on Monday.", ("0841", "GOV", "MED")),
+    ("The rebels freed up to 40 hostages on Sunday.", ("0841", "REB", None)),
+    ("Uzbekistan lifted the prohibition on opposition parties.", ("081", "UZB", "UZBOPP")),
 ])
-def test_events_nouns_of_easing_and_release_take_their_objects_code(coder, text, expected):
+def test_events_easing_and_release_as_verb_or_noun_take_their_objects_code(coder, text, expected):
     found = [c for c in code_text(coder, text) if c.confidence >= 0.5]
     assert {(c.cameo, c.source, c.target) for c in found} == {expected}, describe(found)
 
@@ -779,6 +781,8 @@ def test_events_nouns_of_easing_and_release_take_their_objects_code(coder, text,
 @pytest.mark.parametrize("text", [
     "The central bank released its quarterly report on Tuesday.",
     "The ministry released a statement condemning the attack.",
+    "Kenya's electoral commission released the final results on Monday.",
+    "The finance ministry freed up $2 billion for hospitals.",
 ])
 def test_events_releasing_a_document_is_no_release_of_people(coder, text):
     found = [c for c in code_text(coder, text) if c.confidence >= 0.5]

@@ -511,6 +511,13 @@ def test_pipeline_convictions_by_no_court_named_are_by_the_courts_there(
                for e in events), events
 
 
+def test_pipeline_a_curfew_lifted_by_no_one_named_is_lifted_by_the_authorities_there(
+        coder, make_article):
+    events = coder.code(make_article("The curfew in Conakry was lifted on Saturday."))
+    assert [(e.cameo, e.plover, e.source.code, e.target.code) for e in events] == [
+        ("0813", "CONCEDE", "GINGOV", "GIN")], events
+
+
 def test_pipeline_a_country_lifting_its_own_curfew_is_coded(coder, make_article):
     events = coder.code(make_article("Bolivia lifted the nationwide curfew on Thursday."))
     assert [(e.cameo, e.plover, e.source.code, e.target.code) for e in events] == [

@@ -132,14 +132,15 @@ def place_source(candidate: EventCandidate, place: Actor | None) -> EventCandida
     unidentified armed force (UAF) of the country where it happened; a protest, by
     protesters (OPP) there; an arrest or other coercion ('an American was detained in
     Moscow'), by that country's police or authorities (the target's, if nothing is
-    placed); a conviction or sentence ('was sentenced to four years in prison'), by the
-    courts of the convicted's country or of where it happened; an investigation ('was put under investigation in Italy'), by its
-    investigators (JUD)."""
+    placed), and so is a restriction eased ('the curfew in Freetown was lifted'); a
+    conviction or sentence ('was sentenced to four years in prison'), by the courts of the
+    convicted's country or of where it happened; an investigation ('was put under
+    investigation in Italy'), by its investigators (JUD)."""
     if candidate.source is not None or candidate.modality != "asserted":
         return candidate
     country = place.country if place is not None else None
     code = candidate.cameo
-    if code.startswith(("17", "116")) and candidate.target is not None:
+    if code.startswith(("17", "116", "081")) and candidate.target is not None:
         country = country or candidate.target.country
     if not country:
         return candidate
@@ -158,8 +159,8 @@ def _unnamed_doer(code: str) -> tuple[str | None, str]:
         return "OPP", "protesters"  # 'thousands rallied in Tbilisi'
     if code.startswith("173"):
         return "COP", "police"  # 'five activists were arrested'
-    if code.startswith("17"):
-        return "GOV", "authorities"  # 'a curfew was imposed'
+    if code.startswith(("17", "081")):
+        return "GOV", "authorities"  # 'a curfew was imposed', 'the curfew was lifted'
     if code.startswith("116"):
         return "JUD", "court"  # 'was sentenced to ten years in prison'
     if code.startswith("09"):

@@ -54,7 +54,8 @@ PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention"
 ONE_SIDED_LEMMAS = frozenset({"resign", "abdicate", "surrender", "withdraw", "retreat",
                               "withdrawal", "resignation"})  # and their nouns
 # Events whose place, when nobody else is named, is what they are aimed at.
-PLACED_ROOTS = ("14", "15", "17", "18", "19", "20")
+PLACED_ROOTS = ("14", "15", "17", "18", "19", "20",
+                "081")  # restrictions eased: 'the curfew in Freetown was lifted'
 WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "BUS", "MED", "OPP"})
 # Participles that state the subject's own stance: 'is opposed to', 'is committed to'.
 STANCE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate"})
@@ -91,7 +92,7 @@ EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "relax", "revoke", "r
                           "call", "pause"})  # 'call' only with 'off
 EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
          "martial law": "0814", "sanction": "085", "embargo": "085", "blockade": "0872",
-         "restriction": "081", "ban": "081", "siege": "0872",
+         "restriction": "081", "ban": "081", "prohibition": "081", "siege": "0872",
          # 'suspended its protests', 'called off the strike': dissent eased (082);
          # 'halted its offensive': military de-escalation (087)
          "protest": "082", "demonstration": "082", "strike": "082", "boycott": "082",
