@@ -771,10 +771,22 @@ def test_events_easing(coder, text, expected):
     ("The junta freed three jailed journalists on Monday.", ("0841", "GOV", "MED")),
     ("The rebels freed up to 40 hostages on Sunday.", ("0841", "REB", None)),
     ("Uzbekistan lifted the prohibition on opposition parties.", ("081", "UZB", "UZBOPP")),
+    ("The Gambian government legalised the main opposition party.",
+     ("081", "GMBGOV", "GMBOPP")),
+    ("Myanmar's junta released 700 prisoners on Monday.", ("0841", "MMRGOV", None)),
 ])
 def test_events_easing_and_release_as_verb_or_noun_take_their_objects_code(coder, text, expected):
     found = [c for c in code_text(coder, text) if c.confidence >= 0.5]
     assert {(c.cameo, c.source, c.target) for c in found} == {expected}, describe(found)
+
+
+@model
+def test_events_the_people_a_release_is_of_are_its_target_not_its_doer(coder):
+    found = code_text(coder, "The release of two Canadian hostages by kidnappers in the "
+                             "southern Philippines came after months of talks.")
+    released = [c for c in found if c.cameo.startswith("084")]
+    assert released and all(c.source != "CAN" and c.target_country == "CAN"
+                            for c in released), describe(found)
 
 
 @model
@@ -799,6 +811,8 @@ def test_events_releasing_a_document_is_no_release_of_people(coder, text):
     ("Nicaragua suspended its diplomatic relationship with Taiwan.", ("161", "NIC", "TWN")),
     ("The interior ministry deployed riot police around parliament.", ("153", "GOV", "COP")),
     ("Croatia began withdrawing military personnel from Bosnia.", ("0874", "HRV", "BIH")),
+    ("Facing strikes, Panama's government reversed the fuel price increase.",
+     ("080", "PANGOV", None)),
     ("Some 3,000 Russian troops were withdrawn on Sunday.", ("0874", "RUSMIL", None)),
 ])
 def test_events_yielding_resigning_and_mobilising_phrases(coder, text, expected):

@@ -518,6 +518,14 @@ def test_pipeline_a_curfew_lifted_by_no_one_named_is_lifted_by_the_authorities_t
         ("0813", "CONCEDE", "GINGOV", "GIN")], events
 
 
+def test_pipeline_asylum_granted_by_no_one_named_is_granted_by_the_country_it_is_in(
+        coder, make_article):
+    events = coder.code(make_article("Three Belarusian journalists were granted asylum in "
+                                     "Lithuania on Friday."))
+    assert any(e.cameo == "075" and e.plover == "AID" and e.source.code == "LTUGOV"
+               and e.target.country == "BLR" for e in events), events
+
+
 def test_pipeline_a_country_lifting_its_own_curfew_is_coded(coder, make_article):
     events = coder.code(make_article("Bolivia lifted the nationwide curfew on Thursday."))
     assert [(e.cameo, e.plover, e.source.code, e.target.code) for e in events] == [

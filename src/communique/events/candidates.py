@@ -134,8 +134,9 @@ def place_source(candidate: EventCandidate, place: Actor | None) -> EventCandida
     Moscow'), by that country's police or authorities (the target's, if nothing is
     placed), and so is a restriction eased ('the curfew in Freetown was lifted'); a
     conviction or sentence ('was sentenced to four years in prison'), by the courts of the
-    convicted's country or of where it happened; an investigation ('was put under
-    investigation in Italy'), by its investigators (JUD)."""
+    convicted's country or of where it happened; asylum ('were granted asylum in
+    Germany'), by the authorities there; an investigation ('was put under investigation
+    in Italy'), by its investigators (JUD)."""
     if candidate.source is not None or candidate.modality != "asserted":
         return candidate
     country = place.country if place is not None else None
@@ -163,6 +164,9 @@ def _unnamed_doer(code: str) -> tuple[str | None, str]:
         return "GOV", "authorities"  # 'a curfew was imposed', 'the curfew was lifted'
     if code.startswith("116"):
         return "JUD", "court"  # 'was sentenced to ten years in prison'
+    if code.startswith("075"):
+        return "GOV", "authorities"  # 'were granted asylum in Germany': never the
+        # asylum seekers' own country, so only where it happened
     if code.startswith("09"):
         return "JUD", "investigators"  # 'was put under investigation in Italy'
     return None, ""

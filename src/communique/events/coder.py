@@ -542,7 +542,8 @@ class EventCoder(RoleFinder):
                     # allowed [aid] in' are none
                 code = failed(sentence, token, code)  # 'the talks collapsed': 164
                 actors = index.in_phrase(token)
-                aimed = self._aimed_at(sentence, index, token, combine.is_hostile(code))
+                aimed = self._aimed_at(sentence, index, token, combine.is_hostile(code)
+                                       or code.startswith("084"))  # 'the release [of] X'
                 pairs, mode = noun_pairs(actors), "asserted"
                 if aimed:  # 'riots against Israeli soldiers', 'Russian attacks on Kharkiv'
                     doers = [a for a in actors if a not in aimed]

@@ -105,7 +105,10 @@ EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
 # Participles that describe a noun ("suspects wanted by Moscow") report no new event.
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.
-ONE_SIDED_ROOTS = ("12", "13", "14", "15", "0871", "192")
+ONE_SIDED_ROOTS = ("12", "13", "14", "15", "0871", "192",
+                   # concessions and retreats named by what is given up ('scrapped the fuel
+                   # tax', 'released 700 prisoners'): PLOVER needs no recipient for them
+                   "081", "082", "083", "0841", "0842", "086", "0873")
 # Violence is news even when the text does not say who did it ("were killed in a bombing").
 SOURCELESS_ROOTS = ("18", "19", "20")
 STATE_ORGANS = ("MIL", "SPY")  # not GOV or COP: "Palestinians called on the PA to ..."
