@@ -813,7 +813,10 @@ def test_events_releasing_a_document_is_no_release_of_people(coder, text):
     ("Croatia began withdrawing military personnel from Bosnia.", ("0874", "HRV", "BIH")),
     ("Facing strikes, Panama's government reversed the fuel price increase.",
      ("080", "PANGOV", None)),
+    ("A court in Minsk handed down prison sentences to six opposition activists.",
+     ("116", "BLRJUD", "BLROPP")),
     ("Some 3,000 Russian troops were withdrawn on Sunday.", ("0874", "RUSMIL", None)),
+    ("UN peacekeepers were pulled out of northern Mali on Monday.", ("1661", "IGOUNO", "MLI")),
 ])
 def test_events_yielding_resigning_and_mobilising_phrases(coder, text, expected):
     found = [c for c in code_text(coder, text) if c.confidence >= 0.5]
@@ -833,6 +836,25 @@ def test_cameo_resignations_are_retreat_as_the_plover_manual_says():
 def test_events_joint_manoeuvres_are_cooperation_whatever_the_verb(coder, text):
     found = [c for c in code_text(coder, text) if c.confidence >= 0.5]
     assert found and {c.cameo for c in found} == {"062"}, describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, sides", [
+    ("Egyptian and Greek warships began five days of war games off Crete on Sunday.",
+     ("EGYMIL", "GRCMIL")),
+    ("Russia and Iran held naval drills in the Gulf of Oman.", ("RUS", "IRN")),
+])
+def test_events_exercises_of_two_countries_are_military_cooperation(coder, text, sides):
+    found = [c for c in code_text(coder, text) if c.confidence >= 0.5]
+    a, b = sides
+    assert {(c.cameo, c.source, c.target) for c in found} == {("062", a, b), ("062", b, a)}, \
+        describe(found)
+
+
+@model
+def test_events_exercises_of_one_country_are_a_show_of_force(coder):
+    found = code_text(coder, "North Korea held artillery drills near the border.")
+    assert {c.cameo for c in found} == {"150"}, describe(found)
 
 
 @model

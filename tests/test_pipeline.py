@@ -502,6 +502,9 @@ def test_pipeline_arrests_by_no_one_named_are_by_the_police_there(
     ("Egypt's former interior minister was sentenced on Sunday to seven years in prison for "
      "graft.", "EGYJUD", "EGYELI"),
     ("Two Iranian journalists were convicted of spying for Israel.", "IRNJUD", "IRNMED"),
+    ("Two Iraqi men have been convicted of the 2016 bombing in Karrada.", "IRQJUD", "IRQPPL"),
+    ("Pakistan's former prime minister has been sentenced to ten years in prison, the "
+     "interior ministry said on Monday.", "PAKJUD", "PAKELI"),
 ])
 def test_pipeline_convictions_by_no_court_named_are_by_the_courts_there(
         coder, make_article, text, source, target):

@@ -199,6 +199,12 @@ def forces_moved(verb: Token, code: str, targets: list[Mention], sources: list[M
                          for m in targets)
 
 
+def other_countries(sources: list[Mention], targets: list[Mention]) -> bool:
+    """Sides of more than one country: 'Russia and China', 'India ... with Japan'."""
+    countries = {m.actor.country for m in [*sources, *targets] if m.actor.country}
+    return len(countries) > 1
+
+
 def own_agents(targets: list[Mention], sources: list[Mention]) -> bool:
     """Targets that are only the source country's own missions abroad ('an embassy')."""
     home = {m.actor.country for m in sources if m.actor.country}

@@ -14,7 +14,7 @@ from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject,
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (as_plover_request, at_border, by_parties, forces_moved, home_country,
-                         noun_pairs, own_agents, protest_targets, reports_other,
+                         noun_pairs, other_countries, own_agents, protest_targets, reports_other,
                          source_target_pairs, unique_candidates, vouched)
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
@@ -27,7 +27,7 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
 from .roles import RoleFinder
 from .phrases import (announces, background, bare_call, by_agent, by_combat, charge, clause_verbs,
                       compound_subject, demanded, demands_action, eased_code, eased_in,
-                      expulsion, failed, joint,
+                      expulsion, failed, holds_exercises, joint,
                       fired_into_sea, formal_charge, found_guilty, governed_by_event,
                       in_condition, infinitive, leaves_agreement, marker, obliges,
                       phoned_to_talk, running_total, sent_to_investigate, strike_kind,
@@ -251,7 +251,8 @@ class EventCoder(RoleFinder):
         if formal_charge(sentence, verb):  # 'charged three men with spying': legal action
             consumed.update(charge(sentence, verb, found))
             return self._events(sentence, index, verb, "173", verb)
-        accusing = code and code[:2] == "11" and lemma not in combine.OUTER_LEMMAS
+        accusing = code and code[:2] == "11" and lemma not in combine.OUTER_LEMMAS \
+            and lemma not in ("convict", "sentence")  # a finding of guilt, no allegation
         if accusing or lemma in ACCUSING_LEMMAS:
             consumed.update(charge(sentence, verb, found))  # 'accused X of [crossing]'
             if not (code and code[:2] == "11") or code == "111" and lemma == "accuse":
@@ -423,9 +424,11 @@ class EventCoder(RoleFinder):
             sources = self._sources(sentence, index, content) or (  # 'denied that [soldiers]
                 sources if _unnamed_force(own_subject(sentence, content)) else [])  # had'
         passive = passive_subject(sentence, verb)
-        if not sources and passive is not None and code.startswith(("14", "15", "0874")):
+        if not sources and passive is not None and code.startswith(("14", "15", "0874",
+                                                                      "1661", "1662")):
             sources = index.in_phrase(passive)  # '3,000 police officers were deployed',
-            # 'Russian troops were withdrawn': the forces moved do it
+            # 'Russian troops were withdrawn', 'UN peacekeepers were pulled out': the
+            # forces or missions moved do it
         addressed = content is not verb and code.startswith(("02", "10", "13"))
         targets = (code.startswith("166") and self._left(sentence, index, content, sources)
                    or self._recipient(sentence, index, content, code, sources)
@@ -438,6 +441,10 @@ class EventCoder(RoleFinder):
                    or self._clause_subject(sentence, index, verb, sources)
                    or self._condition_subject(sentence, index, (verb, content), sources))
         reciprocal = code.startswith(RECIPROCAL_ROOTS) or compound_subject(sentence, verb)
+        if code == "150" and holds_exercises(sentence, content) \
+                and other_countries(sources, targets):
+            code, reciprocal = "062", True  # 'Russia and China held naval drills': together
+            targets = [] if other_countries(sources, []) else targets  # 'off Crete': where
         placed = False
         if own_agents(targets, sources):
             targets = []  # 'Sri Lanka opened an embassy in Tehran': Tehran is the other side
