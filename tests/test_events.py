@@ -817,8 +817,15 @@ def test_events_releasing_a_document_is_no_release_of_people(coder, text):
      ("116", "BLRJUD", "BLROPP")),
     ("Some 3,000 Russian troops were withdrawn on Sunday.", ("0874", "RUSMIL", None)),
     ("UN peacekeepers were pulled out of northern Mali on Monday.", ("1661", "IGOUNO", "MLI")),
+    ("Belarus stationed Iskander missiles in Grodno.", ("154", "BLR", None)),
+    ("Kenya's interior ministry announced the deployment of 2,000 police officers in Nairobi.",
+     ("154", "KENGOV", "KENCOP")),
+    ("A second shipment of Qatari aid arrived in Gaza on Friday.", ("070", "QAT", "PSEGZA")),
+    ("Japan provided tents and relief supplies to Morocco.", ("073", "JPN", "MAR")),
+    ("The World Bank disbursed 300 million dollars to Sri Lanka.",
+     ("071", "IGOUNODEVWBK", "LKA")),
 ])
-def test_events_yielding_resigning_and_mobilising_phrases(coder, text, expected):
+def test_events_concession_retreat_aid_sanction_and_mobilisation_phrases(coder, text, expected):
     found = [c for c in code_text(coder, text) if c.confidence >= 0.5]
     assert expected in {(c.cameo, c.source, c.target) for c in found}, describe(found)
 

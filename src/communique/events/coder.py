@@ -358,6 +358,7 @@ class EventCoder(RoleFinder):
             code = combine.OUTER_LEMMAS.get(lemma, code)
         if lemma in ("convict", "sentence"):
             code = "116"  # a finding of guilt, whatever the dictionary's pattern says
+        code = self._arriving_aid(sentence, verb) or code
         if lemma == "strike" and self._labour_strike(sentence, index, verb):
             code = "143"  # 'teachers will strike on Monday'
         if (code in ("080", "040") and lemma in ("withdraw", "retreat", "pull", "surrender")
@@ -378,6 +379,14 @@ class EventCoder(RoleFinder):
         if self._is_speech(verb, found) and obliges(sentence, verb):
             code = "100"  # 'Russia said Sudan must return the helicopter'
         return code
+
+    def _arriving_aid(self, sentence, verb: Token) -> str | None:
+        """'The first shipment of Turkish aid arrived in Gaza': aid delivered, no visit."""
+        subject = subject_of(sentence, verb)
+        if verb.lemma.lower() != "arrive" or subject is None:
+            return None
+        return next((code for t in subtree(sentence, subject)
+                     if (code := self._noun_code(sentence, t)) and code.startswith("07")), None)
 
     def _inner(self, sentence, verb: Token, found: dict[int, _Found]) -> _Found | None:
         for child in sentence.children(verb.i):
