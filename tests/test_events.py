@@ -808,6 +808,7 @@ def test_events_releasing_a_document_is_no_release_of_people(coder, text):
     ("The president agreed to early elections.", ("083", "GOV", None)),
     ("Thailand granted asylum to two Cambodian dissidents.", ("075", "THA", "KHMOPP")),
     ("The government caved in to the demands of the protesters.", ("080", "GOV", "OPP")),
+    ("Sudan's army made concessions at the peace talks.", ("080", "SDNMIL", None)),
     ("Nicaragua suspended its diplomatic relationship with Taiwan.", ("161", "NIC", "TWN")),
     ("The interior ministry deployed riot police around parliament.", ("153", "GOV", "COP")),
     ("Croatia began withdrawing military personnel from Bosnia.", ("0874", "HRV", "BIH")),
