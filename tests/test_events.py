@@ -790,6 +790,16 @@ def test_events_the_people_a_release_is_of_are_its_target_not_its_doer(coder):
 
 
 @model
+@pytest.mark.parametrize("text, code", [
+    ("The Azerbaijani journalist was released from prison on Tuesday.", "0841"),
+    ("The Georgian president was released from hospital on Monday.", None),
+])
+def test_events_release_from_prison_is_a_release_of_people_from_hospital_none(coder, text, code):
+    found = code_text(coder, text)
+    assert ("0841" in {c.cameo for c in found}) == (code == "0841"), describe(found)
+
+
+@model
 @pytest.mark.parametrize("text", [
     "The central bank released its quarterly report on Tuesday.",
     "The ministry released a statement condemning the attack.",
