@@ -819,6 +819,8 @@ def test_events_releasing_a_document_is_no_release_of_people(coder, text):
     ("Thailand granted asylum to two Cambodian dissidents.", ("075", "THA", "KHMOPP")),
     ("The government caved in to the demands of the protesters.", ("080", "GOV", "OPP")),
     ("Sudan's army made concessions at the peace talks.", ("080", "SDNMIL", None)),
+    ("Iran returned the seized Greek tanker on Saturday.", ("0842", "IRN", "GRCBUS")),
+    ("The Karen rebels announced the disbandment of their armed wing.", ("0873", "REB", None)),
     ("Nicaragua suspended its diplomatic relationship with Taiwan.", ("161", "NIC", "TWN")),
     ("The interior ministry deployed riot police around parliament.", ("153", "GOV", "COP")),
     ("Croatia began withdrawing military personnel from Bosnia.", ("0874", "HRV", "BIH")),
