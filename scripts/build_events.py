@@ -94,8 +94,11 @@ def read_plover(path: Path) -> dict[str, tuple[str, str, str, str]]:
 # manual's definition.
 # Likewise "international (political or economic) sanctions are coded as 'discontinue'"
 # under SANCTION, where the table has CAMEO 163 (embargo, boycott, sanctions) as COERCE.
+# And "RETREAT also covers resignations of government officials" (mode 'resign'): CAMEO
+# files a resignation under 0831 (accede to demands for change in leadership).
 PLOVER_BY_MANUAL = {"0813": ("CONCEDE", ""), "0814": ("CONCEDE", ""),
-                    "163": ("SANCTION", "discontinue"), "116": ("SANCTION", "convict")}
+                    "163": ("SANCTION", "discontinue"), "116": ("SANCTION", "convict"),
+                    "0831": ("RETREAT", "resign")}
 
 
 def build_cameo(shared: Path) -> list[str]:

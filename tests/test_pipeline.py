@@ -511,6 +511,43 @@ def test_pipeline_arrests_by_no_one_named_are_by_the_police_there(
                and e.target and e.target.code == target for e in events), events
 
 
+@pytest.mark.parametrize("text, source, target", [
+    ("Egypt's former interior minister was sentenced on Sunday to seven years in prison for "
+     "graft.", "EGYJUD", "EGYELI"),
+    ("Two Iranian journalists were convicted of spying for Israel.", "IRNJUD", "IRNMED"),
+    ("Two Iraqi men have been convicted of the 2016 bombing in Karrada.", "IRQJUD", "IRQPPL"),
+    ("Pakistan's former prime minister has been sentenced to ten years in prison, the "
+     "interior ministry said on Monday.", "PAKJUD", "PAKELI"),
+])
+def test_pipeline_convictions_by_no_court_named_are_by_the_courts_there(
+        coder, make_article, text, source, target):
+    events = coder.code(make_article(text))
+    assert any(e.cameo == "116" and e.plover == "SANCTION" and e.source
+               and e.source.code == source and e.target and e.target.code == target
+               for e in events), events
+
+
+def test_pipeline_a_curfew_lifted_by_no_one_named_is_lifted_by_the_authorities_there(
+        coder, make_article):
+    events = coder.code(make_article("The curfew in Conakry was lifted on Saturday."))
+    assert [(e.cameo, e.plover, e.source.code, e.target.code) for e in events] == [
+        ("0813", "CONCEDE", "GINGOV", "GIN")], events
+
+
+def test_pipeline_asylum_granted_by_no_one_named_is_granted_by_the_country_it_is_in(
+        coder, make_article):
+    events = coder.code(make_article("Three Belarusian journalists were granted asylum in "
+                                     "Lithuania on Friday."))
+    assert any(e.cameo == "075" and e.plover == "AID" and e.source.code == "LTUGOV"
+               and e.target.country == "BLR" for e in events), events
+
+
+def test_pipeline_a_country_lifting_its_own_curfew_is_coded(coder, make_article):
+    events = coder.code(make_article("Bolivia lifted the nationwide curfew on Thursday."))
+    assert [(e.cameo, e.plover, e.source.code, e.target.code) for e in events] == [
+        ("0813", "CONCEDE", "BOL", "BOL")], events
+
+
 def test_pipeline_mediation_between_sides_is_not_between_the_mediators_own(coder, make_article):
     events = coder.code(make_article(
         "Venezuela's opposition leader was arrested on Monday. Brazil's foreign ministry said "

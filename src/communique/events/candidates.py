@@ -143,13 +143,16 @@ def place_source(candidate: EventCandidate, place: Actor | None) -> EventCandida
     unidentified armed force (UAF) of the country where it happened; a protest, by
     protesters (OPP) there; an arrest or other coercion ('an American was detained in
     Moscow'), by that country's police or authorities (the target's, if nothing is
-    placed); an investigation ('was put under investigation in Italy'), by its
-    investigators (JUD)."""
+    placed), and so is a restriction eased ('the curfew in Freetown was lifted'); a
+    conviction or sentence ('was sentenced to four years in prison'), by the courts of the
+    convicted's country or of where it happened; asylum ('were granted asylum in
+    Germany'), by the authorities there; an investigation ('was put under investigation
+    in Italy'), by its investigators (JUD)."""
     if candidate.source is not None or candidate.modality != "asserted":
         return candidate
     country = place.country if place is not None else None
     code = candidate.cameo
-    if code.startswith("17") and candidate.target is not None:
+    if code.startswith(("17", "116", "081")) and candidate.target is not None:
         country = country or candidate.target.country
     if not country:
         return candidate
@@ -168,8 +171,13 @@ def _unnamed_doer(code: str) -> tuple[str | None, str]:
         return "OPP", "protesters"  # 'thousands rallied in Tbilisi'
     if code.startswith("173"):
         return "COP", "police"  # 'five activists were arrested'
-    if code.startswith("17"):
-        return "GOV", "authorities"  # 'a curfew was imposed'
+    if code.startswith(("17", "081")):
+        return "GOV", "authorities"  # 'a curfew was imposed', 'the curfew was lifted'
+    if code.startswith("116"):
+        return "JUD", "court"  # 'was sentenced to ten years in prison'
+    if code.startswith("075"):
+        return "GOV", "authorities"  # 'were granted asylum in Germany': never the
+        # asylum seekers' own country, so only where it happened
     if code.startswith("09"):
         return "JUD", "investigators"  # 'was put under investigation in Italy'
     return None, ""
@@ -200,6 +208,12 @@ def forces_moved(verb: Token, code: str, targets: list[Mention], sources: list[M
     return placed or all(m.actor.country in home or m.actor.country is None
                          and m.actor.sector in ("MIL", "COP")  # 'NATO deployed troops'
                          for m in targets)
+
+
+def other_countries(sources: list[Mention], targets: list[Mention]) -> bool:
+    """Sides of more than one country: 'Russia and China', 'India ... with Japan'."""
+    countries = {m.actor.country for m in [*sources, *targets] if m.actor.country}
+    return len(countries) > 1
 
 
 def own_agents(targets: list[Mention], sources: list[Mention]) -> bool:

@@ -14,7 +14,8 @@ from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject,
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (as_plover_request, at_border, by_parties, for_the_state, forces_moved,
-                         home_country, noun_pairs, own_agents, protest_targets, reports_other,
+                         home_country, noun_pairs, other_countries, own_agents, protest_targets,
+                         reports_other,
                          source_target_pairs, unique_candidates, vouched)
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS,
@@ -26,7 +27,8 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
 from .phrases import (announces, background, bare_call, by_agent, by_combat, charge, clause_verbs,
-                      compound_subject, demanded, demands_action, eased_code, expulsion, failed,
+                      compound_subject, demanded, demands_action, eased_code, eased_in,
+                      expulsion, failed, holds_exercises, joint,
                       fired_into_sea, formal_charge, found_guilty, governed_by_event,
                       in_condition, infinitive, leaves_agreement, marker, mutual, obliges,
                       phoned_to_talk, running_total, sent_to_investigate, strike_kind,
@@ -145,8 +147,8 @@ class EventCoder(RoleFinder):
             if intent:
                 return VerbMatch(intent, match.block, 2, match.verb)
         phrasal_only = match.code is None  # 'carried out [a joint patrol]'
-        named_effort = any(c.dep == "dobj" and c.lemma.lower() in EFFORT_NOUNS
-                           and self._noun_code(sentence, c) for c in sentence.children(verb.i))
+        named_effort = any(c.dep == "dobj" and (c.lemma.lower() in EFFORT_NOUNS or joint(
+            sentence, c)) and self._noun_code(sentence, c) for c in sentence.children(verb.i))
         if match.specificity and lemma not in INTENSIFYING and not phrasal_only \
                 and not named_effort or lemma not in LIGHT_VERBS:  # 'a [mediation] effort'
             return match
@@ -251,7 +253,8 @@ class EventCoder(RoleFinder):
         if formal_charge(sentence, verb):  # 'charged three men with spying': legal action
             consumed.update(charge(sentence, verb, found))
             return self._events(sentence, index, verb, "173", verb)
-        accusing = code and code[:2] == "11" and lemma not in combine.OUTER_LEMMAS
+        accusing = code and code[:2] == "11" and lemma not in combine.OUTER_LEMMAS \
+            and lemma not in ("convict", "sentence")  # a finding of guilt, no allegation
         if accusing or lemma in ACCUSING_LEMMAS:
             consumed.update(charge(sentence, verb, found))  # 'accused X of [crossing]'
             if not (code and code[:2] == "11") or code == "111" and lemma == "accuse":
@@ -357,6 +360,7 @@ class EventCoder(RoleFinder):
             code = combine.OUTER_LEMMAS.get(lemma, code)
         if lemma in ("convict", "sentence"):
             code = "116"  # a finding of guilt, whatever the dictionary's pattern says
+        code = self._arriving_aid(sentence, verb) or code
         if lemma == "strike" and self._labour_strike(sentence, index, verb):
             code = "143"  # 'teachers will strike on Monday'
         if (code in ("080", "040") and lemma in ("withdraw", "retreat", "pull", "surrender")
@@ -379,6 +383,14 @@ class EventCoder(RoleFinder):
         if self._is_speech(verb, found) and obliges(sentence, verb):
             code = "100"  # 'Russia said Sudan must return the helicopter'
         return code
+
+    def _arriving_aid(self, sentence, verb: Token) -> str | None:
+        """'The first shipment of Turkish aid arrived in Gaza': aid delivered, no visit."""
+        subject = subject_of(sentence, verb)
+        if verb.lemma.lower() != "arrive" or subject is None:
+            return None
+        return next((code for t in subtree(sentence, subject)
+                     if (code := self._noun_code(sentence, t)) and code.startswith("07")), None)
 
     def _inner(self, sentence, verb: Token, found: dict[int, _Found]) -> _Found | None:
         for child in sentence.children(verb.i):
@@ -425,8 +437,11 @@ class EventCoder(RoleFinder):
             sources = self._sources(sentence, index, content) or (  # 'denied that [soldiers]
                 sources if _unnamed_force(own_subject(sentence, content)) else [])  # had'
         passive = passive_subject(sentence, verb)
-        if not sources and passive is not None and code.startswith(("14", "15")):
-            sources = index.in_phrase(passive)  # '3,000 police officers were deployed'
+        if not sources and passive is not None and code.startswith(("14", "15", "0874",
+                                                                      "1661", "1662")):
+            sources = index.in_phrase(passive)  # '3,000 police officers were deployed',
+            # 'Russian troops were withdrawn', 'UN peacekeepers were pulled out': the
+            # forces or missions moved do it
         addressed = content is not verb and code.startswith(("02", "10", "13"))
         targets = (code.startswith("166") and self._left(sentence, index, content, sources)
                    or self._recipient(sentence, index, content, code, sources)
@@ -440,6 +455,10 @@ class EventCoder(RoleFinder):
                    or self._condition_subject(sentence, index, (verb, content), sources))
         reciprocal = code.startswith(RECIPROCAL_ROOTS) or (
             compound_subject(sentence, verb) and mutual(sentence, verb))
+        if code == "150" and holds_exercises(sentence, content) \
+                and other_countries(sources, targets):
+            code, reciprocal = "062", True  # 'Russia and China held naval drills': together
+            targets = [] if other_countries(sources, []) else targets  # 'off Crete': where
         placed = False
         if own_agents(targets, sources):
             targets = []  # 'Sri Lanka opened an embassy in Tehran': Tehran is the other side
@@ -460,16 +479,20 @@ class EventCoder(RoleFinder):
                 placed = bool(targets)
         if not sources and background(sentence, verb) or running_total(sentence, content):
             return []  # 'exchanges of fire have killed dozens in recent years'
-        if not targets and code in DOMESTIC_MEASURES and sources and sources[0].actor.country:
+        domestic = not targets and code in DOMESTIC_MEASURES and sources \
+            and bool(sources[0].actor.country)
+        if domestic:
             targets = [home_country(sources[0])]  # 'imposed a curfew', 'lifted the state of
             # emergency': on its own country
         back = not targets and (self._refers_back(sentence, content)
                                 or content.lemma.lower() in RETALIATING
                                 or code[:2] in RESPONSE_ROOTS)  # 'Japan protested'
-
+        pairs = source_target_pairs(sources, targets, reciprocal) or (
+            [(sources[0], targets[0])] if domestic else [])  # 'Sudan lifted the curfew':
+        # the country on itself
         return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
                         refers_back=back, placed=placed)
-                for s, t in source_target_pairs(sources, targets, reciprocal)]
+                for s, t in pairs]
 
     def _pairs(self, sentence, verb, code: str, sources: list[Mention],
                targets: list[Mention]) -> list[EventCandidate]:
@@ -485,7 +508,7 @@ class EventCoder(RoleFinder):
             confidence -= 0.2
         if source is None and not (code.startswith(SOURCELESS_ROOTS)
                                    and violent_agent(sentence, verb)) \
-                and not (code.startswith("17") and passive_subject(sentence, verb)):
+                and not (code.startswith(("17", "116")) and passive_subject(sentence, verb)):
             confidence -= 0.15  # 'five protesters were arrested': the authorities, unnamed
         confidence -= 0.2 if sentence.kind == "caption" else 0.0
         return EventCandidate(sentence_index=sentence.index, anchor=verb.i, cameo=code,
@@ -497,10 +520,8 @@ class EventCoder(RoleFinder):
         if token.pos not in ("NOUN", "PROPN") or token.ent_type in NAMED_ENTITIES:
             return None  # 'in March' is a month, 'the Summit Hotel' a name
         previous = sentence.tokens[token.i - 1].text.lower() if token.i else ""
-        joint = any(c.dep in ("amod", "compound") and c.lemma.lower() == "joint"
-                    for c in sentence.children(token.i))  # 'joint military drills'
         word = token.text.lower()
-        code = (self.nouns.get(f"joint {word}") if joint else None) or \
+        code = (self.nouns.get(f"joint {word}") if joint(sentence, token) else None) or \
             self.nouns.get(f"{previous} {word}") or \
             self.nouns.get(word) or self.nouns.get(token.lemma.lower())
         if code is None and token.lemma.lower() in EFFORT_NOUNS:  # 'a [mediation] effort'
@@ -521,7 +542,10 @@ class EventCoder(RoleFinder):
                  if p.dep == "prep" and p.lemma.lower() in ("of", "on", "to", "in")
                  for o in sentence.children(p.i) if o.dep == "pobj"]
         words = [w for h in heads for w in (h.text.lower(), h.lemma.lower())]
-        return next((c for w in words if (c := self.verbs.phrase_code(verb, w))), None)
+        code = next((c for w in words if (c := self.verbs.phrase_code(verb, w))), None)
+        if code is None and verb in EASING_VERBS:  # 'the lifting of the curfew': 0813
+            code = next((c for h in heads if (c := eased_in(sentence, h))), None)
+        return code
 
     def _noun_events(self, sentence, index: MentionIndex, found) -> list[EventCandidate]:
         events = []
@@ -539,7 +563,8 @@ class EventCoder(RoleFinder):
                     # allowed [aid] in' are none
                 code = failed(sentence, token, code)  # 'the talks collapsed': 164
                 actors = index.in_phrase(token)
-                aimed = self._aimed_at(sentence, index, token, combine.is_hostile(code))
+                aimed = self._aimed_at(sentence, index, token, combine.is_hostile(code)
+                                       or code.startswith("084"))  # 'the release [of] X'
                 pairs, mode = noun_pairs(actors), "asserted"
                 if aimed:  # 'riots against Israeli soldiers', 'Russian attacks on Kharkiv'
                     doers = [a for a in actors if a not in aimed]

@@ -51,9 +51,11 @@ EXIT_LEMMAS = frozenset({"withdraw", "pull", "exit", "quit", "leave", "walk", "b
 PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention", "protocol",
                    "initiative", "arrangement"})
 # Acts that have no one on the other side: 'the president resigned'.
-ONE_SIDED_LEMMAS = frozenset({"resign", "abdicate", "surrender", "withdraw", "retreat"})
+ONE_SIDED_LEMMAS = frozenset({"resign", "abdicate", "surrender", "withdraw", "retreat",
+                              "withdrawal", "resignation"})  # and their nouns
 # Events whose place, when nobody else is named, is what they are aimed at.
-PLACED_ROOTS = ("14", "15", "17", "18", "19", "20")
+PLACED_ROOTS = ("14", "15", "17", "18", "19", "20",
+                "081")  # restrictions eased: 'the curfew in Freetown was lifted'
 WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "BUS", "MED", "OPP"})
 # Participles that state the subject's own stance: 'is opposed to', 'is committed to'.
 STANCE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate"})
@@ -90,7 +92,7 @@ EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "relax", "revoke", "r
                           "call", "pause"})  # 'call' only with 'off
 EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
          "martial law": "0814", "sanction": "085", "embargo": "085", "blockade": "0872",
-         "restriction": "081", "ban": "081", "siege": "0872",
+         "restriction": "081", "ban": "081", "prohibition": "081", "siege": "0872",
          # 'suspended its protests', 'called off the strike': dissent eased (082);
          # 'halted its offensive': military de-escalation (087)
          "protest": "082", "demonstration": "082", "strike": "082", "boycott": "082",
@@ -103,7 +105,10 @@ EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
 # Participles that describe a noun ("suspects wanted by Moscow") report no new event.
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.
-ONE_SIDED_ROOTS = ("12", "13", "14", "15", "0871", "192")
+ONE_SIDED_ROOTS = ("12", "13", "14", "15", "0871", "192",
+                   # concessions and retreats named by what is given up ('scrapped the fuel
+                   # tax', 'released 700 prisoners'): PLOVER needs no recipient for them
+                   "081", "082", "083", "0841", "0842", "086", "0873")
 # Violence is news even when the text does not say who did it ("were killed in a bombing").
 SOURCELESS_ROOTS = ("18", "19", "20")
 STATE_ORGANS = ("MIL", "SPY")  # not GOV or COP: "Palestinians called on the PA to ..."
@@ -154,7 +159,11 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 NOMINALISED = {"suspension": "suspend", "freeze": "freeze", "halt": "halt", "cut": "cut",
                "cutoff": "cut", "severing": "sever", "severance": "sever", "ban": "ban",
                "closure": "close", "withdrawal": "withdraw", "downgrade": "downgrade",
-               "downgrading": "downgrade", "restoration": "restore", "resumption": "resume"}
+               "downgrading": "downgrade", "restoration": "restore", "resumption": "resume",
+               # 'the lifting of the curfew', 'an easing of sanctions': what is eased
+               "lifting": "lift", "easing": "ease", "relaxation": "relax", "removal": "remove",
+               # 'the release of 50 prisoners', 'the withdrawal of troops'
+               "release": "release"}
 # Verbs whose subject undergoes the event its object names: 'facing weeks of protests'.
 FACING_LEMMAS = frozenset({"face", "confront", "encounter", "suffer", "endure", "weather",
                            "survive", "withstand"})

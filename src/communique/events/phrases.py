@@ -90,7 +90,8 @@ def background(sentence: ParsedSentence, verb: Token) -> bool:
     children = sentence.children(verb.i)
     if not any(c.dep == "aux" and c.lemma.lower() == "have" for c in children):
         return False
-    for prep in (c for c in children if c.dep == "prep"):
+    for prep in (c for c in children if c.dep == "prep"
+                 and c.lemma.lower() != "to"):  # a term: 'has been sentenced to four years'
         words = {t.lemma.lower() for t in subtree(sentence, prep)}
         if prep.lemma.lower() == "since" or words & {"year", "month", "decade", "week"}:
             return True
@@ -144,12 +145,33 @@ def eased_code(sentence: ParsedSentence, verb: Token) -> str | None:
             c.dep == "prt" and c.lemma.lower() == "off" for c in sentence.children(verb.i)):
         return None
     for child in sentence.children(verb.i):
-        if child.dep in ("dobj", "nsubjpass"):
-            words = f' {" ".join(t.lemma.lower() for t in subtree(sentence, child))} '
-            for word, code in EASED.items():
-                if f" {word} " in words:  # whole words: 'protesters' are no 'protest'
-                    return code
+        if child.dep in ("dobj", "nsubjpass") and (code := eased_in(sentence, child)):
+            return code
     return None
+
+
+def eased_in(sentence: ParsedSentence, head: Token) -> str | None:
+    """What an easing's object phrase eases: 'the overnight curfew' → 0813."""
+    words = f' {" ".join(t.lemma.lower() for t in subtree(sentence, head))} '
+    return next((code for word, code in EASED.items()
+                 if f" {word} " in words), None)  # whole words: 'protesters' are no 'protest'
+
+
+EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game"})
+
+
+def holds_exercises(sentence: ParsedSentence, verb: Token) -> bool:
+    """'held naval drills', 'launched ten days of war games': military exercises."""
+    words = [t for c in sentence.children(verb.i) if c.dep == "dobj"
+             for t in subtree(sentence, c)]
+    return any(t.lemma.lower() in EXERCISES or t.lemma.lower() == "game" and any(
+        m.lemma.lower() == "war" for m in sentence.children(t.i)) for t in words)
+
+
+def joint(sentence: ParsedSentence, noun: Token) -> bool:
+    """'joint military drills', 'a joint patrol': done together, whatever the verb."""
+    return any(c.dep in ("amod", "compound") and c.lemma.lower() == "joint"
+               for c in sentence.children(noun.i))
 
 
 def obliges(sentence: ParsedSentence, verb: Token) -> bool:

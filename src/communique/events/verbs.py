@@ -93,7 +93,8 @@ class VerbDictionary:
         entries = list(dict.fromkeys(e for w in words for e in self.index.get(w, ())))
         phrasal = [e for e in entries if e.after or e.before]
         fitting = [e for e in phrasal if _phrase_fits(sentence, verb, e)]
-        idioms = [e for e in fitting if self.blocks[e.block].get("silent")]
+        idioms = [e for e in fitting if self.blocks[e.block].get("silent")
+                  and _governs(sentence, verb, e.after)]
         plain = [e for e in entries if not e.after and not e.before]
         silent = [e for e in plain if self.blocks[e.block].get("silent")]
         return idioms or fitting or silent or plain  # 'took place at the airport': no event
@@ -285,6 +286,14 @@ def subtree(sentence: ParsedSentence, root: Token) -> list[Token]:
                 members.add(child.i)
                 frontier.append(child.i)
     return [t for t in sentence.tokens if t.i in members]
+
+
+def _governs(sentence: ParsedSentence, verb: Token, words: tuple[str, ...]) -> bool:
+    """The phrase's words are the verb's own particle or object ('took [place]'), not just
+    next to it ('freed [up] to 40 hostages')."""
+    children = {c.text.lower() for c in sentence.children(verb.i)
+                if c.dep in ("prt", "dobj", "obj", "prep")}
+    return bool(words) and set(words) <= children
 
 
 def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
