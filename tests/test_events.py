@@ -2129,3 +2129,26 @@ def test_events_a_person_known_by_nationality_takes_the_office_beside_him(coder)
                              "Asia, urged both armies to withdraw their troops from the border.")
     assert any(c.source == "IGOUNO" and c.cameo.startswith("10") for c in found), \
         describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The 7.1 magnitude earthquake struck before dawn near Herat, flattening hundreds of homes.",
+    "A landslide killed 43 villagers in the hills above Kathmandu on Sunday.",
+    "The ferry capsized off the coast of Zanzibar, killing at least 19 passengers.",
+    "A five-storey block of flats collapsed in Lagos, killing nine residents.",
+    "A bus carrying pilgrims plunged into a gorge in Kashmir, killing 22 people.",
+])
+def test_events_harm_by_nature_or_accident_is_no_violence(coder, text):
+    found = code_text(coder, text)
+    assert not any(c.cameo[:2] in ("17", "18", "19", "20") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "A wave of car bombings killed 31 people in Baghdad on Tuesday.",
+    "Israeli air strikes killed 14 people in Rafah overnight.",
+])
+def test_events_violence_with_a_weapon_is_still_violence(coder, text):
+    found = code_text(coder, text)
+    assert any(c.cameo[:2] in ("18", "19", "20") for c in found), describe(found)

@@ -25,7 +25,8 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
-from .phrases import (announces, background, bare_call, by_agent, by_combat, charge, clause_verbs,
+from .phrases import (announces, background, bare_call, by_agent, by_combat, caused_by_nature,
+                      charge, clause_verbs,
                       compound_subject, demanded, demands_action, eased_code, expulsion, failed,
                       fired_into_sea, formal_charge, found_guilty, governed_by_event,
                       in_condition, infinitive, leaves_agreement, marker, obliges,
@@ -401,8 +402,8 @@ class EventCoder(RoleFinder):
 
     def _events(self, sentence, index, verb: Token, code: str | None, content: Token,
                 negated: bool = False, weighed: bool = False) -> list[EventCandidate]:
-        if not code:
-            return []
+        if not code or code[:2] in NATURE_ROOTS and caused_by_nature(sentence, verb):
+            return []  # 'the quake killed 600': no actor did it
         mode = "negated" if negated else modality(sentence, verb)
         if weighed and mode in ("asserted", "planned"):
             mode = "hypothetical"  # 'is considering sanctions': an option, not a plan
@@ -569,6 +570,8 @@ class EventCoder(RoleFinder):
         return [], None
 
 
+# Coercion and violence, which a flood or a crash may seem to do but no actor did.
+NATURE_ROOTS = ("17", "18", "19", "20")
 # Curfews and states of emergency imposed (1723, 1724) or eased (0813, 0814).
 DOMESTIC_MEASURES = frozenset({"1723", "1724", "0813", "0814"})
 

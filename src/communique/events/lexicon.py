@@ -115,6 +115,9 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
                             "stampede", "crush", "fire", "blaze", "famine", "cholera",
                             "malaria", "hunger", "starvation", "cold", "exposure", "drowning",
                             "derailment", "sinking", "capsizing"})
+# Accidents: 'the plane crashed ..., killing 61', 'the mine collapsed, trapping 40 miners'.
+ACCIDENT_LEMMAS = frozenset({"crash", "collapse", "plunge", "derail", "capsize", "sink",
+                             "overturn", "topple", "cave", "veer", "skid", "burst"})
 # How people died, when a verb of dying says it: 'died [in] an airstrike', 'died [of] torture'.
 DYING_LEMMAS = frozenset({"die", "perish"})
 CAUSE_PREPS = frozenset({"in", "of", "from", "after", "during", "under"})

@@ -8,8 +8,9 @@ from ..model import ParsedSentence, Token
 from .actors_in_parse import subject_of
 from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
-from .lexicon import (DIPLOMATS, EASED, INVESTIGATING, LEAVING_LEMMAS, MUNITIONS, NATURAL_CAUSES,
-                      ORDERING_LEMMAS, PACTS, PRESENCES, TALKING, UNREAL_ADJECTIVES, WATERS)
+from .lexicon import (ACCIDENT_LEMMAS, DIPLOMATS, EASED, INVESTIGATING, LEAVING_LEMMAS,
+                      MUNITIONS, NATURAL_CAUSES, ORDERING_LEMMAS, PACTS, PRESENCES, TALKING,
+                      UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -43,6 +44,26 @@ def violent_agent(sentence: ParsedSentence, verb: Token) -> bool:
     if subject is None:
         return True
     return not {t.lemma.lower() for t in subtree(sentence, subject)} & NATURAL_CAUSES
+
+
+def caused_by_nature(sentence: ParsedSentence, verb: Token) -> bool:
+    """Harm no actor did: 'the quake killed 600 people', 'a landslide buried the village',
+    'the bus plunged into a gorge, [killing] 30', 'the block collapsed, [killing] nine'.
+    The verb's subject, or the subject of the verb its participle hangs from, is a natural
+    force or an accident (and no weapon: 'a wave of bombings killed 30'), or that verb is
+    itself an accident; a verb with an object of its own is a deed ('sank a warship')."""
+    clauses = [verb]
+    if verb.dep in ("advcl", "conj", "xcomp") and verb.head != verb.i:
+        clauses.append(sentence.tokens[verb.head])  # 'crashed ..., [killing] 61'
+    for clause in clauses:
+        if clause is not verb and clause.lemma.lower() in ACCIDENT_LEMMAS and not any(
+                c.dep in ("dobj", "obj") for c in sentence.children(clause.i)):
+            return True
+        words = {t.lemma.lower() for c in sentence.children(clause.i)
+                 if c.dep in ("nsubj", "nsubjpass") for t in subtree(sentence, c)}
+        if words & NATURAL_CAUSES and not words & VIOLENT_CAUSES:
+            return True
+    return False
 
 
 # Nouns of combat: 'retook the town [after days of fighting]', '[in a one-day offensive]'.
