@@ -116,3 +116,27 @@ def test_discard_politics_with_one_sports_word_is_kept(discards):
     text = ("The president awarded a medal to the soldiers who freed the hostages, and "
             "thousands of supporters cheered outside the palace.")
     assert discards.story_reason(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    ("Sri Lanka beat India by six wickets in the first one-day international in Colombo. The "
+     "spinner took four for 31 and the all-rounder hit an unbeaten 78 in the run chase."),
+    ("Sabalenka came back from losing the first set to beat Gauff, saving a match point in "
+     "the tie-break of the second set before breaking serve twice in the third set."),
+    ("The miner's shareholders will vote on the hostile bid in June. First-quarter profit "
+     "rose 12%, beating analysts' forecasts, and the board raised the dividend."),
+    ("A 41-year-old man was found guilty at Bristol Crown Court of murdering his neighbour. "
+     "Detective Inspector Sarah Hale said the victim had suffered years of domestic abuse."),
+])
+def test_discard_sport_company_and_crime_stories_are_discarded(discards, text):
+    assert discards.story_reason(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    ("The government vetoed the Chinese state firm's takeover bid for the port operator, "
+     "citing national security, and Beijing's commerce ministry protested."),
+    ("Prosecutors charged the former interior minister with manslaughter over the deaths of "
+     "protesters shot by police in the capital in March."),
+])
+def test_discard_political_stories_naming_one_business_or_court_phrase_are_kept(discards, text):
+    assert discards.story_reason(text) is None
