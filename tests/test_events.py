@@ -2152,3 +2152,33 @@ def test_events_harm_by_nature_or_accident_is_no_violence(coder, text):
 def test_events_violence_with_a_weapon_is_still_violence(coder, text):
     found = code_text(coder, text)
     assert any(c.cameo[:2] in ("18", "19", "20") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Six miners were killed when the roof of the tunnel fell near Potosi.",
+    "Two soldiers were killed when their helicopter crashed near Gao.",
+])
+def test_events_deaths_in_an_accident_clause_are_no_violence(coder, text):
+    found = code_text(coder, text)
+    assert not any(c.cameo[:2] in ("18", "19", "20") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Rescuers pulled 14 survivors from the rubble of the hotel in Antakya.",
+    "The injured were flown to hospital in Islamabad on Saturday.",
+    "The jet went down shortly after take-off from Dhaka and hit the ground near a school.",
+])
+def test_events_rescues_and_accidents_are_no_seizure_visit_or_attack(coder, text):
+    found = code_text(coder, text)
+    assert not any(c.cameo[:2] in ("04", "17", "18", "19") for c in found), describe(found)
+
+
+@model
+def test_events_criticism_drawn_from_others_is_theirs_aimed_at_the_subject(coder):
+    found = code_text(coder, "Venezuela's president expelled three EU ambassadors on Monday, "
+                             "drawing condemnation from Spain and Portugal.")
+    assert has_event(found, "111", "ESP") and has_event(found, "111", "PRT"), describe(found)
+    assert not any(c.source and c.target and {c.source[:3], c.target[:3]} == {"ESP", "PRT"}
+                   for c in found), describe(found)

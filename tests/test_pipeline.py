@@ -32,7 +32,10 @@ ARTICLES = TESTS / "data" / "articles"
 FLOORS = TESTS / "data" / "floors.json"
 GOLD = TESTS.parent.parent / "shared" / "data" / "gold" / "plover_gsr.jsonl"
 CASES = {case.name: case for case in load_cases(ARTICLES)}
-NON_POLITICAL = ("football_ghana_nigeria", "recipe_spanish_omelette", "weather_storm_gerda")
+NON_POLITICAL = ("football_ghana_nigeria", "recipe_spanish_omelette", "weather_storm_gerda",
+                 "cricket_pakistan_england_multan", "popstar_asia_tour_dates",
+                 "mining_hostile_takeover_bid", "murder_trial_verdict_leeds",
+                 "football_transfer_war_of_words")
 PUTIN = "putin_biden_summit"
 RAISE_MARGIN = 0.05  # a figure this far above its floor means the floor should go up
 
@@ -554,3 +557,31 @@ def test_pipeline_an_investigation_by_nobody_named_is_by_the_places_investigator
                                      date=dt.date(2023, 7, 20)))
     assert any(e.cameo.startswith("09") and e.source and e.source.code == "JPNJUD"
                for e in events), events
+
+
+OBITUARY = """Former Kenyan vice-president Joseph Mwangi dies at 91
+
+NAIROBI, Oct 9 (East Africa Wire) - Joseph Mwangi, who served as Kenya's vice-president in the
+1990s, died on Wednesday in Nairobi, his family said. He was 91.
+
+Uganda's President Yoweri Museveni will visit Nairobi for the funeral on Saturday, his office
+said.
+
+As foreign minister he accused Uganda of arming rebels on the border and expelled two
+Ugandan diplomats from Nairobi.
+
+He is survived by his wife and six children.
+"""
+
+
+def test_pipeline_an_obituarys_undated_life_story_is_not_news_of_the_day(coder, make_article):
+    events = coder.code(make_article(OBITUARY, date=dt.date(2025, 10, 10)))
+    assert not any(e.target and e.target.country == "UGA" for e in events), events
+    assert any(e.source and e.source.country == "UGA" for e in events), events  # the funeral
+
+
+def test_pipeline_the_same_deed_outside_an_obituary_is_news(coder, make_article):
+    text = ("Kenya's foreign minister accused Uganda of arming rebels on the border and "
+            "expelled two Ugandan diplomats from Nairobi. He was 61 when he took office.")
+    events = coder.code(make_article(text))
+    assert any(e.target and e.target.country == "UGA" for e in events), events

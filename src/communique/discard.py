@@ -3,6 +3,10 @@
 Phrases from the PETRARCH2 discard list and communique's own list: a "story" phrase
 anywhere in an article means the article yields no events; a "sentence" phrase drops
 that sentence. Matching is case-insensitive on whole words.
+
+An obituary is political news in its lead (tributes, the funeral) but its life story
+recounts old deeds: ``obituary`` tells one, ``life_story`` the undated deeds of the
+person who died, which must not be dated to the publication day.
 """
 
 from __future__ import annotations
@@ -10,6 +14,9 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+
+from .events.actors_in_parse import subject_of
+from .model import EventCandidate, EventDate, ParsedSentence
 
 STORY_HITS_NEEDED = 3  # a political story may name FIFA and the World Cup; a match report
                        # names the striker, the goalkeeper and the half-time score too
@@ -54,3 +61,30 @@ class Discards:
 
     def drops_sentence(self, text: str) -> bool:
         return self.sentence.search(text) is not None
+
+
+# What marks an obituary: a label, 'dies at 97', 'died ... aged 97', 'He was 97.',
+# 'is survived by'. Two are needed: 'He was 19.' alone ends many a protest report.
+_OBITUARY_SIGNS = tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
+    r"^\W*obituary\b",
+    r"\bdie[sd]?\b[^.\n]{0,60}\b(?:at|aged) \d{2,3}\b",
+    r"\b(?:he|she) was (?:\d{2,3}|aged \d{2,3})\.",
+    r"\b(?:is|was) survived by\b",
+    r"\b(?:born|was born) in [A-Z][\w -]{1,30}? in (?:18|19|20)\d\d\b",
+))
+_DECEASED = frozenset({"he", "she"})
+
+
+def obituary(text: str) -> bool:
+    """Whether the article is an obituary (two of its signs)."""
+    return sum(bool(p.search(text)) for p in _OBITUARY_SIGNS) >= 2
+
+
+def life_story(sentence: ParsedSentence, candidate: EventCandidate, when: EventDate) -> bool:
+    """In an obituary, 'He accused the West of ...' with no date of its own: a deed of the
+    life recounted, done at some time the text does not say, not on the publication day."""
+    if when.text is not None or candidate.modality in ("planned", "conditional") \
+            or sentence.kind == "caption":
+        return False
+    subject = subject_of(sentence, sentence.tokens[candidate.anchor])
+    return subject is not None and subject.text.lower() in _DECEASED

@@ -21,7 +21,7 @@ from .actors.user import user_file
 from .clean import clean
 from .config import Settings
 from .dates import DateResolver, caption_date, narrative_date
-from .discard import Discards
+from .discard import Discards, life_story, obituary
 from .errors import CommuniqueError
 from .events import EventCoder, lookup
 from .events.cameo import NEEDS_RECIPIENT
@@ -80,7 +80,7 @@ class Coder:
             return Explanation(cleaned=cleaned, sentences=sentences, discarded=discarded)
         mentions = self.actors.code_article(sentences, published)
         quotes = find_quotes(sentences, mentions, article.text)
-        events, earlier, story = [], [], StoryTime()
+        events, earlier, story = [], [], StoryTime(obituary(article.text))
         for sentence, found in zip(sentences, mentions):
             if self.discards.drops_sentence(sentence.text):
                 continue
@@ -100,7 +100,7 @@ class Coder:
     def _event(self, article, published, sentence, candidate: EventCandidate,
                quote: Quote | None, story: "StoryTime") -> Event | None:
         when = story.follow(sentence, self._date(sentence, candidate, published))
-        if when is None:
+        if when is None or story.obituary and life_story(sentence, candidate, when):
             return None
         location = self.places.locate(sentence, candidate.anchor)
         if sentence.kind != "caption":  # a caption's place is where the photo was taken
@@ -161,10 +161,12 @@ def _place_actor(location: Place | None) -> Actor | None:
 
 class StoryTime:
     """The date the story last stated, for 'three days later' and 'the next day' in the
-    same paragraph or the sentence right after."""
+    same paragraph or the sentence right after; and whether the story is an obituary,
+    whose undated deeds of the dead are no news of the day."""
 
-    def __init__(self) -> None:
+    def __init__(self, obituary: bool = False) -> None:
         self.last: tuple[EventDate, int, int] | None = None
+        self.obituary = obituary
 
     def follow(self, sentence: ParsedSentence, when: EventDate | None) -> EventDate | None:
         if when is not None and when.text is None and self._near(sentence):

@@ -118,6 +118,12 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
 # Accidents: 'the plane crashed ..., killing 61', 'the mine collapsed, trapping 40 miners'.
 ACCIDENT_LEMMAS = frozenset({"crash", "collapse", "plunge", "derail", "capsize", "sink",
                              "overturn", "topple", "cave", "veer", "skid", "burst"})
+# What falls on people by accident: 'were killed when the canopy fell'.
+STRUCTURES = frozenset({"canopy", "roof", "ceiling", "wall", "bridge", "crane", "building",
+                        "balcony", "stage", "scaffolding", "tree", "rock", "rocks", "boulder"})
+# Where rescuers pull people from: 'pulled from the rubble' is no seizure.
+RESCUED_FROM = frozenset({"wreckage", "rubble", "debris", "ruins", "water", "waters", "sea",
+                          "river", "mud", "flames", "fire", "snow", "mine", "shaft", "cave"})
 # How people died, when a verb of dying says it: 'died [in] an airstrike', 'died [of] torture'.
 DYING_LEMMAS = frozenset({"die", "perish"})
 CAUSE_PREPS = frozenset({"in", "of", "from", "after", "during", "under"})

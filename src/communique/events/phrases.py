@@ -9,8 +9,8 @@ from .actors_in_parse import subject_of
 from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
 from .lexicon import (ACCIDENT_LEMMAS, DIPLOMATS, EASED, INVESTIGATING, LEAVING_LEMMAS,
-                      MUNITIONS, NATURAL_CAUSES, ORDERING_LEMMAS, PACTS, PRESENCES, TALKING,
-                      UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS)
+                      MUNITIONS, NATURAL_CAUSES, ORDERING_LEMMAS, PACTS, PRESENCES, RESCUED_FROM,
+                      STRUCTURES, TALKING, UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -52,18 +52,38 @@ def caused_by_nature(sentence: ParsedSentence, verb: Token) -> bool:
     The verb's subject, or the subject of the verb its participle hangs from, is a natural
     force or an accident (and no weapon: 'a wave of bombings killed 30'), or that verb is
     itself an accident; a verb with an object of its own is a deed ('sank a warship')."""
-    clauses = [verb]
+    clauses = [verb] + [c for c in sentence.children(verb.i) if c.dep == "advcl"]
     if verb.dep in ("advcl", "conj", "xcomp") and verb.head != verb.i:
         clauses.append(sentence.tokens[verb.head])  # 'crashed ..., [killing] 61'
-    for clause in clauses:
-        if clause is not verb and clause.lemma.lower() in ACCIDENT_LEMMAS and not any(
-                c.dep in ("dobj", "obj") for c in sentence.children(clause.i)):
-            return True
-        words = {t.lemma.lower() for c in sentence.children(clause.i)
-                 if c.dep in ("nsubj", "nsubjpass") for t in subtree(sentence, c)}
-        if words & NATURAL_CAUSES and not words & VIOLENT_CAUSES:
-            return True
-    return False
+    return any(_natural_clause(sentence, clause, clause is verb) for clause in clauses)
+
+
+def _natural_clause(sentence: ParsedSentence, clause: Token, coded: bool) -> bool:
+    """'the quake struck', 'the bus overturned', 'the canopy fell' ('killed [when] ...')."""
+    words = {t.lemma.lower() for c in sentence.children(clause.i)
+             if c.dep in ("nsubj", "nsubjpass") for t in subtree(sentence, c)}
+    if words & NATURAL_CAUSES and not words & VIOLENT_CAUSES:
+        return True
+    if coded or any(c.dep in ("dobj", "obj") for c in sentence.children(clause.i)):
+        return False  # 'sank a warship' is a deed
+    lemma = clause.lemma.lower()
+    return lemma in ACCIDENT_LEMMAS or lemma == "fall" and bool(words & STRUCTURES)
+
+
+def rescued(sentence: ParsedSentence, verb: Token) -> bool:
+    """'survivors were pulled from the wreckage', 'freed two children from the rubble':
+    a rescue from debris or water, not a seizure or an arrest."""
+    return any(o.lemma.lower() in RESCUED_FROM for p in sentence.children(verb.i)
+               if p.dep == "prep" and p.lemma.lower() in ("from", "of", "out")
+               for o in sentence.children(p.i) if o.dep == "pobj")
+
+
+def carried(sentence: ParsedSentence, verb: Token) -> bool:
+    """'the injured were flown to hospital', 'were taken to Kathmandu': people carried
+    somewhere by others did not visit it (unlike 'was visited by')."""
+    clauses = [verb] + ([sentence.tokens[verb.head]] if verb.dep == "conj" else [])
+    return verb.lemma.lower() not in ("visit", "host") and any(
+        c.dep in ("auxpass", "nsubjpass") for v in clauses for c in sentence.children(v.i))
 
 
 # Nouns of combat: 'retook the town [after days of fighting]', '[in a one-day offensive]'.
