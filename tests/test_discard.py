@@ -140,3 +140,26 @@ def test_discard_sport_company_and_crime_stories_are_discarded(discards, text):
 ])
 def test_discard_political_stories_naming_one_business_or_court_phrase_are_kept(discards, text):
     assert discards.story_reason(text) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pakistan crushed England by 152 runs in Multan on Friday.",
+    "Bangladesh levelled the series with a four-wicket win in Chattogram.",
+    "Spain beat Croatia 3-0 in Berlin on Saturday.",
+    "Sinner defeated Medvedev 6-3, 7-6(4) in the final.",
+    "Morocco's attack tore through the Portuguese defence in the second half.",
+    "Arsenal made a second offer for the Brazilian winger on Monday.",
+])
+def test_discard_match_results_and_players_drop_the_sentence(discards, sentence):
+    assert discards.drops_sentence(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Supreme Court ruled 6-3 that the president had immunity.",
+    "Parliament voted 79-0 to remove the interior minister.",
+    "Inflation slowed in the second half of the year, the central bank said.",
+    "The talks are the first in a series of meetings between the two sides.",
+    "Russian forces crushed the uprising in Grozny in 1995.",
+])
+def test_discard_votes_rulings_and_series_of_talks_are_not_results(discards, sentence):
+    assert not discards.drops_sentence(sentence)

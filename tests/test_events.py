@@ -2182,3 +2182,51 @@ def test_events_criticism_drawn_from_others_is_theirs_aimed_at_the_subject(coder
     assert has_event(found, "111", "ESP") and has_event(found, "111", "PRT"), describe(found)
     assert not any(c.source and c.target and {c.source[:3], c.target[:3]} == {"ESP", "PRT"}
                    for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Police in Karachi arrested two brothers on suspicion of killing a shopkeeper.",
+    "Belarus detained a Lithuanian lorry driver on charges of smuggling weapons.",
+])
+def test_events_a_deed_only_suspected_is_not_coded_as_done(coder, text):
+    found = code_text(coder, text)
+    assert any(c.cameo.startswith("17") for c in found), describe(found)  # the arrest
+    assert not any(c.cameo[:2] in ("18", "19", "20") or c.cameo.startswith("15")
+                   for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, violent", [
+    ("A gas explosion tore through a market in Lagos, killing 12 traders.", False),
+    ("A boiler blast destroyed part of a textile factory in Dhaka.", False),
+    ("A sarin gas attack killed dozens of people in Ghouta.", True),
+])
+def test_events_an_explosion_with_no_weapon_is_an_accident(coder, text, violent):
+    found = code_text(coder, text)
+    assert any(c.cameo[:2] in ("17", "18", "19", "20") for c in found) is violent, \
+        describe(found)
+
+
+@model
+def test_events_in_charge_of_is_no_allegation(coder):
+    found = code_text(coder, "Kenya's interior minister, who is in charge of deporting "
+                             "migrants, expelled 40 Somalis on Friday.")
+    assert any(c.target and c.target.startswith("SOM") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, threat", [
+    ("The WHO warned that the cholera outbreak could spread to Malawi and Zambia.", False),
+    ("North Korea warned that it could strike US bases in Guam.", True),
+])
+def test_events_a_warning_about_nature_is_no_threat(coder, text, threat):
+    found = code_text(coder, text)
+    assert any(c.cameo.startswith("13") for c in found) is threat, describe(found)
+
+
+@model
+def test_events_a_clause_of_an_accident_is_no_event(coder):
+    found = code_text(coder, "The Ilyushin transport plane crashed as it came in to land at "
+                             "Bagram air base, the Afghan defence ministry said.")
+    assert not any(c.cameo[:2] in ("04", "18", "19") for c in found), describe(found)

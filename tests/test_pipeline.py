@@ -585,3 +585,20 @@ def test_pipeline_the_same_deed_outside_an_obituary_is_news(coder, make_article)
             "expelled two Ugandan diplomats from Nairobi. He was 61 when he took office.")
     events = coder.code(make_article(text))
     assert any(e.target and e.target.country == "UGA" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Three men were jailed for nine years for smuggling heroin through the port.",
+    "A woman was arrested after a fight outside a nightclub.",
+])
+def test_pipeline_events_between_nobody_nameable_are_not_coded(coder, make_article, text):
+    assert coder.code(make_article(text)) == ()
+
+
+def test_pipeline_companies_dealing_with_companies_or_courts_are_not_politics(
+        coder, make_article):
+    assert coder.code(make_article(
+        "Boeing sued Airbus in a Delaware court on Tuesday over a patent dispute.")) == ()
+    events = coder.code(make_article(
+        "Exxon sued the Venezuelan government over the seizure of its oil fields."))
+    assert any(e.target and e.target.code == "VENGOV" for e in events), events

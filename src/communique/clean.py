@@ -146,8 +146,9 @@ _JUNK_PATTERNS = tuple(
          r" a (?:member|subscriber)|register (?:now|for free)|sign in\b|log ?in\b|create an?"
          r" (?:free )?account|support (?:our|independent) journalism|(?:click|tap) here\b"
          r".{0,80}\b(?:subscribe|sign up|newsletter|register)|(?=.{0,250}$)if you(?:'ve| have)"
-         r" been affected by\b.*\b(?:help|support|advice)\b.{0,20}\bavailable\b|(?=.{0,250}$)if you (?:or "
-         r"someone you know )?(?:are|is|need)\b.*\b(?:helpline|samaritans|hotline)\b)"),
+         r" been affected by\b.*\b(?:help|support|advice)\b.{0,20}\bavailable\b|"
+         r"(?=.{0,250}$)if you (?:or someone you know )?(?:are|is|need)\b.*\b(?:helpline|"
+         r"samaritans|hotline)\b)"),
         ("loading", r"^(?:(?:loading|please wait|video loading)(?: (?:video|content|comments"
          r"|player|more))?\W*$|media playback is|this video can|your browser does not support"
          r"|play video\b|listen to this (?:article|story)\W*$|\d{1,2} min(?:ute)?s?(?: listen|"
@@ -179,7 +180,8 @@ _JUNK_PATTERNS = tuple(
         ("scores", r"^(?=.{0,80}$)(?:[\w .'-]{1,30}: )?[\w.' -]{2,30}[a-z.] \d{1,3} ?- ?\d{1,3} "
          r"[\w.' -]{2,30}$"),
         ("navigation", r"^(?:(?:copyright|\(c\)|©) ?(?:©|\(c\))? ?(?:19|20)\d\d\b|(?:tags|"
-         r"topics|related topics|filed under|categories|keywords|sections?|our standards) ?:|skip to "
+         r"topics|related topics|filed under|categories|keywords|sections?|our standards) ?:|"
+         r"skip to "
          r"(?:main )?content|back to top|jump to\b|.{0,150}\ball rights reserved\b)"),
         ("photo-credit", r"^(?:(?:image|photo|picture|video)(?: copyright| source| credit)s?\b"
          r".{0,100}$|©.{0,80}$|(?:file|handout|pool) (?:photo|image|picture)s?\W*$)"),

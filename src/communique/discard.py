@@ -60,7 +60,29 @@ class Discards:
         return None
 
     def drops_sentence(self, text: str) -> bool:
-        return self.sentence.search(text) is not None
+        return self.sentence.search(text) is not None or sports_result(text)
+
+
+# A sentence that states a match result: its 'crushed', 'beat' and 'attack' are sport.
+_RESULTS = (
+    re.compile(r"\bby (?:an innings|\d{1,3} (?:runs?|wickets?|goals?|points?|strokes?|"
+               r"shots?|lengths?|frames?))\b", re.IGNORECASE),  # 'won by 152 runs'
+    re.compile(r"\b(?:level|levelled|leveled|lead|leads|led|won|win|clinched|clinch|"
+               r"sealed|seal) (?:the )?(?:test |odi |t20 |one-day )?series\b", re.IGNORECASE),
+    re.compile(r"\b[0-7]-[0-7](?: ?\(\d{1,2}(?:-\d{1,2})?\))?, [0-7]-[0-7]\b"),  # 6-3, 7-6(4)
+    re.compile(r"\b(?:first|second) half\b(?! of)|\b\d{1,3}(?:st|nd|rd|th) minute\b",
+               re.IGNORECASE),
+    re.compile(r"\b(?:beat|beats|beating|defeated|defeats|crushed|crush|thrashed|thrash|"
+               r"routed|rout|edged|stunned|hammered|trounced|drew with|lost to|held)\s+"
+               r"(?:[A-Z][\w.'-]*\s){1,3}\d{1,3}-\d{1,3}\b"),  # 'beat Germany 2-1'
+)
+
+
+def sports_result(text: str) -> bool:
+    """'Pakistan crushed England by 152 runs', 'beat Germany 2-1', '6-3, 7-6',
+    'in the second half': a match result, not a clash between states. A vote ('voted 79-0',
+    'a 6-3 ruling') has no such shape."""
+    return any(p.search(text) for p in _RESULTS)
 
 
 # What marks an obituary: a label, 'dies at 97', 'died ... aged 97', 'He was 97.',

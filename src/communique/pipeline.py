@@ -89,7 +89,8 @@ class Coder:
                 event = self._event(article, published, sentence, candidate,
                                     quotes.get(sentence.index), story)
                 if event is not None and event.confidence >= self.settings.min_confidence \
-                        and not (event.target is None and event.plover in NEEDS_RECIPIENT):
+                        and not (event.target is None and event.plover in NEEDS_RECIPIENT) \
+                        and not nameless(event) and not between_businesses(event):
                     events.append(event)
         headlines = {s.index for s in sentences if s.kind == "headline"}
         events = attach_quotes(events, quotes, sentences)
@@ -178,6 +179,28 @@ class StoryTime:
     def _near(self, sentence: ParsedSentence) -> bool:
         return self.last is not None and (
             self.last[2] == sentence.paragraph or self.last[1] == sentence.index - 1)
+
+
+def nameless(event: Event) -> bool:
+    """'Two men were jailed for smuggling cocaine': no source, and a target that is only a
+    sector ('PPL') with no country, organisation or place: nobody a coder could record.
+    (Two bare sectors, 'the government deployed police', are still coded: the gold does.)"""
+    target = event.target
+    return event.source is None and (target is None or (
+        not target.country and target.code == target.sector))
+
+
+def _business(actor: Actor | None) -> bool:
+    return actor is not None and (actor.code.startswith("MNC") or actor.sector == "BUS")
+
+
+def between_businesses(event: Event) -> bool:
+    """'Boeing sued Airbus in a Delaware court': a company's dealings with other companies
+    or the courts are business, not politics; with a government ('Exxon sued Venezuela')
+    or with nobody named ('business leaders called for tax cuts') they are coded."""
+    target = event.target
+    return _business(event.source) and target is not None and (
+        _business(target) or target.sector == "JUD")
 
 
 def resolve_back(candidates: list[EventCandidate],

@@ -25,11 +25,12 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
-from .phrases import (announces, background, bare_call, by_agent, by_combat, carried,
+from .phrases import (alleged, announces, background, bare_call, by_agent, by_combat, carried,
                       caused_by_nature, charge, clause_verbs,
                       compound_subject, demanded, demands_action, eased_code, expulsion, failed,
-                      fired_into_sea, formal_charge, found_guilty, governed_by_event,
-                      in_condition, infinitive, leaves_agreement, marker, obliges,
+                      fired_into_sea, formal_charge, found_guilty, governed_by_event, in_accident,
+                      in_condition, infinitive, leaves_agreement, marker, nature_warned,
+                      obliges,
                       phoned_to_talk, rescued, running_total, sent_to_investigate, strike_kind,
                       ultimatum, unreal, violent_agent)
 
@@ -229,6 +230,7 @@ class EventCoder(RoleFinder):
                 or code is not None and code.startswith(("17", "080", "084"))  # 'pulled
                 and rescued(sentence, verb)  # from the rubble', 'freed from the wreckage'
                 or code in ("042", "043") and carried(sentence, verb)  # 'flown to hospital'
+                or alleged(sentence, verb)  # 'arrested on suspicion of [murdering]'
                 or subject is not None and subject.dep == "nsubj"  # 'a ceasefire ... held',
                 and self._noun_code(sentence, subject)  # 'clashes left 30 dead': the noun
                 and not (code and code[:2] in ("18", "19", "20")
@@ -405,8 +407,10 @@ class EventCoder(RoleFinder):
 
     def _events(self, sentence, index, verb: Token, code: str | None, content: Token,
                 negated: bool = False, weighed: bool = False) -> list[EventCandidate]:
-        if not code or code[:2] in NATURE_ROOTS and caused_by_nature(sentence, verb):
-            return []  # 'the quake killed 600': no actor did it
+        if not code or code[:2] in NATURE_ROOTS and caused_by_nature(sentence, verb) \
+                or code[:2] == "13" and nature_warned(sentence, verb) \
+                or in_accident(sentence, verb):
+            return []  # 'the quake killed 600', 'warned the outbreak could spread': no actor
         mode = "negated" if negated else modality(sentence, verb)
         if weighed and mode in ("asserted", "planned"):
             mode = "hypothetical"  # 'is considering sanctions': an option, not a plan

@@ -118,9 +118,17 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
 # Accidents: 'the plane crashed ..., killing 61', 'the mine collapsed, trapping 40 miners'.
 ACCIDENT_LEMMAS = frozenset({"crash", "collapse", "plunge", "derail", "capsize", "sink",
                              "overturn", "topple", "cave", "veer", "skid", "burst"})
+# What blows up by accident: 'a gas explosion', 'a boiler blast'; but not these gases.
+MISHAPS = frozenset({"gas", "boiler", "cylinder", "firework", "fireworks", "transformer",
+                     "short-circuit"})
+WEAPON_GASES = frozenset({"tear", "chemical", "nerve", "sarin", "chlorine", "mustard",
+                          "poison"})
 # What falls on people by accident: 'were killed when the canopy fell'.
 STRUCTURES = frozenset({"canopy", "roof", "ceiling", "wall", "bridge", "crane", "building",
                         "balcony", "stage", "scaffolding", "tree", "rock", "rocks", "boulder"})
+# Words an alleged deed hangs from: 'on suspicion of [murdering]', 'on charges of [spying]'
+# ('the man suspected of [shooting] the boy' names a suspect of a deed that was done).
+ALLEGING = frozenset({"suspicion", "charge", "allegation", "accusation", "count"})
 # Where rescuers pull people from: 'pulled from the rubble' is no seizure.
 RESCUED_FROM = frozenset({"wreckage", "rubble", "debris", "ruins", "water", "waters", "sea",
                           "river", "mud", "flames", "fire", "snow", "mine", "shaft", "cave"})

@@ -8,9 +8,10 @@ from ..model import ParsedSentence, Token
 from .actors_in_parse import subject_of
 from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
-from .lexicon import (ACCIDENT_LEMMAS, DIPLOMATS, EASED, INVESTIGATING, LEAVING_LEMMAS,
-                      MUNITIONS, NATURAL_CAUSES, ORDERING_LEMMAS, PACTS, PRESENCES, RESCUED_FROM,
-                      STRUCTURES, TALKING, UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS)
+from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, DIPLOMATS, EASED, INVESTIGATING,
+                      LEAVING_LEMMAS, MISHAPS, MUNITIONS, NATURAL_CAUSES, ORDERING_LEMMAS, PACTS,
+                      PRESENCES, RESCUED_FROM, STRUCTURES, TALKING, UNREAL_ADJECTIVES,
+                      VIOLENT_CAUSES, WATERS, WEAPON_GASES)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -58,16 +59,54 @@ def caused_by_nature(sentence: ParsedSentence, verb: Token) -> bool:
     return any(_natural_clause(sentence, clause, clause is verb) for clause in clauses)
 
 
+def nature_warned(sentence: ParsedSentence, verb: Token) -> bool:
+    """'warned that the outbreak could spread', 'warned of floods': a warning about nature,
+    not a threat by anyone."""
+    clauses = [c for c in sentence.children(verb.i) if c.dep == "ccomp"]
+    objects = {t.lemma.lower() for p in sentence.children(verb.i)
+               if p.dep == "prep" and p.lemma.lower() in ("of", "about")
+               for o in sentence.children(p.i) if o.dep == "pobj" for t in subtree(sentence, o)}
+    return any(_natural_clause(sentence, c, True) for c in clauses) or bool(
+        objects & NATURAL_CAUSES and not objects & VIOLENT_CAUSES)
+
+
+def in_accident(sentence: ParsedSentence, verb: Token) -> bool:
+    """'the plane crashed as it [came] in to land': a clause of an accident tells how it
+    happened, not what anyone did to anyone."""
+    head = sentence.tokens[verb.head]
+    return verb.dep in ("advcl", "conj") and head is not verb \
+        and head.lemma.lower() in ACCIDENT_LEMMAS \
+        and not any(c.dep in ("dobj", "obj") for c in sentence.children(head.i))
+
+
 def _natural_clause(sentence: ParsedSentence, clause: Token, coded: bool) -> bool:
     """'the quake struck', 'the bus overturned', 'the canopy fell' ('killed [when] ...')."""
     words = {t.lemma.lower() for c in sentence.children(clause.i)
              if c.dep in ("nsubj", "nsubjpass") for t in subtree(sentence, c)}
-    if words & NATURAL_CAUSES and not words & VIOLENT_CAUSES:
+    if words & NATURAL_CAUSES and not words & VIOLENT_CAUSES or _mishap(words):
         return True
     if coded or any(c.dep in ("dobj", "obj") for c in sentence.children(clause.i)):
         return False  # 'sank a warship' is a deed
     lemma = clause.lemma.lower()
     return lemma in ACCIDENT_LEMMAS or lemma == "fall" and bool(words & STRUCTURES)
+
+
+def alleged(sentence: ParsedSentence, verb: Token) -> bool:
+    """'arrested on suspicion of [murdering] a teenager', 'held on charges of [spying]':
+    a deed only alleged, which is not coded as done."""
+    if verb.dep not in ("pcomp", "pobj") or verb.head == verb.i:
+        return False
+    prep = sentence.tokens[verb.head]
+    holder = sentence.tokens[prep.head] if prep.head != prep.i else prep
+    in_charge = sentence.tokens[holder.head].lemma.lower() == "in"  # 'in charge of [running]'
+    return prep.lemma.lower() == "of" and holder.lemma.lower() in ALLEGING and not in_charge
+
+
+def _mishap(words: set[str]) -> bool:
+    """'a gas explosion', 'a boiler blast': an explosion with no bomb, no attack and no
+    weapon gas ('a sarin gas attack', 'tear gas')."""
+    return bool(words & MISHAPS) and not words & (VIOLENT_CAUSES - {"explosion", "blast"}) \
+        and not words & WEAPON_GASES
 
 
 def rescued(sentence: ParsedSentence, verb: Token) -> bool:
