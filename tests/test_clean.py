@@ -150,6 +150,9 @@ JUNK_LINES = {
     "Airbus SE (AIR.PA) EUR162.40 -1.2%": "market",
     "Teck Resources (TECK.B) C$55.10 +9.0%": "market",
     "Our Standards: The Trust Principles.": "navigation",
+    "Also on Global Wire: China sanctions US defence firms": "related-link",
+    "Up next: Putin meets Xi in Beijing": "related-link",
+    "Must watch - Ukrainian drone hits Moscow tower": "related-link",
     "If you have been affected by the issues raised in this story, support is available "
     "from Victim Support on 0808 168 9111.": "subscribe",
     "If you or someone you know is struggling, call the Samaritans on 116 123.": "subscribe",

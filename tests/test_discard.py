@@ -149,6 +149,9 @@ def test_discard_political_stories_naming_one_business_or_court_phrase_are_kept(
     "Sinner defeated Medvedev 6-3, 7-6(4) in the final.",
     "Morocco's attack tore through the Portuguese defence in the second half.",
     "Arsenal made a second offer for the Brazilian winger on Monday.",
+    "Ghana beat Angola with a stoppage-time winner in Kumasi.",
+    "Kenya's Faith Kipyegon won gold in Budapest, beating Ethiopia's Gudaf Tsegay.",
+    "Egypt will host Algeria in Cairo on Friday in front of 75,000 fans.",
 ])
 def test_discard_match_results_and_players_drop_the_sentence(discards, sentence):
     assert discards.drops_sentence(sentence)

@@ -602,3 +602,20 @@ def test_pipeline_companies_dealing_with_companies_or_courts_are_not_politics(
     events = coder.code(make_article(
         "Exxon sued the Venezuelan government over the seizure of its oil fields."))
     assert any(e.target and e.target.code == "VENGOV" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "During his presidency, Chavez expelled American diplomats from Caracas.",
+    "Years earlier, Pakistan had tested nuclear weapons in response to India's tests.",
+    "The late king, who ruled for 70 years, once hosted Nixon at Balmoral.",
+])
+def test_pipeline_a_deed_of_an_unnamed_past_time_is_not_news_of_the_day(
+        coder, make_article, text):
+    assert coder.code(make_article(text)) == ()
+
+
+def test_pipeline_a_deed_of_a_named_past_time_keeps_its_date(coder, make_article):
+    events = coder.code(make_article(
+        "During his presidency, Venezuela's president expelled the US ambassador in "
+        "September 2008."))
+    assert events and all(e.date == dt.date(2008, 9, 1) for e in events), events

@@ -163,7 +163,8 @@ _JUNK_PATTERNS = tuple(
          r"related (?:stories|story|articles?|coverage|content|links?|news|reading|videos?)|"
          r"in pictures|gallery|galleries|photos|videos|podcast|episode \d+|opinion|sponsored|"
          r"recommended(?: for you| reading)?|more(?: stories| news)?|watch|listen|must read|"
-         r"don't miss|editor's picks?|top stories|trending(?: now)?|most read|you (?:may|"
+         r"don't miss|editor's picks?|top stories|trending(?: now)?|most read|also on "
+         r"[\w ]{1,30}|up next|must (?:watch|see)|you (?:may|"
          r"might) also like|further reading|more from [\w ]{1,30}) ?(?::|>|\||- )|(?:read "
          r"more|read the full (?:story|article)|continue reading|see more|show more|load "
          r"more|view comments)\W*$|(?:click|tap) here\b)"),

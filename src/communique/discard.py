@@ -70,7 +70,8 @@ _RESULTS = (
     re.compile(r"\b(?:level|levelled|leveled|lead|leads|led|won|win|clinched|clinch|"
                r"sealed|seal) (?:the )?(?:test |odi |t20 |one-day )?series\b", re.IGNORECASE),
     re.compile(r"\b[0-7]-[0-7](?: ?\(\d{1,2}(?:-\d{1,2})?\))?, [0-7]-[0-7]\b"),  # 6-3, 7-6(4)
-    re.compile(r"\b(?:first|second) half\b(?! of)|\b\d{1,3}(?:st|nd|rd|th) minute\b",
+    re.compile(r"\b(?:first|second) half\b(?! of)|\b\d{1,3}(?:st|nd|rd|th) minute\b|"
+               r"\b(?:in front of|before a (?:sell-out |capacity )?crowd of) [\d,]+\b",
                re.IGNORECASE),
     re.compile(r"\b(?:beat|beats|beating|defeated|defeats|crushed|crush|thrashed|thrash|"
                r"routed|rout|edged|stunned|hammered|trounced|drew with|lost to|held)\s+"

@@ -20,7 +20,7 @@ from .actors import ActorCoder
 from .actors.user import user_file
 from .clean import clean
 from .config import Settings
-from .dates import DateResolver, caption_date, narrative_date
+from .dates import DateResolver, bygone, caption_date, narrative_date
 from .discard import Discards, life_story, obituary
 from .errors import CommuniqueError
 from .events import EventCoder, lookup
@@ -101,7 +101,8 @@ class Coder:
     def _event(self, article, published, sentence, candidate: EventCandidate,
                quote: Quote | None, story: "StoryTime") -> Event | None:
         when = story.follow(sentence, self._date(sentence, candidate, published))
-        if when is None or story.obituary and life_story(sentence, candidate, when):
+        if when is None or story.obituary and life_story(sentence, candidate, when) \
+                or undated_past(sentence, candidate, when):
             return None
         location = self.places.locate(sentence, candidate.anchor)
         if sentence.kind != "caption":  # a caption's place is where the photo was taken
@@ -179,6 +180,14 @@ class StoryTime:
     def _near(self, sentence: ParsedSentence) -> bool:
         return self.last is not None and (
             self.last[2] == sentence.paragraph or self.last[1] == sentence.index - 1)
+
+
+def undated_past(sentence: ParsedSentence, candidate: EventCandidate, when: EventDate) -> bool:
+    """'During his presidency, he expelled American diplomats', 'the king once hosted
+    Nixon': a deed of some past time the text does not name, which must not take the
+    publication date."""
+    return when.text is None and candidate.modality not in ("planned", "conditional") \
+        and bygone(sentence, candidate.anchor)
 
 
 def nameless(event: Event) -> bool:
