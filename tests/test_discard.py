@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.discard import STORY_HITS_NEEDED, Discards
+from communique.discard import STORY_HITS_NEEDED, Discards, obituary
 
 
 @pytest.fixture(scope="module")
@@ -166,3 +166,14 @@ def test_discard_match_results_and_players_drop_the_sentence(discards, sentence)
 ])
 def test_discard_votes_rulings_and_series_of_talks_are_not_results(discards, sentence):
     assert not discards.drops_sentence(sentence)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Former minister Jan Kowalski has died at the age of 88, his family said. He is "
+     "survived by two sons.", True),
+    ("OBITUARY\n\nThe general, who led the 1974 coup, died on Monday. He was 91.", True),
+    ("A student shot by police during the protest died in hospital on Monday. He was 19.",
+     False),
+])
+def test_discard_an_obituary_needs_two_of_its_signs(text, expected):
+    assert obituary(text) is expected

@@ -2230,3 +2230,22 @@ def test_events_a_clause_of_an_accident_is_no_event(coder):
     found = code_text(coder, "The Ilyushin transport plane crashed as it came in to land at "
                              "Bagram air base, the Afghan defence ministry said.")
     assert not any(c.cameo[:2] in ("04", "18", "19") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Two trains collided head-on near Larissa, killing 57 people.",
+    "A fuel tanker exploded on a highway near Enugu, killing 18 people.",
+    "Firefighters battled the blaze for nine hours in Valparaiso.",
+    "Pakistan's army deployed 2,000 troops to help rescue efforts in flooded Sindh.",
+])
+def test_events_accidents_firefighting_and_relief_are_no_conflict(coder, text):
+    found = code_text(coder, text)
+    assert not any(c.cameo[:2] in ("11", "15", "18", "19") for c in found), describe(found)
+
+
+@model
+def test_events_a_truck_bomb_is_still_violence(coder):
+    found = code_text(coder, "A truck packed with explosives blew up outside a police "
+                             "station in Mogadishu, killing 20 officers.")
+    assert any(c.cameo[:2] in ("18", "19") for c in found), describe(found)

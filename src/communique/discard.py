@@ -90,7 +90,7 @@ def sports_result(text: str) -> bool:
 # 'is survived by'. Two are needed: 'He was 19.' alone ends many a protest report.
 _OBITUARY_SIGNS = tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"^\W*obituary\b",
-    r"\bdie[sd]?\b[^.\n]{0,60}\b(?:at|aged) \d{2,3}\b",
+    r"\bdie[sd]?\b[^.\n]{0,60}\b(?:at|aged|at the age of) \d{2,3}\b",
     r"\b(?:he|she) was (?:\d{2,3}|aged \d{2,3})\.",
     r"\b(?:is|was) survived by\b",
     r"\b(?:born|was born) in [A-Z][\w -]{1,30}? in (?:18|19|20)\d\d\b",

@@ -26,13 +26,13 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
 from .phrases import (alleged, announces, background, bare_call, by_agent, by_combat, carried,
-                      caused_by_nature, charge, clause_verbs,
-                      compound_subject, demanded, demands_action, eased_code, expulsion, failed,
-                      fired_into_sea, formal_charge, found_guilty, governed_by_event, in_accident,
-                      in_condition, infinitive, leaves_agreement, marker, nature_warned,
-                      obliges,
-                      phoned_to_talk, rescued, running_total, sent_to_investigate, strike_kind,
-                      ultimatum, unreal, violent_agent)
+                      caused_by_nature, charge, clause_verbs, compound_subject, demanded,
+                      demands_action, eased_code, expulsion, failed, fights_nature,
+                      fired_into_sea, for_relief, formal_charge, found_guilty,
+                      governed_by_event, in_accident, in_condition, infinitive,
+                      leaves_agreement, marker, nature_warned, obliges, phoned_to_talk, rescued,
+                      running_total, sent_to_investigate, strike_kind, ultimatum, unreal,
+                      violent_agent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +231,8 @@ class EventCoder(RoleFinder):
                 and rescued(sentence, verb)  # from the rubble', 'freed from the wreckage'
                 or code in ("042", "043") and carried(sentence, verb)  # 'flown to hospital'
                 or alleged(sentence, verb)  # 'arrested on suspicion of [murdering]'
+                or fights_nature(sentence, verb)  # 'firefighters battled the blaze'
+                or code is not None and code.startswith("15") and for_relief(sentence, verb)
                 or subject is not None and subject.dep == "nsubj"  # 'a ceasefire ... held',
                 and self._noun_code(sentence, subject)  # 'clashes left 30 dead': the noun
                 and not (code and code[:2] in ("18", "19", "20")
@@ -457,7 +459,8 @@ class EventCoder(RoleFinder):
         if code in MOVED_FORCE_CODES and targets and all(at_border(sentence, m) for m in targets):
             placed = True  # 'deployed troops to the Syrian border': where, not to whom
         if forces_moved(content, code, targets, sources, placed) \
-                and not self._helped(sentence, index, content, sources):
+                and not self._helped(sentence, index, content, sources) \
+                and not for_relief(sentence, content):  # 'to help rescue efforts'
             code = "154"  # 'sent warships to the Baltic': a show of force, not military aid
             if not placed:
                 targets = self._place_target(sentence, index, content, sources)

@@ -8,10 +8,10 @@ from ..model import ParsedSentence, Token
 from .actors_in_parse import subject_of
 from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
-from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, DIPLOMATS, EASED, INVESTIGATING,
-                      LEAVING_LEMMAS, MISHAPS, MUNITIONS, NATURAL_CAUSES, ORDERING_LEMMAS, PACTS,
-                      PRESENCES, RESCUED_FROM, STRUCTURES, TALKING, UNREAL_ADJECTIVES,
-                      VIOLENT_CAUSES, WATERS, WEAPON_GASES)
+from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, DIPLOMATS, EASED, FIGHTING_NATURE,
+                      INVESTIGATING, LEAVING_LEMMAS, MISHAPS, MUNITIONS, NATURAL_CAUSES,
+                      ORDERING_LEMMAS, PACTS, PRESENCES, RELIEF_WORDS, RESCUED_FROM, STRUCTURES,
+                      TALKING, UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS, WEAPON_GASES)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -75,8 +75,12 @@ def in_accident(sentence: ParsedSentence, verb: Token) -> bool:
     happened, not what anyone did to anyone."""
     head = sentence.tokens[verb.head]
     return verb.dep in ("advcl", "conj") and head is not verb \
-        and head.lemma.lower() in ACCIDENT_LEMMAS \
-        and not any(c.dep in ("dobj", "obj") for c in sentence.children(head.i))
+        and head.lemma.lower() in ACCIDENT_LEMMAS and not _has_object(sentence, head)
+
+
+def _has_object(sentence: ParsedSentence, verb: Token) -> bool:
+    return any(c.dep in ("dobj", "obj") and c.pos in ("NOUN", "PROPN", "PRON")
+               for c in sentence.children(verb.i))  # not 'collided head-[on]'
 
 
 def _natural_clause(sentence: ParsedSentence, clause: Token, coded: bool) -> bool:
@@ -85,7 +89,7 @@ def _natural_clause(sentence: ParsedSentence, clause: Token, coded: bool) -> boo
              if c.dep in ("nsubj", "nsubjpass") for t in subtree(sentence, c)}
     if words & NATURAL_CAUSES and not words & VIOLENT_CAUSES or _mishap(words):
         return True
-    if coded or any(c.dep in ("dobj", "obj") for c in sentence.children(clause.i)):
+    if coded or _has_object(sentence, clause):
         return False  # 'sank a warship' is a deed
     lemma = clause.lemma.lower()
     return lemma in ACCIDENT_LEMMAS or lemma == "fall" and bool(words & STRUCTURES)
@@ -107,6 +111,20 @@ def _mishap(words: set[str]) -> bool:
     weapon gas ('a sarin gas attack', 'tear gas')."""
     return bool(words & MISHAPS) and not words & (VIOLENT_CAUSES - {"explosion", "blast"}) \
         and not words & WEAPON_GASES
+
+
+def fights_nature(sentence: ParsedSentence, verb: Token) -> bool:
+    """'firefighters battled the blaze', 'to contain the outbreak': no one is fought."""
+    return verb.lemma.lower() in FIGHTING_NATURE and any(
+        t.lemma.lower() in NATURAL_CAUSES for c in sentence.children(verb.i)
+        if c.dep in ("dobj", "obj") for t in subtree(sentence, c))
+
+
+def for_relief(sentence: ParsedSentence, verb: Token) -> bool:
+    """'deployed 2,000 troops to help rescue efforts in the flooded province': forces sent
+    for rescue or relief, not a show of force."""
+    return any(t.lemma.lower() in RELIEF_WORDS or t.text.lower() in RELIEF_WORDS
+               for t in subtree(sentence, verb) if t is not verb)
 
 
 def rescued(sentence: ParsedSentence, verb: Token) -> bool:
