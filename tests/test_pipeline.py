@@ -619,3 +619,12 @@ def test_pipeline_a_deed_of_a_named_past_time_keeps_its_date(coder, make_article
         "During his presidency, Venezuela's president expelled the US ambassador in "
         "September 2008."))
     assert events and all(e.date == dt.date(2008, 9, 1) for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese tech giant Tencent took a 5% stake in the French video game maker on Monday.",
+    "The South Korean chipmaker sued the Taiwanese chipmaker in a Delaware court.",
+])
+def test_pipeline_a_company_named_by_its_trade_is_no_state(coder, make_article, text):
+    events = coder.code(make_article(text))
+    assert not any(e.source and e.source.code in ("CHN", "KOR") for e in events), events
