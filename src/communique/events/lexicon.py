@@ -135,6 +135,9 @@ STRUCTURES = frozenset({"canopy", "roof", "ceiling", "wall", "bridge", "crane", 
 # Words an alleged deed hangs from: 'on suspicion of [murdering]', 'on charges of [spying]'
 # ('the man suspected of [shooting] the boy' names a suspect of a deed that was done).
 ALLEGING = frozenset({"suspicion", "charge", "allegation", "accusation", "count"})
+# Verbs of carrying people: 'the injured were [flown] to hospital' is no visit.
+CARRYING = frozenset({"fly", "take", "rush", "airlift", "carry", "bring", "transfer",
+                      "evacuate", "transport", "drive"})  # not 'a delegation was sent to'
 # Where rescuers pull people from: 'pulled from the rubble' is no seizure.
 RESCUED_FROM = frozenset({"wreckage", "rubble", "debris", "ruins", "water", "waters", "sea",
                           "river", "mud", "flames", "fire", "snow", "mine", "shaft", "cave"})

@@ -8,7 +8,7 @@ from ..model import ParsedSentence, Token
 from .actors_in_parse import subject_of
 from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
-from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, DIPLOMATS, EASED, FIGHTING_NATURE,
+from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, CARRYING, DIPLOMATS, EASED, FIGHTING_NATURE,
                       INVESTIGATING, LEAVING_LEMMAS, MISHAPS, MUNITIONS, NATURAL_CAUSES,
                       ORDERING_LEMMAS, PACTS, PRESENCES, RELIEF_WORDS, RESCUED_FROM, STRUCTURES,
                       TALKING, UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS, WEAPON_GASES)
@@ -137,9 +137,9 @@ def rescued(sentence: ParsedSentence, verb: Token) -> bool:
 
 def carried(sentence: ParsedSentence, verb: Token) -> bool:
     """'the injured were flown to hospital', 'were taken to Kathmandu': people carried
-    somewhere by others did not visit it (unlike 'was visited by')."""
+    somewhere by others did not visit it (unlike 'was received by')."""
     clauses = [verb] + ([sentence.tokens[verb.head]] if verb.dep == "conj" else [])
-    return verb.lemma.lower() not in ("visit", "host") and any(
+    return verb.lemma.lower() in CARRYING and any(
         c.dep in ("auxpass", "nsubjpass") for v in clauses for c in sentence.children(v.i))
 
 
