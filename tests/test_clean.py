@@ -147,6 +147,17 @@ JUNK_LINES = {
     "Opinion | Why the border deal will not last": "related-link",
     "Episode 31: the coup that wasn't": "related-link",
     "Sponsored: Retire in the sun with our bond fund": "related-link",
+    "By Sports Desk | Published 2 hours ago": "byline",
+    "Live updates | Published 10 September 2023": "navigation",
+    "Airbus SE (AIR.PA) EUR162.40 -1.2%": "market",
+    "Teck Resources (TECK.B) C$55.10 +9.0%": "market",
+    "Our Standards: The Trust Principles.": "navigation",
+    "Also on Global Wire: China sanctions US defence firms": "related-link",
+    "Up next: Putin meets Xi in Beijing": "related-link",
+    "Must watch - Ukrainian drone hits Moscow tower": "related-link",
+    "If you have been affected by the issues raised in this story, support is available "
+    "from Victim Support on 0808 168 9111.": "subscribe",
+    "If you or someone you know is struggling, call the Samaritans on 116 123.": "subscribe",
 }
 
 BODY_LINES = (
@@ -173,6 +184,8 @@ BODY_LINES = (
     "Parliament voted 120-35 to approve the treaty on Tuesday.",
     "Image 3 of the leaked set shows troops near the border, the ministry said.",
     "Opinion polls show the ruling party ahead before Sunday's vote.",
+    "If you have been affected by the floods, the minister said, the state will help.",
+    "Police | the ministry said | fired tear gas at students in Dhaka on Monday.",
 )
 
 CAPTION_LINES = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.discard import STORY_HITS_NEEDED, Discards
+from communique.discard import STORY_HITS_NEEDED, Discards, obituary
 
 
 @pytest.fixture(scope="module")
@@ -116,3 +116,64 @@ def test_discard_politics_with_one_sports_word_is_kept(discards):
     text = ("The president awarded a medal to the soldiers who freed the hostages, and "
             "thousands of supporters cheered outside the palace.")
     assert discards.story_reason(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    ("Sri Lanka beat India by six wickets in the first one-day international in Colombo. The "
+     "spinner took four for 31 and the all-rounder hit an unbeaten 78 in the run chase."),
+    ("Sabalenka came back from losing the first set to beat Gauff, saving a match point in "
+     "the tie-break of the second set before breaking serve twice in the third set."),
+    ("The miner's shareholders will vote on the hostile bid in June. First-quarter profit "
+     "rose 12%, beating analysts' forecasts, and the board raised the dividend."),
+    ("A 41-year-old man was found guilty at Bristol Crown Court of murdering his neighbour. "
+     "Detective Inspector Sarah Hale said the victim had suffered years of domestic abuse."),
+])
+def test_discard_sport_company_and_crime_stories_are_discarded(discards, text):
+    assert discards.story_reason(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    ("The government vetoed the Chinese state firm's takeover bid for the port operator, "
+     "citing national security, and Beijing's commerce ministry protested."),
+    ("Prosecutors charged the former interior minister with manslaughter over the deaths of "
+     "protesters shot by police in the capital in March."),
+])
+def test_discard_political_stories_naming_one_business_or_court_phrase_are_kept(discards, text):
+    assert discards.story_reason(text) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pakistan crushed England by 152 runs in Multan on Friday.",
+    "Bangladesh levelled the series with a four-wicket win in Chattogram.",
+    "Spain beat Croatia 3-0 in Berlin on Saturday.",
+    "Sinner defeated Medvedev 6-3, 7-6(4) in the final.",
+    "Morocco's attack tore through the Portuguese defence in the second half.",
+    "Arsenal made a second offer for the Brazilian winger on Monday.",
+    "Ghana beat Angola with a stoppage-time winner in Kumasi.",
+    "Kenya's Faith Kipyegon won gold in Budapest, beating Ethiopia's Gudaf Tsegay.",
+    "Egypt will host Algeria in Cairo on Friday in front of 75,000 fans.",
+])
+def test_discard_match_results_and_players_drop_the_sentence(discards, sentence):
+    assert discards.drops_sentence(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Supreme Court ruled 6-3 that the president had immunity.",
+    "Parliament voted 79-0 to remove the interior minister.",
+    "Inflation slowed in the second half of the year, the central bank said.",
+    "The talks are the first in a series of meetings between the two sides.",
+    "Russian forces crushed the uprising in Grozny in 1995.",
+])
+def test_discard_votes_rulings_and_series_of_talks_are_not_results(discards, sentence):
+    assert not discards.drops_sentence(sentence)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Former minister Jan Kowalski has died at the age of 88, his family said. He is "
+     "survived by two sons.", True),
+    ("OBITUARY\n\nThe general, who led the 1974 coup, died on Monday. He was 91.", True),
+    ("A student shot by police during the protest died in hospital on Monday. He was 19.",
+     False),
+])
+def test_discard_an_obituary_needs_two_of_its_signs(text, expected):
+    assert obituary(text) is expected

@@ -2341,3 +2341,123 @@ def test_events_two_titled_leaders_joined_by_and_are_both_subjects(coder):
 def test_events_sending_peacekeepers_is_done_or_intended(coder, text, code):
     found = code_text(coder, text)
     assert code in {c.cameo for c in found}, describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The 7.1 magnitude earthquake struck before dawn near Herat, flattening hundreds of homes.",
+    "A landslide killed 43 villagers in the hills above Kathmandu on Sunday.",
+    "The ferry capsized off the coast of Zanzibar, killing at least 19 passengers.",
+    "A five-storey block of flats collapsed in Lagos, killing nine residents.",
+    "A bus carrying pilgrims plunged into a gorge in Kashmir, killing 22 people.",
+])
+def test_events_harm_by_nature_or_accident_is_no_violence(coder, text):
+    found = code_text(coder, text)
+    assert not any(c.cameo[:2] in ("17", "18", "19", "20") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "A wave of car bombings killed 31 people in Baghdad on Tuesday.",
+    "Israeli air strikes killed 14 people in Rafah overnight.",
+])
+def test_events_violence_with_a_weapon_is_still_violence(coder, text):
+    found = code_text(coder, text)
+    assert any(c.cameo[:2] in ("18", "19", "20") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Six miners were killed when the roof of the tunnel fell near Potosi.",
+    "Two soldiers were killed when their helicopter crashed near Gao.",
+])
+def test_events_deaths_in_an_accident_clause_are_no_violence(coder, text):
+    found = code_text(coder, text)
+    assert not any(c.cameo[:2] in ("18", "19", "20") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Rescuers pulled 14 survivors from the rubble of the hotel in Antakya.",
+    "The injured were flown to hospital in Islamabad on Saturday.",
+    "The jet went down shortly after take-off from Dhaka and hit the ground near a school.",
+])
+def test_events_rescues_and_accidents_are_no_seizure_visit_or_attack(coder, text):
+    found = code_text(coder, text)
+    assert not any(c.cameo[:2] in ("04", "17", "18", "19") for c in found), describe(found)
+
+
+@model
+def test_events_criticism_drawn_from_others_is_theirs_aimed_at_the_subject(coder):
+    found = code_text(coder, "Venezuela's president expelled three EU ambassadors on Monday, "
+                             "drawing condemnation from Spain and Portugal.")
+    assert has_event(found, "111", "ESP") and has_event(found, "111", "PRT"), describe(found)
+    assert not any(c.source and c.target and {c.source[:3], c.target[:3]} == {"ESP", "PRT"}
+                   for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Police in Karachi arrested two brothers on suspicion of killing a shopkeeper.",
+    "Belarus detained a Lithuanian lorry driver on charges of smuggling weapons.",
+])
+def test_events_a_deed_only_suspected_is_not_coded_as_done(coder, text):
+    found = code_text(coder, text)
+    assert any(c.cameo.startswith("17") for c in found), describe(found)  # the arrest
+    assert not any(c.cameo[:2] in ("18", "19", "20") or c.cameo.startswith("15")
+                   for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, violent", [
+    ("A gas explosion tore through a market in Lagos, killing 12 traders.", False),
+    ("A boiler blast destroyed part of a textile factory in Dhaka.", False),
+    ("A sarin gas attack killed dozens of people in Ghouta.", True),
+])
+def test_events_an_explosion_with_no_weapon_is_an_accident(coder, text, violent):
+    found = code_text(coder, text)
+    assert any(c.cameo[:2] in ("17", "18", "19", "20") for c in found) is violent, \
+        describe(found)
+
+
+@model
+def test_events_in_charge_of_is_no_allegation(coder):
+    found = code_text(coder, "Kenya's interior minister, who is in charge of deporting "
+                             "migrants, expelled 40 Somalis on Friday.")
+    assert any(c.target and c.target.startswith("SOM") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, threat", [
+    ("The WHO warned that the cholera outbreak could spread to Malawi and Zambia.", False),
+    ("North Korea warned that it could strike US bases in Guam.", True),
+])
+def test_events_a_warning_about_nature_is_no_threat(coder, text, threat):
+    found = code_text(coder, text)
+    assert any(c.cameo.startswith("13") for c in found) is threat, describe(found)
+
+
+@model
+def test_events_a_clause_of_an_accident_is_no_event(coder):
+    found = code_text(coder, "The Ilyushin transport plane crashed as it came in to land at "
+                             "Bagram air base, the Afghan defence ministry said.")
+    assert not any(c.cameo[:2] in ("04", "18", "19") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Two trains collided head-on near Larissa, killing 57 people.",
+    "A fuel tanker exploded on a highway near Enugu, killing 18 people.",
+    "Firefighters battled the blaze for nine hours in Valparaiso.",
+    "Pakistan's army deployed 2,000 troops to help rescue efforts in flooded Sindh.",
+])
+def test_events_accidents_firefighting_and_relief_are_no_conflict(coder, text):
+    found = code_text(coder, text)
+    assert not any(c.cameo[:2] in ("11", "15", "18", "19") for c in found), describe(found)
+
+
+@model
+def test_events_a_truck_bomb_is_still_violence(coder):
+    found = code_text(coder, "A truck packed with explosives blew up outside a police "
+                             "station in Mogadishu, killing 20 officers.")
+    assert any(c.cameo[:2] in ("18", "19") for c in found), describe(found)

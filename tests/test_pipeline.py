@@ -32,7 +32,10 @@ ARTICLES = TESTS / "data" / "articles"
 FLOORS = TESTS / "data" / "floors.json"
 GOLD = TESTS.parent.parent / "shared" / "data" / "gold" / "plover_gsr.jsonl"
 CASES = {case.name: case for case in load_cases(ARTICLES)}
-NON_POLITICAL = ("football_ghana_nigeria", "recipe_spanish_omelette", "weather_storm_gerda")
+NON_POLITICAL = ("football_ghana_nigeria", "recipe_spanish_omelette", "weather_storm_gerda",
+                 "cricket_pakistan_england_multan", "popstar_asia_tour_dates",
+                 "mining_hostile_takeover_bid", "murder_trial_verdict_leeds",
+                 "football_transfer_war_of_words")
 PUTIN = "putin_biden_summit"
 RAISE_MARGIN = 0.05  # a figure this far above its floor means the floor should go up
 
@@ -663,3 +666,74 @@ def test_pipeline_a_paragraph_telling_history_keeps_its_date(coder, make_article
         [_describe(e) for e in occupied]
     promised = [e for e in coder.code(article) if "promised" in e.evidence.sentence]
     assert all(e.date == dt.date(2023, 9, 22) for e in promised)
+
+
+OBITUARY = """Former Kenyan vice-president Joseph Mwangi dies at 91
+
+NAIROBI, Oct 9 (East Africa Wire) - Joseph Mwangi, who served as Kenya's vice-president in the
+1990s, died on Wednesday in Nairobi, his family said. He was 91.
+
+Uganda's President Yoweri Museveni will visit Nairobi for the funeral on Saturday, his office
+said.
+
+As foreign minister he accused Uganda of arming rebels on the border and expelled two
+Ugandan diplomats from Nairobi.
+
+He is survived by his wife and six children.
+"""
+
+
+def test_pipeline_an_obituarys_undated_life_story_is_not_news_of_the_day(coder, make_article):
+    events = coder.code(make_article(OBITUARY, date=dt.date(2025, 10, 10)))
+    assert not any(e.target and e.target.country == "UGA" for e in events), events
+    assert any(e.source and e.source.country == "UGA" for e in events), events  # the funeral
+
+
+def test_pipeline_the_same_deed_outside_an_obituary_is_news(coder, make_article):
+    text = ("Kenya's foreign minister accused Uganda of arming rebels on the border and "
+            "expelled two Ugandan diplomats from Nairobi. He was 61 when he took office.")
+    events = coder.code(make_article(text))
+    assert any(e.target and e.target.country == "UGA" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Three men were jailed for nine years for smuggling heroin through the port.",
+    "A woman was arrested after a fight outside a nightclub.",
+])
+def test_pipeline_events_between_nobody_nameable_are_not_coded(coder, make_article, text):
+    assert coder.code(make_article(text)) == ()
+
+
+def test_pipeline_companies_dealing_with_companies_or_courts_are_not_politics(
+        coder, make_article):
+    assert coder.code(make_article(
+        "Boeing sued Airbus in a Delaware court on Tuesday over a patent dispute.")) == ()
+    events = coder.code(make_article(
+        "Exxon sued the Venezuelan government over the seizure of its oil fields."))
+    assert any(e.target and e.target.code == "VENGOV" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "During his presidency, Chavez expelled American diplomats from Caracas.",
+    "Years earlier, Pakistan had tested nuclear weapons in response to India's tests.",
+    "The late king, who ruled for 70 years, once hosted Nixon at Balmoral.",
+])
+def test_pipeline_a_deed_of_an_unnamed_past_time_is_not_news_of_the_day(
+        coder, make_article, text):
+    assert coder.code(make_article(text)) == ()
+
+
+def test_pipeline_a_deed_of_a_named_past_time_keeps_its_date(coder, make_article):
+    events = coder.code(make_article(
+        "During his presidency, Venezuela's president expelled the US ambassador in "
+        "September 2008."))
+    assert events and all(e.date == dt.date(2008, 9, 1) for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese tech giant Tencent took a 5% stake in the French video game maker on Monday.",
+    "The South Korean chipmaker sued the Taiwanese chipmaker in a Delaware court.",
+])
+def test_pipeline_a_company_named_by_its_trade_is_no_state(coder, make_article, text):
+    events = coder.code(make_article(text))
+    assert not any(e.source and e.source.code in ("CHN", "KOR") for e in events), events

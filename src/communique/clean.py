@@ -145,7 +145,10 @@ _JUNK_PATTERNS = tuple(
          r" us\b|download (?:our|the) [\w ]{0,20}app\b|already a (?:subscriber|member)|become"
          r" a (?:member|subscriber)|register (?:now|for free)|sign in\b|log ?in\b|create an?"
          r" (?:free )?account|support (?:our|independent) journalism|(?:click|tap) here\b"
-         r".{0,80}\b(?:subscribe|sign up|newsletter|register))"),
+         r".{0,80}\b(?:subscribe|sign up|newsletter|register)|(?=.{0,250}$)if you(?:'ve| have)"
+         r" been affected by\b.*\b(?:help|support|advice)\b.{0,20}\bavailable\b|"
+         r"(?=.{0,250}$)if you (?:or someone you know )?(?:are|is|need)\b.*\b(?:helpline|"
+         r"samaritans|hotline)\b)"),
         ("loading", r"^(?:(?:loading|please wait|video loading)(?: (?:video|content|comments"
          r"|player|more))?\W*$|media playback is|this video can|your browser does not support"
          r"|play video\b|listen to this (?:article|story)\W*$|\d{1,2} min(?:ute)?s?(?: listen|"
@@ -160,7 +163,8 @@ _JUNK_PATTERNS = tuple(
          r"related (?:stories|story|articles?|coverage|content|links?|news|reading|videos?)|"
          r"in pictures|gallery|galleries|photos|videos|podcast|episode \d+|opinion|sponsored|"
          r"recommended(?: for you| reading)?|more(?: stories| news)?|watch|listen|must read|"
-         r"don't miss|editor's picks?|top stories|trending(?: now)?|most read|you (?:may|"
+         r"don't miss|editor's picks?|top stories|trending(?: now)?|most read|also on "
+         r"[\w ]{1,30}|up next|must (?:watch|see)|you (?:may|"
          r"might) also like|further reading|more from [\w ]{1,30}) ?(?::|>|\||- )|(?:read "
          r"more|read the full (?:story|article)|continue reading|see more|show more|load "
          r"more|view comments)\W*$|(?:click|tap) here\b)"),
@@ -168,7 +172,8 @@ _JUNK_PATTERNS = tuple(
          r"note to readers) ?[:-]|this (?:article|story|report|piece) (?:was|has been) "
          r"(?:amended|corrected|updated|edited)\b|an? (?:earlier|previous) version of this "
          r"(?:article|story|report|piece)\b)"),
-        ("market", r"^(?=.{0,80}$)[\w&./' -]{1,40} [$\u20ac\u00a3]?\d[\d,]*(?:\.\d+)? "
+        ("market", r"^(?=.{0,80}$)[\w&./'() -]{1,40} (?:[a-z]{1,3}\$|[a-z]{3}|[$\u20ac\u00a3])?"
+         r"\d[\d,]*(?:\.\d+)? "
          r"\(?[+-]\d+(?:\.\d+)?%\)?$"),
         ("gallery", r"^(?:(?:(?:gallery|image|photo|picture|slide)s? )?\d{1,3} ?(?:of|/) ?"
          r"\d{1,3}|video duration \d{1,2}:\d{2}(?::\d{2})?)$|^(?:gallery|image|photo|picture|"
@@ -176,7 +181,8 @@ _JUNK_PATTERNS = tuple(
         ("scores", r"^(?=.{0,80}$)(?:[\w .'-]{1,30}: )?[\w.' -]{2,30}[a-z.] \d{1,3} ?- ?\d{1,3} "
          r"[\w.' -]{2,30}$"),
         ("navigation", r"^(?:(?:copyright|\(c\)|©) ?(?:©|\(c\))? ?(?:19|20)\d\d\b|(?:tags|"
-         r"topics|related topics|filed under|categories|keywords|sections?) ?:|skip to "
+         r"topics|related topics|filed under|categories|keywords|sections?|our standards) ?:|"
+         r"skip to "
          r"(?:main )?content|back to top|jump to\b|.{0,150}\ball rights reserved\b)"),
         ("photo-credit", r"^(?:(?:image|photo|picture|video)(?: copyright| source| credit)s?\b"
          r".{0,100}$|©.{0,80}$|(?:file|handout|pool) (?:photo|image|picture)s?\W*$)"),
@@ -211,7 +217,8 @@ _NAV_LINES = frozenset(
     accessibility|comments|view comments|most read|most popular|trending|next|previous|
     next article|previous article|next story|close|main menu|site map|sitemap|help|faq|
     follow us|editor's picks|world news|uk|us|europe|asia|africa|middle east|americas|
-    australia|around the bbc|related content|more stories|you may also like""".split("|")
+    australia|around the bbc|related content|more stories|you may also like|live updates|
+    live blog|as it happened""".split("|")
 )
 _NAV_SEP = re.compile(r" ?[|›•·] ?| > | / ")
 _LETTERS = re.compile(r"[a-z]+")
@@ -231,6 +238,7 @@ _LIST_HEADER = re.compile(
     r"related(?: stories| articles| coverage)?|more (?:stories|news)|you (?:may|might) also "
     r"like|editor'?s picks?|recommended(?: for you)?|popular now|latest (?:news|stories)|"
     r"key events|from (?:our|the) partners|(?:more )?(?:sport|sports|markets)(?: news)?|"
+    r"market data|"
     r"(?:live )?scores|results|fixtures)\W*$",
     re.I,
 )
@@ -306,7 +314,19 @@ def _junk_reason(t: str) -> str | None:
         return "navigation"
     if _is_byline(t):
         return "byline"
-    return "photo-credit" if _is_photo_credit(t) else None
+    if _is_photo_credit(t):
+        return "photo-credit"
+    return _junk_parts(t)
+
+
+def _junk_parts(t: str) -> str | None:
+    """'By Sports Desk | Published 2 hours ago', 'Live updates | Updated 14:02': a line of
+    bar-separated pieces that are each junk is junk, for the first piece's reason."""
+    parts = [p.strip() for p in t.split("|")] if "|" in t and len(t) <= 200 else ()
+    if len(parts) < 2 or not all(parts):
+        return None
+    reasons = [_junk_reason(p) for p in parts]
+    return reasons[0] if all(reasons) else None
 
 
 def _is_share(t: str) -> bool:

@@ -40,6 +40,9 @@ Rules (``published`` is the article date, ``future`` says the verb is future):
 * Not event times: durations ("for two weeks", "over the past month"), ages
   ("65-year-old"), plural weekdays ("on Sundays") and clock times alone
   ("at 3 p.m."): they give no date.
+* ``bygone`` tells a deed of a past time the text does not name ("during his
+  presidency", "years earlier", "once hosted"): it has no date, and the
+  pipeline does not give it the publication date.
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ from dateparser.date import DateDataParser
 
 from .model import EventDate, ParsedSentence, Token
 
-__all__ = ["DateResolver", "caption_date"]
+__all__ = ["DateResolver", "bygone", "caption_date"]
 
 Value = tuple[dt.date, str]
 Handler = Callable[[re.Match, dt.date, bool], "Value | None"]
@@ -640,3 +643,23 @@ def _same_period(previous: EventDate, unit: str, text: str) -> EventDate:
     elif precision == "month":
         date = date.replace(day=1)
     return EventDate(date=date, precision=precision, text=text)
+
+
+# Times the text says are long past without saying when: 'during his presidency', 'under
+# her rule', 'years earlier', 'long ago', 'as a young officer'.
+_BYGONE = re.compile(
+    r"\b(?:during|throughout|under|in) (?:his|her|their) (?:\w+ )?(?:presidency|premiership|"
+    r"tenure|rule|reign|time in office|years in (?:power|office)|career|youth|childhood|"
+    r"lifetime|term|terms)\b|\b(?:years|decades|centuries|long) (?:earlier|before|ago)\b|"
+    r"\bas an? (?:young|teenage|junior)\b|\bas a (?:teenager|student|child|boy|girl)\b",
+    re.IGNORECASE)
+
+
+def bygone(sentence: ParsedSentence, anchor: int) -> bool:
+    """Whether the text places the event at some past time it does not name: a time of
+    someone's life or office ('during his presidency', 'years earlier'), or 'once' before
+    a past verb ('once hosted Nixon'). Such an event has no date to code."""
+    verb = sentence.tokens[anchor]
+    once = any(c.lower() == "once" for c in (
+        t.text for t in sentence.tokens if t.head == verb.i and t.dep == "advmod"))
+    return once and verb.tag in ("VBD", "VBN") or _BYGONE.search(sentence.text) is not None

@@ -20,8 +20,8 @@ from .actors import ActorCoder
 from .actors.user import user_file
 from .clean import clean
 from .config import Settings
-from .dates import DateResolver, caption_date, narrative_date
-from .discard import Discards
+from .dates import DateResolver, bygone, caption_date, narrative_date
+from .discard import Discards, life_story, obituary
 from .errors import CommuniqueError
 from .events import EventCoder, lookup
 from .events.cameo import NEEDS_RECIPIENT
@@ -80,7 +80,7 @@ class Coder:
             return Explanation(cleaned=cleaned, sentences=sentences, discarded=discarded)
         mentions = self.actors.code_article(sentences, published)
         quotes = find_quotes(sentences, mentions, article.text)
-        events, earlier, story = [], [], StoryTime()
+        events, earlier, story = [], [], StoryTime(obituary(article.text))
         for sentence, found in zip(sentences, mentions):
             if self.discards.drops_sentence(sentence.text):
                 continue
@@ -91,7 +91,8 @@ class Coder:
                                     frozenset(m.actor.country for m in found))
                 if event is not None and event.confidence >= self.settings.min_confidence \
                         and not (event.target is None and event.plover in NEEDS_RECIPIENT) \
-                        and not _self_directed(event):
+                        and not _self_directed(event) and not nameless(event) \
+                        and not between_businesses(event):
                     events.append(event)
         headlines = {s.index for s in sentences if s.kind == "headline"}
         events = attach_quotes(events, quotes, sentences)
@@ -104,7 +105,8 @@ class Coder:
                countries: frozenset[str | None] = frozenset()) -> Event | None:
         when = story.follow(sentence, self._date(sentence, candidate, published), published,
                             _simple_past(sentence, candidate.anchor))
-        if when is None:
+        if when is None or story.obituary and life_story(sentence, candidate, when) \
+                or undated_past(sentence, candidate, when):
             return None
         code = lookup(candidate.cameo)
         location = self.places.locate(sentence, candidate.anchor,
@@ -208,12 +210,14 @@ def _place_actor(location: Place | None) -> Actor | None:
 
 class StoryTime:
     """The date the story last stated, for 'three days later' and 'the next day' in the
-    same paragraph or the sentence right after; and for a paragraph telling history ('A war
+    same paragraph or the sentence right after; for a paragraph telling history ('A war
     in the early 1990s killed 30,000 people. Armenian forces occupied seven districts.'),
-    an undated act in the past tense keeps the paragraph's historical date."""
+    an undated act in the past tense keeps the paragraph's historical date; and whether the
+    story is an obituary, whose undated deeds of the dead are no news of the day."""
 
-    def __init__(self) -> None:
+    def __init__(self, obituary: bool = False) -> None:
         self.last: tuple[EventDate, int, int] | None = None
+        self.obituary = obituary
 
     def follow(self, sentence: ParsedSentence, when: EventDate | None,
                published: dt.date | None = None, past: bool = False) -> EventDate | None:
@@ -234,6 +238,36 @@ class StoryTime:
     def _near(self, sentence: ParsedSentence) -> bool:
         return self.last is not None and (
             self.last[2] == sentence.paragraph or self.last[1] == sentence.index - 1)
+
+
+def undated_past(sentence: ParsedSentence, candidate: EventCandidate, when: EventDate) -> bool:
+    """'During his presidency, he expelled American diplomats', 'the king once hosted
+    Nixon': a deed of some past time the text does not name, which must not take the
+    publication date."""
+    return when.text is None and candidate.modality not in ("planned", "conditional") \
+        and bygone(sentence, candidate.anchor)
+
+
+def nameless(event: Event) -> bool:
+    """'Two men were jailed for smuggling cocaine': no source, and a target that is only a
+    sector ('PPL') with no country, organisation or place: nobody a coder could record.
+    (Two bare sectors, 'the government deployed police', are still coded: the gold does.)"""
+    target = event.target
+    return event.source is None and (target is None or (
+        not target.country and target.code == target.sector))
+
+
+def _business(actor: Actor | None) -> bool:
+    return actor is not None and (actor.code.startswith("MNC") or actor.sector == "BUS")
+
+
+def between_businesses(event: Event) -> bool:
+    """'Boeing sued Airbus in a Delaware court': a company's dealings with other companies
+    or the courts are business, not politics; with a government ('Exxon sued Venezuela')
+    or with nobody named ('business leaders called for tax cuts') they are coded."""
+    target = event.target
+    return _business(event.source) and target is not None and (
+        _business(target) or target.sector == "JUD")
 
 
 def resolve_back(candidates: list[EventCandidate],

@@ -26,12 +26,13 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
-from .phrases import (announces, background, bare_call, by_agent, by_combat, charge, clause_verbs,
-                      compound_subject, demanded, demands_action, eased_code, eased_in,
-                      expulsion, failed, holds_exercises, joint,
-                      fired_into_sea, formal_charge, found_guilty, governed_by_event,
-                      in_condition, infinitive, leaves_agreement, marker, mutual, obliges,
-                      phoned_to_talk, running_total, sent_to_investigate, strike_kind,
+from .phrases import (alleged, announces, background, bare_call, by_agent, by_combat, carried,
+                      caused_by_nature, charge, clause_verbs, compound_subject, demanded,
+                      demands_action, eased_code, eased_in, expulsion, failed, fights_nature,
+                      fired_into_sea, for_relief, formal_charge, found_guilty,
+                      governed_by_event, holds_exercises, in_accident, in_condition, infinitive,
+                      joint, leaves_agreement, marker, mutual, nature_warned, obliges,
+                      phoned_to_talk, rescued, running_total, sent_to_investigate, strike_kind,
                       ultimatum, unreal, violent_agent)
 
 
@@ -228,6 +229,12 @@ class EventCoder(RoleFinder):
                 and not self._hosts_visitors(sentence, index, verb)
                 or lemma == "join" and self._joins_body(sentence, index, verb)  # 'joining the EU'
                 or lemma == "insist" and not demands_action(sentence, verb)  # '..., it insisted'
+                or code is not None and code.startswith(("17", "080", "084"))  # 'pulled
+                and rescued(sentence, verb)  # from the rubble', 'freed from the wreckage'
+                or code in ("042", "043") and carried(sentence, verb)  # 'flown to hospital'
+                or alleged(sentence, verb)  # 'arrested on suspicion of [murdering]'
+                or fights_nature(sentence, verb)  # 'firefighters battled the blaze'
+                or code is not None and code.startswith("15") and for_relief(sentence, verb)
                 or subject is not None and subject.dep == "nsubj"  # 'a ceasefire ... held',
                 and self._noun_code(sentence, subject)  # 'clashes left 30 dead': the noun
                 and not (code and code[:2] in ("18", "19", "20")
@@ -416,8 +423,10 @@ class EventCoder(RoleFinder):
 
     def _events(self, sentence, index, verb: Token, code: str | None, content: Token,
                 negated: bool = False, weighed: bool = False) -> list[EventCandidate]:
-        if not code:
-            return []
+        if not code or code[:2] in NATURE_ROOTS and caused_by_nature(sentence, verb) \
+                or code[:2] == "13" and nature_warned(sentence, verb) \
+                or in_accident(sentence, verb):
+            return []  # 'the quake killed 600', 'warned the outbreak could spread': no actor
         mode = "negated" if negated else modality(sentence, verb)
         if weighed and mode in ("asserted", "planned"):
             mode = "hypothetical"  # 'is considering sanctions': an option, not a plan
@@ -472,7 +481,8 @@ class EventCoder(RoleFinder):
         if code in MOVED_FORCE_CODES and targets and all(at_border(sentence, m) for m in targets):
             placed = True  # 'deployed troops to the Syrian border': where, not to whom
         if forces_moved(content, code, targets, sources, placed) \
-                and not self._helped(sentence, index, content, sources):
+                and not self._helped(sentence, index, content, sources) \
+                and not for_relief(sentence, content):  # 'to help rescue efforts'
             code = "154"  # 'sent warships to the Baltic': a show of force, not military aid
             if not placed:
                 targets = self._place_target(sentence, index, content, sources)
@@ -566,6 +576,8 @@ class EventCoder(RoleFinder):
                 aimed = self._aimed_at(sentence, index, token, combine.is_hostile(code)
                                        or code.startswith("084"))  # 'the release [of] X'
                 pairs, mode = noun_pairs(actors), "asserted"
+                if senders := self._senders(sentence, index, token):
+                    pairs = self._drawn_from(sentence, index, token, senders)
                 if aimed:  # 'riots against Israeli soldiers', 'Russian attacks on Kharkiv'
                     doers = [a for a in actors if a not in aimed]
                     pairs = [(d, aimed[0]) for d in doers[:1]] or [(None, aimed[0])]
@@ -577,6 +589,29 @@ class EventCoder(RoleFinder):
                 events.extend(self._candidate(sentence, token, code, s, t, mode)
                               for s, t in pairs)
         return events
+
+    def _senders(self, sentence, index: MentionIndex, noun: Token) -> list[Mention]:
+        """'condemnation [from] the United States and Australia': who the noun's 'from'
+        phrase names are its doers, side by side, not each other's targets."""
+        holders = [noun]
+        verb = sentence.tokens[noun.head]
+        if noun.dep in ("dobj", "obj") and verb.lemma.lower() in DRAWING_LEMMAS:
+            holders.append(verb)  # 'drew condemnation [from] Spain': the phrase is the verb's
+        return [m for h in holders for p in sentence.children(h.i)
+                if p.dep == "prep" and p.lemma.lower() == "from"
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o)]
+
+    def _drawn_from(self, sentence, index: MentionIndex, noun: Token, senders: list[Mention]):
+        """'(he) [drew] condemnation from Washington': aimed at the subject of the verb that
+        draws, prompts or meets it."""
+        verb, targets = sentence.tokens[noun.head], []
+        if verb.pos == "VERB" and noun.dep in ("dobj", "obj"):
+            targets = self._sources(sentence, index, verb)
+            if not targets and verb.dep == "advcl":  # 'he said ..., [drawing] condemnation'
+                targets = self._sources(sentence, index, sentence.tokens[verb.head])
+        targets = [t for t in targets if t not in senders]
+        return [(s, targets[0] if targets else None) for s in senders]
 
     def _noun_agent(self, sentence, index: MentionIndex, noun: Token, code: str):
         """'workers stopped work on the first day of a [strike]', 'converged for a [rally]':
@@ -598,6 +633,11 @@ class EventCoder(RoleFinder):
         return [], None
 
 
+# Verbs that draw a reaction from others: 'drew criticism from', 'received aid from'.
+DRAWING_LEMMAS = frozenset({"draw", "attract", "earn", "receive", "face", "meet", "win",
+                            "spark", "prompt", "provoke", "trigger"})
+# Coercion and violence, which a flood or a crash may seem to do but no actor did.
+NATURE_ROOTS = ("17", "18", "19", "20")
 # Curfews and states of emergency imposed (1723, 1724) or eased (0813, 0814).
 DOMESTIC_MEASURES = frozenset({"1723", "1724", "0813", "0814"})
 

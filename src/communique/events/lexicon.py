@@ -120,6 +120,32 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
                             "stampede", "crush", "fire", "blaze", "famine", "cholera",
                             "malaria", "hunger", "starvation", "cold", "exposure", "drowning",
                             "derailment", "sinking", "capsizing"})
+# Accidents: 'the plane crashed ..., killing 61', 'the mine collapsed, trapping 40 miners'.
+ACCIDENT_LEMMAS = frozenset({"crash", "collapse", "plunge", "derail", "capsize", "sink",
+                             "overturn", "topple", "cave", "veer", "skid", "burst", "collide"})
+# Fighting nature: 'firefighters battled the blaze', 'tackle the outbreak'.
+FIGHTING_NATURE = frozenset({"battle", "fight", "tackle", "combat", "contain", "douse",
+                             "extinguish"})
+# Rescue and relief: 'deployed troops to help rescue efforts' is no show of force.
+RELIEF_WORDS = frozenset({"rescue", "relief", "evacuation", "evacuate", "firefighting",
+                          "search-and-rescue", "flood", "earthquake", "quake"})
+# What blows up by accident: 'a gas explosion', 'a boiler blast'; but not these gases.
+MISHAPS = frozenset({"gas", "boiler", "cylinder", "firework", "fireworks", "transformer",
+                     "short-circuit", "fuel", "petrol", "gasoline", "diesel"})
+WEAPON_GASES = frozenset({"tear", "chemical", "nerve", "sarin", "chlorine", "mustard",
+                          "poison"})
+# What falls on people by accident: 'were killed when the canopy fell'.
+STRUCTURES = frozenset({"canopy", "roof", "ceiling", "wall", "bridge", "crane", "building",
+                        "balcony", "stage", "scaffolding", "tree", "rock", "rocks", "boulder"})
+# Words an alleged deed hangs from: 'on suspicion of [murdering]', 'on charges of [spying]'
+# ('the man suspected of [shooting] the boy' names a suspect of a deed that was done).
+ALLEGING = frozenset({"suspicion", "charge", "allegation", "accusation", "count"})
+# Verbs of carrying people: 'the injured were [flown] to hospital' is no visit.
+CARRYING = frozenset({"fly", "take", "rush", "airlift", "carry", "bring", "transfer",
+                      "evacuate", "transport", "drive"})  # not 'a delegation was sent to'
+# Where rescuers pull people from: 'pulled from the rubble' is no seizure.
+RESCUED_FROM = frozenset({"wreckage", "rubble", "debris", "ruins", "water", "waters", "sea",
+                          "river", "mud", "flames", "fire", "snow", "mine", "shaft", "cave"})
 # How people died, when a verb of dying says it: 'died [in] an airstrike', 'died [of] torture'.
 DYING_LEMMAS = frozenset({"die", "perish"})
 CAUSE_PREPS = frozenset({"in", "of", "from", "after", "during", "under"})
@@ -127,7 +153,8 @@ VIOLENT_CAUSES = frozenset({"attack", "strike", "airstrike", "bombing", "bomb", 
                             "blast", "fighting", "clash", "shelling", "shooting", "gunfire",
                             "raid", "ambush", "torture", "custody", "beating", "violence",
                             "assault", "offensive", "battle", "crossfire", "rocket", "missile",
-                            "drone", "mortar", "grenade", "sniper", "massacre", "riot"})
+                            "drone", "mortar", "grenade", "sniper", "massacre", "riot",
+                            "explosive", "suicide"})
 # Where people meet, negotiate or sign is the venue, not a party (a visit's is).
 VENUE_ROOTS = ("040", "041", "043", "044", "045", "046", "057")
 VENUE_LEMMAS = frozenset({"sign", "ink", "conclude", "initial"})  # 'signed a truce in Jeddah'

@@ -8,8 +8,10 @@ from ..model import ParsedSentence, Token
 from .actors_in_parse import subject_of
 from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
-from .lexicon import (DIPLOMATS, EASED, INVESTIGATING, LEAVING_LEMMAS, MUNITIONS, NATURAL_CAUSES,
-                      ORDERING_LEMMAS, PACTS, PRESENCES, TALKING, UNREAL_ADJECTIVES, WATERS)
+from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, CARRYING, DIPLOMATS, EASED, FIGHTING_NATURE,
+                      INVESTIGATING, LEAVING_LEMMAS, MISHAPS, MUNITIONS, NATURAL_CAUSES,
+                      ORDERING_LEMMAS, PACTS, PRESENCES, RELIEF_WORDS, RESCUED_FROM, STRUCTURES,
+                      TALKING, UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS, WEAPON_GASES)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -43,6 +45,102 @@ def violent_agent(sentence: ParsedSentence, verb: Token) -> bool:
     if subject is None:
         return True
     return not {t.lemma.lower() for t in subtree(sentence, subject)} & NATURAL_CAUSES
+
+
+def caused_by_nature(sentence: ParsedSentence, verb: Token) -> bool:
+    """Harm no actor did: 'the quake killed 600 people', 'a landslide buried the village',
+    'the bus plunged into a gorge, [killing] 30', 'the block collapsed, [killing] nine'.
+    The verb's subject, or the subject of the verb its participle hangs from, is a natural
+    force or an accident (and no weapon: 'a wave of bombings killed 30'), or that verb is
+    itself an accident; a verb with an object of its own is a deed ('sank a warship')."""
+    clauses = [verb] + [c for c in sentence.children(verb.i) if c.dep == "advcl"]
+    if verb.dep in ("advcl", "conj", "xcomp") and verb.head != verb.i:
+        clauses.append(sentence.tokens[verb.head])  # 'crashed ..., [killing] 61'
+    return any(_natural_clause(sentence, clause, clause is verb) for clause in clauses)
+
+
+def nature_warned(sentence: ParsedSentence, verb: Token) -> bool:
+    """'warned that the outbreak could spread', 'warned of floods': a warning about nature,
+    not a threat by anyone."""
+    clauses = [c for c in sentence.children(verb.i) if c.dep == "ccomp"]
+    objects = {t.lemma.lower() for p in sentence.children(verb.i)
+               if p.dep == "prep" and p.lemma.lower() in ("of", "about")
+               for o in sentence.children(p.i) if o.dep == "pobj" for t in subtree(sentence, o)}
+    return any(_natural_clause(sentence, c, True) for c in clauses) or bool(
+        objects & NATURAL_CAUSES and not objects & VIOLENT_CAUSES)
+
+
+def in_accident(sentence: ParsedSentence, verb: Token) -> bool:
+    """'the plane crashed as it [came] in to land': a clause of an accident tells how it
+    happened, not what anyone did to anyone."""
+    head = sentence.tokens[verb.head]
+    return verb.dep in ("advcl", "conj") and head is not verb \
+        and head.lemma.lower() in ACCIDENT_LEMMAS and not _has_object(sentence, head)
+
+
+def _has_object(sentence: ParsedSentence, verb: Token) -> bool:
+    return any(c.dep in ("dobj", "obj") and c.pos in ("NOUN", "PROPN", "PRON")
+               for c in sentence.children(verb.i))  # not 'collided head-[on]'
+
+
+def _natural_clause(sentence: ParsedSentence, clause: Token, coded: bool) -> bool:
+    """'the quake struck', 'the bus overturned', 'the canopy fell' ('killed [when] ...')."""
+    words = {t.lemma.lower() for c in sentence.children(clause.i)
+             if c.dep in ("nsubj", "nsubjpass") for t in subtree(sentence, c)}
+    if words & NATURAL_CAUSES and not words & VIOLENT_CAUSES or _mishap(words):
+        return True
+    if coded or _has_object(sentence, clause):
+        return False  # 'sank a warship' is a deed
+    lemma = clause.lemma.lower()
+    return lemma in ACCIDENT_LEMMAS or lemma == "fall" and bool(words & STRUCTURES)
+
+
+def alleged(sentence: ParsedSentence, verb: Token) -> bool:
+    """'arrested on suspicion of [murdering] a teenager', 'held on charges of [spying]':
+    a deed only alleged, which is not coded as done."""
+    if verb.dep not in ("pcomp", "pobj") or verb.head == verb.i:
+        return False
+    prep = sentence.tokens[verb.head]
+    holder = sentence.tokens[prep.head] if prep.head != prep.i else prep
+    in_charge = sentence.tokens[holder.head].lemma.lower() == "in"  # 'in charge of [running]'
+    return prep.lemma.lower() == "of" and holder.lemma.lower() in ALLEGING and not in_charge
+
+
+def _mishap(words: set[str]) -> bool:
+    """'a gas explosion', 'a boiler blast': an explosion with no bomb, no attack and no
+    weapon gas ('a sarin gas attack', 'tear gas')."""
+    return bool(words & MISHAPS) and not words & (VIOLENT_CAUSES - {"explosion", "blast"}) \
+        and not words & WEAPON_GASES
+
+
+def fights_nature(sentence: ParsedSentence, verb: Token) -> bool:
+    """'firefighters battled the blaze', 'to contain the outbreak': no one is fought."""
+    return verb.lemma.lower() in FIGHTING_NATURE and any(
+        t.lemma.lower() in NATURAL_CAUSES for c in sentence.children(verb.i)
+        if c.dep in ("dobj", "obj") for t in subtree(sentence, c))
+
+
+def for_relief(sentence: ParsedSentence, verb: Token) -> bool:
+    """'deployed 2,000 troops to help rescue efforts in the flooded province': forces sent
+    for rescue or relief, not a show of force."""
+    return any(t.lemma.lower() in RELIEF_WORDS or t.text.lower() in RELIEF_WORDS
+               for t in subtree(sentence, verb) if t is not verb)
+
+
+def rescued(sentence: ParsedSentence, verb: Token) -> bool:
+    """'survivors were pulled from the wreckage', 'freed two children from the rubble':
+    a rescue from debris or water, not a seizure or an arrest."""
+    return any(o.lemma.lower() in RESCUED_FROM for p in sentence.children(verb.i)
+               if p.dep == "prep" and p.lemma.lower() in ("from", "of", "out")
+               for o in sentence.children(p.i) if o.dep == "pobj")
+
+
+def carried(sentence: ParsedSentence, verb: Token) -> bool:
+    """'the injured were flown to hospital', 'were taken to Kathmandu': people carried
+    somewhere by others did not visit it (unlike 'was received by')."""
+    clauses = [verb] + ([sentence.tokens[verb.head]] if verb.dep == "conj" else [])
+    return verb.lemma.lower() in CARRYING and any(
+        c.dep in ("auxpass", "nsubjpass") for v in clauses for c in sentence.children(v.i))
 
 
 # Nouns of combat: 'retook the town [after days of fighting]', '[in a one-day offensive]'.
