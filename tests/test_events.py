@@ -2129,3 +2129,93 @@ def test_events_a_person_known_by_nationality_takes_the_office_beside_him(coder)
                              "Asia, urged both armies to withdraw their troops from the border.")
     assert any(c.source == "IGOUNO" and c.cameo.startswith("10") for c in found), \
         describe(found)
+
+
+# --- background tolls and self-directed roles ----------------------------------------------
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The two governments signed a truce on Monday after clashes between rival militias "
+    "left 40 people dead.",
+    "Armenia and Azerbaijan agreed on Tuesday to a ceasefire after fighting killed dozens "
+    "of soldiers.",
+    "Sudan and South Sudan agreed on Monday to a truce along their border after two weeks of "
+    "fighting with artillery and drones killed hundreds of people.",
+    "A truce between Israel and Hamas held on Tuesday after four days of fighting that "
+    "killed more than 20 Palestinians.",
+])
+def test_events_a_toll_of_fighting_in_a_side_clause_is_background(coder, text):
+    found = code_text(coder, text)
+    assert not any(c.cameo[:2] in ("17", "18", "19", "20") and c.word in ("killed", "left")
+                   for c in found), describe(found)
+
+
+@model
+def test_events_a_dated_toll_in_a_main_clause_stays_an_event(coder):
+    found = code_text(coder, "Clashes between Somali troops and al-Shabaab fighters killed "
+                             "15 people in Mogadishu on Monday.")
+    assert any(c.cameo[:2] in ("18", "19") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The Islamic State insurgency has killed 12,000 people and driven a million from their "
+    "homes since 2014.",  # a running total, shared by its conjunct
+    "Twelve workers were killed when a bridge collapsed in Lagos on Tuesday.",  # accidents
+    "Nine pilgrims were killed in a stampede near Mecca on Sunday.",
+])
+def test_events_totals_and_accidents_are_no_attack(coder, text):
+    found = code_text(coder, text)
+    assert not any(c.cameo[:2] in ("17", "18", "19", "20") for c in found), describe(found)
+
+
+def test_events_an_actor_acting_on_itself_is_no_event():
+    from communique.events.candidates import people_at_home, self_directed
+    from communique.model import Actor, EventCandidate
+    armenians = Actor(text="Armenians", code="ARM", country="ARM")
+    event = EventCandidate(sentence_index=0, anchor=0, cameo="190", source=armenians,
+                           target=Actor(text="Armenia", code="ARM", country="ARM"),
+                           modality="asserted", confidence=0.7, placed=True)
+    assert self_directed(event) and people_at_home(event)
+    army = Actor(text="Nigeria", code="NGA", country="NGA")
+    assert not people_at_home(replace(event, source=army, target=army))  # 'Nigeria bombed
+    # camps in Borno': a state acting at home stays
+
+
+# --- targets: complements, relative pronouns, the speaker's own demand ------------------------
+
+
+@model
+def test_events_a_demand_that_someone_act_is_made_of_them(coder):
+    found = code_text(coder, "Thousands of Kenyan students marched through Nairobi on Monday "
+                             "to demand that the government cut university fees.")
+    assert has_event(found, "141", None, "KENGOV"), describe(found)
+
+
+@model
+def test_events_a_relative_pronoun_object_is_its_antecedent(coder, make_article):
+    events = coder.code(make_article(
+        "Lawmakers in Lima dismissed Peru's Energy Minister Rosa Quispe Huaman on Monday. "
+        "Parliament later voted to bar Quispe Huaman, whom they accused of covering up a "
+        "fuel spill, from public office."))
+    assert any(e.cameo.startswith("11") and e.target is not None
+               and e.target.code == "PERGOV" for e in events), \
+        [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in events]
+
+
+@model
+def test_events_a_demand_joined_to_a_reported_clause_is_the_speakers(coder):
+    found = code_text(coder, "Nepal's foreign minister said on Monday that India was still "
+                             "blocking fuel trucks at the border and demanded that New Delhi "
+                             "lift the blockade at once.")
+    assert any(c.cameo.startswith("10") and c.source == "NPLGOV" and c.target == "INDGOV"
+               for c in found), describe(found)
+
+
+@model
+def test_events_what_a_court_rules_someone_did_is_its_finding(coder):
+    found = code_text(coder, "A military court in Cairo ruled that the former army chief had "
+                             "conspired with foreign agents to overthrow the government.")
+    assert has_event(found, "116") and not any(c.cameo.startswith(("13", "06"))
+                                               for c in found), describe(found)

@@ -25,7 +25,7 @@ from .discard import Discards
 from .errors import CommuniqueError
 from .events import EventCoder, lookup
 from .events.cameo import NEEDS_RECIPIENT
-from .events.candidates import place_source, place_target
+from .events.candidates import people_at_home, place_source, place_target
 from .model import (Actor, Article, CleanText, Event, EventCandidate, EventDate, Evidence,
                     Mention, ParsedSentence, Place, Quote, Rejection)
 from .nlp import Parser
@@ -106,6 +106,8 @@ class Coder:
         if sentence.kind != "caption":  # a caption's place is where the photo was taken
             place = _place_actor(location)
             candidate = place_source(place_target(candidate, place), place)
+            if people_at_home(candidate):
+                return None
         code = lookup(candidate.cameo)
         return Event(
             event_id=event_id(article.id, candidate, when), article_id=article.id,
@@ -185,8 +187,9 @@ def resolve_back(candidates: list[EventCandidate],
     out = []
     for candidate in candidates:
         before = earlier + [c for c in candidates if c.anchor < candidate.anchor]
+        own = candidate.source.code if candidate.source is not None else None
         doer = next((e.source for e in reversed(before) if e.source is not None
-                     and e.source != candidate.source and not e.cameo.startswith("01")), None)
+                     and e.source.code != own and not e.cameo.startswith("01")), None)
         if candidate.refers_back and candidate.target is None and doer is not None:
             candidate = replace(candidate, target=doer, refers_back=False,
                                 confidence=min(round(candidate.confidence + 0.2, 2), 0.85))

@@ -225,7 +225,13 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
         sources.insert(1, [f for f in after if f.place and _on_own_verb(sentence, f, item)])
     envoys = [f for f in after if _diplomatic(sentence, f)]  # 'expelled [the French
     return sources + ([[f for f in after if f not in envoys]]  # ambassador]': a foreigner
-                      if item.name is None else [])
+                      if not _recognised_name(sentence, item) else [])
+
+
+def _recognised_name(sentence: ParsedSentence, item: Pending) -> bool:
+    """A person's name the entity recogniser tagged after the role noun; a run of proper
+    nouns no one tagged ('President Dos Sontas') says nothing of the country."""
+    return item.name is not None and bool(sentence.tokens[item.name[0]].ent_type)
 
 
 def _special_sources(sentence: ParsedSentence, item: Pending, before: list[Found],

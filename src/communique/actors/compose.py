@@ -206,6 +206,26 @@ def person_after(sentence: ParsedSentence, end: int,
     return None
 
 
+CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
+                           "february march april may june july august september october "
+                           "november december".split())
+
+
+def unknown_name_after(sentence: ParsedSentence, end: int,
+                       by_start: dict[int, Named]) -> tuple[int, None] | None:
+    """'Interior Minister [Juan Jose Santivanez]': a run of proper nouns no dictionary
+    knows, right after a personal title, is the title holder's name."""
+    stop = end
+    while stop < len(sentence.tokens) and stop not in by_start:
+        token = sentence.tokens[stop]
+        if token.pos != "PROPN" or not token.text[:1].isupper() or token.ent_type \
+                or token.text.lower() in CALENDAR_WORDS:
+            break
+        stop += 1
+    last = sentence.tokens[stop - 1] if stop > end else None
+    return (stop, None) if last is not None and last.dep not in ("compound", "poss") else None
+
+
 def modifier_code(named: Named, agent_code: str, former: bool) -> str:
     """The code of "<name> <role noun>". An organisation keeps its own code ("Hamas
     fighters"); a nationality before a prefixing agent ("Bangladeshi peacekeepers",

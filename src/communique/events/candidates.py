@@ -100,6 +100,20 @@ def reports_other(event: EventCandidate, speaker: Mention) -> bool:
     return source.code != own.code and not same_state
 
 
+def self_directed(event: EventCandidate) -> bool:
+    """An actor acting on itself ('ARM' attacking 'ARM'): two roles read off one actor, or a
+    place taken as the target of its own people; no event between actors."""
+    return event.source is not None and event.target is not None \
+        and event.source.code == event.target.code
+
+
+def people_at_home(event: EventCandidate) -> bool:
+    """'[Armenians] fled to Armenia after an offensive': violence placed in a people's own
+    country, with that people as the doer, is a role read off the wrong clause."""
+    return event.placed and self_directed(event) and event.cameo.startswith(VIOLENT_ROOTS) \
+        and _a_people(event.source)
+
+
 def unique_candidates(events: list[EventCandidate]) -> list[EventCandidate]:
     seen, out = set(), []
     for event in events:

@@ -14,7 +14,7 @@ from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject,
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (as_plover_request, at_border, by_parties, forces_moved, home_country,
-                         noun_pairs, own_agents, protest_targets, reports_other,
+                         noun_pairs, own_agents, protest_targets, reports_other, self_directed,
                          source_target_pairs, unique_candidates, vouched)
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
@@ -25,12 +25,12 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
-from .phrases import (announces, background, bare_call, by_agent, by_combat, charge, clause_verbs,
-                      compound_subject, demanded, demands_action, eased_code, expulsion, failed,
-                      fired_into_sea, formal_charge, found_guilty, governed_by_event,
-                      in_condition, infinitive, leaves_agreement, marker, obliges,
-                      phoned_to_talk, running_total, sent_to_investigate, strike_kind,
-                      ultimatum, unreal, violent_agent)
+from .phrases import (accidental_death, announces, background, bare_call, by_agent, by_combat,
+                      charge, clause_verbs, combat_toll, compound_subject, demanded,
+                      demands_action, eased_code, expulsion, failed, fired_into_sea,
+                      formal_charge, found_guilty, governed_by_event, in_condition, infinitive,
+                      leaves_agreement, marker, obliges, phoned_to_talk, running_total,
+                      sent_to_investigate, strike_kind, ultimatum, unreal, violent_agent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,8 @@ class EventCoder(RoleFinder):
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
-        return [as_plover_request(e) for e in events if not e.cameo.startswith("01")]
+        return [as_plover_request(e) for e in events
+                if not e.cameo.startswith("01") and not self_directed(e)]
 
     def _name_calling(self, sentence, index: MentionIndex) -> list[EventCandidate]:
         events = []
@@ -221,6 +222,8 @@ class EventCoder(RoleFinder):
         subject = subject_of(sentence, verb)
         return (remarks.names(sentence, verb)  # 'called X a killer': name-calling, elsewhere
                 or open_question(sentence, verb)  # '(declined to say) whether the emir would'
+                or combat_toll(sentence, verb)  # 'agreed to a truce after fighting killed 30'
+                or accidental_death(sentence, verb)  # 'killed when the roof collapsed'
                 or lemma == "host" and code == "043"  # 'host Russian military bases'
                 and not self._hosts_visitors(sentence, index, verb)
                 or lemma == "join" and self._joins_body(sentence, index, verb)  # 'joining the EU'
@@ -239,6 +242,8 @@ class EventCoder(RoleFinder):
             return self._events(sentence, index, verb, "139", verb)
         if (guilty := found_guilty(sentence, verb)) is not None:
             consumed.update(c.i for c in sentence.children(verb.i) if c.i in found)
+            consumed.update(t.i for c in sentence.children(verb.i) if c.dep == "ccomp"
+                            for t in subtree(sentence, c) if t.i in found)  # what was found
             targets = index.in_phrase(guilty)
             return self._pairs(sentence, verb, "116", self._sources(sentence, index, verb),
                                targets) if targets else []
@@ -429,7 +434,8 @@ class EventCoder(RoleFinder):
                    or self._recipient(sentence, index, content, code, sources)
                    or self._partners(sentence, index, content, code, sources)
                    or self._defied(sentence, index, content, code, sources)
-                   or (addressed and self._targets(sentence, index, verb, sources))
+                   or (addressed and (self._targets(sentence, index, verb, sources)
+                                      or self._clause_subject(sentence, index, verb, sources)))
                    or self._targets(sentence, index, content, sources)
                    or self._targets(sentence, index, verb, sources)
                    or self._clause_subject(sentence, index, content, sources)
@@ -528,7 +534,8 @@ class EventCoder(RoleFinder):
                 continue  # 'truce monitors', 'aid convoys': the head names no event
             if code and not governed_by_event(sentence, token, found) and not (
                     token.dep in ("nsubj", "nsubjpass")
-                    and background(sentence, sentence.tokens[token.head])):
+                    and (background(sentence, sentence.tokens[token.head])
+                         or combat_toll(sentence, sentence.tokens[token.head]))):
                 if code.startswith("15") or unreal(sentence, token) \
                         or in_condition(sentence, token):
                     continue  # drills are news when held (a verb); 'any attack', 'if Israel

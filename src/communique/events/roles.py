@@ -8,7 +8,8 @@ index, and use the coder's ``_noun_code`` for event nouns.
 from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
-from .actors_in_parse import STATEMENTS, MentionIndex, object_heads, passive_subject, subject_of
+from .actors_in_parse import (STATEMENTS, MentionIndex, antecedent, object_heads,
+                              passive_subject, subject_of)
 from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, GRIEVANCES, HOSTED_THINGS, LIGHT_VERBS,
                       MISSIONS_ABROAD, NATURAL_CAUSES, SPEECH_LEMMAS, STANCE_PARTICIPLES,
                       STATE_ORGANS, VIOLENT_CAUSES, WATERS, WORKERS)
@@ -192,7 +193,8 @@ class RoleFinder:
         """The first object phrase with actors; one of another country wins over the source's
         own people ('handed over criminals [RUS] to the United States [USA]')."""
         passive = passive_subject(sentence, verb)
-        heads = ([passive] if passive is not None else []) + object_heads(sentence, verb)
+        heads = ([antecedent(sentence, passive)] if passive is not None else []) \
+            + object_heads(sentence, verb)
         own = {m.actor.code for m in sources} | {
             m.actor.country + organ for m in sources if m.actor.country and not m.actor.sector
             for organ in STATE_ORGANS}  # 'Taiwan put its armed forces on alert'
