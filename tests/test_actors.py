@@ -712,3 +712,33 @@ def test_actors_model_a_union_of_people_is_one_body_that_says_it(coder):
     text = "Kenya's doctors' union said on Monday that it would end its boycott of clinics."
     mentions = coder.code_article(parse_sentences(text), D2021)[0]
     assert ("it", "KENHLH") in {(m.actor.text, m.actor.code) for m in mentions}, codes(mentions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word, code", [
+    ("Ukraine's Energy Minister Olena Dovhanyuk resigned on Monday. Parliament had "
+     "accused Dovhanyuk of hiding the losses.", "Dovhanyuk", "UKRGOV"),
+    ("Chile's Mining Minister Aurelio Casteneda Ruiz met investors on Friday. Casteneda Ruiz "
+     "promised lower royalties.", "Casteneda Ruiz", "CHLGOV"),
+])
+def test_actors_model_an_unknown_name_after_a_title_is_remembered(coder, text, word, code):
+    mentions = coder.code_article(parse_sentences(text), D2021)[1]
+    assert codes(mentions).get(word) == code, codes(mentions)
+
+
+@pytest.mark.model
+def test_actors_model_foreign_bodies_are_not_the_story_country(coder):
+    mentions = coder.code_article(parse_sentences(
+        "Serbia's president accused foreign intelligence services of stirring up the protests."),
+        D2021)[0]
+    assert codes(mentions).get("foreign intelligence services") == "SPY", codes(mentions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Farmers blocked two bridges over the Sava river near Zagreb on Monday.",
+    "Troops crossed the Niger River at dawn.",
+])
+def test_actors_model_a_river_is_no_country(coder, text):
+    mentions = coder.code_article(parse_sentences(text), D2021)[0]
+    assert not {"MDG", "NER"} & {m.actor.code for m in mentions}, codes(mentions)

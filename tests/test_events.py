@@ -2219,3 +2219,47 @@ def test_events_what_a_court_rules_someone_did_is_its_finding(coder):
                              "conspired with foreign agents to overthrow the government.")
     assert has_event(found, "116") and not any(c.cameo.startswith(("13", "06"))
                                                for c in found), describe(found)
+
+
+@model
+def test_events_a_protest_is_aimed_at_the_grievance_its_purpose_voices(coder):
+    found = code_text(coder, "Farmers in Warsaw blocked roads on Monday to voice their anger at "
+                             "the European Union's trade deal with Ukraine.")
+    assert has_event(found, "144", None, "IGOEUREEC"), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Dock workers in Mombasa ended their strike on Friday after talks with the Kenyan ports "
+     "authority.", ("082", "KENLAB", "KENGOV")),
+    ("Ghanaian nurses called off their strike on Monday after negotiations with the "
+     "government.", ("082", None, "GHAGOV")),
+])
+def test_events_a_concession_after_talks_is_made_to_the_other_side(coder, text, expected):
+    found = code_text(coder, text)
+    assert has_event(found, *expected), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Rights groups say more than 1,500 people have been detained since the election.",
+    "Turkey and Azerbaijan have steadily deepened military cooperation since the war ended.",
+])
+def test_events_a_tally_or_trend_since_a_date_is_background(coder, text):
+    found = code_text(coder, text)
+    assert not any(c.cameo[:2] in ("06", "17") for c in found), describe(found)
+
+
+@model
+def test_events_a_deed_ongoing_since_a_date_stays(coder):
+    found = code_text(coder, "Farmers have blocked the main highway into Warsaw with tractors "
+                             "since Monday.")
+    assert has_event(found, "144"), describe(found)
+
+
+@model
+def test_events_a_refusal_despite_pressure_is_of_whoever_presses(coder):
+    found = code_text(coder, "Kenya's health minister has declined to resign despite mounting "
+                             "pressure from the Kenyan parliament.")
+    assert any(c.cameo.startswith("12") and c.target == "KENLEG" for c in found), \
+        describe(found)

@@ -30,7 +30,8 @@ from .phrases import (accidental_death, announces, background, bare_call, by_age
                       demands_action, eased_code, expulsion, failed, fired_into_sea,
                       formal_charge, found_guilty, governed_by_event, in_condition, infinitive,
                       leaves_agreement, marker, obliges, phoned_to_talk, running_total,
-                      sent_to_investigate, strike_kind, ultimatum, unreal, violent_agent)
+                      sent_to_investigate, strike_kind, tally_since, ultimatum, unreal,
+                      violent_agent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +439,8 @@ class EventCoder(RoleFinder):
                                       or self._clause_subject(sentence, index, verb, sources)))
                    or self._targets(sentence, index, content, sources)
                    or self._targets(sentence, index, verb, sources)
+                   or self._occasion(sentence, index, content, code, sources)
+                   or self._occasion(sentence, index, verb, code, sources)
                    or self._clause_subject(sentence, index, content, sources)
                    or self._clause_subject(sentence, index, verb, sources)
                    or self._condition_subject(sentence, index, (verb, content), sources))
@@ -460,7 +463,8 @@ class EventCoder(RoleFinder):
             if not placed:
                 targets = self._place_target(sentence, index, content, sources)
                 placed = bool(targets)
-        if not sources and background(sentence, verb) or running_total(sentence, content):
+        if not sources and background(sentence, verb) or running_total(sentence, content) \
+                or tally_since(sentence, content):
             return []  # 'exchanges of fire have killed dozens in recent years'
         if not targets and code in DOMESTIC_MEASURES and sources and sources[0].actor.country:
             targets = [home_country(sources[0])]  # 'imposed a curfew', 'lifted the state of

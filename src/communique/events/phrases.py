@@ -423,3 +423,38 @@ def accidental_death(sentence: ParsedSentence, verb: Token) -> bool:
               for o in sentence.children(p.i) if o.dep == "pobj"]
     return any(c.dep == "advcl" and c.lemma.lower() in ACCIDENT_VERBS for c in children) \
         or any(c.lemma.lower() in ACCIDENT_NOUNS | NATURAL_CAUSES for c in causes)
+
+
+# Adverbs of a trend: 'have [steadily] expanded ties since ...'.
+TREND_ADVERBS = frozenset({"steadily", "gradually", "increasingly", "consistently",
+                           "progressively", "continually", "repeatedly"})
+COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens"})
+
+
+def tally_since(sentence: ParsedSentence, verb: Token) -> bool:
+    """'more than 220 people have been detained since the protests began', 'have steadily
+    expanded ties since 2014': a count or a trend over time up to now, not one event; a
+    deed with a start ('have blocked the roads since December 10') stays."""
+    children = sentence.children(verb.i)
+    if not _perfect(sentence, verb) or not _since(sentence, verb):
+        return False
+    trend = any(c.dep == "advmod" and c.lemma.lower() in TREND_ADVERBS for c in children)
+    counted = [c for c in children if c.dep in ("nsubjpass", "dobj")]
+    return trend or any(_counted(sentence, c) for c in counted)
+
+
+def _since(sentence: ParsedSentence, verb: Token) -> bool:
+    return any(c.dep == "prep" and c.lemma.lower() == "since"
+               or c.dep == "advcl" and any(m.dep == "mark" and m.lemma.lower() == "since"
+                                           for m in sentence.children(c.i))
+               for c in sentence.children(verb.i))
+
+
+def _counted(sentence: ParsedSentence, noun: Token) -> bool:
+    """'more than 220 people', 'dozens of activists': a number of people, a tally."""
+    if noun.text.lower() in COUNT_WORDS:
+        return True
+    return any(c.dep == "nummod" and any(q.dep == "quantmod" for q in sentence.children(c.i))
+               or c.dep == "nummod" and c.text.replace(",", "").isdigit()
+               and int(c.text.replace(",", "")) >= 10
+               for c in sentence.children(noun.i))
