@@ -738,7 +738,17 @@ def test_actors_model_foreign_bodies_are_not_the_story_country(coder):
 @pytest.mark.parametrize("text", [
     "Farmers blocked two bridges over the Sava river near Zagreb on Monday.",
     "Troops crossed the Niger River at dawn.",
+    "The Paris-based Committee to Protect Journalists condemned the arrest.",  # where it sits
 ])
-def test_actors_model_a_river_is_no_country(coder, text):
+def test_actors_model_a_river_or_a_seat_is_no_country(coder, text):
     mentions = coder.code_article(parse_sentences(text), D2021)[0]
-    assert not {"MDG", "NER"} & {m.actor.code for m in mentions}, codes(mentions)
+    assert not {"MDG", "NER", "FRA", "FRAGOV"} & {m.actor.code for m in mentions}, \
+        codes(mentions)
+
+
+@pytest.mark.model
+def test_actors_model_a_court_described_by_its_seat_is_the_court_named_before(coder):
+    sentences = parse_sentences("The International Criminal Court issued a warrant for the "
+                                "general. The Hague-based court said he must surrender.")
+    mentions = coder.code_article(sentences, D2021)[1]
+    assert codes(mentions).get("court", "").startswith("IGO"), codes(mentions)

@@ -220,7 +220,7 @@ def name_ok(sentence: ParsedSentence, hit: Hit, caps: bool, lexicon) -> bool:
         return False
     if not looks_like_name(sentence, hit, caps) or _negated_prefix(sentence, hit.start):
         return False
-    if entry.kind == "country" and _names_a_feature(sentence, hit):
+    if entry.kind in ("country", "capital") and _names_a_feature(sentence, hit):
         return False
     words = _alpha(sentence.tokens[hit.start:hit.end])
     if len(words) > 1:
@@ -241,9 +241,10 @@ FEATURES = frozenset({"river", "lake"})
 
 
 def _names_a_feature(sentence: ParsedSentence, hit: Hit) -> bool:
-    """'the [Sava] river', 'the Niger River': a place name naming a river or a lake."""
-    return hit.end < len(sentence.tokens) \
-        and sentence.tokens[hit.end].text.lower() in FEATURES
+    """'the [Sava] river', 'the Niger River': a place name naming a river or a lake;
+    'the [London]-based observatory': where a body sits, not whose it is."""
+    after = [t.text.lower() for t in sentence.tokens[hit.end:hit.end + 2]]
+    return after[:1] and after[0] in FEATURES or after == ["-", "based"]
 
 
 def agent_ok(sentence: ParsedSentence, hit: Hit, named: frozenset[int]) -> bool:

@@ -122,7 +122,9 @@ def same_court(start: int, end: int, candidates: list[Found]) -> Found | None:
 def definite(sentence: ParsedSentence, start: int) -> bool:
     """ "the rebels": the article before the phrase, or its first word ("The court")."""
     tokens = sentence.tokens
-    return tokens[start].text.lower() == "the" or start > 0 and tokens[start - 1].text.lower() == "the"
+    return tokens[start].text.lower() == "the" or start > 0 and tokens[start - 1].text.lower() == "the" \
+        or any(c.dep == "det" and c.text.lower() == "the"  # 'the Strasbourg-based [court]'
+               for c in sentence.children(start))
 
 
 def speaker(token: Token, sentence: ParsedSentence, candidates: list[Found],
