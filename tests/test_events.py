@@ -2164,6 +2164,8 @@ def test_events_a_dated_toll_in_a_main_clause_stays_an_event(coder):
     "homes since 2014.",  # a running total, shared by its conjunct
     "Twelve workers were killed when a bridge collapsed in Lagos on Tuesday.",  # accidents
     "Nine pilgrims were killed in a stampede near Mecca on Sunday.",
+    "A short border war in 1998 over the disputed town killed more than 80 people.",  # wars
+    "The civil war has killed more than 300,000 people.",
 ])
 def test_events_totals_and_accidents_are_no_attack(coder, text):
     found = code_text(coder, text)
@@ -2263,3 +2265,16 @@ def test_events_a_refusal_despite_pressure_is_of_whoever_presses(coder):
                              "pressure from the Kenyan parliament.")
     assert any(c.cameo.startswith("12") and c.target == "KENLEG" for c in found), \
         describe(found)
+
+
+@model
+def test_events_a_bombing_that_killed_people_stays_an_attack(coder):
+    found = code_text(coder, "A suicide bomber killed 12 people at a market in Kabul on Monday.")
+    assert any(c.cameo[:2] == "18" for c in found), describe(found)
+
+
+@model
+def test_events_the_same_attack_told_again_is_no_new_event(coder):
+    found = code_text(coder, "Kenyan police questioned two Somali men over the same bombing "
+                             "on Tuesday.")
+    assert not any(c.cameo[:2] == "18" for c in found), describe(found)

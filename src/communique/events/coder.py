@@ -31,7 +31,7 @@ from .phrases import (accidental_death, announces, background, bare_call, by_age
                       formal_charge, found_guilty, governed_by_event, in_condition, infinitive,
                       leaves_agreement, marker, obliges, phoned_to_talk, running_total,
                       sent_to_investigate, strike_kind, tally_since, ultimatum, unreal,
-                      violent_agent)
+                      violent_agent, war_toll)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +224,7 @@ class EventCoder(RoleFinder):
         return (remarks.names(sentence, verb)  # 'called X a killer': name-calling, elsewhere
                 or open_question(sentence, verb)  # '(declined to say) whether the emir would'
                 or combat_toll(sentence, verb)  # 'agreed to a truce after fighting killed 30'
+                or war_toll(sentence, verb)  # 'the war has killed 300,000 people'
                 or accidental_death(sentence, verb)  # 'killed when the roof collapsed'
                 or lemma == "host" and code == "043"  # 'host Russian military bases'
                 and not self._hosts_visitors(sentence, index, verb)
@@ -538,8 +539,8 @@ class EventCoder(RoleFinder):
                 continue  # 'truce monitors', 'aid convoys': the head names no event
             if code and not governed_by_event(sentence, token, found) and not (
                     token.dep in ("nsubj", "nsubjpass")
-                    and (background(sentence, sentence.tokens[token.head])
-                         or combat_toll(sentence, sentence.tokens[token.head]))):
+                    and toll_or_background(sentence, sentence.tokens[token.head])) \
+                    and not anaphoric(sentence, token):
                 if code.startswith("15") or unreal(sentence, token) \
                         or in_condition(sentence, token):
                     continue  # drills are news when held (a verb); 'any attack', 'if Israel
@@ -578,6 +579,16 @@ class EventCoder(RoleFinder):
                     return source_target_pairs(sources, []), token
                 return [(s, None) for s in sources[:1]], token
         return [], None
+
+
+def toll_or_background(sentence: ParsedSentence, verb: Token) -> bool:
+    """The verb an event noun is the subject of tells a total or a state of affairs."""
+    return background(sentence, verb) or combat_toll(sentence, verb) or war_toll(sentence, verb)
+
+
+def anaphoric(sentence: ParsedSentence, noun: Token) -> bool:
+    """'captured during [the same fighting]': an event told before, not a new one."""
+    return any(c.dep == "amod" and c.lemma.lower() == "same" for c in sentence.children(noun.i))
 
 
 # Curfews and states of emergency imposed (1723, 1724) or eased (0813, 0814).

@@ -389,6 +389,18 @@ def combat_toll(sentence: ParsedSentence, verb: Token) -> bool:
         for t in _clause_before(sentence, verb))
 
 
+# Nouns of a whole war, whose toll is always a total: 'the civil war has killed 300,000'.
+WARS = frozenset({"war", "conflict", "insurgency", "rebellion", "uprising", "hostilities",
+                  "unrest", "violence", "crisis"})
+
+
+def war_toll(sentence: ParsedSentence, verb: Token) -> bool:
+    """'A brief conflict in April 2021 killed more than 50 people', 'the civil war has
+    killed 300,000': the toll of a war, a total over its course, not one attack."""
+    return verb.lemma.lower() in TOLL_LEMMAS and any(
+        c.dep == "nsubj" and c.lemma.lower() in WARS for c in sentence.children(verb.i))
+
+
 def _clause_before(sentence: ParsedSentence, verb: Token) -> list[Token]:
     """The words of a side clause before its verb, back to its 'after' or 'since'; the
     parser often hangs its subject on that word ('after [three days of fighting] killed')."""
