@@ -2278,3 +2278,11 @@ def test_events_the_same_attack_told_again_is_no_new_event(coder):
     found = code_text(coder, "Kenyan police questioned two Somali men over the same bombing "
                              "on Tuesday.")
     assert not any(c.cameo[:2] == "18" for c in found), describe(found)
+
+
+@model
+def test_events_a_count_of_protesters_misread_as_the_root_still_protests(coder):
+    found = code_text(coder, "Hundreds of teachers protested against the Kenyan government in "
+                             "Nakuru on Tuesday.")
+    assert has_event(found, "140", None, "KENGOV") or has_event(found, "141", None, "KENGOV"), \
+        describe(found)
