@@ -752,3 +752,10 @@ def test_actors_model_a_court_described_by_its_seat_is_the_court_named_before(co
                                 "general. The Hague-based court said he must surrender.")
     mentions = coder.code_article(sentences, D2021)[1]
     assert codes(mentions).get("court", "").startswith("IGO"), codes(mentions)
+
+
+@pytest.mark.model
+def test_actors_model_colombias_eln_is_a_colombian_rebel_group(coder):
+    mentions = coder.code_article(parse_sentences(
+        "Colombia suspended peace talks with the ELN after a car bomb in Bogota."), D2021)[0]
+    assert codes(mentions).get("ELN") == "COLREB", codes(mentions)
