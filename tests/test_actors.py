@@ -759,3 +759,14 @@ def test_actors_model_colombias_eln_is_a_colombian_rebel_group(coder):
     mentions = coder.code_article(parse_sentences(
         "Colombia suspended peace talks with the ELN after a car bomb in Bogota."), D2021)[0]
     assert codes(mentions).get("ELN") == "COLREB", codes(mentions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word, code", [
+    ("The EU imposed sanctions on Russian banks on Friday.", "Russian banks", "RUSBUS"),
+    ("Rioters looted Chinese-owned shops in Honiara.", "Chinese-owned shops", "CHNBUS"),
+    ("Israeli troops raided a village in the West Bank.", "West Bank", "PSE"),
+])
+def test_actors_model_businesses_named_by_their_trade(coder, text, word, code):
+    mentions = coder.code_article(parse_sentences(text), D2021)[0]
+    assert codes(mentions).get(word) == code, codes(mentions)
