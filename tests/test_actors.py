@@ -770,3 +770,12 @@ def test_actors_model_colombias_eln_is_a_colombian_rebel_group(coder):
 def test_actors_model_businesses_named_by_their_trade(coder, text, word, code):
     mentions = coder.code_article(parse_sentences(text), D2021)[0]
     assert codes(mentions).get(word) == code, codes(mentions)
+
+
+@pytest.mark.model
+def test_actors_model_a_possessive_in_a_clause_with_no_actor_is_the_main_subjects(coder):
+    mentions = coder.code_article(parse_sentences(
+        "Romania expelled a Russian diplomat after drone debris fell on its soil."),
+        D2021)[0]
+    assert [m.actor.code for m in mentions if m.actor.text == "its"] == ["ROU"], \
+        codes(mentions)
