@@ -2286,3 +2286,10 @@ def test_events_a_count_of_protesters_misread_as_the_root_still_protests(coder):
                              "Nakuru on Tuesday.")
     assert has_event(found, "140", None, "KENGOV") or has_event(found, "141", None, "KENGOV"), \
         describe(found)
+
+
+@model
+def test_events_every_deed_an_appeal_asks_for_is_asked_not_done(coder):
+    found = code_text(coder, "The African Union urged Khartoum and the RSF to show restraint "
+                             "and to withdraw their fighters from El Fasher.")
+    assert found and all(c.cameo.startswith("10") for c in found), describe(found)

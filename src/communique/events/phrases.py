@@ -21,9 +21,10 @@ def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
 
 def demanded(sentence: ParsedSentence, verb: Token, found) -> set[int]:
     """'demanded that the US cancel plans [to sell] arms', 'demanded a meeting [to discuss]
-    the advance': every deed in what is demanded is asked for, none is done."""
+    the advance', 'urged both sides to show restraint and [to withdraw]': every deed in
+    what is demanded is asked for, none is done."""
     return {t.i for c in sentence.children(verb.i)
-            if c.dep in ("ccomp", "dobj") or c.dep == "advcl" and infinitive(sentence, c)
+            if c.dep in ("ccomp", "dobj") or c.dep in ("advcl", "xcomp") and infinitive(sentence, c)
             for t in subtree(sentence, c) if t.i in found and t.i != verb.i}
 
 
