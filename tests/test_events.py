@@ -900,8 +900,6 @@ def test_events_protest_demand_beats_the_place(coder):
 
 
 @model
-@pytest.mark.xfail(strict=True, reason="'calling on X to hold elections': 0341 has no appeal "
-                   "form, so 'hold' is not consumed and is coded as an asserted 0341")
 def test_events_appealed_for_action_is_not_asserted(coder):
     found = code_text(coder, "Hundreds of Palestinians demonstrated in Ramallah, calling on "
                              "the Palestinian Authority to hold elections.")
