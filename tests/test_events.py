@@ -2291,3 +2291,17 @@ def test_events_every_deed_an_appeal_asks_for_is_asked_not_done(coder):
     found = code_text(coder, "The African Union urged Khartoum and the RSF to show restraint "
                              "and to withdraw their fighters from El Fasher.")
     assert found and all(c.cameo.startswith("10") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, target", [
+    ("Thousands of opposition supporters rallied in Lusaka on Saturday to demand that the "
+     "electoral commission publish the results.", "ZMB"),
+    ("Thousands of farmers marched through Paris on Tuesday, demanding that the government "
+     "scrap the fuel tax.", "FRAGOV"),
+])
+def test_events_what_a_protest_demands_is_its_target_not_a_second_event(coder, text, target):
+    found = code_text(coder, text)
+    assert any(c.cameo.startswith("14") and (c.target or "").startswith(target)
+               for c in found), describe(found)
+    assert not any(c.cameo.startswith("10") for c in found), describe(found)

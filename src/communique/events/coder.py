@@ -65,8 +65,8 @@ class EventCoder(RoleFinder):
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
-        return [as_plover_request(e) for e in events
-                if not e.cameo.startswith("01") and not self_directed(e)]
+        return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
+                and not self_directed(e) and not protest_demand(sentence, e, events)]
 
     def _name_calling(self, sentence, index: MentionIndex) -> list[EventCandidate]:
         events = []
@@ -579,6 +579,22 @@ class EventCoder(RoleFinder):
                     return source_target_pairs(sources, []), token
                 return [(s, None) for s in sources[:1]], token
         return [], None
+
+
+def protest_demand(sentence: ParsedSentence, event: EventCandidate,
+                   events: list[EventCandidate]) -> bool:
+    """'marched through the capital, [demanding] that the government resign', 'rallied to
+    [demand] ...': what a protest demands is what the protest is about (its target), not
+    a second event."""
+    if not event.cameo.startswith(("02", "10")):
+        return False
+    verb = sentence.tokens[event.anchor]
+    while verb.dep == "conj" and verb.head != verb.i:  # 'chanting slogans and [demanding]'
+        verb = sentence.tokens[verb.head]
+    if verb.dep != "advcl" or verb.head == verb.i:
+        return False
+    return any(e.anchor == verb.head and e.cameo.startswith("14")
+               and event.source in (None, e.source) for e in events)
 
 
 def toll_or_background(sentence: ParsedSentence, verb: Token) -> bool:
