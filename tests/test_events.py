@@ -2305,3 +2305,15 @@ def test_events_what_a_protest_demands_is_its_target_not_a_second_event(coder, t
     assert any(c.cameo.startswith("14") and (c.target or "").startswith(target)
                for c in found), describe(found)
     assert not any(c.cameo.startswith("10") for c in found), describe(found)
+
+
+@model
+def test_events_a_doers_own_deed_refers_back_to_no_one(coder, make_article):
+    events = coder.code(make_article(
+        "Seoul lodged a protest with Tokyo on Monday.\n\nNorth Korea's military fired "
+        "artillery shells into waters off its coast on Tuesday as it launched its largest "
+        "winter drills."))
+    assert not any(e.source is not None and e.source.code.startswith("PRK")
+                   and e.target is not None and e.target.code.startswith(("KOR", "JPN"))
+                   for e in events), [(e.cameo, e.source and e.source.code,
+                                       e.target and e.target.code) for e in events]

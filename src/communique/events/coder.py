@@ -470,7 +470,9 @@ class EventCoder(RoleFinder):
         if not targets and code in DOMESTIC_MEASURES and sources and sources[0].actor.country:
             targets = [home_country(sources[0])]  # 'imposed a curfew', 'lifted the state of
             # emergency': on its own country
-        back = not targets and (self._refers_back(sentence, content)
+        own = frozenset(i for m in index.mentions for i in range(m.start, m.end)
+                        if m.kind == "pronoun" and m.actor.code in {s.actor.code for s in sources})
+        back = not targets and (self._refers_back(sentence, content, own)
                                 or content.lemma.lower() in RETALIATING
                                 or code[:2] in RESPONSE_ROOTS)  # 'Japan protested'
 

@@ -149,11 +149,13 @@ class RoleFinder:
                     return True
         return False
 
-    def _refers_back(self, sentence: ParsedSentence, verb: Token) -> bool:
-        """'condemned [the launch]': a definite event noun as object names an earlier event."""
+    def _refers_back(self, sentence: ParsedSentence, verb: Token,
+                     own: frozenset[int] = frozenset()) -> bool:
+        """'condemned [the launch]': a definite event noun as object names an earlier event;
+        not one owned by the doer ('launched [its] exercises': tokens in ``own``)."""
         for head in object_heads(sentence, verb):
             definite = any(c.dep in ("det", "poss") and c.lemma.lower() in DEFINITE
-                           for c in sentence.children(head.i))
+                           and c.i not in own for c in sentence.children(head.i))
             if definite and (self._noun_code(sentence, head) or head.lemma.lower() in DEEDS):
                 return True
         return False
