@@ -747,3 +747,70 @@ def test_actors_an_unknown_name_after_a_title_is_remembered(coder):
     assert ("Interior Minister Juan Jose Santivanez", "title") in \
         {(m.actor.text, m.kind) for m in mentions[0]}
     assert "Santivanez" in {m.actor.text for m in mentions[1]}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word, code", [
+    ("Ukraine's Energy Minister Olena Dovhanyuk resigned on Monday. Parliament had "
+     "accused Dovhanyuk of hiding the losses.", "Dovhanyuk", "UKRGOV"),
+    ("Chile's Mining Minister Aurelio Casteneda Ruiz met investors on Friday. Casteneda Ruiz "
+     "promised lower royalties.", "Casteneda Ruiz", "CHLGOV"),
+])
+def test_actors_model_an_unknown_name_after_a_title_is_remembered(coder, text, word, code):
+    mentions = coder.code_article(parse_sentences(text), D2021)[1]
+    assert codes(mentions).get(word) == code, codes(mentions)
+
+
+@pytest.mark.model
+def test_actors_model_foreign_bodies_are_not_the_story_country(coder):
+    mentions = coder.code_article(parse_sentences(
+        "Serbia's president accused foreign intelligence services of stirring up the protests."),
+        D2021)[0]
+    assert codes(mentions).get("foreign intelligence services") == "SPY", codes(mentions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Farmers blocked two bridges over the Sava river near Zagreb on Monday.",
+    "Troops crossed the Niger River at dawn.",
+    "The Paris-based Committee to Protect Journalists condemned the arrest.",  # where it sits
+])
+def test_actors_model_a_river_or_a_seat_is_no_country(coder, text):
+    mentions = coder.code_article(parse_sentences(text), D2021)[0]
+    assert not {"MDG", "NER", "FRA", "FRAGOV"} & {m.actor.code for m in mentions}, \
+        codes(mentions)
+
+
+@pytest.mark.model
+def test_actors_model_a_court_described_by_its_seat_is_the_court_named_before(coder):
+    sentences = parse_sentences("The International Criminal Court issued a warrant for the "
+                                "general. The Hague-based court said he must surrender.")
+    mentions = coder.code_article(sentences, D2021)[1]
+    assert codes(mentions).get("court", "").startswith("IGO"), codes(mentions)
+
+
+@pytest.mark.model
+def test_actors_model_colombias_eln_is_a_colombian_rebel_group(coder):
+    mentions = coder.code_article(parse_sentences(
+        "Colombia suspended peace talks with the ELN after a car bomb in Bogota."), D2021)[0]
+    assert codes(mentions).get("ELN") == "COLREB", codes(mentions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word, code", [
+    ("The EU imposed sanctions on Russian banks on Friday.", "Russian banks", "RUSBUS"),
+    ("Rioters looted Chinese-owned shops in Honiara.", "Chinese-owned shops", "CHNBUS"),
+    ("Israeli troops raided a village in the West Bank.", "West Bank", "PSE"),
+])
+def test_actors_model_businesses_named_by_their_trade(coder, text, word, code):
+    mentions = coder.code_article(parse_sentences(text), D2021)[0]
+    assert codes(mentions).get(word) == code, codes(mentions)
+
+
+@pytest.mark.model
+def test_actors_model_a_possessive_in_a_clause_with_no_actor_is_the_main_subjects(coder):
+    mentions = coder.code_article(parse_sentences(
+        "Romania expelled a Russian diplomat after drone debris fell on its soil."),
+        D2021)[0]
+    assert [m.actor.code for m in mentions if m.actor.text == "its"] == ["ROU"], \
+        codes(mentions)

@@ -51,7 +51,7 @@ def test_ingest_same_events_from_text_html_and_warc(coder, tmp_path):
     (record, warc_events), = coded(coder, [tmp_path / "crawl.warc.gz"], later)
     assert page.date == record.date == PUBLISHED
     expected = signature(text_events)
-    assert {(s[2], s[3], s[4]) for s in expected} >= {("RUS", "0313", "USA"),
+    assert {(s[2], s[3], s[4]) for s in expected} >= {("RUSGOV", "0313", "USA"),
                                                      ("RUSGOV", "036", "USAGOV")}
     assert signature(page_events) == expected
     assert signature(warc_events) == expected

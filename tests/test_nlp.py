@@ -175,3 +175,23 @@ def test_nlp_ner_does_not_change_the_parse(coder, ner_parser):
     (with_ner,) = parse_texts(ner_parser, [text])
     assert [(t.text, t.dep, t.head, t.start) for s in plain for t in s.tokens] == \
         [(t.text, t.dep, t.head, t.start) for s in with_ner for t in s.tokens]
+
+
+def _token(i: int, text: str, lemma: str, pos: str, tag: str, dep: str, head: int):
+    from communique.model import Token
+    return Token(i=i, text=text, lemma=lemma, pos=pos, tag=tag, dep=dep, head=head, start=i)
+
+
+def test_nlp_a_count_of_people_read_as_the_root_is_the_verbs_subject():
+    from communique.nlp import crowd_as_subject
+    tokens = (_token(0, "Hundreds", "hundred", "NOUN", "NNS", "ROOT", 0),
+              _token(1, "of", "of", "ADP", "IN", "prep", 0),
+              _token(2, "nurses", "nurse", "NOUN", "NNS", "pobj", 1),
+              _token(3, "marched", "march", "VERB", "VBN", "acl", 0),
+              _token(4, ".", ".", "PUNCT", ".", "punct", 0))
+    fixed = crowd_as_subject(tokens)
+    assert [(t.dep, t.head) for t in fixed] == [("nsubj", 3), ("prep", 0), ("pobj", 1),
+                                                ("ROOT", 3), ("punct", 3)]
+    passive = tokens[:3] + (_token(3, "arrested", "arrest", "VERB", "VBN", "acl", 0),
+                            _token(4, "by", "by", "ADP", "IN", "agent", 3))
+    assert crowd_as_subject(passive) == passive  # 'Hundreds of people arrested by police'

@@ -9,6 +9,7 @@ are shifted back into the original article text.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Iterable, Iterator, Sequence
 
 from .errors import ModelError
@@ -89,10 +90,32 @@ def to_parsed_sentence(sent, segment: Segment, index: int) -> ParsedSentence:
               ent_iob=t.ent_iob_ or "O", morph=str(t.morph))
         for t in sent
     )
+    tokens = crowd_as_subject(tokens)
     start = segment.start + sent.start_char
     return ParsedSentence(index=index, start=start, end=segment.start + sent.end_char,
                           text=sent.text, tokens=tokens, kind=segment.kind,
                           paragraph=segment.paragraph)
+
+
+# Counts of people the parser takes for the sentence's root: '[Hundreds] of students ...'.
+CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "ten", "million"})
+
+
+def crowd_as_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """'Hundreds of students protested against ...' parsed as a noun ('Hundreds') with
+    the verb as its modifier (acl): with no verb at the root, the verb is the main verb
+    and the count its subject."""
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or root.pos != "NOUN" or root.lemma.lower() not in CROWD_COUNTS:
+        return tokens
+    verb = next((t for t in tokens if t.head == root.i and t.dep == "acl"
+                 and t.tag in ("VBN", "VBD") and t.i > root.i), None)
+    if verb is None or any(t.head == verb.i and t.dep in ("auxpass", "agent") for t in tokens):
+        return tokens
+    return tuple(replace(t, dep="ROOT", head=t.i) if t is verb
+                 else replace(t, dep="nsubj", head=verb.i) if t is root
+                 else replace(t, head=verb.i) if t.head == root.i and t.i > verb.i else t
+                 for t in tokens)
 
 
 def parse_texts(parser: Parser, texts: Iterable[str]) -> list[tuple[ParsedSentence, ...]]:

@@ -25,7 +25,7 @@ from .discard import Discards, life_story, obituary
 from .errors import CommuniqueError
 from .events import EventCoder, lookup
 from .events.cameo import NEEDS_RECIPIENT
-from .events.candidates import place_source, place_target
+from .events.candidates import people_at_home, place_source, place_target
 from .model import (Actor, Article, CleanText, Event, EventCandidate, EventDate, Evidence,
                     Mention, ParsedSentence, Place, Quote, Rejection)
 from .nlp import Parser
@@ -84,21 +84,27 @@ class Coder:
         for sentence, found in zip(sentences, mentions):
             if self.discards.drops_sentence(sentence.text):
                 continue
+            told = len(earlier)
             for candidate in resolve_back(self.events.code_sentence(sentence, found), earlier):
                 earlier.append(candidate)
                 event = self._event(article, published, sentence, candidate,
                                     quotes.get(sentence.index), story,
                                     frozenset(m.actor.country for m in found))
-                if event is not None and event.confidence >= self.settings.min_confidence \
-                        and not (event.target is None and event.plover in NEEDS_RECIPIENT) \
-                        and not _self_directed(event) and not nameless(event) \
-                        and not between_businesses(event):
+                if event is not None and self._recordable(event):
                     events.append(event)
+            if len(earlier) == told and sentence.kind == "body":  # no event, but its time
+                story.follow(sentence, self.dates.resolve(sentence, published))  # counts
         headlines = {s.index for s in sentences if s.kind == "headline"}
         events = attach_quotes(events, quotes, sentences)
         return Explanation(cleaned=cleaned, sentences=sentences, mentions=mentions,
                            quotes=tuple(quotes.values()),
                            events=merge_duplicates(fold_headlines(events, headlines)))
+
+    def _recordable(self, event: Event) -> bool:
+        return event.confidence >= self.settings.min_confidence \
+            and not (event.target is None and event.plover in NEEDS_RECIPIENT) \
+            and not _self_directed(event) and not nameless(event) \
+            and not between_businesses(event)
 
     def _event(self, article, published, sentence, candidate: EventCandidate,
                quote: Quote | None, story: "StoryTime",
@@ -114,6 +120,8 @@ class Coder:
         if sentence.kind != "caption":  # a caption's place is where the photo was taken
             place = _place_actor(location)
             candidate = place_source(place_target(candidate, place), place)
+            if people_at_home(candidate):
+                return None
         if location is None and sentence.kind != "caption":
             home = _home_country(candidate, code.quad_class, countries)
             location = self.places.country(home) if home and self.places.is_country(home) \
@@ -277,8 +285,9 @@ def resolve_back(candidates: list[EventCandidate],
     out = []
     for candidate in candidates:
         before = earlier + [c for c in candidates if c.anchor < candidate.anchor]
+        own = candidate.source.code if candidate.source is not None else None
         doer = next((e.source for e in reversed(before) if e.source is not None
-                     and e.source != candidate.source and not e.cameo.startswith("01")), None)
+                     and e.source.code != own and not e.cameo.startswith("01")), None)
         if candidate.refers_back and candidate.target is None and doer is not None:
             candidate = replace(candidate, target=doer, refers_back=False,
                                 confidence=min(round(candidate.confidence + 0.2, 2), 0.85))

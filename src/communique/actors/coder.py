@@ -223,7 +223,14 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
         sources.insert(1, [f for f in before if f.place])
         sources.insert(1, [f for f in after if f.place and _on_own_verb(sentence, f, item)])
     envoys = [f for f in after if _diplomatic(sentence, f)]  # 'expelled [the French
-    return sources + [[f for f in after if f not in envoys]]  # ambassador]': a foreigner
+    return sources + ([[f for f in after if f not in envoys]]  # ambassador]': a foreigner
+                      if not _recognised_name(sentence, item) else [])
+
+
+def _recognised_name(sentence: ParsedSentence, item: Pending) -> bool:
+    """A person's name the entity recogniser tagged after the role noun; a run of proper
+    nouns no one tagged ('President Dos Sontas') says nothing of the country."""
+    return item.name is not None and bool(sentence.tokens[item.name[0]].ent_type)
 
 
 def _special_sources(sentence: ParsedSentence, item: Pending, before: list[Found],
@@ -237,7 +244,24 @@ def _special_sources(sentence: ParsedSentence, item: Pending, before: list[Found
         return []  # "..., diplomats said" after several countries
     if item.start > 0 and sentence.tokens[item.start - 1].text.lower() in OUTSIDERS:
         return []  # "Western governments", "foreign donors": not the story's country
+    if _foreign_body(item.agent) and not _owner_before(sentence, item):
+        return []  # "accused foreign intelligence services": other countries'
     return None
+
+
+# Role nouns that, opening with 'foreign', are other countries' ('foreign embassies'),
+# unlike a state's own department ('foreign ministry', 'foreign secretary').
+FOREIGN_BODIES = frozenset({"INTELLIGENCE", "EMBASSY", "EMBASSIES", "TERRORIST", "DIPLOMATIC"})
+
+
+def _foreign_body(agent: AgentEntry) -> bool:
+    words = agent.key.split(" ")
+    return len(words) > 1 and words[0] == "FOREIGN" and words[1] in FOREIGN_BODIES
+
+
+def _owner_before(sentence: ParsedSentence, item: Pending) -> bool:
+    """'Russia's foreign intelligence service', 'the Russian ...': a country named with it."""
+    return item.start > 0 and sentence.tokens[item.start - 1].dep in ("case", "poss", "amod")
 
 
 def _diplomatic(sentence: ParsedSentence, found: Found) -> bool:

@@ -203,28 +203,27 @@ def person_after(sentence: ParsedSentence, end: int,
         span = entity_span(sentence, end)
         if span is not None and span[0] == end:
             return span[1], None
-    stop = _proper_name_run(sentence, end)
-    return (stop, None) if stop is not None else None
+    return None
 
 
-_NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "january", "february", "march", "april", "may", "june",
-                        "july", "august", "september", "october", "november", "december"})
+CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
+                           "february march april may june july august september october "
+                           "november december".split())
 
 
-def _proper_name_run(sentence: ParsedSentence, end: int) -> int | None:
-    """Without entity labels (the default, NER off): two to four capitalised proper nouns
-    right after a title ('Interior Minister [Juan Jose Santivanez]'), no names of days or
-    months; the end of the run, or None."""
-    tokens = sentence.tokens
+def unknown_name_after(sentence: ParsedSentence, end: int,
+                       by_start: dict[int, Named]) -> tuple[int, None] | None:
+    """'Interior Minister [Juan Jose Santivanez]': a run of proper nouns no dictionary
+    knows, right after a personal title, is the title holder's name."""
     stop = end
-    while stop < len(tokens) and stop - end < 4 and tokens[stop].tag == "NNP" \
-            and not tokens[stop].ent_type and tokens[stop].text[:1].isupper() \
-            and tokens[stop].text.lower() not in _NOT_NAMES:
+    while stop < len(sentence.tokens) and stop not in by_start:
+        token = sentence.tokens[stop]
+        if token.pos != "PROPN" or not token.text[:1].isupper() or token.ent_type \
+                or token.text.lower() in CALENDAR_WORDS:
+            break
         stop += 1
-    if stop - end < 2 or (stop < len(tokens) and tokens[stop].tag == "NNP"):
-        return None
-    return stop
+    last = sentence.tokens[stop - 1] if stop > end else None
+    return (stop, None) if last is not None and last.dep not in ("compound", "poss") else None
 
 
 def modifier_code(named: Named, agent_code: str, former: bool) -> str:

@@ -220,6 +220,8 @@ def name_ok(sentence: ParsedSentence, hit: Hit, caps: bool, lexicon) -> bool:
         return False
     if not looks_like_name(sentence, hit, caps) or _negated_prefix(sentence, hit.start):
         return False
+    if entry.kind in ("country", "capital") and _names_a_feature(sentence, hit):
+        return False
     words = _alpha(sentence.tokens[hit.start:hit.end])
     if len(words) > 1:
         return True
@@ -233,6 +235,16 @@ def name_ok(sentence: ParsedSentence, hit: Hit, caps: bool, lexicon) -> bool:
     plural_people = entry.kind == "country" and sentence.tokens[hit.end - 1].tag == "NNPS"
     return entry.kind == "org" or plural_people \
         or not _inside_longer_person(sentence, hit, lexicon)  # 'Young Algerians' are people
+
+
+FEATURES = frozenset({"river", "lake"})
+
+
+def _names_a_feature(sentence: ParsedSentence, hit: Hit) -> bool:
+    """'the [Sava] river', 'the Niger River': a place name naming a river or a lake;
+    'the [London]-based observatory': where a body sits, not whose it is."""
+    after = [t.text.lower() for t in sentence.tokens[hit.end:hit.end + 2]]
+    return after[:1] and after[0] in FEATURES or after == ["-", "based"]
 
 
 def agent_ok(sentence: ParsedSentence, hit: Hit, named: frozenset[int]) -> bool:

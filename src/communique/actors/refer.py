@@ -122,7 +122,9 @@ def same_court(start: int, end: int, candidates: list[Found]) -> Found | None:
 def definite(sentence: ParsedSentence, start: int) -> bool:
     """ "the rebels": the article before the phrase, or its first word ("The court")."""
     tokens = sentence.tokens
-    return tokens[start].text.lower() == "the" or start > 0 and tokens[start - 1].text.lower() == "the"
+    return tokens[start].text.lower() == "the" or start > 0 and tokens[start - 1].text.lower() == "the" \
+        or any(c.dep == "det" and c.text.lower() == "the"  # 'the Strasbourg-based [court]'
+               for c in sentence.children(start))
 
 
 def speaker(token: Token, sentence: ParsedSentence, candidates: list[Found],
@@ -150,11 +152,20 @@ def _speech(token: Token) -> bool:
 
 def clause_subject(token: Token, sentence: ParsedSentence, candidates: list[Found],
                    agrees: Callable[[Found], bool]) -> Found | None:
-    """For a possessive pronoun: the subject of the nearest verb above it, if it agrees."""
-    verb = _verb_above(sentence, token)
-    if verb is None:
-        return None
-    return _covering(_dependents(sentence, verb.i, SUBJECTS), candidates, agrees)
+    """For a possessive pronoun: the subject of the nearest verb above it, if it agrees;
+    when that subject is no actor ('after missile debris fell on [its] territory'), the
+    subject of the verb above that one ('Moldova expelled ... after ...')."""
+    verb = token
+    for _ in range(3):
+        verb = _verb_above(sentence, verb)
+        if verb is None:
+            return None
+        subjects = _dependents(sentence, verb.i, SUBJECTS)
+        found = _covering(subjects, candidates, agrees)
+        if found is not None or not subjects or any(
+                f.start <= i < f.end for i in subjects for f in candidates):
+            return found  # no subject of its own ('prompting Russia to recall [its]'): the
+    return None  # nearest actor decides
 
 
 def _verb_above(sentence: ParsedSentence, token: Token) -> Token | None:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from ..model import ParsedSentence, Token
 from .codes import compose, country_of, sector_of
 from .compose import (Found, Named, is_former, left_modifiers, modifier_code, of_modifier,
-                      person_after, person_of, place_use, titled_person)
+                      person_after, person_of, place_use, titled_person,
+                      unknown_name_after)
 from .context import TITLE_WORDS, Memory
 from .match import Hit, entity_span
 from .shape import is_plural
@@ -81,6 +82,8 @@ def _compose_group(sentence: ParsedSentence, group: Hit, spans: _Spans):
     if not mods and not owned and (of := of_modifier(sentence, end, spans.by_start, True)):
         mods, end = [of], of.end
     after = person_after(sentence, end, spans.by_start)
+    if after is None and TITLE_WORDS.intersection(agent.key.split(" ")):
+        after = unknown_name_after(sentence, end, spans.by_start)
     name_span = (end, after[0]) if after else None
     stop = after[0] if after else end
     if after and after[1] is None and not mods:

@@ -131,6 +131,9 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
             return None  # 'protesters who had been detained': the noun is the patient
         if token.dep == "relcl":
             return sentence.tokens[token.head]
+        if _conjoined_to_speaker(sentence, token):  # 'said that X was holding ... and
+            token, inherited = sentence.tokens[sentence.tokens[token.head].head], True
+            continue  # [demanded]': the speaker demanded
         if stating(sentence, token):  # 'X issued a statement [condemning] ...': X condemns
             token, inherited = sentence.tokens[sentence.tokens[token.head].head], True
             continue
@@ -160,6 +163,17 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
                 return controller
         token, inherited = sentence.tokens[token.head], True
     return None
+
+
+def _conjoined_to_speaker(sentence: ParsedSentence, verb: Token) -> bool:
+    """A past-tense verb the parser joined to the reported clause whose tense it does not
+    share ('said that Eritrea [was holding] soldiers and [demanded] ...'): it goes with
+    the verb of saying."""
+    if verb.dep != "conj" or verb.tag != "VBD" or verb.head == verb.i:
+        return False
+    head = sentence.tokens[verb.head]
+    return head.dep == "ccomp" and head.tag in ("VBG", "VB") and head.head < head.i \
+        and any(c.dep == "aux" for c in sentence.children(head.i))
 
 
 # Nouns of intent whose infinitive is their owner's plan: 'its willingness [to talk]'.
@@ -261,16 +275,25 @@ def passive_subject(sentence: ParsedSentence, verb: Token) -> Token | None:
     return next((c for c in sentence.children(verb.i) if c.dep == "nsubjpass"), None)
 
 
+def antecedent(sentence: ParsedSentence, token: Token) -> Token:
+    """'Santivanez, [whom] they accused', 'the city, [which] was destroyed': a relative
+    pronoun stands for the noun its clause describes."""
+    verb = sentence.tokens[token.head]
+    if token.tag in ("WP", "WDT") and verb.dep == "relcl" and verb.head != verb.i:
+        return sentence.tokens[verb.head]
+    return token
+
+
 def object_heads(sentence: ParsedSentence, verb: Token) -> list[Token]:
     """Heads of the phrases that can hold the target: objects, then prepositional objects."""
     heads: list[Token] = []
     for child in sentence.children(verb.i):
         if child.dep in ("dobj", "dative", "obj", "attr") or (
                 child.dep == "ccomp" and child.pos == "NOUN"):  # 'allowing [convoys] into'
-            heads.append(child)
+            heads.append(antecedent(sentence, child))
     relative = _relative_object(sentence, verb)
-    if relative is not None:
-        heads = [relative] + [h for h in heads if h.text.lower() not in RELATIVE_PRONOUNS]
+    if relative is not None and relative not in heads:
+        heads = [relative] + heads
     attach = [verb] + [c for c in sentence.children(verb.i) if c.dep in ("prt", "advmod")]
     for holder in attach:
         for child in sentence.children(holder.i):

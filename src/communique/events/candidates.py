@@ -111,6 +111,26 @@ def for_the_state(event: EventCandidate, speaker: Mention) -> EventCandidate:
     return replace(event, source=replace(source, code=source.country + "GOV", sector="GOV"))
 
 
+def self_directed(event: EventCandidate) -> bool:
+    """An actor acting on itself ('ARM' attacking 'ARM'): two roles read off one actor, or a
+    place taken as the target of its own people; no event between actors."""
+    return event.source is not None and event.target is not None \
+        and event.source.code == event.target.code
+
+
+def acts_on_itself(event: EventCandidate) -> bool:
+    """Self-directed with a sector ('ARMMIL' on 'ARMMIL'); a bare country on itself is a
+    domestic measure ('Sudan lifted the curfew': SDN -> SDN) and stays."""
+    return self_directed(event) and event.source.code != event.source.country
+
+
+def people_at_home(event: EventCandidate) -> bool:
+    """'[Armenians] fled to Armenia after an offensive': violence placed in a people's own
+    country, with that people as the doer, is a role read off the wrong clause."""
+    return event.placed and self_directed(event) and event.cameo.startswith(VIOLENT_ROOTS) \
+        and _a_people(event.source)
+
+
 def unique_candidates(events: list[EventCandidate]) -> list[EventCandidate]:
     seen, out = set(), []
     for event in events:

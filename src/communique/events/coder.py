@@ -13,10 +13,10 @@ from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject,
                               reported, stating, subject_of)
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
-from .candidates import (as_plover_request, at_border, by_parties, for_the_state, forces_moved,
-                         home_country, noun_pairs, other_countries, own_agents, protest_targets,
-                         reports_other,
-                         source_target_pairs, unique_candidates, vouched)
+from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties,
+                         for_the_state, forces_moved, home_country, noun_pairs, other_countries,
+                         own_agents, protest_targets, reports_other, source_target_pairs,
+                         unique_candidates, vouched)
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS,
                       EXIT_LEMMAS, FACING_LEMMAS, INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES,
@@ -26,14 +26,15 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
-from .phrases import (alleged, announces, background, bare_call, by_agent, by_combat, carried,
-                      caused_by_nature, charge, clause_verbs, compound_subject, demanded,
-                      demands_action, eased_code, eased_in, expulsion, failed, fights_nature,
-                      fired_into_sea, for_relief, formal_charge, found_guilty,
-                      governed_by_event, holds_exercises, in_accident, in_condition, infinitive,
-                      joint, leaves_agreement, marker, mutual, nature_warned, obliges,
-                      phoned_to_talk, rescued, running_total, sent_to_investigate, strike_kind,
-                      ultimatum, unreal, violent_agent)
+from .phrases import (accidental_death, alleged, announces, background, bare_call, by_agent,
+                      by_combat, carried, caused_by_nature, charge, clause_verbs, combat_toll,
+                      compound_subject, demanded, demands_action, eased_code, eased_in,
+                      expulsion, failed, fights_nature, fired_into_sea, for_relief,
+                      formal_charge, found_guilty, governed_by_event, holds_exercises,
+                      in_accident, in_condition, infinitive, joint, leaves_agreement, marker,
+                      mutual, nature_warned, obliges, phoned_to_talk, rescued, running_total,
+                      sent_to_investigate, strike_kind, tally_since, ultimatum, unreal,
+                      violent_agent, war_toll)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,8 @@ class EventCoder(RoleFinder):
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
-        return [as_plover_request(e) for e in events if not e.cameo.startswith("01")]
+        return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
+                and not acts_on_itself(e) and not protest_demand(sentence, e, events)]
 
     def _name_calling(self, sentence, index: MentionIndex) -> list[EventCandidate]:
         events = []
@@ -225,6 +227,9 @@ class EventCoder(RoleFinder):
         subject = subject_of(sentence, verb)
         return (remarks.names(sentence, verb)  # 'called X a killer': name-calling, elsewhere
                 or open_question(sentence, verb)  # '(declined to say) whether the emir would'
+                or combat_toll(sentence, verb)  # 'agreed to a truce after fighting killed 30'
+                or war_toll(sentence, verb)  # 'the war has killed 300,000 people'
+                or accidental_death(sentence, verb)  # 'killed when the roof collapsed'
                 or lemma == "host" and code == "043"  # 'host Russian military bases'
                 and not self._hosts_visitors(sentence, index, verb)
                 or lemma == "join" and self._joins_body(sentence, index, verb)  # 'joining the EU'
@@ -249,6 +254,8 @@ class EventCoder(RoleFinder):
             return self._events(sentence, index, verb, "139", verb)
         if (guilty := found_guilty(sentence, verb)) is not None:
             consumed.update(c.i for c in sentence.children(verb.i) if c.i in found)
+            consumed.update(t.i for c in sentence.children(verb.i) if c.dep == "ccomp"
+                            for t in subtree(sentence, c) if t.i in found)  # what was found
             targets = index.in_phrase(guilty)
             return self._pairs(sentence, verb, "116", self._sources(sentence, index, verb),
                                targets) if targets else []
@@ -456,9 +463,12 @@ class EventCoder(RoleFinder):
                    or self._recipient(sentence, index, content, code, sources)
                    or self._partners(sentence, index, content, code, sources)
                    or self._defied(sentence, index, content, code, sources)
-                   or (addressed and self._targets(sentence, index, verb, sources))
+                   or (addressed and (self._targets(sentence, index, verb, sources)
+                                      or self._clause_subject(sentence, index, verb, sources)))
                    or self._targets(sentence, index, content, sources)
                    or self._targets(sentence, index, verb, sources)
+                   or self._occasion(sentence, index, content, code, sources)
+                   or self._occasion(sentence, index, verb, code, sources)
                    or self._clause_subject(sentence, index, content, sources)
                    or self._clause_subject(sentence, index, verb, sources)
                    or self._condition_subject(sentence, index, (verb, content), sources))
@@ -487,14 +497,17 @@ class EventCoder(RoleFinder):
             if not placed:
                 targets = self._place_target(sentence, index, content, sources)
                 placed = bool(targets)
-        if not sources and background(sentence, verb) or running_total(sentence, content):
+        if not sources and background(sentence, verb) or running_total(sentence, content) \
+                or tally_since(sentence, content):
             return []  # 'exchanges of fire have killed dozens in recent years'
         domestic = not targets and code in DOMESTIC_MEASURES and sources \
             and bool(sources[0].actor.country)
         if domestic:
             targets = [home_country(sources[0])]  # 'imposed a curfew', 'lifted the state of
             # emergency': on its own country
-        back = not targets and (self._refers_back(sentence, content)
+        own = frozenset(i for m in index.mentions for i in range(m.start, m.end)
+                        if m.kind == "pronoun" and m.actor.code in {s.actor.code for s in sources})
+        back = not targets and (self._refers_back(sentence, content, own)
                                 or content.lemma.lower() in RETALIATING
                                 or code[:2] in RESPONSE_ROOTS)  # 'Japan protested'
         pairs = source_target_pairs(sources, targets, reciprocal) or (
@@ -566,7 +579,8 @@ class EventCoder(RoleFinder):
                 continue  # 'truce monitors', 'aid convoys': the head names no event
             if code and not governed_by_event(sentence, token, found) and not (
                     token.dep in ("nsubj", "nsubjpass")
-                    and background(sentence, sentence.tokens[token.head])):
+                    and toll_or_background(sentence, sentence.tokens[token.head])) \
+                    and not anaphoric(sentence, token):
                 if code.startswith("15") or unreal(sentence, token) \
                         or in_condition(sentence, token):
                     continue  # drills are news when held (a verb); 'any attack', 'if Israel
@@ -638,6 +652,34 @@ DRAWING_LEMMAS = frozenset({"draw", "attract", "earn", "receive", "face", "meet"
                             "spark", "prompt", "provoke", "trigger"})
 # Coercion and violence, which a flood or a crash may seem to do but no actor did.
 NATURE_ROOTS = ("17", "18", "19", "20")
+
+
+def protest_demand(sentence: ParsedSentence, event: EventCandidate,
+                   events: list[EventCandidate]) -> bool:
+    """'marched through the capital, [demanding] that the government resign', 'rallied to
+    [demand] ...': what a protest demands is what the protest is about (its target), not
+    a second event."""
+    if not event.cameo.startswith(("02", "10")):
+        return False
+    verb = sentence.tokens[event.anchor]
+    while verb.dep == "conj" and verb.head != verb.i:  # 'chanting slogans and [demanding]'
+        verb = sentence.tokens[verb.head]
+    if verb.dep != "advcl" or verb.head == verb.i:
+        return False
+    return any(e.anchor == verb.head and e.cameo.startswith("14")
+               and event.source in (None, e.source) for e in events)
+
+
+def toll_or_background(sentence: ParsedSentence, verb: Token) -> bool:
+    """The verb an event noun is the subject of tells a total or a state of affairs."""
+    return background(sentence, verb) or combat_toll(sentence, verb) or war_toll(sentence, verb)
+
+
+def anaphoric(sentence: ParsedSentence, noun: Token) -> bool:
+    """'captured during [the same fighting]': an event told before, not a new one."""
+    return any(c.dep == "amod" and c.lemma.lower() == "same" for c in sentence.children(noun.i))
+
+
 # Curfews and states of emergency imposed (1723, 1724) or eased (0813, 0814).
 DOMESTIC_MEASURES = frozenset({"1723", "1724", "0813", "0814"})
 

@@ -23,9 +23,10 @@ def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
 
 def demanded(sentence: ParsedSentence, verb: Token, found) -> set[int]:
     """'demanded that the US cancel plans [to sell] arms', 'demanded a meeting [to discuss]
-    the advance': every deed in what is demanded is asked for, none is done."""
+    the advance', 'urged both sides to show restraint and [to withdraw]': every deed in
+    what is demanded is asked for, none is done."""
     return {t.i for c in sentence.children(verb.i)
-            if c.dep in ("ccomp", "dobj") or c.dep == "advcl" and infinitive(sentence, c)
+            if c.dep in ("ccomp", "dobj") or c.dep in ("advcl", "xcomp") and infinitive(sentence, c)
             for t in subtree(sentence, c) if t.i in found and t.i != verb.i}
 
 
@@ -179,7 +180,14 @@ def running_total(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def _perfect(sentence: ParsedSentence, verb: Token) -> bool:
-    return any(c.dep == "aux" and c.lemma.lower() == "have" for c in sentence.children(verb.i))
+    """'has killed', and 'has killed ... and [forced]': a conjunct with no auxiliary or
+    subject of its own shares its head's tense."""
+    children = sentence.children(verb.i)
+    if any(c.dep == "aux" and c.lemma.lower() == "have" for c in children):
+        return True
+    bare = not any(c.dep in ("aux", "auxpass") or c.dep.startswith("nsubj") for c in children)
+    return verb.dep == "conj" and verb.head != verb.i and bare \
+        and _perfect(sentence, sentence.tokens[verb.head])
 
 
 def background(sentence: ParsedSentence, verb: Token) -> bool:
@@ -306,7 +314,9 @@ def by_agent(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 GUILT = frozenset({"guilty", "liable", "responsible", "culpable"})
-BREACHES = frozenset({"violate", "breach", "break", "infringe", "contravene"})
+BREACHES = frozenset({"violate", "breach", "break", "infringe", "contravene",
+                      "conspire", "plot", "collude", "incite", "embezzle"})  # 'ruled that X
+# had [conspired] with foreign powers': the ruling's finding, not a deed of that day
 
 
 def found_guilty(sentence: ParsedSentence, verb: Token) -> Token | None:
@@ -325,14 +335,17 @@ def found_guilty(sentence: ParsedSentence, verb: Token) -> Token | None:
 
 def in_condition(sentence: ParsedSentence, noun: Token) -> bool:
     """A noun in an 'if ...' clause ('if Israel allowed [aid] in'): a condition, no event."""
-    token = noun
-    for _ in range(6):
+    verb = next((t for t in ancestors(sentence, noun, 6) if t.pos in ("VERB", "AUX")), None)
+    return verb is not None and is_in_condition(sentence, verb)
+
+
+def ancestors(sentence: ParsedSentence, token: Token, limit: int):
+    """The heads above a token, nearest first, at most ``limit`` of them."""
+    for _ in range(limit):
         if token.head == token.i:
-            return False
+            return
         token = sentence.tokens[token.head]
-        if token.pos in ("VERB", "AUX"):
-            return is_in_condition(sentence, token)
-    return False
+        yield token
 
 
 FAILING = frozenset({"collapse", "fail", "stall", "falter", "break", "founder", "unravel"})
@@ -490,3 +503,107 @@ def fired_into_sea(sentence: ParsedSentence, verb: Token) -> bool:
                            for o in sentence.children(p.i))
                    for p in sentence.children(verb.i))
     return armed and into_sea
+
+
+# Nouns of drawn-out fighting whose toll is a total, unlike a dated attack or bombing.
+PROTRACTED = frozenset({"fighting", "clash", "clashes", "conflict", "war", "violence",
+                        "hostilities", "unrest", "insurgency", "skirmish", "combat"})
+TOLL_LEMMAS = frozenset({"kill", "leave", "claim", "wound", "injure"})
+SIDE_MARKERS = frozenset({"after", "following", "since", "amid", "during", "before"})
+
+
+def combat_toll(sentence: ParsedSentence, verb: Token) -> bool:
+    """'agreed to a ceasefire [after fighting killed dozens]', 'held on Sunday after days of
+    fighting [that killed 30]': the toll of fighting, told in a side clause of another
+    event, is background to it, not an event of its own."""
+    if verb.lemma.lower() not in TOLL_LEMMAS:
+        return False
+    if verb.dep == "relcl":
+        noun = sentence.tokens[verb.head]
+        return noun.lemma.lower() in PROTRACTED and _under_side_marker(sentence, noun)
+    return verb.dep == "advcl" and verb.tag != "VBG" and any(  # not '..., [killing] 30'
+        t.lemma.lower() in PROTRACTED or t.text.lower() in PROTRACTED
+        for t in _clause_before(sentence, verb))
+
+
+# Nouns of a whole war, whose toll is always a total: 'the civil war has killed 300,000'.
+WARS = frozenset({"war", "conflict", "insurgency", "rebellion", "uprising", "hostilities",
+                  "unrest", "violence", "crisis"})
+
+
+def war_toll(sentence: ParsedSentence, verb: Token) -> bool:
+    """'A brief conflict in April 2021 killed more than 50 people', 'the civil war has
+    killed 300,000': the toll of a war, a total over its course, not one attack."""
+    return verb.lemma.lower() in TOLL_LEMMAS and any(
+        c.dep == "nsubj" and c.lemma.lower() in WARS for c in sentence.children(verb.i))
+
+
+def _clause_before(sentence: ParsedSentence, verb: Token) -> list[Token]:
+    """The words of a side clause before its verb, back to its 'after' or 'since'; the
+    parser often hangs its subject on that word ('after [three days of fighting] killed')."""
+    out = []
+    for token in reversed(sentence.tokens[max(verb.i - 15, 0):verb.i]):
+        if token.lemma.lower() in SIDE_MARKERS | {"as"} and token.dep in ("prep", "mark"):
+            return out
+        out.append(token)
+    return []
+
+
+def _under_side_marker(sentence: ParsedSentence, noun: Token) -> bool:
+    return any(t.dep == "prep" and t.lemma.lower() in SIDE_MARKERS
+               for t in ancestors(sentence, noun, 4))
+
+
+# What falls, sinks or crashes by accident: 'were killed when the roof [collapsed]'.
+ACCIDENT_VERBS = frozenset({"collapse", "fall", "overturn", "capsize", "derail", "sink",
+                            "plunge", "cave", "topple"})
+ACCIDENT_NOUNS = frozenset({"accident", "collision", "collapse", "stampede", "derailment",
+                            "crash"})
+
+
+def accidental_death(sentence: ParsedSentence, verb: Token) -> bool:
+    """'fifteen people were killed when the canopy [fell]', 'killed in a [stampede]': deaths
+    by accident, with nobody named who killed, are no attack."""
+    children = sentence.children(verb.i)
+    if verb.lemma.lower() not in ("kill", "injure", "wound") \
+            or any(c.dep == "agent" for c in children):
+        return False
+    causes = [o for p in children if p.dep == "prep" and p.lemma.lower() in ("in", "by")
+              for o in sentence.children(p.i) if o.dep == "pobj"]
+    return any(c.dep == "advcl" and c.lemma.lower() in ACCIDENT_VERBS for c in children) \
+        or any(c.lemma.lower() in ACCIDENT_NOUNS | NATURAL_CAUSES for c in causes)
+
+
+# Adverbs of a trend: 'have [steadily] expanded ties since ...'.
+TREND_ADVERBS = frozenset({"steadily", "gradually", "increasingly", "consistently",
+                           "progressively", "continually", "repeatedly"})
+COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens"})
+
+
+def tally_since(sentence: ParsedSentence, verb: Token) -> bool:
+    """'more than 220 people have been detained since the protests began', 'have steadily
+    expanded ties since 2014': a count or a trend over time up to now, not one event; a
+    deed with a start ('have blocked the roads since December 10') stays."""
+    children = sentence.children(verb.i)
+    if not _perfect(sentence, verb) or not _since(sentence, verb):
+        return False
+    trend = any(c.dep == "advmod" and c.lemma.lower() in TREND_ADVERBS for c in children)
+    counted = [c for c in children if c.dep in ("nsubjpass", "dobj")]
+    return trend or any(_counted(sentence, c) for c in counted)
+
+
+def _since(sentence: ParsedSentence, verb: Token) -> bool:
+    return any(c.dep == "prep" and c.lemma.lower() == "since"
+               or c.dep == "advcl" and any(m.dep == "mark" and m.lemma.lower() == "since"
+                                           for m in sentence.children(c.i))
+               for c in sentence.children(verb.i))
+
+
+def _counted(sentence: ParsedSentence, noun: Token) -> bool:
+    """'more than 220 people', 'dozens of activists': a number of people, a tally."""
+    if noun.text.lower() in COUNT_WORDS:
+        return True
+    return any(c.dep == "nummod" and any(q.dep == "quantmod" for q in sentence.children(c.i))
+               or c.dep == "nummod" and c.text.replace(",", "").isdigit()
+               and int(c.text.replace(",", "")) >= 10
+               for c in sentence.children(noun.i))

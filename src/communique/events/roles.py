@@ -8,7 +8,8 @@ index, and use the coder's ``_noun_code`` for event nouns.
 from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
-from .actors_in_parse import STATEMENTS, MentionIndex, object_heads, passive_subject, subject_of
+from .actors_in_parse import (STATEMENTS, MentionIndex, antecedent, object_heads,
+                              passive_subject, subject_of)
 from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, GRIEVANCES, HOSTED_THINGS, LIGHT_VERBS,
                       MISSIONS_ABROAD, NATURAL_CAUSES, SPEECH_LEMMAS, STANCE_PARTICIPLES,
                       STATE_ORGANS, VIOLENT_CAUSES, WATERS, WORKERS)
@@ -83,14 +84,36 @@ class RoleFinder:
                          if m.actor.code not in own and m.actor.country] if mission else []
                 if found:
                     return found[:1]
-                if noun.dep != "pobj" or noun.lemma.lower() not in GRIEVANCES:
-                    continue
-                for inner in (c for c in sentence.children(noun.i) if c.dep == "prep"):
-                    for head in (c for c in sentence.children(inner.i) if c.dep == "pobj"):
-                        found = [m for m in index.in_phrase(head) if m.actor.code not in own]
-                        if found:
-                            return found
+        for noun in _grievances(sentence, verb):
+            for inner in (c for c in sentence.children(noun.i) if c.dep == "prep"):
+                for head in (c for c in sentence.children(inner.i) if c.dep == "pobj"):
+                    found = [m for m in index.in_phrase(head) if m.actor.code not in own]
+                    if found:
+                        return found
         return []
+
+    def _occasion(self, sentence, index: MentionIndex, verb: Token, code: str,
+                  sources: list[Mention]) -> list[Mention]:
+        """'called off the strike [after talks with] the government': a concession made
+        after talks is made to the other side; 'declined to resign [despite pressure by]
+        the anti-graft body': a refusal is of whoever presses for it."""
+        if code[:2] == "08":
+            preps, inner = ("after", "following"), ("with",)
+            wanted = (lambda noun: noun.lemma.lower() in TALK_NOUNS
+                      or (self._noun_code(sentence, noun) or "")[:2] == "04")
+        elif code[:2] == "12":
+            preps, inner = ("despite",), ("by", "from", "of")
+            wanted = (lambda noun: noun.lemma.lower() in PRESSURES)
+        else:
+            return []
+        own = {m.actor.code for m in sources}
+        nouns = [o for p in sentence.children(verb.i) if p.dep == "prep"
+                 and p.lemma.lower() in preps for o in sentence.children(p.i)
+                 if o.dep == "pobj" and wanted(o)]
+        return [m for n in nouns for p in sentence.children(n.i)
+                if p.dep == "prep" and p.lemma.lower() in inner
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o) if m.actor.code not in own][:2]
 
     def _leaves_body(self, sentence, index: MentionIndex, verb: Token) -> bool:
         """'Hungary left the ICC', 'withdrew from ECOWAS': leaving an organisation."""
@@ -126,11 +149,13 @@ class RoleFinder:
                     return True
         return False
 
-    def _refers_back(self, sentence: ParsedSentence, verb: Token) -> bool:
-        """'condemned [the launch]': a definite event noun as object names an earlier event."""
+    def _refers_back(self, sentence: ParsedSentence, verb: Token,
+                     own: frozenset[int] = frozenset()) -> bool:
+        """'condemned [the launch]': a definite event noun as object names an earlier event;
+        not one owned by the doer ('launched [its] exercises': tokens in ``own``)."""
         for head in object_heads(sentence, verb):
             definite = any(c.dep in ("det", "poss") and c.lemma.lower() in DEFINITE
-                           for c in sentence.children(head.i))
+                           and c.i not in own for c in sentence.children(head.i))
             if definite and (self._noun_code(sentence, head) or head.lemma.lower() in DEEDS):
                 return True
         return False
@@ -192,7 +217,8 @@ class RoleFinder:
         """The first object phrase with actors; one of another country wins over the source's
         own people ('handed over criminals [RUS] to the United States [USA]')."""
         passive = passive_subject(sentence, verb)
-        heads = ([passive] if passive is not None else []) + object_heads(sentence, verb)
+        heads = ([antecedent(sentence, passive)] if passive is not None else []) \
+            + object_heads(sentence, verb)
         own = {m.actor.code for m in sources} | {
             m.actor.country + organ for m in sources if m.actor.country and not m.actor.sector
             for organ in STATE_ORGANS}  # 'Taiwan put its armed forces on alert'
@@ -295,6 +321,23 @@ class RoleFinder:
                 if p.dep == "prep" and p.lemma.lower() in preps
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o)]
+
+
+# Talks after which a side gives way, and pressure a side holds out against.
+TALK_NOUNS = frozenset({"talks", "talk", "negotiation", "deliberation", "consultation",
+                        "meeting", "dialogue", "mediation"})
+PRESSURES = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "urging"})
+
+
+def _grievances(sentence: ParsedSentence, verb: Token) -> list[Token]:
+    """'marched [in protest at] ...', 'blocked a road [to show their disapproval] of ...':
+    the grievance a protest voices, in a phrase or in its purpose clause."""
+    nouns = [o for p in sentence.children(verb.i) if p.dep == "prep"
+             for o in sentence.children(p.i) if o.dep == "pobj"]
+    nouns += [o for c in sentence.children(verb.i) if c.dep in ("advcl", "xcomp")
+              and infinitive(sentence, c)
+              for o in sentence.children(c.i) if o.dep == "dobj"]
+    return [n for n in nouns if n.lemma.lower() in GRIEVANCES]
 
 
 def _mission(sentence: ParsedSentence, noun: Token) -> Token | None:
