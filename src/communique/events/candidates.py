@@ -31,6 +31,29 @@ def protest_targets(events: list[EventCandidate]) -> list[EventCandidate]:
             for e in events]
 
 
+def demands_of_protests(sentence, events: list[EventCandidate]) -> list[EventCandidate]:
+    """'Protesters marched ..., demanding that the government ...', 'rallied to demand
+    ...': what a protest demands is what the protest is about, not a request of its own
+    (CAMEO 14x, not 10x). The protest has taken the demand's target already."""
+    protests = {(e.anchor, e.source) for e in events if e.cameo.startswith("14")}
+    return [e for e in events
+            if not (e.cameo.startswith(("02", "10")) and any(
+                source == e.source and _governs(sentence, anchor, e.anchor)
+                for anchor, source in protests))]
+
+
+def _governs(sentence, head: int, token: int, depth: int = 3) -> bool:
+    """True when ``head`` is among the first ``depth`` heads above ``token``."""
+    for _ in range(depth):
+        above = sentence.tokens[token].head
+        if above == token:
+            return False
+        if above == head:
+            return True
+        token = above
+    return False
+
+
 CROWDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioter",
                     "rioters", "crowd", "crowds", "mob", "mobs", "marchers", "youths",
                     "supporters", "activists"})

@@ -13,7 +13,8 @@ from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject,
                               reported, stating, subject_of)
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
-from .candidates import (as_plover_request, at_border, by_parties, forces_moved, home_country,
+from .candidates import (as_plover_request, at_border, by_parties, demands_of_protests,
+                         forces_moved, home_country,
                          noun_pairs, own_agents, protest_targets, reports_other,
                          source_target_pairs, unique_candidates, vouched)
 from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
@@ -25,11 +26,11 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
-from .phrases import (announces, background, bare_call, by_agent, by_combat, charge, clause_verbs,
-                      compound_subject, demanded, demands_action, eased_code, expulsion, failed,
-                      fired_into_sea, formal_charge, found_guilty, governed_by_event,
-                      in_condition, infinitive, leaves_agreement, marker, obliges,
-                      phoned_to_talk, running_total, sent_to_investigate, strike_kind,
+from .phrases import (announces, background, bare_call, bare_gerund, by_agent, by_combat, charge,
+                      clause_verbs, compound_subject, demanded, demands_action, eased_code,
+                      expulsion, failed, fired_into_sea, formal_charge, found_guilty,
+                      governed_by_event, in_condition, infinitive, leaves_agreement, marker,
+                      obliges, phoned_to_talk, running_total, sent_to_investigate, strike_kind,
                       ultimatum, unreal, violent_agent)
 
 
@@ -64,6 +65,7 @@ class EventCoder(RoleFinder):
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
+        events = demands_of_protests(sentence, events)
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")]
 
     def _name_calling(self, sentence, index: MentionIndex) -> list[EventCandidate]:
@@ -290,7 +292,7 @@ class EventCoder(RoleFinder):
             return self._events(sentence, index, verb, fixed, verb)
         if inner is not None:
             joined = combine.combine(item.match.code, inner.match.code,
-                                     "" if item.match.words else lemma)  # 'refused food'
+                                     _outer_key(item))
             if joined or lemma in NEGATING_LEMMAS:
                 consumed.add(inner.verb.i)
                 events = self._events(sentence, index, verb, joined or inner.match.code,
@@ -384,6 +386,9 @@ class EventCoder(RoleFinder):
                     and verb.lemma.lower() in combine.OUTER_LEMMAS \
                     and object_heads(sentence, verb) == []:
                 return found[child.i]  # 'have sworn [to fight]' parsed as a purpose clause
+            if child.dep == "advcl" and coded and bare_gerund(sentence, child) \
+                    and verb.i in found and _outer_key(found[verb.i]) == "rule out":
+                return found[child.i]  # 'ruled out [sending] troops' parsed as an adverb
             if child.dep in ("xcomp", "pcomp", "ccomp") and child.i in found:
                 if found[child.i].match.code and not self._is_speech(verb, found):
                     return found[child.i]
@@ -412,6 +417,8 @@ class EventCoder(RoleFinder):
             code = combine.conditional(code)
         if mode == "negated" and code[:2] == "08" and volitional(sentence, verb):
             code, mode = combine.mirror(code, 3) or "124", "asserted"  # 'will not ease sanctions'
+        if mode == "negated" and code[:2] == "03" and volitional(sentence, verb):
+            code, mode = combine.refusal_of_intent(code), "asserted"  # 'will not accept'
         if mode == "conditional" and marker(sentence, verb, content) == "unless":
             code = combine.threat(code) or "130"  # 'will launch an offensive unless ...'
         if mode == "conditional" and content is not verb and code.startswith("13"):
@@ -567,6 +574,14 @@ class EventCoder(RoleFinder):
                     return source_target_pairs(sources, []), token
                 return [(s, None) for s in sources[:1]], token
         return [], None
+
+
+def _outer_key(item: _Found) -> str:
+    """How an outer verb is looked up among the combining verbs: by its lemma, 'rule out'
+    with its particle; a verb whose pattern matched words ('refused food') by its code."""
+    if item.match.words == ("out",) and item.verb.lemma.lower() == "rule":
+        return "rule out"
+    return "" if item.match.words else item.verb.lemma.lower()
 
 
 # Curfews and states of emergency imposed (1723, 1724) or eased (0813, 0814).

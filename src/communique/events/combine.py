@@ -39,7 +39,7 @@ OUTER_LEMMAS = {
     **dict.fromkeys(("urge", "ask", "appeal", "call", "invite", "encourage", "request",
                      "implore", "press", "petition", "lobby", "beg", "plead"), "020"),
     **dict.fromkeys(("demand", "insist", "order"), "100"),
-    **dict.fromkeys(("refuse", "reject", "decline"), "120"),
+    **dict.fromkeys(("refuse", "reject", "decline", "rule out"), "120"),
     **dict.fromkeys(("threaten", "warn"), "130"),
 }
 
@@ -81,6 +81,20 @@ def combine(outer: str | None, inner: str, outer_lemma: str = "") -> str | None:
     if kind is None or outer.startswith(("0344", "1244")):
         return None
     return mirror(inner, kind)
+
+
+# Intent code (03x) → the refusal (12x) of the same: 'will not accept refugees' (0333) is
+# a rejection of a request for humanitarian aid (1223).
+INTENT_REFUSALS = {"031": "121", "033": "122", "034": "123", "035": "124", "036": "125",
+                   "037": "127", "038": "126", "039": "126"}
+
+
+def refusal_of_intent(code: str) -> str:
+    """'will not accept', 'won't agree to': the refusal form of an intent code (03x)."""
+    base = INTENT_REFUSALS.get(code[:3])
+    if base is None:
+        return "120"
+    return base + code[3:4] if base[:3] in ("121", "122", "123", "124") else base
 
 
 def intent(code: str) -> str:

@@ -130,6 +130,11 @@ def infinitive(sentence: ParsedSentence, verb: Token) -> bool:
     return any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i))
 
 
+def bare_gerund(sentence: ParsedSentence, verb: Token) -> bool:
+    """'ruled out [sending] troops': a gerund with no 'after', 'by' or other marker."""
+    return verb.tag == "VBG" and not any(c.dep == "mark" for c in sentence.children(verb.i))
+
+
 def marker(sentence: ParsedSentence, *verbs: Token) -> str | None:
     for verb in verbs:
         clause = condition_clause(sentence, verb)

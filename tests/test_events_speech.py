@@ -1,0 +1,70 @@
+"""Tests for communique.events on verbal events: demands, refusals, threats, agreements.
+
+News sentences written for these tests (not from any evaluation set); each names the
+construction it pins down. They parse with the real model (marked ``model``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.nlp import parse_texts
+
+model = pytest.mark.model
+
+
+def coded(coder, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(cameo, source, target, modality) of every event candidate of ``text``."""
+    import datetime as dt
+
+    sentences = parse_texts(coder.parser, [text])[0]
+    mentions = coder.actors.code_article(sentences, dt.date(2024, 5, 1))
+    return [(e.cameo, e.source and e.source.code, e.target and e.target.code, e.modality)
+            for sentence, found in zip(sentences, mentions)
+            for e in coder.events.code_sentence(sentence, found)]
+
+
+def roots(found) -> set[str]:
+    return {c[0][:2] for c in found}
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Hundreds of farmers marched on the parliament in Warsaw on Monday, demanding that the "
+    "Polish government scrap the new grain import rules.",
+    "Thousands of Kenyan doctors rallied outside the health ministry in Nairobi to demand "
+    "that the government pay their salary arrears.",
+    "Angry Peruvian miners blocked the Pan-American Highway to press their demand for "
+    "lower fuel prices from the Peruvian government.",
+])
+def test_events_speech_what_a_protest_demands_is_no_request_of_its_own(coder, text):
+    found = coded(coder, text)
+    assert "14" in roots(found), found
+    assert not roots(found) & {"02", "10"}, found
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan said on Sunday it will not accept any more Syrian refugees.", "1223"),
+    ("The Hungarian government says it won't accept the Afghan refugees.", "1223"),
+    ("Poland's president ruled out sending Polish troops to Ukraine.", "12"),
+    ("The Georgian prime minister ruled out joining Western sanctions against Russia.", "12"),
+])
+def test_events_speech_a_refusal_to_accept_or_to_act_is_a_rejection(coder, text, expected):
+    found = coded(coder, text)
+    assert any(c[0].startswith(expected) and c[3] == "asserted" for c in found), found
+    assert not roots(found) & {"03", "06", "16"}, found
+
+
+@model
+def test_events_speech_ruling_out_a_cause_is_no_event(coder):
+    assert coded(coder, "Turkish investigators have ruled out sabotage as the cause of "
+                        "the blast.") == []
+
+
+@model
+def test_events_speech_negotiating_with_a_party_is_negotiation(coder):
+    found = coded(coder, "Colombia's government will not negotiate with the ELN rebels "
+                         "while kidnappings continue.")
+    assert [c[0] for c in found] == ["046"], found
+    assert found[0][3] == "negated", found
