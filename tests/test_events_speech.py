@@ -68,3 +68,16 @@ def test_events_speech_negotiating_with_a_party_is_negotiation(coder):
                          "while kidnappings continue.")
     assert [c[0] for c in found] == ["046"], found
     assert found[0][3] == "negated", found
+
+
+@model
+@pytest.mark.parametrize("text, source", [
+    ("Chilean dockworkers said they would blockade the country's ports from Monday unless the "
+     "government withdrew the pension bill.", "CHL"),
+    ("Tunisian teachers' unions said they would boycott the exams unless the government "
+     "raised salaries.", "TUN"),
+])
+def test_events_speech_they_who_threaten_are_the_speakers_a_modifier_names(coder, text,
+                                                                         source):
+    found = coded(coder, text)
+    assert any(c[0].startswith("13") and (c[1] or "").startswith(source) for c in found), found
