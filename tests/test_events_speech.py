@@ -81,3 +81,14 @@ def test_events_speech_they_who_threaten_are_the_speakers_a_modifier_names(coder
                                                                          source):
     found = coded(coder, text)
     assert any(c[0].startswith("13") and (c[1] or "").startswith(source) for c in found), found
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Norway suspended its mediation between the Sri Lankan government and the Tamil Tigers "
+     "on Friday.", "165"),
+    ("The African Union could halt its mediation efforts in Sudan if the warring generals "
+     "keep ignoring the truce.", "135"),
+])
+def test_events_speech_mediation_halted_or_threatened(coder, text, expected):
+    assert expected in {c[0] for c in coded(coder, text)}, coded(coder, text)

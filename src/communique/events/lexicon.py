@@ -99,7 +99,8 @@ EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
          "bombing": "087", "shelling": "087",
          # 'suspended its participation in the treaty', 'ended the defence agreement'
          "participation": "160", "treaty": "160", "agreement": "160", "deal": "160",
-         "accord": "160", "pact": "160", "cooperation": "160", "membership": "160"}
+         "accord": "160", "pact": "160", "cooperation": "160", "membership": "160",
+         "mediation": "165"}  # 'suspended its mediation efforts': mediation halted
 # Participles that describe a noun ("suspects wanted by Moscow") report no new event.
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.
