@@ -92,3 +92,13 @@ def test_events_speech_they_who_threaten_are_the_speakers_a_modifier_names(coder
 ])
 def test_events_speech_mediation_halted_or_threatened(coder, text, expected):
     assert expected in {c[0] for c in coded(coder, text)}, coded(coder, text)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Greece on Monday accepted a compromise formula to settle its name dispute with "
+    "North Macedonia.",
+    "Ethiopia's government endorsed the African Union roadmap for ending the war in Tigray.",
+])
+def test_events_speech_a_settlement_accepted_is_an_agreement(coder, text):
+    assert "03" in roots(coded(coder, text)), coded(coder, text)

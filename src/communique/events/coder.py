@@ -277,6 +277,10 @@ class EventCoder(RoleFinder):
                 c.dep == "ccomp" and not announces(sentence, c)
                 for c in sentence.children(verb.i)):
             return False  # 'cautioned that the border remained difficult': a comment
+        if inner is not None and inner.verb.dep == "pcomp" and item.match.code \
+                and item.match.words and _object_named(sentence, verb, item.match.words):
+            consumed.add(inner.verb.i)  # 'endorsed the roadmap [for ending] the war': what
+            return None  # the roadmap is for, not done
         if inner is not None and {inner.verb.text.lower(), inner.verb.lemma.lower()} & set(
                 item.match.words):
             consumed.add(inner.verb.i)  # 'halt [firing]': part of the verb itself
@@ -574,6 +578,12 @@ class EventCoder(RoleFinder):
                     return source_target_pairs(sources, []), token
                 return [(s, None) for s in sources[:1]], token
         return [], None
+
+
+def _object_named(sentence: ParsedSentence, verb: Token, words) -> bool:
+    """The verb's pattern matched its direct object ('endorsed the [roadmap]')."""
+    return any(c.dep == "dobj" and {c.text.lower(), c.lemma.lower()} & set(words)
+               for c in sentence.children(verb.i))
 
 
 def _outer_key(item: _Found) -> str:
