@@ -102,3 +102,23 @@ def test_events_speech_mediation_halted_or_threatened(coder, text, expected):
 ])
 def test_events_speech_a_settlement_accepted_is_an_agreement(coder, text):
     assert "03" in roots(coded(coder, text)), coded(coder, text)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Washington has been pressuring Israel to allow more fuel deliveries into Gaza.",
+    "Brussels pushed Belgrade to recognise the Kosovo vehicle plates.",
+])
+def test_events_speech_pressing_someone_to_act_is_a_demand(coder, text):
+    found = coded(coder, text)
+    assert "10" in roots(found), found
+    assert not roots(found) & {"17", "08"}, found
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Russian armoured columns pushed deeper into the Kharkiv region on Thursday.",
+    "Ukrainian troops pushed through the first line of Russian defences.",
+])
+def test_events_speech_pushing_forward_is_no_demand(coder, text):
+    assert "10" not in roots(coded(coder, text)), coded(coder, text)

@@ -39,7 +39,7 @@ OUTER_LEMMAS = {
                      "commit", "undertake", "propose", "swear"), "030"),
     **dict.fromkeys(("urge", "ask", "appeal", "call", "invite", "encourage", "request",
                      "implore", "press", "petition", "lobby", "beg", "plead"), "020"),
-    **dict.fromkeys(("demand", "insist", "order"), "100"),
+    **dict.fromkeys(("demand", "insist", "order", "pressure", "push"), "100"),
     **dict.fromkeys(("refuse", "reject", "decline", "rule out"), "120"),
     **dict.fromkeys(("threaten", "warn"), "130"),
 }
