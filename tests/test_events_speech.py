@@ -122,3 +122,22 @@ def test_events_speech_pressing_someone_to_act_is_a_demand(coder, text):
 ])
 def test_events_speech_pushing_forward_is_no_demand(coder, text):
     assert "10" not in roots(coded(coder, text)), coded(coder, text)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Opposition supporters in Minsk defied a ban on street gatherings on Sunday.", "128"),
+    ("A Hong Kong radio station violated the government's order on election coverage.",
+     "128"),
+    ("Serbian authorities denied permission for the Pride march in Belgrade.", "120"),
+    ("The Israeli military denied Red Cross officials access to the detainees.", "120"),
+])
+def test_events_speech_a_ban_defied_or_a_permission_withheld_is_a_rejection(coder, text,
+                                                                         expected):
+    assert expected in {c[0] for c in coded(coder, text)}, coded(coder, text)
+
+
+@model
+def test_events_speech_denying_a_deed_stays_its_negation(coder):
+    found = coded(coder, "The Sudanese army denied shelling the market in El Fasher.")
+    assert [(c[0][:2], c[3]) for c in found] == [("19", "negated")], found
