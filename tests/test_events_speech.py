@@ -141,3 +141,18 @@ def test_events_speech_a_ban_defied_or_a_permission_withheld_is_a_rejection(code
 def test_events_speech_denying_a_deed_stays_its_negation(coder):
     found = coded(coder, "The Sudanese army denied shelling the market in El Fasher.")
     assert [(c[0][:2], c[3]) for c in found] == [("19", "negated")], found
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas will take part in the talks with Israel in Cairo next week.",
+     ("036", "PSE", "ISR", "planned")),
+    ("Armenia would take part in peace talks if Azerbaijan pulled its troops back from the "
+     "border.", ("036", "ARM", "AZE", "conditional")),
+])
+def test_events_speech_talks_taken_part_in_are_by_the_subject_with_the_other_side(
+        coder, text, expected):
+    cameo, source, target, modality = expected
+    found = coded(coder, text)
+    assert any(c[0] == cameo and (c[1] or "").startswith(source)
+               and (c[2] or "").startswith(target) and c[3] == modality for c in found), found

@@ -548,17 +548,35 @@ class EventCoder(RoleFinder):
                 actors = index.in_phrase(token)
                 aimed = self._aimed_at(sentence, index, token, combine.is_hostile(code))
                 pairs, mode = noun_pairs(actors), "asserted"
+                partners = self._noun_partners(sentence, index, token, code)
+                if partners and all(a in partners for a in actors):
+                    pairs = []  # 'took part in talks [with Djibouti]': who talks is the subject
                 if aimed:  # 'riots against Israeli soldiers', 'Russian attacks on Kharkiv'
                     doers = [a for a in actors if a not in aimed]
                     pairs = [(d, aimed[0]) for d in doers[:1]] or [(None, aimed[0])]
                 if not pairs and not remarks.named_object(sentence, token):
                     pairs, verb = self._noun_agent(sentence, index, token, code)
+                    put_to = self._condition_subject(sentence, index, (verb,), [
+                        s for s, _ in pairs if s]) if verb is not None else []
+                    other = next(iter(partners or put_to), None)  # '... if [Djibouti]
+                    pairs = [(s, t or other) for s, t in pairs if s not in partners]  # withdrew'
                     mode = modality(sentence, verb) if verb is not None else mode
                     code = combine.intent(code) if mode == "planned" else \
                         combine.conditional(code) if mode == "conditional" else code
                 events.extend(self._candidate(sentence, token, code, s, t, mode)
                               for s, t in pairs)
         return events
+
+    def _noun_partners(self, sentence, index: MentionIndex, noun: Token,
+                       code: str) -> list[Mention]:
+        """'talks [with Djibouti]', 'a deal [with Kyiv]': the other side of a cooperative
+        event noun, not who does it."""
+        if code[:2] not in ("03", "04", "05", "06"):
+            return []
+        return [m for p in sentence.children(noun.i)
+                if p.dep == "prep" and p.lemma.lower() == "with"
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o)]
 
     def _noun_agent(self, sentence, index: MentionIndex, noun: Token, code: str):
         """'workers stopped work on the first day of a [strike]', 'converged for a [rally]':
