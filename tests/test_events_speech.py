@@ -156,3 +156,21 @@ def test_events_speech_talks_taken_part_in_are_by_the_subject_with_the_other_sid
     found = coded(coder, text)
     assert any(c[0] == cameo and (c[1] or "").startswith(source)
                and (c[2] or "").startswith(target) and c[3] == modality for c in found), found
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("China and Russia blocked a Security Council resolution on Myanmar on Thursday.", "129"),
+    ("Turkey vetoed Finland's NATO membership bid for months.", "129"),
+    ("Ecuador's National Assembly ratified the free trade agreement with China.", "057"),
+])
+def test_events_speech_texts_blocked_are_vetoes_and_treaties_ratified_are_agreements(
+        coder, text, expected):
+    assert expected in {c[0] for c in coded(coder, text)}, coded(coder, text)
+
+
+@model
+def test_events_speech_traffic_blocked_in_protest_at_a_deal_stays_a_protest(coder):
+    found = coded(coder, "French farmers blocked traffic on the Paris ring road in protest "
+                         "at the EU's trade deal with Mercosur.")
+    assert "14" in roots(found) and "129" not in {c[0] for c in found}, found
