@@ -174,3 +174,21 @@ def test_events_speech_traffic_blocked_in_protest_at_a_deal_stays_a_protest(code
     found = coded(coder, "French farmers blocked traffic on the Paris ring road in protest "
                          "at the EU's trade deal with Mercosur.")
     assert "14" in roots(found) and "129" not in {c[0] for c in found}, found
+
+
+@model
+@pytest.mark.parametrize("text, target", [
+    ("Caracas dismissed the US criticism of the vote count as interference.", "USA"),
+    ("Beijing rebuffed Manila's protest over the shoal on Tuesday.", "PHL"),
+    ("The Kremlin dismissed Ukraine's calls for a Christmas truce.", "UKR"),
+])
+def test_events_speech_a_call_or_criticism_dismissed_is_rejected_not_criticised(coder, text,
+                                                                              target):
+    found = coded(coder, text)
+    assert any(c[0].startswith("12") and (c[2] or "").startswith(target) for c in found), found
+    assert "11" not in roots(found), found
+
+
+@model
+def test_events_speech_an_official_dismissed_is_no_event(coder):
+    assert coded(coder, "Peru's president dismissed the interior minister on Sunday.") == []
