@@ -192,3 +192,14 @@ def test_events_speech_a_call_or_criticism_dismissed_is_rejected_not_criticised(
 @model
 def test_events_speech_an_official_dismissed_is_no_event(coder):
     assert coded(coder, "Peru's president dismissed the interior minister on Sunday.") == []
+
+
+@model
+@pytest.mark.parametrize("text, source", [
+    ("Mali and Niger said they would consider any foreign strike on their territory a "
+     "declaration of war.", "MLI"),
+    ("Iran said it would regard an attack on its nuclear sites as an act of war.", "IRN"),
+])
+def test_events_speech_what_would_count_as_war_is_a_threat_of_force(coder, text, source):
+    found = coded(coder, text)
+    assert any(c[0] == "138" and (c[1] or "").startswith(source) for c in found), found

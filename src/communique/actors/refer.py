@@ -143,7 +143,19 @@ def speaker(token: Token, sentence: ParsedSentence, candidates: list[Found],
         return None
     subjects = _dependents(sentence, said.i, SUBJECTS)
     return _covering(subjects, candidates, agrees) \
-        or _modifying_speaker(token, sentence, subjects, candidates)
+        or _modifying_speaker(token, sentence, subjects, candidates) \
+        or _compound_speaker(token, sentence, subjects, candidates)
+
+
+def _compound_speaker(token: Token, sentence: ParsedSentence, subjects: list[int],
+                      candidates: list[Found]) -> Found | None:
+    """'Mali and Burkina Faso said [they] would ...': 'they' for speakers named one by one;
+    the first of them (the event's sources take in the others)."""
+    if token.text.lower() != "they":
+        return None
+    compound = [i for i in subjects if any(t.head == i and t.dep == "conj" and t.i != i
+                                           for t in sentence.tokens)]
+    return _covering(compound, candidates, lambda f: not f.place)
 
 
 # The pronoun a speaker noun of that number is taken up by: 'truckers ... they'.

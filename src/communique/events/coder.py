@@ -27,8 +27,8 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
 from .phrases import (announces, background, bare_call, bare_gerund, by_agent, by_combat, charge,
-                      clause_verbs, compound_subject, demanded, demands_action, eased_code,
-                      expulsion, failed, fired_into_sea, formal_charge, found_guilty,
+                      clause_verbs, compound_subject, counted_as_war, demanded, demands_action,
+                      eased_code, expulsion, failed, fired_into_sea, formal_charge, found_guilty,
                       governed_by_event, in_condition, infinitive, leaves_agreement, marker,
                       obliges, phoned_to_talk, running_total, sent_to_investigate, strike_kind,
                       ultimatum, unreal, violent_agent)
@@ -332,6 +332,8 @@ class EventCoder(RoleFinder):
         verb, lemma = item.verb, item.verb.lemma.lower()
         if fired_into_sea(sentence, verb):
             return "150"  # a show of force
+        if counted_as_war(sentence, verb):
+            return "138"  # 'would consider any intervention a declaration of war': a threat
         if lemma == "declare" and "persona non grata" in sentence.text.lower():
             consumed.update(c.i for c in sentence.children(verb.i) if c.i in found)
             return "161"

@@ -359,3 +359,17 @@ def fired_into_sea(sentence: ParsedSentence, verb: Token) -> bool:
                            for o in sentence.children(p.i))
                    for p in sentence.children(verb.i))
     return armed and into_sea
+
+
+# 'would consider any intervention [a declaration of war]': what counts as cause for war.
+REGARDING = frozenset({"consider", "regard", "treat", "view", "deem", "see"})
+WAR_CAUSES = ("declaration of war", "act of war", "act of aggression", "casus belli")
+
+
+def counted_as_war(sentence: ParsedSentence, verb: Token) -> bool:
+    """'said they would consider any military intervention a declaration of war', 'will
+    treat any incursion as an act of aggression': a warning that force will answer it."""
+    if verb.lemma.lower() not in REGARDING:
+        return False
+    words = " ".join(t.text.lower() for t in subtree(sentence, verb) if t.i > verb.i)
+    return any(cause in words for cause in WAR_CAUSES)
