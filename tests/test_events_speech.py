@@ -203,3 +203,17 @@ def test_events_speech_an_official_dismissed_is_no_event(coder):
 def test_events_speech_what_would_count_as_war_is_a_threat_of_force(coder, text, source):
     found = coded(coder, text)
     assert any(c[0] == "138" and (c[1] or "").startswith(source) for c in found), found
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("The International Court of Justice ordered Israel to take all measures to secure the "
+     "release of the hostages.", ("105", "ISR")),
+    ("Pakistan's Supreme Court ordered the government to release the former prime minister.",
+     ("105", "PAKGOV")),
+])
+def test_events_speech_an_order_to_a_state_is_a_demand(coder, text, expected):
+    code, target = expected
+    found = coded(coder, text)
+    assert any(c[0].startswith(code) and (c[2] or "").startswith(target) for c in found), found
+    assert "08" not in roots(found), found

@@ -383,7 +383,21 @@ class EventCoder(RoleFinder):
         code = (combine.combine(code, noun) or code) if noun else code
         if self._is_speech(verb, found) and obliges(sentence, verb):
             code = "100"  # 'Russia said Sudan must return the helicopter'
-        return code
+        if lemma == "order" and code and code[:2] != "10" \
+                and self._orders_party(sentence, index, verb):
+            code = combine.mirror(code, 2) or "100"  # 'the court ordered Turkey to secure
+        return code  # his release': demanded of Turkey, not done
+
+    def _orders_party(self, sentence, index: MentionIndex, verb: Token) -> bool:
+        """'ordered [Turkey] to ...', 'ordered [the government] to ...': an order to a state
+        or an authority is a demand; one to troops or police ('ordered the army to
+        withdraw') is a command, the deed itself."""
+        if not any(c.dep == "xcomp" for c in sentence.children(verb.i)):
+            return False
+        sources = {m.actor.code for m in self._sources(sentence, index, verb)}
+        return any(m.actor.code not in sources and (m.actor.sector or "GOV")[:3] in BODIES
+                   for c in sentence.children(verb.i) if c.dep == "dobj"
+                   for m in index.in_phrase(c))
 
     def _inner(self, sentence, verb: Token, found: dict[int, _Found]) -> _Found | None:
         for child in sentence.children(verb.i):
@@ -612,6 +626,10 @@ def _outer_key(item: _Found) -> str:
     if item.match.words == ("out",) and item.verb.lemma.lower() == "rule":
         return "rule out"
     return "" if item.match.words else item.verb.lemma.lower()
+
+
+# Who can be ordered to act only by a demand: a state, its government, parliament or courts.
+BODIES = frozenset({"GOV", "LEG", "JUD"})
 
 
 # Curfews and states of emergency imposed (1723, 1724) or eased (0813, 0814).
