@@ -99,6 +99,7 @@ def test_events_speech_mediation_halted_or_threatened(coder, text, expected):
     "Greece on Monday accepted a compromise formula to settle its name dispute with "
     "North Macedonia.",
     "Ethiopia's government endorsed the African Union roadmap for ending the war in Tigray.",
+    "The Colombian government accepted the ELN's offer of a bilateral ceasefire.",
 ])
 def test_events_speech_a_settlement_accepted_is_an_agreement(coder, text):
     assert "03" in roots(coded(coder, text)), coded(coder, text)
