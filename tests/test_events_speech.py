@@ -218,3 +218,14 @@ def test_events_speech_an_order_to_a_state_is_a_demand(coder, text, expected):
     found = coded(coder, text)
     assert any(c[0].startswith(code) and (c[2] or "").startswith(target) for c in found), found
     assert "08" not in roots(found), found
+
+
+@model
+@pytest.mark.parametrize("text, target", [
+    ("Azerbaijan is ready for peace talks with Armenia, its foreign minister said.", "ARM"),
+    ("Venezuela's government said it was open to negotiations with the opposition.", "VEN"),
+])
+def test_events_speech_readiness_for_talks_is_an_intent_to_meet(coder, text, target):
+    found = coded(coder, text)
+    assert any(c[0] == "036" and (c[2] or "").startswith(target) and c[3] == "planned"
+               for c in found), found

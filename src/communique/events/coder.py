@@ -22,7 +22,7 @@ from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTION
                       FACING_LEMMAS, INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS,
                       NAMED_ENTITIES,
                       NEGATING_LEMMAS, NOMINALISED, NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
-                      PLEDGING_VERBS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
+                      PLEDGING_VERBS, READINESS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
@@ -577,6 +577,8 @@ class EventCoder(RoleFinder):
                     other = next(iter(partners or put_to), None)  # '... if [Djibouti]
                     pairs = [(s, t or other) for s, t in pairs if s not in partners]  # withdrew'
                     mode = modality(sentence, verb) if verb is not None else mode
+                    if mode == "asserted" and _readiness(sentence, verb):
+                        mode = "planned"  # 'is ready for [talks]': talks to come
                     code = combine.intent(code) if mode == "planned" else \
                         combine.conditional(code) if mode == "conditional" else code
                 events.extend(self._candidate(sentence, token, code, s, t, mode)
@@ -604,7 +606,7 @@ class EventCoder(RoleFinder):
             if token.head == token.i or token.dep in ("nsubj", "nsubjpass"):
                 return [], None
             token = sentence.tokens[token.head]
-            if token.pos == "VERB":
+            if token.pos == "VERB" or _readiness(sentence, token):
                 sources = self._sources(sentence, index, token)
                 if token.lemma.lower() in FACING_LEMMAS:  # 'facing weeks of [protests]':
                     return [(None, s) for s in sources[:1]], token  # done to the subject
@@ -612,6 +614,12 @@ class EventCoder(RoleFinder):
                     return source_target_pairs(sources, []), token
                 return [(s, None) for s in sources[:1]], token
         return [], None
+
+
+def _readiness(sentence: ParsedSentence, verb: Token | None) -> bool:
+    """'is ready for', 'was open to', 'are willing to': a 'be' that states a readiness."""
+    return verb is not None and verb.lemma.lower() == "be" and any(
+        c.dep == "acomp" and c.lemma.lower() in READINESS for c in sentence.children(verb.i))
 
 
 def _object_named(sentence: ParsedSentence, verb: Token, words) -> bool:
