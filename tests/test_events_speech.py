@@ -229,3 +229,13 @@ def test_events_speech_readiness_for_talks_is_an_intent_to_meet(coder, text, tar
     found = coded(coder, text)
     assert any(c[0] == "036" and (c[2] or "").startswith(target) and c[3] == "planned"
                for c in found), found
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Israel did not accept the Qatari ceasefire proposal, officials said.",
+    "Moscow has not agreed to meet the Ukrainian delegation in Istanbul.",
+])
+def test_events_speech_not_accepting_is_rejecting(coder, text):
+    found = coded(coder, text)
+    assert "12" in roots(found) and "03" not in roots(found), found

@@ -17,7 +17,7 @@ from .candidates import (as_plover_request, at_border, by_parties, demands_of_pr
                          forces_moved, home_country,
                          noun_pairs, own_agents, protest_targets, reports_other,
                          source_target_pairs, unique_candidates, vouched)
-from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
+from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
                       FACING_LEMMAS, INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS,
                       NAMED_ENTITIES,
@@ -437,8 +437,10 @@ class EventCoder(RoleFinder):
             code = combine.conditional(code)
         if mode == "negated" and code[:2] == "08" and volitional(sentence, verb):
             code, mode = combine.mirror(code, 3) or "124", "asserted"  # 'will not ease sanctions'
-        if mode == "negated" and code[:2] == "03" and volitional(sentence, verb):
-            code, mode = combine.refusal_of_intent(code), "asserted"  # 'will not accept'
+        if mode == "negated" and code[:2] == "03" and (
+                volitional(sentence, verb) or verb.lemma.lower() in ACCEPTING):
+            code, mode = combine.refusal_of_intent(code), "asserted"  # 'will not accept',
+            # 'did not accept the proposal': a refusal
         if mode == "conditional" and marker(sentence, verb, content) == "unless":
             code = combine.threat(code) or "130"  # 'will launch an offensive unless ...'
         if mode == "conditional" and content is not verb and code.startswith("13"):

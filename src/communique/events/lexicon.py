@@ -82,6 +82,8 @@ RESPONSE_ROOTS = ("11", "13")
 # What a vow of retaliation names: 'vowed a response', 'promised retaliation'.
 RETALIATION_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reprisals",
                                "retribution", "payback", "countermeasures"})
+# 'did not accept the proposal', 'has not agreed to': not accepting is refusing (12x).
+ACCEPTING = frozenset({"accept", "agree", "endorse", "approve"})
 # 'is ready for talks', 'was open to dialogue': a stated readiness, so what is named is planned.
 READINESS = frozenset({"ready", "open", "willing", "prepared", "eager", "keen"})
 # 'pledged aid', 'offered talks': the intent (03x) to do what the noun names.
