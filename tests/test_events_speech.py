@@ -239,3 +239,16 @@ def test_events_speech_readiness_for_talks_is_an_intent_to_meet(coder, text, tar
 def test_events_speech_not_accepting_is_rejecting(coder, text):
     found = coded(coder, text)
     assert "12" in roots(found) and "03" not in roots(found), found
+
+
+@model
+def test_events_speech_a_hearing_opened_into_abuses_is_an_investigation(coder):
+    found = coded(coder, "Kenya's Supreme Court opened a hearing on Monday into allegations "
+                         "that police tortured detainees in Nairobi.")
+    assert any(c[0] == "090" and (c[1] or "").startswith("KEN") for c in found), found
+
+
+@model
+def test_events_speech_a_hearing_as_a_place_is_no_investigation(coder):
+    assert coded(coder, "At a court hearing in Minsk, the Belarusian activist said he was "
+                        "innocent.") == []
