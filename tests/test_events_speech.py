@@ -252,3 +252,15 @@ def test_events_speech_a_hearing_opened_into_abuses_is_an_investigation(coder):
 def test_events_speech_a_hearing_as_a_place_is_no_investigation(coder):
     assert coded(coder, "At a court hearing in Minsk, the Belarusian activist said he was "
                         "innocent.") == []
+
+
+@model
+@pytest.mark.parametrize("text, source", [
+    ("The British government said on Monday that returning the Elgin Marbles to Greece was "
+     "out of the question.", "GBR"),
+    ("Ankara said that negotiations with the Kurdish militants were off the table.", "TUR"),
+])
+def test_events_speech_an_option_said_to_be_out_of_the_question_is_rejected(coder, text,
+                                                                           source):
+    found = coded(coder, text)
+    assert any(c[0] == "120" and (c[1] or "").startswith(source) for c in found), found

@@ -30,8 +30,8 @@ from .phrases import (announces, background, bare_call, bare_gerund, by_agent, b
                       clause_verbs, compound_subject, counted_as_war, demanded, demands_action,
                       eased_code, expulsion, failed, fired_into_sea, formal_charge, found_guilty,
                       governed_by_event, in_condition, infinitive, leaves_agreement, marker,
-                      obliges, phoned_to_talk, running_total, sent_to_investigate, strike_kind,
-                      ultimatum, unreal, violent_agent)
+                      obliges, phoned_to_talk, rules_out, running_total, sent_to_investigate,
+                      strike_kind, ultimatum, unreal, violent_agent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,6 +332,8 @@ class EventCoder(RoleFinder):
         verb, lemma = item.verb, item.verb.lemma.lower()
         if fired_into_sea(sentence, verb):
             return "150"  # a show of force
+        if lemma in SPEECH_LEMMAS and rules_out(sentence, verb):
+            return "120"  # 'said that lifting the sanctions was out of the question'
         if counted_as_war(sentence, verb):
             return "138"  # 'would consider any intervention a declaration of war': a threat
         if lemma == "declare" and "persona non grata" in sentence.text.lower():

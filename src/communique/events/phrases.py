@@ -373,3 +373,15 @@ def counted_as_war(sentence: ParsedSentence, verb: Token) -> bool:
         return False
     words = " ".join(t.text.lower() for t in subtree(sentence, verb) if t.i > verb.i)
     return any(cause in words for cause in WAR_CAUSES)
+
+
+# 'said that lifting the sanctions was [out of the question]': a course of action refused.
+REFUSED_OPTIONS = ("out of the question", "off the table", "not on the table", "not an option")
+
+
+def rules_out(sentence: ParsedSentence, verb: Token) -> bool:
+    """'US officials said removing the sanctions is out of the question', 'Ankara said
+    talks with the PKK were off the table': the speaker refuses what the clause names."""
+    return any(c.dep == "ccomp" and any(option in " ".join(
+        t.text.lower() for t in subtree(sentence, c)) for option in REFUSED_OPTIONS)
+        for c in sentence.children(verb.i))
