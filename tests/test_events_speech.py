@@ -264,3 +264,11 @@ def test_events_speech_an_option_said_to_be_out_of_the_question_is_rejected(code
                                                                            source):
     found = coded(coder, text)
     assert any(c[0] == "120" and (c[1] or "").startswith(source) for c in found), found
+
+
+@model
+def test_events_speech_a_refusal_restated_without_target_is_one_event(coder):
+    found = coded(coder, "Hungary rejected the EU call for a vote on Ukraine's accession on "
+                         "Friday, saying Budapest \"will not bow to pressure\".")
+    refusals = [c for c in found if c[0].startswith("12")]
+    assert refusals and all(c[2] for c in refusals), found

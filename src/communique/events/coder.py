@@ -15,7 +15,7 @@ from .modality import condition_clause, is_in_condition, modality, open_question
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (as_plover_request, at_border, by_parties, demands_of_protests,
                          forces_moved, home_country,
-                         noun_pairs, own_agents, protest_targets, reports_other,
+                         noun_pairs, own_agents, protest_targets, reports_other, restated,
                          source_target_pairs, unique_candidates, vouched)
 from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS,
@@ -65,7 +65,7 @@ class EventCoder(RoleFinder):
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
-        events = demands_of_protests(sentence, events)
+        events = restated(demands_of_protests(sentence, events))
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")]
 
     def _name_calling(self, sentence, index: MentionIndex) -> list[EventCandidate]:
