@@ -191,8 +191,12 @@ def test_events_speech_a_call_or_criticism_dismissed_is_rejected_not_criticised(
 
 
 @model
-def test_events_speech_an_official_dismissed_is_no_event(coder):
-    assert coded(coder, "Peru's president dismissed the interior minister on Sunday.") == []
+@pytest.mark.parametrize("text", [
+    "Peru's president dismissed the interior minister on Sunday.",
+    "Ecuador's president said he would appoint a new defence minister next week.",
+])
+def test_events_speech_an_official_dismissed_or_appointed_is_no_event(coder, text):
+    assert coded(coder, text) == []
 
 
 @model
