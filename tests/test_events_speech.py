@@ -276,3 +276,14 @@ def test_events_speech_a_refusal_restated_without_target_is_one_event(coder):
                          "Friday, saying Budapest \"will not bow to pressure\".")
     refusals = [c for c in found if c[0].startswith("12")]
     assert refusals and all(c[2] for c in refusals), found
+
+
+@model
+def test_events_speech_a_proposal_to_talk_rejected_answers_who_proposed_it(coder,
+                                                                         make_article):
+    events = coder.code(make_article(
+        "Houthi rebels demanded peace talks with the Saudi government on Monday. Saudi "
+        "Arabia's defence minister rejected any negotiations on Tuesday."))
+    refusals = [e for e in events if e.cameo.startswith("12")]
+    assert refusals and all(e.target is not None and e.target.code == "YEMREB"
+                            for e in refusals), [(e.cameo, e.target) for e in events]

@@ -492,7 +492,7 @@ class EventCoder(RoleFinder):
             # emergency': on its own country
         back = not targets and (self._refers_back(sentence, content)
                                 or content.lemma.lower() in RETALIATING
-                                or code[:2] in RESPONSE_ROOTS)  # 'Japan protested'
+                                or code.startswith(RESPONSE_ROOTS))  # 'Japan protested'
 
         return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
                         refers_back=back, placed=placed)

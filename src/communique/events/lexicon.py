@@ -77,8 +77,10 @@ AGREEMENT_VERBS = frozenset({"agree", "sign", "reach", "observe", "respect", "ho
                              "satisfy", "grant"})
 AGREEMENT_CODES = frozenset({"0871", "057"})
 # Responses whose target, when none is named, is who acted just before: criticism and
-# complaints, threats ('Japan protested', 'Moscow vowed a response').
-RESPONSE_ROOTS = ("11", "13")
+# complaints, threats ('Japan protested', 'Moscow vowed a response'), and the rejection of
+# a proposal to talk, of mediation or of a plan ('rejected any negotiations': the rebels'
+# offer); other refusals often have no one on the other side ('refused for weeks to ...').
+RESPONSE_ROOTS = ("11", "13", "125", "126", "127")
 # What a vow of retaliation names: 'vowed a response', 'promised retaliation'.
 RETALIATION_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reprisals",
                                "retribution", "payback", "countermeasures"})
