@@ -287,3 +287,17 @@ def test_events_speech_a_proposal_to_talk_rejected_answers_who_proposed_it(coder
     refusals = [e for e in events if e.cameo.startswith("12")]
     assert refusals and all(e.target is not None and e.target.code == "YEMREB"
                             for e in refusals), [(e.cameo, e.target) for e in events]
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Ankara said it would reconsider its cooperation with the European Union if the bloc "
+     "imposed sanctions.", ("13", "TUR")),
+    ("Beijing said it would not hesitate to strike Taiwan if Taipei declared independence.",
+     ("13", "CHN")),
+])
+def test_events_speech_veiled_warnings_are_threats(coder, text, expected):
+    root, source = expected
+    found = coded(coder, text)
+    assert any(c[0].startswith(root) and (c[1] or "").startswith(source) for c in found), found
+    assert not roots(found) & {"03", "04", "19"}, found
