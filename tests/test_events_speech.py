@@ -301,3 +301,12 @@ def test_events_speech_veiled_warnings_are_threats(coder, text, expected):
     found = coded(coder, text)
     assert any(c[0].startswith(root) and (c[1] or "").startswith(source) for c in found), found
     assert not roots(found) & {"03", "04", "19"}, found
+
+
+@model
+def test_events_speech_measures_taken_if_another_acts_are_a_threat(coder):
+    found = coded(coder, "The Kremlin said Russia would take countermeasures if Sweden "
+                         "joined NATO.")
+    assert any(c[0].startswith("13") and (c[1] or "").startswith("RUS")
+               and (c[2] or "").startswith("SWE") for c in found), found
+    assert "17" not in roots(found), found

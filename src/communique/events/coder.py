@@ -376,9 +376,11 @@ class EventCoder(RoleFinder):
                 m.actor.code.startswith(("NGO", "IGO"))
                 for m in self._sources(sentence, index, verb)):
             code = "166"  # 'Human Rights Watch withdrew from Cambodia': a presence withdrawn
-        if lemma in RETALIATING and condition_clause(sentence, verb) is not None \
-                and (not code or code in UNINFORMATIVE):  # 'would respond if troops crossed
-            code = "138" if self._armed_subject(sentence, index, verb) else "130"  # into'
+        if condition_clause(sentence, verb) is not None and (
+                lemma in RETALIATING and (not code or code in UNINFORMATIVE)
+                or _takes_measures(sentence, verb)):  # 'would respond if troops crossed',
+            code = "138" if self._armed_subject(sentence, index, verb) else "130"  # 'would
+            # take countermeasures if Finland joined': a threat
         if code == "192" and by_combat(sentence, verb):
             code = "190"  # 'retook the village after fierce fighting': a military assault
         noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
@@ -618,6 +620,16 @@ class EventCoder(RoleFinder):
                     return source_target_pairs(sources, []), token
                 return [(s, None) for s in sources[:1]], token
         return [], None
+
+
+# 'would take [countermeasures] if ...': measures answering what the other side does.
+MEASURES = RETALIATION_NOUNS | {"measures", "action", "steps"}
+
+
+def _takes_measures(sentence: ParsedSentence, verb: Token) -> bool:
+    return verb.lemma.lower() in ("take", "adopt") and any(
+        c.dep == "dobj" and c.lemma.lower() in MEASURES | {"countermeasure", "measure"}
+        for c in sentence.children(verb.i))
 
 
 def _readiness(sentence: ParsedSentence, verb: Token | None) -> bool:
