@@ -239,6 +239,7 @@ def test_events_speech_readiness_for_talks_is_an_intent_to_meet(coder, text, tar
 @pytest.mark.parametrize("text", [
     "Israel did not accept the Qatari ceasefire proposal, officials said.",
     "Moscow has not agreed to meet the Ukrainian delegation in Istanbul.",
+    "Jordan said it would not accept the forced displacement of Palestinians from Gaza.",
 ])
 def test_events_speech_not_accepting_is_rejecting(coder, text):
     found = coded(coder, text)

@@ -381,6 +381,9 @@ class EventCoder(RoleFinder):
                 or _takes_measures(sentence, verb)):  # 'would respond if troops crossed',
             code = "138" if self._armed_subject(sentence, index, verb) else "130"  # 'would
             # take countermeasures if Finland joined': a threat
+        if not code and lemma in ACCEPTING and modality(sentence, verb) == "negated" \
+                and any(c.dep == "dobj" for c in sentence.children(verb.i)):
+            code = "030"  # 'would not accept the displacement of Palestinians': refused
         if code == "192" and by_combat(sentence, verb):
             code = "190"  # 'retook the village after fierce fighting': a military assault
         noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
