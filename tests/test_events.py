@@ -158,7 +158,8 @@ def test_combine_intent(code, expected):
     ("063", "0313"),   # 'would hand over ... if' → intent to cooperate on judicial matters
     ("190", "138"),    # 'will launch an offensive unless' → threat of force
     ("163", "1312"),   # 'will impose sanctions if' → threat of sanctions
-    ("161", "131"),
+    ("161", "1313"),   # 'would expel the ambassador if' → threat to reduce relations
+    ("165", "135"),    # 'may halt its mediation if' → threat to halt mediation
     ("010", "010"),
 ])
 def test_combine_conditional(code, expected):

@@ -143,7 +143,54 @@ def speaker(token: Token, sentence: ParsedSentence, candidates: list[Found],
     said = tokens[verb.head]
     if not _speech(said):
         return None
-    return _covering(_dependents(sentence, said.i, SUBJECTS), candidates, agrees)
+    subjects = _dependents(sentence, said.i, SUBJECTS)
+    return _covering(subjects, candidates, agrees) \
+        or _modifying_speaker(token, sentence, subjects, candidates) \
+        or _compound_speaker(token, sentence, subjects, candidates)
+
+
+def _compound_speaker(token: Token, sentence: ParsedSentence, subjects: list[int],
+                      candidates: list[Found]) -> Found | None:
+    """'Mali and Burkina Faso said [they] would ...': 'they' for speakers named one by one;
+    the first of them (the event's sources take in the others)."""
+    if token.text.lower() != "they":
+        return None
+    compound = [i for i in subjects if any(t.head == i and t.dep == "conj" and t.i != i
+                                           for t in sentence.tokens)]
+    return _covering(compound, candidates, lambda f: not f.place)
+
+
+# The pronoun a speaker noun of that number is taken up by: 'truckers ... they'.
+NUMBER_TAGS = {"they": ("NNS", "NNPS"), "it": ("NN",)}
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _modifying_speaker(token: Token, sentence: ParsedSentence, subjects: list[int],
+                       candidates: list[Found]) -> Found | None:
+    """'Bolivian truckers said [they] would ...', 'a Kenyan union said [it] would ...': the
+    speaker is a noun no actor names, of the pronoun's number; the actor that modifies it
+    ('Bolivian', 'Kenyan') is who speaks."""
+    tags = NUMBER_TAGS.get(token.text.lower(), ())
+    for i in subjects:
+        if sentence.tokens[i].tag not in tags:
+            continue
+        found = _nearest(candidates, lambda f: not (f.person or f.place) and any(
+            _modifies(sentence, t, i) for t in sentence.tokens[f.start:f.end]))
+        if found is not None:
+            return found
+    return None
+
+
+def _modifies(sentence: ParsedSentence, token: Token, head: int) -> bool:
+    """'[Bolivian] truckers', '[Bolivian] truckers' unions': a modifier of the noun, or of
+    a noun that modifies it."""
+    for _ in range(2):
+        if token.dep not in MODIFIER_DEPS or token.head == token.i:
+            return False
+        if token.head == head:
+            return True
+        token = sentence.tokens[token.head]
+    return False
 
 
 def _speech(token: Token) -> bool:

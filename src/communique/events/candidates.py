@@ -31,6 +31,50 @@ def protest_targets(events: list[EventCandidate]) -> list[EventCandidate]:
             for e in events]
 
 
+def demands_of_protests(sentence, events: list[EventCandidate]) -> list[EventCandidate]:
+    """'Protesters marched ..., demanding that the government ...', 'rallied to demand
+    ...': what a protest demands is what the protest is about, not a request of its own
+    (CAMEO 14x, not 10x). The protest has taken the demand's target already."""
+    protests = {(e.anchor, e.source) for e in events if e.cameo.startswith("14")}
+    return [e for e in events
+            if not (e.cameo.startswith(("02", "10")) and any(
+                source == e.source and _governs(sentence, anchor, e.anchor)
+                for anchor, source in protests))]
+
+
+VERBAL_CONFLICT = ("11", "12", "13")
+
+
+def restated(events: list[EventCandidate]) -> list[EventCandidate]:
+    """'Hun Sen rejected the US call ..., saying Cambodia "will not bow to anyone"': a
+    criticism, refusal or threat with no target that restates one the same side makes of a
+    named target in that sentence is the same stance, not a second event."""
+    aimed = {(e.cameo[:2], _side(e.source)) for e in events
+             if e.target is not None and e.source is not None}
+    return [e for e in events
+            if not (e.target is None and e.source is not None
+                    and e.cameo[:2] in VERBAL_CONFLICT
+                    and (e.cameo[:2], _side(e.source)) in aimed)]
+
+
+def _side(actor: Actor) -> str:
+    """'Hun Sen' (KHMGOV) and 'Cambodia' (KHM) speak for one side: the country, else the
+    actor itself (an international body)."""
+    return actor.country or actor.code
+
+
+def _governs(sentence, head: int, token: int, depth: int = 3) -> bool:
+    """True when ``head`` is among the first ``depth`` heads above ``token``."""
+    for _ in range(depth):
+        above = sentence.tokens[token].head
+        if above == token:
+            return False
+        if above == head:
+            return True
+        token = above
+    return False
+
+
 CROWDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioter",
                     "rioters", "crowd", "crowds", "mob", "mobs", "marchers", "youths",
                     "supporters", "activists"})

@@ -14,25 +14,27 @@ from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject,
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties,
-                         for_the_state, forces_moved, home_country, noun_pairs, other_countries,
-                         own_agents, protest_targets, reports_other, source_target_pairs,
-                         unique_candidates, vouched)
-from .lexicon import (ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
+                         demands_of_protests, for_the_state, forces_moved, home_country,
+                         noun_pairs, other_countries, own_agents, protest_targets,
+                         reports_other, restated, source_target_pairs, unique_candidates,
+                         vouched)
+from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS,
                       EXIT_LEMMAS, FACING_LEMMAS, INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES,
                       MOVE_LEMMAS, NAMED_ENTITIES,
                       NEGATING_LEMMAS, NOMINALISED, NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
-                      PLEDGING_VERBS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
+                      PLEDGING_VERBS, READINESS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
-from .phrases import (accidental_death, alleged, announces, background, bare_call, by_agent,
-                      by_combat, carried, caused_by_nature, charge, clause_verbs, combat_toll,
-                      compound_subject, demanded, demands_action, eased_code, eased_in,
-                      expulsion, failed, fights_nature, fired_into_sea, for_relief,
-                      formal_charge, found_guilty, governed_by_event, holds_exercises,
-                      in_accident, in_condition, infinitive, joint, leaves_agreement, marker,
-                      mutual, nature_warned, obliges, phoned_to_talk, rescued, running_total,
+from .phrases import (accidental_death, alleged, announces, background, bare_call,
+                      bare_gerund, by_agent, by_combat, carried, caused_by_nature, charge,
+                      clause_verbs, combat_toll, compound_subject, counted_as_war, demanded,
+                      demands_action, eased_code, eased_in, expulsion, failed, fights_nature,
+                      fired_into_sea, for_relief, formal_charge, found_guilty,
+                      governed_by_event, holds_exercises, in_accident, in_condition,
+                      infinitive, joint, leaves_agreement, marker, mutual, nature_warned,
+                      obliges, phoned_to_talk, rescued, rules_out, running_total,
                       sent_to_investigate, strike_kind, tally_since, ultimatum, unreal,
                       violent_agent, war_toll)
 
@@ -68,6 +70,7 @@ class EventCoder(RoleFinder):
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
+        events = restated(demands_of_protests(sentence, events))
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e) and not protest_demand(sentence, e, events)]
 
@@ -293,6 +296,10 @@ class EventCoder(RoleFinder):
                 c.dep == "ccomp" and not announces(sentence, c)
                 for c in sentence.children(verb.i)):
             return False  # 'cautioned that the border remained difficult': a comment
+        if inner is not None and inner.verb.dep == "pcomp" and item.match.code \
+                and item.match.words and _object_named(sentence, verb, item.match.words):
+            consumed.add(inner.verb.i)  # 'endorsed the roadmap [for ending] the war': what
+            return None  # the roadmap is for, not done
         if inner is not None and {inner.verb.text.lower(), inner.verb.lemma.lower()} & set(
                 item.match.words):
             consumed.add(inner.verb.i)  # 'halt [firing]': part of the verb itself
@@ -308,7 +315,7 @@ class EventCoder(RoleFinder):
             return self._events(sentence, index, verb, fixed, verb)
         if inner is not None:
             joined = combine.combine(item.match.code, inner.match.code,
-                                     "" if item.match.words else lemma)  # 'refused food'
+                                     _outer_key(item))
             if joined or lemma in NEGATING_LEMMAS:
                 consumed.add(inner.verb.i)
                 events = self._events(sentence, index, verb, joined or inner.match.code,
@@ -344,6 +351,10 @@ class EventCoder(RoleFinder):
         verb, lemma = item.verb, item.verb.lemma.lower()
         if fired_into_sea(sentence, verb):
             return "150"  # a show of force
+        if lemma in SPEECH_LEMMAS and rules_out(sentence, verb):
+            return "120"  # 'said that lifting the sanctions was out of the question'
+        if counted_as_war(sentence, verb):
+            return "138"  # 'would consider any intervention a declaration of war': a threat
         if lemma == "declare" and "persona non grata" in sentence.text.lower():
             consumed.update(c.i for c in sentence.children(verb.i) if c.i in found)
             return "161"
@@ -385,9 +396,14 @@ class EventCoder(RoleFinder):
                 m.actor.code.startswith(("NGO", "IGO"))
                 for m in self._sources(sentence, index, verb)):
             code = "166"  # 'Human Rights Watch withdrew from Cambodia': a presence withdrawn
-        if lemma in RETALIATING and condition_clause(sentence, verb) is not None \
-                and (not code or code in UNINFORMATIVE):  # 'would respond if troops crossed
-            code = "138" if self._armed_subject(sentence, index, verb) else "130"  # into'
+        if condition_clause(sentence, verb) is not None and (
+                lemma in RETALIATING and (not code or code in UNINFORMATIVE)
+                or _takes_measures(sentence, verb)):  # 'would respond if troops crossed',
+            code = "138" if self._armed_subject(sentence, index, verb) else "130"  # 'would
+            # take countermeasures if Finland joined': a threat
+        if not code and lemma in ACCEPTING and modality(sentence, verb) == "negated" \
+                and any(c.dep == "dobj" for c in sentence.children(verb.i)):
+            code = "030"  # 'would not accept the displacement of Palestinians': refused
         if code == "192" and by_combat(sentence, verb):
             code = "190"  # 'retook the village after fierce fighting': a military assault
         if code == "192" and lemma in DETAINING:
@@ -396,7 +412,21 @@ class EventCoder(RoleFinder):
         code = (combine.combine(code, noun) or code) if noun else code
         if self._is_speech(verb, found) and obliges(sentence, verb):
             code = "100"  # 'Russia said Sudan must return the helicopter'
-        return code
+        if lemma == "order" and code and code[:2] != "10" \
+                and self._orders_party(sentence, index, verb):
+            code = combine.mirror(code, 2) or "100"  # 'the court ordered Turkey to secure
+        return code  # his release': demanded of Turkey, not done
+
+    def _orders_party(self, sentence, index: MentionIndex, verb: Token) -> bool:
+        """'ordered [Turkey] to ...', 'ordered [the government] to ...': an order to a state
+        or an authority is a demand; one to troops or police ('ordered the army to
+        withdraw') is a command, the deed itself."""
+        if not any(c.dep == "xcomp" for c in sentence.children(verb.i)):
+            return False
+        sources = {m.actor.code for m in self._sources(sentence, index, verb)}
+        return any(m.actor.code not in sources and (m.actor.sector or "GOV")[:3] in BODIES
+                   for c in sentence.children(verb.i) if c.dep == "dobj"
+                   for m in index.in_phrase(c))
 
     def _arriving_aid(self, sentence, verb: Token) -> str | None:
         """'The first shipment of Turkish aid arrived in Gaza': aid delivered, no visit."""
@@ -413,6 +443,9 @@ class EventCoder(RoleFinder):
                     and verb.lemma.lower() in combine.OUTER_LEMMAS \
                     and object_heads(sentence, verb) == []:
                 return found[child.i]  # 'have sworn [to fight]' parsed as a purpose clause
+            if child.dep == "advcl" and coded and bare_gerund(sentence, child) \
+                    and verb.i in found and _outer_key(found[verb.i]) == "rule out":
+                return found[child.i]  # 'ruled out [sending] troops' parsed as an adverb
             if child.dep in ("xcomp", "pcomp", "ccomp") and child.i in found:
                 if found[child.i].match.code and not self._is_speech(verb, found):
                     return found[child.i]
@@ -443,6 +476,10 @@ class EventCoder(RoleFinder):
             code = combine.conditional(code)
         if mode == "negated" and code[:2] == "08" and volitional(sentence, verb):
             code, mode = combine.mirror(code, 3) or "124", "asserted"  # 'will not ease sanctions'
+        if mode == "negated" and code[:2] == "03" and (
+                volitional(sentence, verb) or verb.lemma.lower() in ACCEPTING):
+            code, mode = combine.refusal_of_intent(code), "asserted"  # 'will not accept',
+            # 'did not accept the proposal': a refusal
         if mode == "conditional" and marker(sentence, verb, content) == "unless":
             code = combine.threat(code) or "130"  # 'will launch an offensive unless ...'
         if mode == "conditional" and content is not verb and code.startswith("13"):
@@ -509,7 +546,7 @@ class EventCoder(RoleFinder):
                         if m.kind == "pronoun" and m.actor.code in {s.actor.code for s in sources})
         back = not targets and (self._refers_back(sentence, content, own)
                                 or content.lemma.lower() in RETALIATING
-                                or code[:2] in RESPONSE_ROOTS)  # 'Japan protested'
+                                or code.startswith(RESPONSE_ROOTS))  # 'Japan protested'
         pairs = source_target_pairs(sources, targets, reciprocal) or (
             [(sources[0], targets[0])] if domestic else [])  # 'Sudan lifted the curfew':
         # the country on itself
@@ -592,12 +629,21 @@ class EventCoder(RoleFinder):
                 pairs, mode = noun_pairs(actors), "asserted"
                 if senders := self._senders(sentence, index, token):
                     pairs = self._drawn_from(sentence, index, token, senders)
+                partners = self._noun_partners(sentence, index, token, code)
+                if partners and all(a in partners for a in actors):
+                    pairs = []  # 'took part in talks [with Djibouti]': who talks is the subject
                 if aimed:  # 'riots against Israeli soldiers', 'Russian attacks on Kharkiv'
                     doers = [a for a in actors if a not in aimed]
                     pairs = [(d, aimed[0]) for d in doers[:1]] or [(None, aimed[0])]
                 if not pairs and not remarks.named_object(sentence, token):
                     pairs, verb = self._noun_agent(sentence, index, token, code)
+                    put_to = self._condition_subject(sentence, index, (verb,), [
+                        s for s, _ in pairs if s]) if verb is not None else []
+                    other = next(iter(partners or put_to), None)  # '... if [Djibouti]
+                    pairs = [(s, t or other) for s, t in pairs if s not in partners]  # withdrew'
                     mode = modality(sentence, verb) if verb is not None else mode
+                    if mode == "asserted" and _readiness(sentence, verb):
+                        mode = "planned"  # 'is ready for [talks]': talks to come
                     code = combine.intent(code) if mode == "planned" else \
                         combine.conditional(code) if mode == "conditional" else code
                 events.extend(self._candidate(sentence, token, code, s, t, mode)
@@ -627,6 +673,17 @@ class EventCoder(RoleFinder):
         targets = [t for t in targets if t not in senders]
         return [(s, targets[0] if targets else None) for s in senders]
 
+    def _noun_partners(self, sentence, index: MentionIndex, noun: Token,
+                       code: str) -> list[Mention]:
+        """'talks [with Djibouti]', 'a deal [with Kyiv]': the other side of a cooperative
+        event noun, not who does it."""
+        if code[:2] not in ("03", "04", "05", "06"):
+            return []
+        return [m for p in sentence.children(noun.i)
+                if p.dep == "prep" and p.lemma.lower() == "with"
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o)]
+
     def _noun_agent(self, sentence, index: MentionIndex, noun: Token, code: str):
         """'workers stopped work on the first day of a [strike]', 'converged for a [rally]':
         an event noun with no actor of its own is done by the subject of its verb, with that
@@ -637,7 +694,7 @@ class EventCoder(RoleFinder):
             if token.head == token.i or token.dep in ("nsubj", "nsubjpass"):
                 return [], None
             token = sentence.tokens[token.head]
-            if token.pos == "VERB":
+            if token.pos == "VERB" or _readiness(sentence, token):
                 sources = self._sources(sentence, index, token)
                 if token.lemma.lower() in FACING_LEMMAS:  # 'facing weeks of [protests]':
                     return [(None, s) for s in sources[:1]], token  # done to the subject
@@ -678,6 +735,40 @@ def toll_or_background(sentence: ParsedSentence, verb: Token) -> bool:
 def anaphoric(sentence: ParsedSentence, noun: Token) -> bool:
     """'captured during [the same fighting]': an event told before, not a new one."""
     return any(c.dep == "amod" and c.lemma.lower() == "same" for c in sentence.children(noun.i))
+
+
+# 'would take [countermeasures] if ...': measures answering what the other side does.
+MEASURES = RETALIATION_NOUNS | {"measures", "action", "steps"}
+
+
+def _takes_measures(sentence: ParsedSentence, verb: Token) -> bool:
+    return verb.lemma.lower() in ("take", "adopt") and any(
+        c.dep == "dobj" and c.lemma.lower() in MEASURES | {"countermeasure", "measure"}
+        for c in sentence.children(verb.i))
+
+
+def _readiness(sentence: ParsedSentence, verb: Token | None) -> bool:
+    """'is ready for', 'was open to', 'are willing to': a 'be' that states a readiness."""
+    return verb is not None and verb.lemma.lower() == "be" and any(
+        c.dep == "acomp" and c.lemma.lower() in READINESS for c in sentence.children(verb.i))
+
+
+def _object_named(sentence: ParsedSentence, verb: Token, words) -> bool:
+    """The verb's pattern matched its direct object ('endorsed the [roadmap]')."""
+    return any(c.dep == "dobj" and {c.text.lower(), c.lemma.lower()} & set(words)
+               for c in sentence.children(verb.i))
+
+
+def _outer_key(item: _Found) -> str:
+    """How an outer verb is looked up among the combining verbs: by its lemma, 'rule out'
+    with its particle; a verb whose pattern matched words ('refused food') by its code."""
+    if item.match.words == ("out",) and item.verb.lemma.lower() == "rule":
+        return "rule out"
+    return "" if item.match.words else item.verb.lemma.lower()
+
+
+# Who can be ordered to act only by a demand: a state, its government, parliament or courts.
+BODIES = frozenset({"GOV", "LEG", "JUD"})
 
 
 # Curfews and states of emergency imposed (1723, 1724) or eased (0813, 0814).

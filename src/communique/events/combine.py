@@ -28,7 +28,8 @@ MIRRORS: dict[str, tuple[str, str, str, str]] = {
     "087": ("0356", "0256", "1056", "1246"), "0871": ("0356", "0256", "1056", "1246"),
 }
 # Conflict code prefix → the threat that announces it.
-THREATS = {"14": "133", "15": "130", "16": "131", "163": "1312", "17": "1313", "18": "138",
+THREATS = {"14": "133", "15": "130", "16": "131", "161": "1313", "162": "1311", "163": "1312",
+           "164": "134", "165": "135", "166": "136", "17": "1313", "18": "138",
            "19": "138", "20": "138", "173": "1313", "174": "1313"}
 
 OUTER_KINDS = {"03": 0, "02": 1, "10": 2, "12": 3}
@@ -38,8 +39,8 @@ OUTER_LEMMAS = {
                      "commit", "undertake", "propose", "swear"), "030"),
     **dict.fromkeys(("urge", "ask", "appeal", "call", "invite", "encourage", "request",
                      "implore", "press", "petition", "lobby", "beg", "plead"), "020"),
-    **dict.fromkeys(("demand", "insist", "order"), "100"),
-    **dict.fromkeys(("refuse", "reject", "decline"), "120"),
+    **dict.fromkeys(("demand", "insist", "order", "pressure", "push"), "100"),
+    **dict.fromkeys(("refuse", "reject", "decline", "rule out"), "120"),
     **dict.fromkeys(("threaten", "warn"), "130"),
 }
 
@@ -83,6 +84,20 @@ def combine(outer: str | None, inner: str, outer_lemma: str = "") -> str | None:
     if kind is None or outer.startswith(("0344", "1244")):
         return None
     return mirror(inner, kind)
+
+
+# Intent code (03x) → the refusal (12x) of the same: 'will not accept refugees' (0333) is
+# a rejection of a request for humanitarian aid (1223).
+INTENT_REFUSALS = {"031": "121", "033": "122", "034": "123", "035": "124", "036": "125",
+                   "037": "127", "038": "126", "039": "126"}
+
+
+def refusal_of_intent(code: str) -> str:
+    """'will not accept', 'won't agree to': the refusal form of an intent code (03x)."""
+    base = INTENT_REFUSALS.get(code[:3])
+    if base is None:
+        return "120"
+    return base + code[3:4] if base[:3] in ("121", "122", "123", "124") else base
 
 
 def intent(code: str) -> str:

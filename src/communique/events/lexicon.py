@@ -79,11 +79,17 @@ AGREEMENT_VERBS = frozenset({"agree", "sign", "reach", "observe", "respect", "ho
                              "satisfy", "grant"})
 AGREEMENT_CODES = frozenset({"0871", "057"})
 # Responses whose target, when none is named, is who acted just before: criticism and
-# complaints, threats ('Japan protested', 'Moscow vowed a response').
-RESPONSE_ROOTS = ("11", "13")
+# complaints, threats ('Japan protested', 'Moscow vowed a response'), and the rejection of
+# a proposal to talk, of mediation or of a plan ('rejected any negotiations': the rebels'
+# offer); other refusals often have no one on the other side ('refused for weeks to ...').
+RESPONSE_ROOTS = ("11", "13", "125", "126", "127")
 # What a vow of retaliation names: 'vowed a response', 'promised retaliation'.
 RETALIATION_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reprisals",
                                "retribution", "payback", "countermeasures"})
+# 'did not accept the proposal', 'has not agreed to': not accepting is refusing (12x).
+ACCEPTING = frozenset({"accept", "agree", "endorse", "approve"})
+# 'is ready for talks', 'was open to dialogue': a stated readiness, so what is named is planned.
+READINESS = frozenset({"ready", "open", "willing", "prepared", "eager", "keen"})
 # 'pledged aid', 'offered talks': the intent (03x) to do what the noun names.
 PLEDGING_VERBS = frozenset({"pledge", "promise", "offer", "vow"})
 # 'lifted the curfew', 'eased sanctions': CAMEO's easing codes, by what is eased.
@@ -101,7 +107,8 @@ EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
          "bombing": "087", "shelling": "087",
          # 'suspended its participation in the treaty', 'ended the defence agreement'
          "participation": "160", "treaty": "160", "agreement": "160", "deal": "160",
-         "accord": "160", "pact": "160", "cooperation": "160", "membership": "160"}
+         "accord": "160", "pact": "160", "cooperation": "160", "membership": "160",
+         "mediation": "165"}  # 'suspended its mediation efforts': mediation halted
 # Participles that describe a noun ("suspects wanted by Moscow") report no new event.
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.

@@ -100,7 +100,8 @@ def modality(sentence: ParsedSentence, verb: Token) -> str:
     if open_question(sentence, verb):
         return "hypothetical"  # '(did not say) whether Eritrea held prisoners'
     if markers & NEGATION_WORDS or lemmas & NEGATING_VERBS or _held_back(sentence, chain) or (
-            chain_markers & NEGATION_WORDS and verb.dep == "xcomp"):
+            chain_markers & NEGATION_WORDS and verb.dep == "xcomp"
+            and not _undeterred(chain)):
         return "negated"
     if _has_condition(sentence, verb) or any(_has_condition(sentence, t) for t in chain):
         return "conditional"
@@ -161,6 +162,14 @@ def open_question(sentence: ParsedSentence, verb: Token) -> bool:
     asks = first.lemma.lower() in ("whether", "if") and first.dep == "mark" \
         and first.head == verb.i  # not 'If we agree, Russia will ...': a condition
     return asks or first.tag in ("WRB", "WP", "WDT", "WP$")
+
+
+# 'would not hesitate to [use] force': a negated reluctance is a readiness.
+RELUCTANT = frozenset({"hesitate", "shy", "flinch"})
+
+
+def _undeterred(chain: list[Token]) -> bool:
+    return bool(chain) and chain[0].lemma.lower() in RELUCTANT
 
 
 HOLDING_BACK = frozenset({"refrain", "abstain", "desist", "short"})

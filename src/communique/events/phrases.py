@@ -237,6 +237,11 @@ def infinitive(sentence: ParsedSentence, verb: Token) -> bool:
     return any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i))
 
 
+def bare_gerund(sentence: ParsedSentence, verb: Token) -> bool:
+    """'ruled out [sending] troops': a gerund with no 'after', 'by' or other marker."""
+    return verb.tag == "VBG" and not any(c.dep == "mark" for c in sentence.children(verb.i))
+
+
 def marker(sentence: ParsedSentence, *verbs: Token) -> str | None:
     for verb in verbs:
         clause = condition_clause(sentence, verb)
@@ -607,3 +612,29 @@ def _counted(sentence: ParsedSentence, noun: Token) -> bool:
                or c.dep == "nummod" and c.text.replace(",", "").isdigit()
                and int(c.text.replace(",", "")) >= 10
                for c in sentence.children(noun.i))
+
+
+# 'would consider any intervention [a declaration of war]': what counts as cause for war.
+REGARDING = frozenset({"consider", "regard", "treat", "view", "deem", "see"})
+WAR_CAUSES = ("declaration of war", "act of war", "act of aggression", "casus belli")
+
+
+def counted_as_war(sentence: ParsedSentence, verb: Token) -> bool:
+    """'said they would consider any military intervention a declaration of war', 'will
+    treat any incursion as an act of aggression': a warning that force will answer it."""
+    if verb.lemma.lower() not in REGARDING:
+        return False
+    words = " ".join(t.text.lower() for t in subtree(sentence, verb) if t.i > verb.i)
+    return any(cause in words for cause in WAR_CAUSES)
+
+
+# 'said that lifting the sanctions was [out of the question]': a course of action refused.
+REFUSED_OPTIONS = ("out of the question", "off the table", "not on the table", "not an option")
+
+
+def rules_out(sentence: ParsedSentence, verb: Token) -> bool:
+    """'US officials said removing the sanctions is out of the question', 'Ankara said
+    talks with the PKK were off the table': the speaker refuses what the clause names."""
+    return any(c.dep == "ccomp" and any(option in " ".join(
+        t.text.lower() for t in subtree(sentence, c)) for option in REFUSED_OPTIONS)
+        for c in sentence.children(verb.i))
