@@ -2650,3 +2650,16 @@ def test_events_a_doers_own_deed_refers_back_to_no_one(coder, make_article):
                    and e.target is not None and e.target.code.startswith(("KOR", "JPN"))
                    for e in events), [(e.cameo, e.source and e.source.code,
                                        e.target and e.target.code) for e in events]
+
+
+@model
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Protesters rioted in Cochabamba on Monday, setting fire to two police stations.",
+     "14", "17"),
+    ("Nigerian troops raided a rebel camp near Maiduguri, killing 12 fighters.", "19", None),
+])
+def test_events_a_participle_clause_tells_more_of_the_act_before_it(coder, text, kept,
+                                                                    dropped):
+    found = code_text(coder, text)
+    roots = {c.cameo[:2] for c in found}
+    assert kept in roots and (dropped is None or dropped not in roots), describe(found)

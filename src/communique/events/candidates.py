@@ -317,3 +317,21 @@ def home_country(mention: Mention) -> Mention:
     country = mention.actor.country or ""
     return replace(mention, actor=Actor(text=mention.actor.text, code=country,
                                         country=country))
+
+
+def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> bool:
+    """'Protesters rioted on Monday, [setting] fire to electoral offices', 'closed its
+    airspace, [citing] the threat of intervention': a participle clause without a subject
+    of its own tells more of the act before it, by the same side, and is no second event;
+    a killing it tells ('..., [killing] five') stays one."""
+    verb = tokens[event.anchor]
+    while verb.dep == "conj" and verb.head != verb.i:  # 'chanting slogans and [setting]'
+        verb = tokens[verb.head]
+    if verb.tag != "VBG" or verb.dep != "advcl" or verb.head == verb.i \
+            or event.cameo[:2] in ("18", "19", "20"):
+        return False
+    if any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") for t in tokens):
+        return False
+    return any(other is not event and other.anchor == verb.head
+               and other.source is not None and other.source == event.source
+               for other in events)
