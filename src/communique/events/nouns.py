@@ -1,0 +1,196 @@
+"""Events named by nouns: 'the talks between X and Y', 'Russian attacks on Kharkiv',
+'condemnation from the United States', 'the release of 50 prisoners'."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from ..model import EventCandidate, Mention, ParsedSentence, Token
+from . import combine, remarks
+from .actors_in_parse import MentionIndex
+from .modality import modality
+from .candidates import noun_pairs, source_target_pairs
+from .lexicon import (EASING_VERBS, EFFORT_NOUNS, FACING_LEMMAS, NAMED_ENTITIES, NOMINALISED,
+                      READINESS, RECIPROCAL_ROOTS)
+from .phrases import (background, combat_toll, eased_in, failed, governed_by_event, in_condition,
+                      joint, strike_kind, unreal, war_toll)
+
+
+class NounEvents:
+    """Event nouns, their doers and who they are aimed at (a mixin of EventCoder)."""
+
+    def _noun_code(self, sentence: ParsedSentence, token: Token) -> str | None:
+        if token.pos not in ("NOUN", "PROPN") or token.ent_type in NAMED_ENTITIES:
+            return None  # 'in March' is a month, 'the Summit Hotel' a name
+        previous = sentence.tokens[token.i - 1].text.lower() if token.i else ""
+        word = token.text.lower()
+        code = (self.nouns.get(f"joint {word}") if joint(sentence, token) else None) or \
+            self.nouns.get(f"{previous} {word}") or \
+            self.nouns.get(word) or self.nouns.get(token.lemma.lower())
+        if code is None and token.lemma.lower() in EFFORT_NOUNS:  # 'a [mediation] effort'
+            modifiers = (self._noun_code(sentence, c) for c in sentence.children(token.i)
+                         if c.dep == "compound")
+            code = next((m for m in modifiers if m), None)
+        if code is None and token.lemma.lower() in NOMINALISED:
+            code = self._nominal_code(sentence, token)
+        if code == "143" and word in ("strike", "strikes"):
+            code = strike_kind(sentence)  # 'did not confirm the strikes': which kind?
+        return code
+
+    def _nominal_code(self, sentence: ParsedSentence, noun: Token) -> str | None:
+        """'a suspension of air links', 'a freeze on aid': the code of the verb with what
+        the noun's 'of', 'on' or 'to' phrase names as its object."""
+        verb = NOMINALISED[noun.lemma.lower()]
+        heads = [o for p in sentence.children(noun.i)
+                 if p.dep == "prep" and p.lemma.lower() in ("of", "on", "to", "in")
+                 for o in sentence.children(p.i) if o.dep == "pobj"]
+        words = [w for h in heads for w in (h.text.lower(), h.lemma.lower())]
+        code = next((c for w in words if (c := self.verbs.phrase_code(verb, w))), None)
+        if code is None and verb in EASING_VERBS:  # 'the lifting of the curfew': 0813
+            code = next((c for h in heads if (c := eased_in(sentence, h))), None)
+        return code
+
+    def _noun_events(self, sentence, index: MentionIndex, found) -> list[EventCandidate]:
+        events = []
+        for token in sentence.tokens:
+            code = self._noun_code(sentence, token)
+            if token.dep == "compound" and not self._noun_code(sentence, sentence.tokens[
+                    token.head]):
+                continue  # 'truce monitors', 'aid convoys': the head names no event
+            if code and not governed_by_event(sentence, token, found) and not (
+                    token.dep in ("nsubj", "nsubjpass")
+                    and toll_or_background(sentence, sentence.tokens[token.head])) \
+                    and not anaphoric(sentence, token):
+                if code.startswith("15") or unreal(sentence, token) \
+                        or in_condition(sentence, token):
+                    continue  # drills are news when held (a verb); 'any attack', 'if Israel
+                    # allowed [aid] in' are none
+                code = failed(sentence, token, code)  # 'the talks collapsed': 164
+                actors = index.in_phrase(token)
+                aimed = self._aimed_at(sentence, index, token, combine.is_hostile(code)
+                                       or code.startswith("084"))  # 'the release [of] X'
+                pairs, mode = noun_pairs(actors), "asserted"
+                if senders := self._senders(sentence, index, token):
+                    pairs = self._drawn_from(sentence, index, token, senders)
+                partners = self._noun_partners(sentence, index, token, code)
+                if partners and all(a in partners for a in actors):
+                    pairs = []  # 'took part in talks [with Djibouti]': who talks is the subject
+                if aimed:  # 'riots against Israeli soldiers', 'Russian attacks on Kharkiv'
+                    doers = [a for a in actors if a not in aimed]
+                    pairs = [(d, aimed[0]) for d in doers[:1]] or [(None, aimed[0])]
+                if not pairs and not remarks.named_object(sentence, token):
+                    pairs, verb = self._noun_agent(sentence, index, token, code)
+                    put_to = self._condition_subject(sentence, index, (verb,), [
+                        s for s, _ in pairs if s]) if verb is not None else []
+                    other = next(iter(partners or put_to), None)  # '... if [Djibouti]
+                    pairs = [(s, t or other) for s, t in pairs if s not in partners]  # withdrew'
+                    mode = modality(sentence, verb) if verb is not None else mode
+                    if mode == "asserted" and _readiness(sentence, verb):
+                        mode = "planned"  # 'is ready for [talks]': talks to come
+                    code = combine.intent(code) if mode == "planned" else \
+                        combine.conditional(code) if mode == "conditional" else code
+                events.extend(self._candidate(sentence, token, code, s, t, mode)
+                              for s, t in pairs)
+        return events
+
+    def _senders(self, sentence, index: MentionIndex, noun: Token) -> list[Mention]:
+        """'condemnation [from] the United States and Australia': who the noun's 'from'
+        phrase names are its doers, side by side, not each other's targets."""
+        holders = [noun]
+        verb = sentence.tokens[noun.head]
+        if noun.dep in ("dobj", "obj") and verb.lemma.lower() in DRAWING_LEMMAS:
+            holders.append(verb)  # 'drew condemnation [from] Spain': the phrase is the verb's
+        return [m for h in holders for p in sentence.children(h.i)
+                if p.dep == "prep" and p.lemma.lower() == "from"
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o)]
+
+    def _drawn_from(self, sentence, index: MentionIndex, noun: Token, senders: list[Mention]):
+        """'(he) [drew] condemnation from Washington': aimed at the subject of the verb that
+        draws, prompts or meets it."""
+        verb, targets = sentence.tokens[noun.head], []
+        if verb.pos == "VERB" and noun.dep in ("dobj", "obj"):
+            targets = self._sources(sentence, index, verb)
+            if not targets and verb.dep == "advcl":  # 'he said ..., [drawing] condemnation'
+                targets = self._sources(sentence, index, sentence.tokens[verb.head])
+        targets = [t for t in targets if t not in senders]
+        return [(s, targets[0] if targets else None) for s in senders]
+
+    def _noun_partners(self, sentence, index: MentionIndex, noun: Token,
+                       code: str) -> list[Mention]:
+        """'talks [with Djibouti]', 'a deal [with Kyiv]': the other side of a cooperative
+        event noun, not who does it."""
+        if code[:2] not in ("03", "04", "05", "06"):
+            return []
+        return [m for p in sentence.children(noun.i)
+                if p.dep == "prep" and p.lemma.lower() == "with"
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o)]
+
+    def _noun_agent(self, sentence, index: MentionIndex, noun: Token, code: str):
+        """'workers stopped work on the first day of a [strike]', 'converged for a [rally]':
+        an event noun with no actor of its own is done by the subject of its verb, with that
+        verb's modality ('would take part in [talks]'); 'Israel and Lebanon pressed on with
+        [negotiations]': a compound subject, by each to the other. Returns (pairs, verb)."""
+        token = noun
+        for _ in range(4):
+            if token.head == token.i or token.dep in ("nsubj", "nsubjpass"):
+                return [], None
+            token = sentence.tokens[token.head]
+            if token.pos == "VERB" or _readiness(sentence, token):
+                sources = self._sources(sentence, index, token)
+                if token.lemma.lower() in FACING_LEMMAS:  # 'facing weeks of [protests]':
+                    return [(None, s) for s in sources[:1]], token  # done to the subject
+                if len(sources) > 1 and code.startswith(RECIPROCAL_ROOTS):
+                    return source_target_pairs(sources, []), token
+                return [(s, None) for s in sources[:1]], token
+        return [], None
+
+
+# Verbs that draw a reaction from others: 'drew criticism from', 'received aid from'.
+DRAWING_LEMMAS = frozenset({"draw", "attract", "earn", "receive", "face", "meet", "win",
+                            "spark", "prompt", "provoke", "trigger"})
+
+
+def protest_demand(sentence: ParsedSentence, event: EventCandidate,
+                   events: list[EventCandidate]) -> bool:
+    """'marched through the capital, [demanding] that the government resign', 'rallied to
+    [demand] ...': what a protest demands is what the protest is about (its target), not
+    a second event."""
+    if not event.cameo.startswith(("02", "10")):
+        return False
+    verb = sentence.tokens[event.anchor]
+    while verb.dep == "conj" and verb.head != verb.i:  # 'chanting slogans and [demanding]'
+        verb = sentence.tokens[verb.head]
+    if verb.dep != "advcl" or verb.head == verb.i:
+        return False
+    return any(e.anchor == verb.head and e.cameo.startswith("14")
+               and event.source in (None, e.source) for e in events)
+
+
+def toll_or_background(sentence: ParsedSentence, verb: Token) -> bool:
+    """The verb an event noun is the subject of tells a total or a state of affairs."""
+    return background(sentence, verb) or combat_toll(sentence, verb) or war_toll(sentence, verb)
+
+
+def anaphoric(sentence: ParsedSentence, noun: Token) -> bool:
+    """'captured during [the same fighting]': an event told before, not a new one."""
+    return any(c.dep == "amod" and c.lemma.lower() == "same" for c in sentence.children(noun.i))
+
+
+@cache
+def packaged_nouns() -> dict[str, str]:
+    path = resources.files("communique") / "data" / "nouns.tsv"
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, code = line.split("\t")[:2]
+            table[word.strip()] = code.strip()
+    return table
+
+
+def _readiness(sentence: ParsedSentence, verb: Token | None) -> bool:
+    """'is ready for', 'was open to', 'are willing to': a 'be' that states a readiness."""
+    return verb is not None and verb.lemma.lower() == "be" and any(
+        c.dep == "acomp" and c.lemma.lower() in READINESS for c in sentence.children(verb.i))
