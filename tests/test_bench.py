@@ -91,6 +91,9 @@ def test_bench_accuracy_article_directory(tmp_path):
     assert "events from forbidden sentences" in result.stdout
     data = json.loads(figures.read_text(encoding="utf-8"))
     assert data["articles"] == 1 and data["expected"] > 0
+    assert "misses: " in result.stdout and "unexpected events: " in result.stdout
+    assert sum(data["why_missed"].values()) == data["expected"] - data["found"]
+    assert sum(data["why_extra"].values()) == data["coded"] - data["correct"]
 
 
 @pytest.mark.model

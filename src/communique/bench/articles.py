@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +44,8 @@ class ArticleScore:
     date_ok: int = 0
     location_ok: int = 0
     violations: list[str] = field(default_factory=list)
+    why_missed: Counter = field(default_factory=Counter)  # no event, other type, ...
+    why_extra: Counter = field(default_factory=Counter)  # beside an expected one, ...
     missed: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
 
@@ -108,11 +111,13 @@ def score_case(case: ArticleCase, events: tuple[Event, ...],
             score.location_ok += any(_place(e) == want.get("location") for e in hits)
         else:
             score.missed.append(f"{case.name}: {_describe(want)}")
+            score.why_missed[_why_missed(want, events)] += 1
     for event in events:
         if any(matches(want, event) for want in case.expected):
             score.correct += 1
         else:
             score.extra.append(f"{case.name}: {_describe_event(event)}")
+            score.why_extra[_why_extra(case, event)] += 1
         if any(bad in event.evidence.sentence for bad in case.forbidden) and not any(
                 matches(want, event) for want in case.expected):
             score.violations.append(f"{case.name}: {_describe_event(event)}")
@@ -123,6 +128,29 @@ def _place(event: Event) -> str | None:
     """The event's country, spelt as the expected files do (CAMEO's KSV for Kosovo)."""
     country = event.location.country if event.location else None
     return CAMEO_COUNTRIES.get(country, country) if country else None
+
+
+def _why_missed(want: dict, events: tuple[Event, ...]) -> str:
+    """What the coder made of an expected event's sentence."""
+    here = [e for e in events if want["sentence"] in e.evidence.sentence]
+    typed = [e for e in here if same_kind(want, e)]
+    if not here:
+        return "no event from its sentence"
+    if not typed:
+        return "an event of another type"
+    if not any(_country(e.source.code if e.source else None) == _country(want.get("source"))
+               for e in typed):
+        return "right type, wrong source"
+    return "right type and source, wrong target"
+
+
+def _why_extra(case: ArticleCase, event: Event) -> str:
+    """Where a coded event that matches none comes from."""
+    if any(bad in event.evidence.sentence for bad in case.forbidden):
+        return "from a forbidden sentence"
+    if any(want["sentence"] in event.evidence.sentence for want in case.expected):
+        return "beside an expected event"
+    return "from a sentence with none"
 
 
 def _describe(want: dict) -> str:
@@ -143,11 +171,17 @@ def format_score(score: ArticleScore) -> str:
              f"precision {score.precision:.3f}",
              f"of those found: modality right {score.modality_ok}, date right {score.date_ok}, "
              f"location right {score.location_ok}",
-             f"events from forbidden sentences: {len(score.violations)}"]
+             f"events from forbidden sentences: {len(score.violations)}",
+             "misses: " + _counts(score.why_missed),
+             "unexpected events: " + _counts(score.why_extra)]
     lines += ["", "missed:"] + [f"  {m}" for m in score.missed]
     lines += ["", "not expected:"] + [f"  {m}" for m in score.extra]
     lines += ["", "violations:"] + [f"  {m}" for m in score.violations]
     return "\n".join(lines)
+
+
+def _counts(counter: Counter) -> str:
+    return ", ".join(f"{reason} {n}" for reason, n in counter.most_common()) or "none"
 
 
 def evaluate_cases(coder, cases: list[ArticleCase]) -> tuple[ArticleScore, list[dict]]:
@@ -193,4 +227,5 @@ def score_figures(score: ArticleScore, articles: int) -> dict:
             "correct": score.correct, "precision": round(score.precision, 4),
             "modality_ok": score.modality_ok, "date_ok": score.date_ok,
             "location_ok": score.location_ok,
+            "why_missed": dict(score.why_missed), "why_extra": dict(score.why_extra),
             "violations": len(score.violations)}
