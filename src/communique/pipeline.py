@@ -103,8 +103,7 @@ class Coder:
     def _recordable(self, event: Event) -> bool:
         return event.confidence >= self.settings.min_confidence \
             and not (event.target is None and event.plover in NEEDS_RECIPIENT) \
-            and not _self_directed(event) and not nameless(event) \
-            and not between_businesses(event)
+            and not nameless(event) and not between_businesses(event)
 
     def _event(self, article, published, sentence, candidate: EventCandidate,
                quote: Quote | None, story: "StoryTime",
@@ -146,16 +145,6 @@ class Coder:
         future = candidate.modality in ("planned", "conditional")
         return self.dates.resolve(sentence, published, candidate.anchor, future=future) \
             or EventDate(date=published, precision="day", text=None)
-
-
-def _self_directed(event: Event) -> bool:
-    """An actor acting on itself ('UN chief urged donors [resolved as the UN] to fund its
-    appeal', 'China's military fired at [China's military]'): a resolution slip, not an
-    event a coder records. A bare country on both sides is a domestic event of unnamed
-    actors ('Nigerians rallied in Lagos'), kept."""
-    return event.source is not None and event.target is not None \
-        and event.source.code == event.target.code \
-        and event.source.code != event.source.country  # 'Nigerians protested' NGA -> NGA
 
 
 def _simple_past(sentence: ParsedSentence, anchor: int) -> bool:
