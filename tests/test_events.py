@@ -2663,3 +2663,15 @@ def test_events_a_participle_clause_tells_more_of_the_act_before_it(coder, text,
     found = code_text(coder, text)
     roots = {c.cameo[:2] for c in found}
     assert kept in roots and (dropped is None or dropped not in roots), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Germany sent Ukraine 18 Leopard tanks in March.", ("072", "DEU", "UKR")),
+    ("The United States delivered cluster munitions to Ukraine on Friday.",
+     ("072", "USA", "UKR")),
+    ("Germany will send Ukraine two more Patriot air defence systems.", ("0332", "DEU", "UKR")),
+])
+def test_events_weapons_sent_are_military_aid(coder, text, expected):
+    found = code_text(coder, text)
+    assert expected in {(c.cameo, c.source, c.target) for c in found}, describe(found)
