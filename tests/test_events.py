@@ -2675,3 +2675,10 @@ def test_events_a_participle_clause_tells_more_of_the_act_before_it(coder, text,
 def test_events_weapons_sent_are_military_aid(coder, text, expected):
     found = code_text(coder, text)
     assert expected in {(c.cameo, c.source, c.target) for c in found}, describe(found)
+
+
+@model
+def test_events_tariffs_imposed_are_a_sanction(coder):
+    found = code_text(coder, "China slapped tariffs on Australian wine in 2020.")
+    assert {(c.cameo, c.source, c.target) for c in found} == {("163", "CHN", "AUS")}, \
+        describe(found)
