@@ -8,6 +8,7 @@ failure while coding one article becomes a Rejection, and the batch goes on.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import hashlib
 import logging
 from collections import Counter
@@ -92,8 +93,9 @@ class Coder:
                                     frozenset(m.actor.country for m in found))
                 if event is not None and self._recordable(event):
                     events.append(event)
-            if len(earlier) == told and sentence.kind == "body":  # no event, but its time
-                story.follow(sentence, self.dates.resolve(sentence, published))  # counts
+            if len(earlier) == told and sentence.kind == "body" \
+                    and YEAR.search(sentence.text):  # no event, but a year the paragraph's
+                story.follow(sentence, self.dates.resolve(sentence, published))  # history keeps
         headlines = {s.index for s in sentences if s.kind == "headline"}
         events = attach_quotes(events, quotes, sentences)
         return Explanation(cleaned=cleaned, sentences=sentences, mentions=mentions,
@@ -176,6 +178,7 @@ class Explanation:
     discarded: str | None = None  # why the whole story is not political
 
 
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d(?:s)?\b")  # '1945', 'the 1990s'
 # ISO 3166 codes that CAMEO actor codes spell otherwise (Kosovo has no ISO code of its own).
 CAMEO_COUNTRIES = {"XKX": "KSV"}
 ISO_COUNTRIES = {cameo: iso for iso, cameo in CAMEO_COUNTRIES.items()}
