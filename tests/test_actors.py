@@ -735,20 +735,6 @@ def test_actors_model_a_union_of_people_is_one_body_that_says_it(coder):
     assert ("it", "KENHLH") in {(m.actor.text, m.actor.code) for m in mentions}, codes(mentions)
 
 
-def test_actors_an_unknown_name_after_a_title_is_remembered(coder):
-    first = make_sentence("Congress censured Interior Minister Juan Jose Santivanez on Thursday",
-                          pos={"Juan": "PROPN", "Jose": "PROPN", "Santivanez": "PROPN"})
-    first = replace(first, tokens=tuple(replace(t, tag="NNP") if t.pos == "PROPN" else t
-                                        for t in first.tokens))
-    second = make_sentence("Lawmakers accused Santivanez of failing to stop gangs")
-    second = replace(second, tokens=tuple(replace(t, tag="NNP") if t.text == "Santivanez"
-                                          else t for t in second.tokens))
-    mentions = code(coder, first, second, on=dt.date(2025, 3, 22))
-    assert ("Interior Minister Juan Jose Santivanez", "title") in \
-        {(m.actor.text, m.kind) for m in mentions[0]}
-    assert "Santivanez" in {m.actor.text for m in mentions[1]}
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("text, word, code", [
     ("Ukraine's Energy Minister Olena Dovhanyuk resigned on Monday. Parliament had "

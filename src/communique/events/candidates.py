@@ -38,7 +38,7 @@ def demands_of_protests(sentence, events: list[EventCandidate]) -> list[EventCan
     protests = {(e.anchor, e.source) for e in events if e.cameo.startswith("14")}
     return [e for e in events
             if not (e.cameo.startswith(("02", "10")) and any(
-                source == e.source and _governs(sentence, anchor, e.anchor)
+                e.source in (None, source) and _governs(sentence, anchor, e.anchor)
                 for anchor, source in protests))]
 
 

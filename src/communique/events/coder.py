@@ -23,7 +23,7 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .roles import RoleFinder
-from .nouns import NounEvents, packaged_nouns, protest_demand
+from .nouns import NounEvents, packaged_nouns
 from .phrases import (accidental_death, alleged, announces, background, bare_call, bare_gerund,
                       by_agent, by_combat, carried, caused_by_nature, charge, clause_verbs,
                       combat_toll, compound_subject, counted_as_war, demanded, demands_action,
@@ -67,7 +67,7 @@ class EventCoder(NounEvents, RoleFinder):
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
         events = restated(demands_of_protests(sentence, events))
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
-                and not acts_on_itself(e) and not protest_demand(sentence, e, events)
+                and not acts_on_itself(e)
                 and not elaborates(sentence.tokens, e, events)]
 
     def _name_calling(self, sentence, index: MentionIndex) -> list[EventCandidate]:

@@ -153,22 +153,6 @@ DRAWING_LEMMAS = frozenset({"draw", "attract", "earn", "receive", "face", "meet"
                             "spark", "prompt", "provoke", "trigger"})
 
 
-def protest_demand(sentence: ParsedSentence, event: EventCandidate,
-                   events: list[EventCandidate]) -> bool:
-    """'marched through the capital, [demanding] that the government resign', 'rallied to
-    [demand] ...': what a protest demands is what the protest is about (its target), not
-    a second event."""
-    if not event.cameo.startswith(("02", "10")):
-        return False
-    verb = sentence.tokens[event.anchor]
-    while verb.dep == "conj" and verb.head != verb.i:  # 'chanting slogans and [demanding]'
-        verb = sentence.tokens[verb.head]
-    if verb.dep != "advcl" or verb.head == verb.i:
-        return False
-    return any(e.anchor == verb.head and e.cameo.startswith("14")
-               and event.source in (None, e.source) for e in events)
-
-
 def toll_or_background(sentence: ParsedSentence, verb: Token) -> bool:
     """The verb an event noun is the subject of tells a total or a state of affairs."""
     return background(sentence, verb) or combat_toll(sentence, verb) or war_toll(sentence, verb)
