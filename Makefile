@@ -26,8 +26,8 @@ bench: $(STAMP)
 	$(BIN)/communique bench accuracy --gold $(SHARED)/gold/plover_gsr.jsonl --split holdout
 	$(BIN)/communique bench accuracy --gold tests/data/gold_own.jsonl --split all
 	$(BIN)/communique bench accuracy --gold tests/data/articles
-	$(BIN)/communique bench accuracy --gold tests/data/articles_holdout
-	$(BIN)/communique bench accuracy --gold tests/data/articles_fresh
+	$(BIN)/communique bench accuracy --gold tests/data/articles_holdout --summary
+	$(BIN)/communique bench accuracy --gold tests/data/articles_fresh --summary
 	$(BIN)/communique bench corpus --corpus $(SHARED)/corpus/ngec_synthetic_stories.csv --n 500
 	$(BIN)/communique bench speed --corpus $(SHARED)/corpus/ngec_synthetic_stories.csv
 	$(BIN)/communique bench scale --corpus $(SHARED)/corpus/ngec_synthetic_stories.csv

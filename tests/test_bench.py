@@ -94,6 +94,19 @@ def test_bench_accuracy_article_directory(tmp_path):
     assert "misses: " in result.stdout and "unexpected events: " in result.stdout
     assert sum(data["why_missed"].values()) == data["expected"] - data["found"]
     assert sum(data["why_extra"].values()) == data["coded"] - data["correct"]
+    assert "missed:" in result.stdout and "not expected:" in result.stdout
+
+
+@pytest.mark.model
+def test_bench_accuracy_summary_prints_no_sentences(tmp_path):
+    """A held-out set is scored without printing its sentences, so it stays unread."""
+    for name in ("putin_biden_summit.txt", "putin_biden_summit.expected.json"):
+        shutil.copy(ARTICLES / name, tmp_path / name)
+    result = bench("accuracy", "--gold", str(tmp_path), "--summary")
+    assert result.exit_code == 0, result.output
+    assert "recall" in result.stdout and "unexpected events: " in result.stdout
+    assert "missed:" not in result.stdout and "not expected:" not in result.stdout
+    assert "Putin" not in result.stdout
 
 
 @pytest.mark.model

@@ -164,7 +164,9 @@ def _describe_event(event: Event) -> str:
             f"{event.date} | {event.evidence.sentence[:70]}")
 
 
-def format_score(score: ArticleScore) -> str:
+def format_score(score: ArticleScore, lists: bool = True) -> str:
+    """The figures, then (unless ``lists`` is false) every missed, unexpected and
+    forbidden event with its sentence."""
     lines = [f"expected events {score.expected}, found {score.found}: "
              f"recall {score.recall:.3f}",
              f"coded events {score.coded}, correct {score.correct}: "
@@ -174,6 +176,8 @@ def format_score(score: ArticleScore) -> str:
              f"events from forbidden sentences: {len(score.violations)}",
              "misses: " + _counts(score.why_missed),
              "unexpected events: " + _counts(score.why_extra)]
+    if not lists:
+        return "\n".join(lines)
     lines += ["", "missed:"] + [f"  {m}" for m in score.missed]
     lines += ["", "not expected:"] + [f"  {m}" for m in score.extra]
     lines += ["", "violations:"] + [f"  {m}" for m in score.violations]

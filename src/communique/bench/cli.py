@@ -71,19 +71,25 @@ ModelOpt = Annotated[Optional[str], typer.Option(
 ConfidenceOpt = Annotated[Optional[float], typer.Option(
     "--min-confidence", metavar="0-1", min=0.0, max=1.0,
     help="Drop events below this confidence (env: COMMUNIQUE_MIN_CONFIDENCE).")]
+SummaryOpt = Annotated[bool, typer.Option(
+    "--summary", help="Print the figures only, not the events missed or unexpected with their "
+                      "sentences (for held-out sets that must stay unread).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show full tracebacks.")]
 
 
 @bench_app.command("accuracy")
 def accuracy(gold: GoldOpt, split: SplitOpt = Split.all, misses: MissesOpt = None,
              json_out: JsonOpt = None, model: ModelOpt = None,
-             min_confidence: ConfidenceOpt = None, debug: DebugOpt = False) -> None:
+             min_confidence: ConfidenceOpt = None, summary: SummaryOpt = False,
+             debug: DebugOpt = False) -> None:
     """Score the coder on gold records, or on a directory of expected articles."""
     with _guard(debug):
         settings = load_settings(model=model, min_confidence=min_confidence)
         path = _existing(gold, "--gold", directory_ok=True)
-        run = _score_articles if path.is_dir() else _score_gold
-        text, figures, missed = run(path, split.value, settings)
+        if path.is_dir():
+            text, figures, missed = _score_articles(path, settings, lists=not summary)
+        else:
+            text, figures, missed = _score_gold(path, split.value, settings)
         typer.echo(text)
         _write_outputs(figures, json_out, missed, misses)
 
@@ -160,13 +166,14 @@ def _score_gold(path: Path, split: str, settings: Settings) -> tuple[str, dict, 
     return text, _with_crashes(gold_bench.report_figures(report, split), coder), report.misses
 
 
-def _score_articles(path: Path, split: str, settings: Settings) -> tuple[str, dict, list[dict]]:
+def _score_articles(path: Path, settings: Settings,
+                    lists: bool = True) -> tuple[str, dict, list[dict]]:
     cases = _cases(path)
     coder = _coder(settings)
     score, missed = article_bench.evaluate_cases(coder, cases)
     rejected = [f"  {m['article']}: {m['reason']}" for m in missed if m["kind"] == "rejected"]
     text = "\n".join([f"articles: {len(cases)} from {path}",
-                      article_bench.format_score(score)]
+                      article_bench.format_score(score, lists)]
                       + (["", "rejected:", *rejected] if rejected else []))
     return text, _with_crashes(article_bench.score_figures(score, len(cases)), coder), missed
 
