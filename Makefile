@@ -28,6 +28,8 @@ bench: $(STAMP)
 	$(BIN)/communique bench accuracy --gold tests/data/articles
 	$(BIN)/communique bench accuracy --gold tests/data/articles_holdout --summary
 	$(BIN)/communique bench accuracy --gold tests/data/articles_fresh --summary
+	$(BIN)/communique bench accuracy --gold tests/data/articles_blind --summary
+	$(BIN)/communique bench accuracy --gold tests/data/gold_blind.jsonl
 	$(BIN)/communique bench corpus --corpus $(SHARED)/corpus/ngec_synthetic_stories.csv --n 500
 	$(BIN)/communique bench speed --corpus $(SHARED)/corpus/ngec_synthetic_stories.csv
 	$(BIN)/communique bench scale --corpus $(SHARED)/corpus/ngec_synthetic_stories.csv
