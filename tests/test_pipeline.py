@@ -616,6 +616,9 @@ def test_pipeline_an_investigation_by_nobody_named_is_by_the_places_investigator
     ("North Korea fired a ballistic missile into the sea on Thursday.", "PRK"),
     # Across a border, or only words: no place is guessed.
     ("Japan's foreign minister criticised North Korea on Thursday.", None),
+    ("Bolivia's president accused the opposition on Wednesday of plotting a coup.", None),
+    # People are expelled from where they are.
+    ("Hungary deported 40 Syrian migrants on Monday.", "HUN"),
 ])
 def test_pipeline_a_domestic_event_without_a_place_happens_at_home(coder, make_article,
                                                                     text, expected):
@@ -644,6 +647,24 @@ def test_pipeline_a_place_in_a_clause_about_someone_is_not_the_events(coder, mak
     released = [e for e in coder.code(article) if e.cameo.startswith("084")]
     assert released and all(e.location is None or e.location.country != "USA"
                             for e in released), [_describe(e) for e in released]
+
+
+@pytest.mark.parametrize("text, cameo, expected", [
+    # A visit happens where the visitor goes.
+    ("Ivorian President Alassane Ouattara will visit Accra next month.", "0", "GHA"),
+    # A place of what happened before or after is not the event's.
+    ("Lithuania downgraded relations with Russia in April 2022, expelling the Russian "
+     "ambassador after the killings of civilians in the Ukrainian town of Bucha.", "16", None),
+    ("Kuwait's emir flew to the Saudi city of Jeddah on Tuesday, a day after Saudi Arabia "
+     "and Bahrain severed diplomatic relations with Qatar.", "16", None),
+])
+def test_pipeline_an_events_place_is_where_it_happened(coder, make_article, text, cameo,
+                                                       expected):
+    events = [e for e in coder.code(make_article(text, date=dt.date(2024, 5, 15)))
+              if e.cameo.startswith(cameo)]
+    assert events, text
+    assert {e.location.country if e.location else None for e in events} == {expected}, \
+        [_describe(e) for e in events]
 
 
 def test_pipeline_troops_withdrawing_are_not_placed_at_home(coder, make_article):

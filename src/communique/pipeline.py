@@ -184,16 +184,23 @@ CAMEO_COUNTRIES = {"XKX": "KSV"}
 ISO_COUNTRIES = {cameo: iso for iso, cameo in CAMEO_COUNTRIES.items()}
 
 
+EXPULSION = "174"  # CAMEO: expel or deport individuals
+
+
 def _home_country(candidate: EventCandidate, quad_class: int,
                   countries: frozenset[str | None]) -> str | None:
     """Where a domestic event happens when the sentence names no place: the country both
     sides belong to ('police arrested the opposition leader'), or the acting side's for a
     material act with no target in a sentence naming no other country ('the army
-    test-fired a missile', but not 'US forces withdrew as the Taliban took power'); ISO
-    code."""
+    test-fired a missile', but not 'US forces withdrew as the Taliban took power'); the
+    expelling side's for an expulsion ('ordered the French envoy to leave'); ISO code.
+    A statement (quad class 1 or 3) is placed only where the sentence says it was made."""
     source = candidate.source.country if candidate.source else None
     target = candidate.target.country if candidate.target else None
-    if source is None or (candidate.target is not None and target != source):
+    if source is not None and candidate.cameo.startswith(EXPULSION):
+        return ISO_COUNTRIES.get(source, source)  # people are expelled from where they are
+    if source is None or quad_class in (1, 3) \
+            or (candidate.target is not None and target != source):
         return None
     if candidate.target is None and (quad_class not in (2, 4) or countries - {source, None}):
         return None

@@ -52,6 +52,8 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "reg
                           "streets", "part", "parts", "border", "coast", "state", "county",
                           "area", "port", "camp", "enclave", "north", "south", "east", "west",
                           "neighbourhood", "neighborhood", "governorate", "territory"})
+_OTHER_TIME = frozenset({"after", "before", "since", "until", "following", "ahead"})
+_VISITING = frozenset({"visit", "tour", "reach"})
 _PASS_DEPS = frozenset({"compound", "appos", "conj", "poss", "nmod"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACES = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
@@ -276,6 +278,8 @@ def _locative(toks: tuple[Token, ...], i: int) -> int:
         if t.dep in _PASS_DEPS and t.head != i:
             i = t.head
             continue
+        if t.dep == "dobj" and toks[t.head].lemma.lower() in _VISITING:
+            return 2  # 'will visit Accra': the visit happens there
         if t.dep != "pobj" or t.head == i:
             return 0
         word = toks[t.head].text.lower()
@@ -308,11 +312,24 @@ def _tier(toks: tuple[Token, ...], i: int, anchor: int | None) -> int:
         seen.add(i)
         path.append(i)
     if anchor not in path:
-        return 2
+        return 3 if _at_another_time(toks, anchor) else 2
     between = [toks[j] for j in path[:path.index(anchor)]]
     if any(t.dep in ("relcl", "acl") and t.pos in ("VERB", "AUX") for t in between):
         return 3
+    if any(t.dep in ("prep", "mark") and t.text.lower() in _OTHER_TIME for t in between):
+        return 3  # 'expelled the envoy after the killings in Bucha': where those happened
     return int(any(t.pos in ("VERB", "AUX") for t in between))
+
+
+def _at_another_time(toks: tuple[Token, ...], anchor: int) -> bool:
+    """Whether the anchor's clause happened before or after the one it hangs from ('flew
+    to Jeddah a day after they severed relations'), so that clause's places are not its."""
+    if toks[anchor].dep != "advcl":
+        return False
+    near = {t.i for t in toks if t.head == anchor and t.i != anchor}
+    near |= {t.i for t in toks if t.head in near and toks[t.head].dep == "npadvmod"}
+    return any(toks[i].text.lower() in _OTHER_TIME and toks[i].dep in ("prep", "mark")
+               for i in near)
 
 
 class Gazetteer:
