@@ -689,6 +689,25 @@ def test_pipeline_a_paragraph_telling_history_keeps_its_date(coder, make_article
     assert all(e.date == dt.date(2023, 9, 22) for e in promised)
 
 
+def test_pipeline_an_undated_act_takes_the_day_its_paragraph_reports(coder, make_article):
+    article = make_article(
+        "Lithuania expels three Russian diplomats\n\n"
+        "Loading...\n\n"
+        "Foreign Minister Gabrielius Landsbergis accused Russia's military intelligence of "
+        "recruiting the arsonists. \"This was sabotage planned in Moscow,\" he told reporters "
+        "in Vilnius on Tuesday.\n\n"
+        "Russia will respond, the Kremlin said. A court jailed two of the men in 2023, and "
+        "prosecutors charged a third man on Monday.",
+        date=dt.date(2024, 11, 14))
+    events = coder.code(article)
+    accused = [e for e in events if "Landsbergis" in e.evidence.sentence]
+    assert accused and all(e.date == dt.date(2024, 11, 12) for e in accused), \
+        [_describe(e) for e in accused]
+    # Two days in one paragraph: no guess, the undated act keeps the publication day.
+    said = [e for e in events if "respond" in e.evidence.sentence]
+    assert all(e.date != dt.date(2024, 11, 11) for e in said), [_describe(e) for e in said]
+
+
 OBITUARY = """Former Kenyan vice-president Joseph Mwangi dies at 91
 
 NAIROBI, Oct 9 (East Africa Wire) - Joseph Mwangi, who served as Kenya's vice-president in the

@@ -14,7 +14,7 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import islice
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from . import __version__
 from .actors import ActorCoder
@@ -81,7 +81,9 @@ class Coder:
             return Explanation(cleaned=cleaned, sentences=sentences, discarded=discarded)
         mentions = self.actors.code_article(sentences, published)
         quotes = find_quotes(sentences, mentions, article.text)
-        events, earlier, story = [], [], StoryTime(obituary(article.text))
+        events, earlier = [], []
+        story = StoryTime(obituary(article.text),
+                          NewsDays(sentences, lambda s: self.dates.resolve(s, published)))
         for sentence, found in zip(sentences, mentions):
             if self.discards.drops_sentence(sentence.text):
                 continue
@@ -222,17 +224,20 @@ class StoryTime:
     an undated act in the past tense keeps the paragraph's historical date; and whether the
     story is an obituary, whose undated deeds of the dead are no news of the day."""
 
-    def __init__(self, obituary: bool = False) -> None:
+    def __init__(self, obituary: bool = False, days: "NewsDays | None" = None) -> None:
         self.last: tuple[EventDate, int, int] | None = None
         self.obituary = obituary
+        self.days = days
 
     def follow(self, sentence: ParsedSentence, when: EventDate | None,
                published: dt.date | None = None, past: bool = False) -> EventDate | None:
         if when is not None and when.text is None and self._near(sentence):
             when = narrative_date(sentence.text, self.last[0]) or when
-        if when is not None and when.text is None and past and published is not None \
-                and self._historical(sentence, published):
-            return self.last[0]
+        if when is not None and when.text is None and past and published is not None:
+            if self._historical(sentence, published):
+                return self.last[0]
+            if self.days is not None:
+                return self.days.of(sentence, published) or when
         if when is not None and when.text is not None and sentence.kind != "caption":
             self.last = (when, sentence.index, sentence.paragraph)
         return when
@@ -245,6 +250,36 @@ class StoryTime:
     def _near(self, sentence: ParsedSentence) -> bool:
         return self.last is not None and (
             self.last[2] == sentence.paragraph or self.last[1] == sentence.index - 1)
+
+
+class NewsDays:
+    """The day a paragraph reports on, for a past act it does not date: 'Landsbergis
+    accused Russia's GRU of recruiting the suspects. ... he said on Wednesday' -- the one
+    recent day (within ten days before publication) that the paragraph's other sentences
+    name, if they name exactly one."""
+
+    def __init__(self, sentences: Sequence[ParsedSentence],
+                 resolve: Callable[[ParsedSentence], EventDate | None]) -> None:
+        self._sentences, self._resolve = sentences, resolve
+        self._days: dict[int, EventDate | None] = {}
+
+    def of(self, sentence: ParsedSentence, published: dt.date) -> EventDate | None:
+        if sentence.kind != "body":
+            return None
+        if sentence.paragraph not in self._days:
+            self._days[sentence.paragraph] = self._day(sentence.paragraph, published)
+        return self._days[sentence.paragraph]
+
+    def _day(self, paragraph: int, published: dt.date) -> EventDate | None:
+        days = set()
+        for other in self._sentences:
+            if other.paragraph != paragraph or other.kind != "body":
+                continue
+            when = self._resolve(other)
+            if when is not None and when.precision == "day" \
+                    and 0 < (published - when.date).days <= 10:
+                days.add(when)
+        return days.pop() if len({d.date for d in days}) == 1 else None
 
 
 def undated_past(sentence: ParsedSentence, candidate: EventCandidate, when: EventDate) -> bool:
