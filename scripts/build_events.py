@@ -262,9 +262,20 @@ def _block_code(match: re.Match | None) -> str | None:
     return code if re.fullmatch(r"\d{2,4}", code) else None
 
 
+# Discards that political news uses too: disasters and epidemics draw aid and protests
+# (the coder itself drops harm that no actor did), and words with a political sense
+# ('won by a landslide', 'a champion of reform', 'marathon talks', 'high-energy biscuits').
+KEPT_DISCARDS = frozenset({
+    "landslide", "mudslide", "tsunami", "typhoon", "blizzard", "tropical storm",
+    "widespread flood", "ebola", "polio", "h5n1", "avian flu", "bird flu",
+    "bacteria epidemic", "west nile virus", "pollution", "champion", "champions",
+    "marathon", "millennium", "heavyweight", "lightweight", "gymnasium", "biscuit"})
+
+
 def read_discards(path: Path) -> list[str]:
     """PETRARCH2 discards: '+' phrases drop a whole story, others a sentence. Years and
-    'YEARS AGO'-style phrases are left out: communique dates historical events instead."""
+    'YEARS AGO'-style phrases are left out: communique dates historical events instead;
+    so are the KEPT_DISCARDS."""
     rows = ["phrase\tlevel"]
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         line = strip_comment(raw).strip()
@@ -272,7 +283,7 @@ def read_discards(path: Path) -> list[str]:
             continue
         level = "story" if line.startswith("+") else "sentence"
         phrase = " ".join(line.lstrip("+").replace("_", " ").split()).lower()
-        if len(phrase) > 3:
+        if len(phrase) > 3 and phrase not in KEPT_DISCARDS:
             rows.append(f"{phrase}\t{level}")
     return rows
 
