@@ -2682,3 +2682,29 @@ def test_events_tariffs_imposed_are_a_sanction(coder):
     found = code_text(coder, "China slapped tariffs on Australian wine in 2020.")
     assert {(c.cameo, c.source, c.target) for c in found} == {("163", "CHN", "AUS")}, \
         describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    # A state restricting another state's officials sanctions them.
+    ("Washington imposed visa restrictions on 15 Ugandan officials on Monday.",
+     ("163", "USAGOV", "UGAGOV")),
+    ("China imposed restrictions on Lithuania after it opened a Taiwanese office.",
+     ("163", "CHN", "LTU")),
+    # At home they restrict political freedoms.
+    ("Hong Kong police imposed restrictions on opposition rallies.", ("1721", "HKGCOP", None)),
+])
+def test_events_restrictions_abroad_are_sanctions(coder, text, expected):
+    found = code_text(coder, text)
+    assert expected in {(c.cameo, c.source, c.target) for c in found}, describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Burundi withdrew its troops from the African Union mission in Somalia.",
+     ("0874", "BDI", "IGOAFRAFU")),
+    ("Niger withdrew from ECOWAS on Sunday.", ("160", "NER", "IGOWAFBUSWAS")),
+])
+def test_events_withdrawing_troops_from_a_mission_is_not_leaving_it(coder, text, expected):
+    found = code_text(coder, text)
+    assert expected in {(c.cameo, c.source, c.target) for c in found}, describe(found)

@@ -667,6 +667,16 @@ def test_pipeline_an_events_place_is_where_it_happened(coder, make_article, text
         [_describe(e) for e in events]
 
 
+def test_pipeline_a_side_known_by_its_sector_is_of_the_country_where_it_acted(
+        coder, make_article):
+    article = make_article("Thousands of farmers blocked roads into Brussels with tractors on "
+                           "Thursday to protest against EU trade deals.",
+                           date=dt.date(2024, 2, 2))
+    protests = [e for e in coder.code(article) if e.plover == "PROTEST"]
+    assert protests and all(e.source.code == "BELAGR" for e in protests), \
+        [_describe(e) for e in protests]
+
+
 def test_pipeline_troops_withdrawing_are_not_placed_at_home(coder, make_article):
     article = make_article("The Taliban seized power in August 2021 as US-led forces withdrew "
                            "after 20 years of war.", date=dt.date(2024, 5, 15))

@@ -26,7 +26,8 @@ from .discard import Discards, life_story, obituary
 from .errors import CommuniqueError
 from .events import EventCoder, lookup
 from .events.cameo import NEEDS_RECIPIENT
-from .events.candidates import people_at_home, place_source, place_target
+from .events.candidates import (people_at_home, place_source, place_target,
+                                placed_sectors)
 from .model import (Actor, Article, CleanText, Event, EventCandidate, EventDate, Evidence,
                     Mention, ParsedSentence, Place, Quote, Rejection)
 from .nlp import Parser
@@ -122,7 +123,8 @@ class Coder:
                                       verbal=code.quad_class in (1, 3))
         if sentence.kind != "caption":  # a caption's place is where the photo was taken
             place = _place_actor(location)
-            candidate = place_source(place_target(candidate, place), place)
+            candidate = placed_sectors(place_source(place_target(candidate, place), place),
+                                       place)
             if people_at_home(candidate):
                 return None
         if location is None and sentence.kind != "caption":

@@ -107,10 +107,21 @@ def _recoded(event: EventCandidate) -> str:
     if code[:2] in FORCE and code not in ("195", "196") and _crowd(target) \
             and source is not None and (source.sector or "")[:3] in STATE_FORCES:
         return "175"
+    if code in ("172", "1721") and _foreign_officials(source, target):
+        return "163"  # 'imposed visa restrictions on Ugandan officials': a sanction
     if code == "140" and source is not None and source.country \
             and (source.sector or "GOV")[:3] == "GOV" and not _a_people(source):
         return "114"
     return code
+
+
+def _foreign_officials(source: Actor | None, target: Actor | None) -> bool:
+    """A state restricting another state's officials, bodies or firms: restrictions on
+    political freedoms (172) are a state's own affair; abroad they are sanctions."""
+    return source is not None and target is not None and bool(source.country) \
+        and bool(target.country) and source.country != target.country \
+        and (target.sector[:3] in ("GOV", "MIL", "BUS", "SPY", "JUD", "LEG") if target.sector
+             else target.code == target.country)
 
 
 # Names of states that look like plurals.
@@ -183,6 +194,24 @@ def unique_candidates(events: list[EventCandidate]) -> list[EventCandidate]:
             seen.add(key)
             out.append(event)
     return out
+
+
+def placed_sectors(candidate: EventCandidate, place: Actor | None) -> EventCandidate:
+    """A side known only by its sector ('farmers', 'students', 'riot police') is of the
+    country where the event happened: 'farmers blocked roads into Brussels' -> BELAGR."""
+    if place is None or not place.country:
+        return candidate
+    source, target = (_of_country(a, place.country) for a in (candidate.source,
+                                                              candidate.target))
+    if source is candidate.source and target is candidate.target:
+        return candidate
+    return replace(candidate, source=source, target=target)
+
+
+def _of_country(actor: Actor | None, country: str) -> Actor | None:
+    if actor is None or actor.country or not actor.sector or actor.code != actor.sector:
+        return actor
+    return replace(actor, code=country + actor.code, country=country)
 
 
 def place_target(candidate: EventCandidate, place: Actor | None) -> EventCandidate:

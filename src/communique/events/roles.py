@@ -116,13 +116,16 @@ class RoleFinder:
                 for m in index.in_phrase(o) if m.actor.code not in own][:2]
 
     def _leaves_body(self, sentence, index: MentionIndex, verb: Token) -> bool:
-        """'Hungary left the ICC', 'withdrew from ECOWAS': leaving an organisation."""
+        """'Hungary left the ICC', 'withdrew from ECOWAS': leaving an organisation; not
+        'withdrew its troops from the AU mission', where something else is withdrawn."""
         holders = [verb] + [c for c in sentence.children(verb.i)
                             if c.dep == "prt" or c.lemma.lower() == "out"]
         heads = [c for c in sentence.children(verb.i) if c.dep == "dobj"]
-        heads += [o for h in holders for p in sentence.children(h.i)
-                  if p.dep == "prep" and p.lemma.lower() in ("from", "of")
-                  for o in sentence.children(p.i) if o.dep == "pobj"]
+        if heads:
+            return any(m.actor.code.startswith("IGO") for h in heads for m in index.in_phrase(h))
+        heads = [o for h in holders for p in sentence.children(h.i)
+                 if p.dep == "prep" and p.lemma.lower() in ("from", "of")
+                 for o in sentence.children(p.i) if o.dep == "pobj"]
         return any(m.actor.code.startswith("IGO") for h in heads for m in index.in_phrase(h))
 
     def _labour_strike(self, sentence, index: MentionIndex, verb: Token) -> bool:
