@@ -2708,3 +2708,16 @@ def test_events_restrictions_abroad_are_sanctions(coder, text, expected):
 def test_events_withdrawing_troops_from_a_mission_is_not_leaving_it(coder, text, expected):
     found = code_text(coder, text)
     assert expected in {(c.cameo, c.source, c.target) for c in found}, describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Israel's prime minister ruled out a Palestinian state after the war.",
+     ("120", "ISRGOV", "PSE")),
+    ("Taiwan raised its alert level on Sunday.", ("152", "TWN", None)),
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", ("071", "SAU", None)),
+])
+def test_events_common_news_phrases(coder, text, expected):
+    found = code_text(coder, text)
+    assert any((c.cameo, c.source) == expected[:2]
+               and expected[2] in (None, c.target) for c in found), describe(found)
