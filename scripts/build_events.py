@@ -215,8 +215,10 @@ CORRECTIONS = {("MEET_PEOPLE", "036"): "040", ("HOST", "036"): "043",
 
 # Blocks whose own code (used when none of their patterns fits) names no event: OVERSEE_MANAGE
 # ('led by', 'ruled by juntas', 'controls the region', 'heads the delegation') says 060,
-# material cooperation, for verbs that mostly describe who is in charge.
-BLOCK_CODE_CORRECTIONS = {"OVERSEE_MANAGE": None}
+# material cooperation, for verbs that mostly describe who is in charge. RELEASE ('freed
+# the opposition leader', 'liberated the hostages') says 080, a concession of any kind,
+# where its verbs mean a release of people or things (084), as 'release' itself does.
+BLOCK_CODE_CORRECTIONS = {"OVERSEE_MANAGE": None, "RELEASE": "084"}
 
 
 def corrected(blocks: list[dict]) -> list[dict]:

@@ -2721,3 +2721,13 @@ def test_events_common_news_phrases(coder, text, expected):
     found = code_text(coder, text)
     assert any((c.cameo, c.source) == expected[:2]
                and expected[2] in (None, c.target) for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Niger's junta freed the son of ousted president Mohamed Bazoum on Friday.",
+    "Colombian troops liberated a kidnapped mayor in Cauca.",
+])
+def test_events_freeing_someone_is_a_release(coder, text):
+    found = code_text(coder, text)
+    assert any(c.cameo.startswith("084") for c in found), describe(found)
