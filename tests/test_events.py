@@ -2731,3 +2731,19 @@ def test_events_common_news_phrases(coder, text, expected):
 def test_events_freeing_someone_is_a_release(coder, text):
     found = code_text(coder, text)
     assert any(c.cameo.startswith("084") for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("The government lifted the ban on rallies imposed during the curfew.", "081"),
+    ("The junta suspended broadcasts of the BBC, which had covered an attack.", None),
+    ("The government lifted the state of emergency.", "0814"),
+    ("The army lifted the curfew and the blockade of the port.", "0813"),
+])
+def test_events_what_is_eased_is_the_objects_own_noun(coder, text, expected):
+    from communique.events.phrases import eased_in
+
+    sentence = parse_texts(coder.parser, [text])[0][0]
+    verb = next(t for t in sentence.tokens if t.dep == "ROOT")
+    obj = next(t for t in sentence.tokens if t.head == verb.i and t.dep == "dobj")
+    assert eased_in(sentence, obj) == expected

@@ -262,10 +262,23 @@ def eased_code(sentence: ParsedSentence, verb: Token) -> str | None:
 
 
 def eased_in(sentence: ParsedSentence, head: Token) -> str | None:
-    """What an easing's object phrase eases: 'the overnight curfew' → 0813."""
-    words = f' {" ".join(t.lemma.lower() for t in subtree(sentence, head))} '
+    """What an easing's object phrase eases: 'the overnight curfew' → 0813, 'the state of
+    emergency' → 0814; not a noun further in ('the broadcasts of the BBC over its coverage
+    of an attack' eases no attack)."""
+    words = f' {" ".join(t.lemma.lower() for t in _eased_words(sentence, head))} '
     return next((code for word, code in EASED.items()
                  if f" {word} " in words), None)  # whole words: 'protesters' are no 'protest'
+
+
+def _eased_words(sentence: ParsedSentence, head: Token) -> list[Token]:
+    """The object's head and its modifiers, its conjuncts, and the noun of its 'of'."""
+    heads = [head] + [c for c in sentence.children(head.i) if c.dep == "conj"]
+    heads += [o for h in list(heads) for p in sentence.children(h.i)
+              if p.dep == "prep" and p.lemma.lower() == "of"
+              for o in sentence.children(p.i) if o.dep == "pobj"]
+    words = heads + [c for h in heads for c in sentence.children(h.i)
+                     if c.dep in ("compound", "amod", "nmod")]
+    return sorted(words, key=lambda t: t.i)
 
 
 EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game"})
