@@ -22,6 +22,7 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
                       PLEDGING_VERBS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
+from .confidence import clause_penalty
 from .roles import RoleFinder
 from .nouns import NounEvents, packaged_nouns
 from .phrases import (accidental_death, alleged, announces, background, bare_call, bare_gerund,
@@ -559,14 +560,16 @@ class EventCoder(NounEvents, RoleFinder):
     def _candidate(self, sentence, verb, code, source, target, mode,
                    penalty: float = 0.0) -> EventCandidate:
         confidence = 0.4 + 0.25 * (source is not None) + 0.2 * (target is not None) - penalty
-        if target is None and not (code.startswith(ONE_SIDED_ROOTS)
-                                   or verb.lemma.lower() in ONE_SIDED_LEMMAS):
-            confidence -= 0.2
-        if source is None and not (code.startswith(SOURCELESS_ROOTS)
-                                   and violent_agent(sentence, verb)) \
-                and not (code.startswith(("17", "116")) and passive_subject(sentence, verb)):
-            confidence -= 0.15  # 'five protesters were arrested': the authorities, unnamed
+        no_target = target is None and not (code.startswith(ONE_SIDED_ROOTS)
+                                            or verb.lemma.lower() in ONE_SIDED_LEMMAS)
+        no_source = source is None and not (code.startswith(SOURCELESS_ROOTS)
+                                            and violent_agent(sentence, verb)) \
+            and not (code.startswith(("17", "116")) and passive_subject(sentence, verb))
+        confidence -= 0.2 if no_target else 0.0
+        confidence -= 0.15 if no_source else 0.0  # 'five protesters were arrested': the
+        # authorities, unnamed
         confidence -= 0.2 if sentence.kind == "caption" else 0.0
+        confidence -= clause_penalty(sentence, verb, no_target or no_source)
         return EventCandidate(sentence_index=sentence.index, anchor=verb.i, cameo=code,
                               source=source.actor if source else None,
                               target=target.actor if target else None, modality=mode,
