@@ -335,3 +335,22 @@ def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> b
     return any(other is not event and other.anchor == verb.head
                and other.source is not None and other.source == event.source
                for other in events)
+
+
+def aim_of_act(sentence, event: EventCandidate, events: list[EventCandidate]) -> bool:
+    """'Police fired tear gas [to disperse] protesters', 'signed an agreement [to restore]
+    relations', 'launched joint patrols [to curb] smuggling': an infinitive purpose clause
+    tells what the act before it is for. When that act is coded for the same side, the aim
+    is no second event; it stays when it names a target the act lacks ('pledged a loan
+    [to help] Moldova')."""
+    verb = sentence.tokens[event.anchor]
+    if verb.dep != "advcl" or verb.tag != "VB" or event.source is None or not any(
+            c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i)):
+        return False
+    head = verb.head
+    while sentence.tokens[head].dep == "conj" and sentence.tokens[head].head != head:
+        head = sentence.tokens[head].head  # 'met X and [signed] a deal to ...'
+    return any(other is not event and other.anchor in (verb.head, head)
+               and other.source is not None and _side(other.source) == _side(event.source)
+               and (other.target is not None or event.target is None)
+               for other in events)

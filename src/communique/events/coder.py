@@ -11,7 +11,7 @@ from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject,
                               reported, stating, subject_of)
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
-from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties,
+from .candidates import (acts_on_itself, aim_of_act, as_plover_request, at_border, by_parties,
                          demands_of_protests, elaborates, for_the_state, forces_moved, home_country,
                          other_countries, own_agents, protest_targets, reports_other, restated,
                          source_target_pairs, unique_candidates, vouched)
@@ -69,7 +69,8 @@ class EventCoder(NounEvents, RoleFinder):
         events = restated(demands_of_protests(sentence, events))
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e)
-                and not elaborates(sentence.tokens, e, events)]
+                and not elaborates(sentence.tokens, e, events)
+                and not aim_of_act(sentence, e, events)]
 
     def _name_calling(self, sentence, index: MentionIndex) -> list[EventCandidate]:
         events = []
