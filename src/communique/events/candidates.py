@@ -8,6 +8,8 @@ from dataclasses import replace
 from itertools import permutations
 
 from ..model import Actor, EventCandidate, Mention, Token
+from . import combine
+from .modality import DECIDING_VERBS
 from .lexicon import (MISSIONS, MOVE_LEMMAS, MOVED_FORCE_CODES, ONE_SIDED_ROOTS, PLACED_ROOTS,
                       STATE_SECTORS)
 
@@ -337,20 +339,46 @@ def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> b
                for other in events)
 
 
-def aim_of_act(sentence, event: EventCandidate, events: list[EventCandidate]) -> bool:
+
+def without_aims(sentence, events: list[EventCandidate]) -> list[EventCandidate]:
     """'Police fired tear gas [to disperse] protesters', 'signed an agreement [to restore]
     relations', 'launched joint patrols [to curb] smuggling': an infinitive purpose clause
     tells what the act before it is for. When that act is coded for the same side, the aim
-    is no second event; it stays when it names a target the act lacks ('pledged a loan
-    [to help] Moldova')."""
-    verb = sentence.tokens[event.anchor]
-    if verb.dep != "advcl" or verb.tag != "VB" or event.source is None or not any(
+    is no second event; whom it aims at is the act's target, if the act names none
+    ('pledged a loan [to help] Moldova')."""
+    aims = {id(e): acts for e in events if (acts := _acts_aimed(sentence, e, events))}
+    out = []
+    for event in events:
+        if id(event) in aims:
+            continue
+        aimed = next((a.target for a in events if id(a) in aims and a.target is not None
+                      and any(act is event for act in aims[id(a)])), None)
+        if event.target is None and aimed is not None and aimed != event.source:
+            event = replace(event, target=aimed, placed=False,
+                            confidence=round(min(event.confidence + 0.2, 0.85), 2))
+        out.append(event)
+    return out
+
+
+def _acts_aimed(sentence, aim: EventCandidate,
+                events: list[EventCandidate]) -> list[EventCandidate]:
+    """The events of the act whose purpose clause ``aim`` is told in, by the same side."""
+    verb = sentence.tokens[aim.anchor]
+    if verb.dep != "advcl" or verb.tag != "VB" or aim.source is None or not any(
             c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i)):
-        return False
+        return []
+    if _chooses(sentence.tokens[verb.head]):
+        return []  # 'voted [to expel] two diplomats': what was chosen, not an aim
     head = verb.head
     while sentence.tokens[head].dep == "conj" and sentence.tokens[head].head != head:
         head = sentence.tokens[head].head  # 'met X and [signed] a deal to ...'
-    return any(other is not event and other.anchor in (verb.head, head)
-               and other.source is not None and _side(other.source) == _side(event.source)
-               and (other.target is not None or event.target is None)
-               for other in events)
+    return [other for other in events
+            if other is not aim and other.anchor in (verb.head, head)
+            and other.source is not None and _side(other.source) == _side(aim.source)]
+
+
+def _chooses(verb: Token) -> bool:
+    """'voted', 'decided', 'vowed', 'offered': a verb whose 'to' clause says what is
+    chosen or committed to, even when parsed as a purpose clause."""
+    lemma = verb.lemma.lower()
+    return lemma in DECIDING_VERBS or lemma in combine.OUTER_LEMMAS

@@ -11,10 +11,10 @@ from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject,
                               reported, stating, subject_of)
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
-from .candidates import (acts_on_itself, aim_of_act, as_plover_request, at_border, by_parties,
+from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties,
                          demands_of_protests, elaborates, for_the_state, forces_moved, home_country,
                          other_countries, own_agents, protest_targets, reports_other, restated,
-                         source_target_pairs, unique_candidates, vouched)
+                         source_target_pairs, unique_candidates, vouched, without_aims)
 from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS,
                       EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS,
@@ -66,11 +66,10 @@ class EventCoder(NounEvents, RoleFinder):
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
-        events = restated(demands_of_protests(sentence, events))
+        events = without_aims(sentence, restated(demands_of_protests(sentence, events)))
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e)
-                and not elaborates(sentence.tokens, e, events)
-                and not aim_of_act(sentence, e, events)]
+                and not elaborates(sentence.tokens, e, events)]
 
     def _name_calling(self, sentence, index: MentionIndex) -> list[EventCandidate]:
         events = []
