@@ -569,7 +569,8 @@ class EventCoder(NounEvents, RoleFinder):
         confidence -= 0.15 if no_source else 0.0  # 'five protesters were arrested': the
         # authorities, unnamed
         confidence -= 0.2 if sentence.kind == "caption" else 0.0
-        confidence -= clause_penalty(sentence, verb, no_target or no_source)
+        confidence -= clause_penalty(sentence, verb, no_target or source is None)  # 'after
+        # [fighting] killed dozens': violence by nobody named is background there
         return EventCandidate(sentence_index=sentence.index, anchor=verb.i, cameo=code,
                               source=source.actor if source else None,
                               target=target.actor if target else None, modality=mode,
