@@ -6,12 +6,15 @@ is told lowers it further:
 
 - in a relative clause ('a ruling [that ordered] Turkey to ...', 'a move Moscow
   [denounced] at the time', 'the city, which was [destroyed] in 1945'): the clause
-  describes someone or something the sentence mentions, mostly as background, and is not
-  the news the sentence reports;
-- in a subordinate clause (purpose, participle, adverbial or complement clause: 'fired
-  tear gas [to disperse] them', '..., [leaving] thousands without help') with one side
-  missing: such a clause tells the aim or the outcome of the act before it, and the
-  missing side is what a second event would need to stand on its own;
+  describes something the sentence mentions, mostly as background, and is not the news
+  the sentence reports; an active clause opened by 'who' or 'whom' tells what a person
+  did ('Le Drian, who described the junta as illegitimate') and counts as a subordinate
+  clause;
+- in a subordinate clause (adverbial, participle or infinitive clause: '..., [leaving]
+  thousands without help', 'after [fighting] killed dozens') with one side missing (or
+  violence with no doer named): such a clause tells the outcome, the occasion or the
+  background of the act it hangs on, and the missing side is what a second event would
+  need to stand on its own;
 - in a headline that no sentence of the body restates (``HEADLINE_PENALTY``, applied in
   the pipeline once headlines are folded) or in a photo caption.
 
