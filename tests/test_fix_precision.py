@@ -4,11 +4,14 @@ an act, one-sided events in subordinate clauses, headlines the body does not res
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
 from communique.config import Settings
+from communique.events.candidates import renamed
 from communique.events.confidence import clause_penalty, clause_role
+from communique.model import Actor, EventCandidate
 from communique.pipeline import Coder
 
 from helpers import parse
@@ -114,3 +117,16 @@ def test_fix_precision_a_headline_the_body_does_not_restate_is_less_sure(
 def test_fix_precision_a_headline_alone_keeps_its_event(coder, make_article):
     article = make_article("Ghana and Togo agree to open border crossings", date=DAY)
     assert ("03", "GHA", "TGO") in _coded(coder.code(article))
+
+
+
+def test_fix_precision_an_event_noun_naming_the_act_again_is_no_second_event():
+    sentence = parse("Students blocked three bridges on Saturday in the largest protest "
+                     "in years.")
+    students = Actor(text="Students", code="SRBEDU", country="SRB", sector="EDU")
+    police = Actor(text="Kosovo police", code="KSVCOP", country="KSV", sector="COP")
+    verb = EventCandidate(sentence_index=0, anchor=_word(sentence, "blocked").i,
+                          cameo="144", source=students, target=None)
+    noun = replace(verb, anchor=_word(sentence, "protest").i, cameo="141")
+    other = replace(noun, source=police, cameo="141")  # another country's stays
+    assert renamed(sentence, [verb, noun, other]) == [verb, other]

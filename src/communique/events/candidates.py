@@ -47,6 +47,17 @@ def demands_of_protests(sentence, events: list[EventCandidate]) -> list[EventCan
 VERBAL_CONFLICT = ("11", "12", "13")
 
 
+def renamed(sentence, events: list[EventCandidate]) -> list[EventCandidate]:
+    """'Students blocked three bridges ..., in the largest [protest] since ...': an event
+    noun of the same kind as a verb's event by the same side in that sentence names that
+    act again, and is no second event."""
+    told = {(e.cameo[:2], _side(e.source)) for e in events
+            if e.source is not None and sentence.tokens[e.anchor].pos == "VERB"}
+    return [e for e in events
+            if not (sentence.tokens[e.anchor].pos == "NOUN" and e.source is not None
+                    and (e.cameo[:2], _side(e.source)) in told)]
+
+
 def restated(events: list[EventCandidate]) -> list[EventCandidate]:
     """'Hun Sen rejected the US call ..., saying Cambodia "will not bow to anyone"': a
     criticism, refusal or threat with no target that restates one the same side makes of a

@@ -13,8 +13,9 @@ from .modality import condition_clause, is_in_condition, modality, open_question
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties,
                          demands_of_protests, elaborates, for_the_state, forces_moved, home_country,
-                         other_countries, own_agents, protest_targets, reports_other, restated,
-                         source_target_pairs, unique_candidates, vouched, without_aims)
+                         other_countries, own_agents, protest_targets, renamed, reports_other,
+                         restated, source_target_pairs, unique_candidates, vouched,
+                         without_aims)
 from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS,
                       EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS,
@@ -67,6 +68,7 @@ class EventCoder(NounEvents, RoleFinder):
         events.extend(self._name_calling(sentence, index))
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
         events = without_aims(sentence, restated(demands_of_protests(sentence, events)))
+        events = renamed(sentence, events)
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e)
                 and not elaborates(sentence.tokens, e, events)]
