@@ -50,11 +50,13 @@ VERBAL_CONFLICT = ("11", "12", "13")
 def renamed(sentence, events: list[EventCandidate]) -> list[EventCandidate]:
     """'Students blocked three bridges ..., in the largest [protest] since ...': an event
     noun of the same kind as a verb's event by the same side in that sentence names that
-    act again, and is no second event."""
+    act again, and is no second event. A noun that is a subject does the act ('Israeli
+    [strikes] killed 20 people') and stays."""
     told = {(e.cameo[:2], _side(e.source)) for e in events
             if e.source is not None and sentence.tokens[e.anchor].pos == "VERB"}
     return [e for e in events
             if not (sentence.tokens[e.anchor].pos == "NOUN" and e.source is not None
+                    and sentence.tokens[e.anchor].dep not in ("nsubj", "nsubjpass")
                     and (e.cameo[:2], _side(e.source)) in told)]
 
 
