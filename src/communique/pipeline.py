@@ -28,6 +28,7 @@ from .events import EventCoder, lookup
 from .events.cameo import NEEDS_RECIPIENT
 from .events.candidates import (people_at_home, place_source, place_target,
                                 placed_sectors)
+from .events.confidence import HEADLINE_PENALTY
 from .model import (Actor, Article, CleanText, Event, EventCandidate, EventDate, Evidence,
                     Mention, ParsedSentence, Place, Quote, Rejection)
 from .nlp import Parser
@@ -101,9 +102,10 @@ class Coder:
                 story.follow(sentence, self.dates.resolve(sentence, published))  # history keeps
         headlines = {s.index for s in sentences if s.kind == "headline"}
         events = attach_quotes(events, quotes, sentences)
+        folded = [e for e in fold_headlines(events, headlines)
+                  if e.confidence >= self.settings.min_confidence]
         return Explanation(cleaned=cleaned, sentences=sentences, mentions=mentions,
-                           quotes=tuple(quotes.values()),
-                           events=merge_duplicates(fold_headlines(events, headlines)))
+                           quotes=tuple(quotes.values()), events=merge_duplicates(folded))
 
     def _recordable(self, event: Event) -> bool:
         return event.confidence >= self.settings.min_confidence \
@@ -362,7 +364,8 @@ def attach_quotes(events: list[Event], quotes: dict[int, Quote],
 
 def fold_headlines(events: list[Event], headlines: set[int]) -> list[Event]:
     """A headline restates the story: an event of the headline between the same countries
-    as an event of the body counts as one more mention of it, not as an event of its own."""
+    as an event of the body counts as one more mention of it, not as an event of its own;
+    one that no event of the body restates is less sure (unless the body has none)."""
     def key(e: Event) -> tuple:  # headlines are terse: "US" for "Washington", present tense
         return (e.source and e.source.country, e.target and e.target.country)
 
@@ -370,7 +373,15 @@ def fold_headlines(events: list[Event], headlines: set[int]) -> list[Event]:
     extra = Counter(body[key(e)] for e in events
                     if e.sentence_index in headlines and key(e) in body)
     kept = [e for e in events if e.sentence_index not in headlines or key(e) not in body]
-    return [replace(e, mentions=e.mentions + extra.pop(e.event_id, 0)) for e in kept]
+    return [replace(e, mentions=e.mentions + extra.pop(e.event_id, 0))
+            if e.sentence_index not in headlines or not body else _unrestated(e)
+            for e in kept]
+
+
+def _unrestated(event: Event) -> Event:
+    """A headline event that no body event restates: headlines are terse and often
+    misparsed ('Addis Ababa rejects claims'), and the body tells the story."""
+    return replace(event, confidence=round(max(event.confidence - HEADLINE_PENALTY, 0.0), 2))
 
 
 def merge_duplicates(events: list[Event]) -> tuple[Event, ...]:

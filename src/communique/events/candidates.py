@@ -8,6 +8,8 @@ from dataclasses import replace
 from itertools import permutations
 
 from ..model import Actor, EventCandidate, Mention, Token
+from . import combine
+from .modality import DECIDING_VERBS
 from .lexicon import (MISSIONS, MOVE_LEMMAS, MOVED_FORCE_CODES, ONE_SIDED_ROOTS, PLACED_ROOTS,
                       STATE_SECTORS)
 
@@ -43,6 +45,19 @@ def demands_of_protests(sentence, events: list[EventCandidate]) -> list[EventCan
 
 
 VERBAL_CONFLICT = ("11", "12", "13")
+
+
+def renamed(sentence, events: list[EventCandidate]) -> list[EventCandidate]:
+    """'Students blocked three bridges ..., in the largest [protest] since ...': an event
+    noun of the same kind as a verb's event by the same side in that sentence names that
+    act again, and is no second event. A noun that is a subject does the act ('Israeli
+    [strikes] killed 20 people') and stays."""
+    told = {(e.cameo[:2], _side(e.source)) for e in events
+            if e.source is not None and sentence.tokens[e.anchor].pos == "VERB"}
+    return [e for e in events
+            if not (sentence.tokens[e.anchor].pos == "NOUN" and e.source is not None
+                    and sentence.tokens[e.anchor].dep not in ("nsubj", "nsubjpass")
+                    and (e.cameo[:2], _side(e.source)) in told)]
 
 
 def restated(events: list[EventCandidate]) -> list[EventCandidate]:
@@ -364,3 +379,48 @@ def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> b
     return any(other is not event and other.anchor == verb.head
                and other.source is not None and other.source == event.source
                for other in events)
+
+
+
+def without_aims(sentence, events: list[EventCandidate]) -> list[EventCandidate]:
+    """'Police fired tear gas [to disperse] protesters', 'signed an agreement [to restore]
+    relations', 'launched joint patrols [to curb] smuggling': an infinitive purpose clause
+    tells what the act before it is for. When that act is coded for the same side, the aim
+    is no second event; whom it aims at is the act's target, if the act names none
+    ('pledged a loan [to help] Moldova')."""
+    aims = {id(e): acts for e in events if (acts := _acts_aimed(sentence, e, events))}
+    out = []
+    for event in events:
+        if id(event) in aims:
+            continue
+        aimed = next((a.target for a in events if id(a) in aims and a.target is not None
+                      and any(act is event for act in aims[id(a)])), None)
+        if event.target is None and aimed is not None and aimed != event.source:
+            event = replace(event, target=aimed, placed=False,
+                            confidence=round(min(event.confidence + 0.2, 0.85), 2))
+        out.append(event)
+    return out
+
+
+def _acts_aimed(sentence, aim: EventCandidate,
+                events: list[EventCandidate]) -> list[EventCandidate]:
+    """The events of the act whose purpose clause ``aim`` is told in, by the same side."""
+    verb = sentence.tokens[aim.anchor]
+    if verb.dep != "advcl" or verb.tag != "VB" or aim.source is None or not any(
+            c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i)):
+        return []
+    if _chooses(sentence.tokens[verb.head]):
+        return []  # 'voted [to expel] two diplomats': what was chosen, not an aim
+    head = verb.head
+    while sentence.tokens[head].dep == "conj" and sentence.tokens[head].head != head:
+        head = sentence.tokens[head].head  # 'met X and [signed] a deal to ...'
+    return [other for other in events
+            if other is not aim and other.anchor in (verb.head, head)
+            and other.source is not None and _side(other.source) == _side(aim.source)]
+
+
+def _chooses(verb: Token) -> bool:
+    """'voted', 'decided', 'vowed', 'offered': a verb whose 'to' clause says what is
+    chosen or committed to, even when parsed as a purpose clause."""
+    lemma = verb.lemma.lower()
+    return lemma in DECIDING_VERBS or lemma in combine.OUTER_LEMMAS

@@ -13,8 +13,9 @@ from .modality import condition_clause, is_in_condition, modality, open_question
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties,
                          demands_of_protests, elaborates, for_the_state, forces_moved, home_country,
-                         other_countries, own_agents, protest_targets, reports_other, restated,
-                         source_target_pairs, unique_candidates, vouched)
+                         other_countries, own_agents, protest_targets, renamed, reports_other,
+                         restated, source_target_pairs, unique_candidates, vouched,
+                         without_aims)
 from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS,
                       EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS,
@@ -22,6 +23,7 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
                       PLEDGING_VERBS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
+from .confidence import clause_penalty
 from .roles import RoleFinder
 from .nouns import NounEvents, packaged_nouns
 from .phrases import (accidental_death, alleged, announces, background, bare_call, bare_gerund,
@@ -65,7 +67,8 @@ class EventCoder(NounEvents, RoleFinder):
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
-        events = restated(demands_of_protests(sentence, events))
+        events = without_aims(sentence, restated(demands_of_protests(sentence, events)))
+        events = renamed(sentence, events)
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e)
                 and not elaborates(sentence.tokens, e, events)]
@@ -559,14 +562,17 @@ class EventCoder(NounEvents, RoleFinder):
     def _candidate(self, sentence, verb, code, source, target, mode,
                    penalty: float = 0.0) -> EventCandidate:
         confidence = 0.4 + 0.25 * (source is not None) + 0.2 * (target is not None) - penalty
-        if target is None and not (code.startswith(ONE_SIDED_ROOTS)
-                                   or verb.lemma.lower() in ONE_SIDED_LEMMAS):
-            confidence -= 0.2
-        if source is None and not (code.startswith(SOURCELESS_ROOTS)
-                                   and violent_agent(sentence, verb)) \
-                and not (code.startswith(("17", "116")) and passive_subject(sentence, verb)):
-            confidence -= 0.15  # 'five protesters were arrested': the authorities, unnamed
+        no_target = target is None and not (code.startswith(ONE_SIDED_ROOTS)
+                                            or verb.lemma.lower() in ONE_SIDED_LEMMAS)
+        no_source = source is None and not (code.startswith(SOURCELESS_ROOTS)
+                                            and violent_agent(sentence, verb)) \
+            and not (code.startswith(("17", "116")) and passive_subject(sentence, verb))
+        confidence -= 0.2 if no_target else 0.0
+        confidence -= 0.15 if no_source else 0.0  # 'five protesters were arrested': the
+        # authorities, unnamed
         confidence -= 0.2 if sentence.kind == "caption" else 0.0
+        confidence -= clause_penalty(sentence, verb, no_target or source is None)  # 'after
+        # [fighting] killed dozens': violence by nobody named is background there
         return EventCandidate(sentence_index=sentence.index, anchor=verb.i, cameo=code,
                               source=source.actor if source else None,
                               target=target.actor if target else None, modality=mode,
