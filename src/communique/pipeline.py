@@ -328,9 +328,11 @@ def attach_quotes(events: list[Event], quotes: dict[int, Quote],
 
 def fold_headlines(events: list[Event], headlines: set[int]) -> list[Event]:
     """A headline restates the story: an event of the headline between the same countries
-    as an event of the body counts as one more mention of it, not as an event of its own."""
+    as an event of the body, in either direction ('Japan and South Korea agree to talks'
+    for 'Iwaya met Cho'), counts as one more mention of it, not as an event of its own."""
     def key(e: Event) -> tuple:  # headlines are terse: "US" for "Washington", present tense
-        return (e.source and e.source.country, e.target and e.target.country)
+        pair = (e.source and e.source.country, e.target and e.target.country)
+        return tuple(sorted(pair)) if all(pair) else pair
 
     body = {key(e): e.event_id for e in events if e.sentence_index not in headlines}
     extra = Counter(body[key(e)] for e in events
