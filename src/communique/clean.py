@@ -170,6 +170,7 @@ _JUNK_PATTERNS = tuple(
          r"subscribers|followers)\b|donate (?:to|now|today)\b|support us\W*$)"),
         ("loading", r"^(?:(?:loading|please wait|video loading)(?: (?:video|content|comments"
          r"|player|more))?\W*$|media playback is|this video can|your browser does not support"
+         r"|show key events only|pinned(?: post)?\W*$|live reporting by\b|refresh(?: the page)?\W*$"
          r"|play video\b|listen to this (?:article|story)(?:\W+\d{1,2} min(?:ute)?s?)?\W*$|\d{1,2} min(?:ute)?s?(?: listen|"
          r" read)?\W*$)"),
         ("advertisement", r"^(?:(?:advertisement|advert|ad) ?[-|:] ?scroll (?:down )?to "
@@ -267,7 +268,7 @@ _LIST_HEADER = re.compile(
     r"more (?:from|in|on(?! this\b)) [\w ]{1,30}|you (?:may|might) also "
     r"(?:like|be interested in|have missed)|see also|further reading|in other news|"
     r"editor'?s picks?|recommended(?: for you)?|popular now|latest (?:news|stories)|"
-    r"key events|from (?:our|the) partners|(?:more )?(?:sport|sports|markets)(?: news)?|"
+    r"key (?:events|moments)|catch up|from (?:our|the) partners|(?:more )?(?:sport|sports|markets)(?: news)?|"
     r"market data|"
     r"(?:live )?scores|results|fixtures)\W*$",
     re.I,
