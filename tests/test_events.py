@@ -2712,8 +2712,6 @@ def test_events_withdrawing_troops_from_a_mission_is_not_leaving_it(coder, text,
 
 @model
 @pytest.mark.parametrize("text, expected", [
-    ("Israel's prime minister ruled out a Palestinian state after the war.",
-     ("120", "ISRGOV", "PSE")),
     ("Taiwan raised its alert level on Sunday.", ("152", "TWN", None)),
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", ("071", "SAU", None)),
 ])

@@ -33,7 +33,22 @@ them by their own date or drop them) or ``body``. Junk becomes a Dropped with a 
 - ``comments``       a reader-comment header ("Comments (48)", "Join the conversation") and
                      every line after it
 - ``list``           the short, unpunctuated headlines under a "Most read", "Trending",
-                     "Key events", "Sport" or "Markets" header
+                     "Key events", "Sport", "Markets", "More election coverage" or "You may
+                     also be interested in" header
+- ``box``            a box beside the story, from its header ("Timeline", "Key facts",
+                     "Factbox", "In numbers", "What we know so far", "Q&A", "On this day",
+                     "Transcript", "Infographic", "Provisional results") through the
+                     box-like lines after it (bullets, "1994: ...", "150,000 - dead",
+                     "Turnout: 66%", questions with answers, table rows, short lines): past
+                     events, figures and hypotheticals, no news of the day
+- ``timeline``       two or more lines in a row that open with a date ("1994: Russia
+                     brokers a ceasefire", "March 2025 - ..."), with no header
+- ``transcript``     the turns of a podcast or broadcast transcript ("MEI LIN: ...") when
+                     speakers take turns, and its stage directions ("[MUSIC]")
+- ``social``         an embedded post: its frame ("View this post on Instagram", "Skip X
+                     post", "End of Instagram post", "This content is provided by X"), its
+                     signature ("- Name (@handle) June 2, 2025") with the text above it, and
+                     lines only a post holds (pic.twitter.com links, trailing hashtags)
 
 Paragraphs: a blank line always separates them. A single newline separates them too,
 unless the line before it is unfinished (no final punctuation, and either long or
@@ -48,6 +63,7 @@ bounded window of a line, so time is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .model import CleanText, Dropped, Segment
@@ -80,7 +96,8 @@ _AGENCY = (
     r"jiji(?: press)?|irna|wikimedia commons)\b"
 )
 _NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
-_PHOTO_WORD = r"(?i:photo(?:graph)?|image|picture|pic|credit|source|photo credit|image source)s?"
+_PHOTO_WORD = (r"(?i:photo(?:graph)?|image|picture|pic|credit|source|photo credit|image source|"
+               r"graphic|chart)s?")
 _CREDIT_UNIT = (
     rf"(?:{_NAME} ?/ ?)?{_AGENCY}"
     r"(?: (?i:archive|file|photos?|pictures|images|pool|handout))*"
@@ -124,9 +141,9 @@ _CAPTION_START = re.compile(
 )
 _CAPTION_CUE = re.compile(
     r"\b(?:photo(?:graph)?s?|pictured|pictures?|images?|file|handout|poses?|gestures?|"
-    r"looks on|attends?|arrives?|speaks|walks|waves|listens|smiles|stands|sits|"
-    r"shakes hands|holds|(?:is|are) seen|meets|greets|visits|addresses|inspects|"
-    r"reviews|delivers)\b",
+    r"looks? on|attends?|arrives?|speaks?|walks?|waves?|listens?|smiles?|stands?|sits?|"
+    r"shakes? hands|holds?|(?:is|are) seen|meets?|greets?|visits?|addresses|inspects?|"
+    r"reviews?|delivers?)\b",
     re.I,
 )
 
@@ -148,10 +165,13 @@ _JUNK_PATTERNS = tuple(
          r".{0,80}\b(?:subscribe|sign up|newsletter|register)|(?=.{0,250}$)if you(?:'ve| have)"
          r" been affected by\b.*\b(?:help|support|advice)\b.{0,20}\bavailable\b|"
          r"(?=.{0,250}$)if you (?:or someone you know )?(?:are|is|need)\b.*\b(?:helpline|"
-         r"samaritans|hotline)\b)"),
+         r"samaritans|hotline)\b|(?=.{0,160}$)[\w .'&-]{1,40} on (?:telegram|whatsapp|google news|"
+         r"youtube|instagram|tiktok)\b ?[:|-]|(?=.{0,160}$).*\bjoin [\d,.]+k? (?:readers|"
+         r"subscribers|followers)\b|donate (?:to|now|today)\b|support us\W*$)"),
         ("loading", r"^(?:(?:loading|please wait|video loading)(?: (?:video|content|comments"
          r"|player|more))?\W*$|media playback is|this video can|your browser does not support"
-         r"|play video\b|listen to this (?:article|story)\W*$|\d{1,2} min(?:ute)?s?(?: listen|"
+         r"|show key events only|pinned(?: post)?\W*$|live reporting by\b|refresh(?: the page)?\W*$"
+         r"|play video\b|listen to this (?:article|story)(?:\W+\d{1,2} min(?:ute)?s?)?\W*$|\d{1,2} min(?:ute)?s?(?: listen|"
          r" read)?\W*$)"),
         ("advertisement", r"^(?:(?:advertisement|advert|ad) ?[-|:] ?scroll (?:down )?to "
          r"continue(?: reading)?\W*$|advertisement|advertising|advert|ads?|sponsored(?: content|"
@@ -162,16 +182,20 @@ _JUNK_PATTERNS = tuple(
         ("related-link", r"^(?:(?:read more|read next|read also|also read|see also|related|"
          r"related (?:stories|story|articles?|coverage|content|links?|news|reading|videos?)|"
          r"in pictures|gallery|galleries|photos|videos|podcast|episode \d+|opinion|sponsored|"
+         r"sidebar|quiz|poll|infographic|interactive|"
          r"recommended(?: for you| reading)?|more(?: stories| news)?|watch|listen|must read|"
          r"don't miss|editor's picks?|top stories|trending(?: now)?|most read|also on "
          r"[\w ]{1,30}|up next|must (?:watch|see)|you (?:may|"
-         r"might) also like|further reading|more from [\w ]{1,30}) ?(?::|>|\||- )|(?:read "
+         r"might) also like|further reading|more from [\w ]{1,30}) ?(?::|>|\||- )|\[(?:podcast|video|audio|watch|"
+         r"listen|gallery|photos?|live|interactive)\]|(?:read "
          r"more|read the full (?:story|article)|continue reading|see more|show more|load "
          r"more|view comments)\W*$|(?:click|tap) here\b)"),
         ("correction", r"^(?:(?:correction|corrections|clarification|editor'?s'? note|"
          r"note to readers) ?[:-]|this (?:article|story|report|piece) (?:was|has been) "
          r"(?:amended|corrected|updated|edited)\b|an? (?:earlier|previous) version of this "
-         r"(?:article|story|report|piece)\b)"),
+         r"(?:article|story|report|piece)\b|this transcript (?:was|has been|is|may)\b|this "
+         r"(?:story|article|report|coverage|series) (?:was|is) (?:produced|supported|funded|"
+         r"made possible) (?:with|by|through|in partnership)\b)"),
         ("market", r"^(?=.{0,80}$)[\w&./'() -]{1,40} (?:[a-z]{1,3}\$|[a-z]{3}|[$\u20ac\u00a3])?"
          r"\d[\d,]*(?:\.\d+)? "
          r"\(?[+-]\d+(?:\.\d+)?%\)?$"),
@@ -183,10 +207,13 @@ _JUNK_PATTERNS = tuple(
         ("navigation", r"^(?:(?:copyright|\(c\)|©) ?(?:©|\(c\))? ?(?:19|20)\d\d\b|(?:tags|"
          r"topics|related topics|filed under|categories|keywords|sections?|our standards) ?:|"
          r"skip to "
-         r"(?:main )?content|back to top|jump to\b|.{0,150}\ball rights reserved\b)"),
+         r"(?:main )?content|back to top|jump to\b|.{0,150}\ball rights reserved\b|"
+         r"acquire licensing rights|(?=.{0,200}$).*\b(?:click|tap) (?:on|to|here)\b)"),
         ("photo-credit", r"^(?:(?:image|photo|picture|video)(?: copyright| source| credit)s?\b"
          r".{0,100}$|©.{0,80}$|(?:file|handout|pool) (?:photo|image|picture)s?\W*$)"),
-        ("byline", r"^(?:(?:additional )?(?:reporting|writing|editing|compiled|research) by\b"
+        ("byline", r"^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b"
+         r"|(?=.{0,200}$).*\bcontributed (?:to (?:this|the) (?:report|story|article)|"
+         r"reporting)\b"
          r"|(?:published|updated|last updated|posted|first published|(?:last )?modified)\b"
          r"(?=.{0,80}$)(?=.*(?:\d|\bago\b|\byesterday\b|\btoday\b|\bjust now\b)).*[^.]$"
          rf"|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,? )?{_DATE}"
@@ -229,15 +256,19 @@ _WORD = re.compile(r"[^\W_][\w.'-]*")
 _BULLET = re.compile(r"^(?:[-*•●▪◦]|\d{1,2}[.)]) ")
 _COMMENTS = re.compile(
     r"^(?:(?:reader |user )?comments? ?\(\d+\)|\d+ (?:reader )?comments?|reader comments|"
-    r"(?:join|start) the (?:conversation|discussion)|have your say|show \d+ comments|"
+    r"(?:join|start) the (?:conversation|discussion)(?: below)?|have your say\b(?=.{0,160}$).*|"
+    r"show \d+ comments|"
     r"view (?:all )?\d+ comments)\W*$",
     re.I,
 )
 _LIST_HEADER = re.compile(
-    r"^(?:most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|"
-    r"related(?: stories| articles| coverage)?|more (?:stories|news)|you (?:may|might) also "
-    r"like|editor'?s picks?|recommended(?: for you)?|popular now|latest (?:news|stories)|"
-    r"key events|from (?:our|the) partners|(?:more )?(?:sport|sports|markets)(?: news)?|"
+    r"^(?:most (?:read|popular|viewed|shared|watched)(?: in [\w ]{1,25})?|"
+    r"trending(?: now| stories| in [\w ]{1,25})?|top stories|"
+    r"related(?: stories| articles| coverage)?|more (?:stories|news)|more [\w ]{1,25} coverage|"
+    r"more (?:from|in|on(?! this\b)) [\w ]{1,30}|you (?:may|might) also "
+    r"(?:like|be interested in|have missed)|see also|further reading|in other news|"
+    r"editor'?s picks?|recommended(?: for you)?|popular now|latest (?:news|stories)|"
+    r"key (?:events|moments)|catch up|from (?:our|the) partners|(?:more )?(?:sport|sports|markets)(?: news)?|"
     r"market data|"
     r"(?:live )?scores|results|fixtures)\W*$",
     re.I,
@@ -259,6 +290,9 @@ def clean(text: str) -> CleanText:
     """Split ``text`` into kept segments and dropped junk; the text itself is unchanged."""
     lines = _split_lines(text)
     reasons = [_junk_reason(line.text) for line in lines]
+    _mark_posts(lines, reasons)
+    _mark_runs(lines, reasons)
+    _mark_boxes(lines, reasons)
     captions = _mark_blocks(lines, reasons)
     _mark_trailing_navigation(lines, reasons)
     dropped = [Dropped(start=ln.start, end=ln.end, reason=r) for ln, r in zip(lines, reasons) if r]
@@ -356,7 +390,8 @@ def _is_photo_credit(t: str) -> bool:
         return True
     m = _PHOTO_LABEL.match(t)
     words = _WORD.findall(m.group(1)) if m else ()
-    return 0 < len(words) <= 5 and all(w[0].isupper() or w.lower() in ("via", "and") for w in words)
+    return 0 < len(words) <= 6 and words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in _BY_LINKS or w.lower() == "via" for w in words)
 
 
 def _mark_blocks(lines: list[_Line], reasons: list[str | None]) -> set[int]:
@@ -389,6 +424,127 @@ def _mark_blocks(lines: list[_Line], reasons: list[str | None]) -> set[int]:
 _DATED = re.compile(r"\b(?:(?:1[89]|20)\d\d|(?:January|February|March|April|May|June|July|"
                     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
                     r"Aug|Sept?|Oct|Nov|Dec)\b)")
+
+
+# Boxes beside the story: a header line opens a box of past events, figures, questions
+# and answers or a transcript, and every box-like line after it belongs to the box.
+_BOX_HEADER = re.compile(
+    r"^(?=.{1,90}$)\W{0,2}(?:timeline|chronology|key (?:dates|facts|figures)|fast facts|"
+    r"quick facts|facts? ?(?:box|file|sheet)|the facts|at a glance|by the numbers|"
+    r"(?:[\w' ]{1,40} )?in (?:numbers|figures)|what we know(?: so far)?|what we don't know|"
+    r"q ?& ?a|questions and answers|explainer|on this day|this day in history|"
+    r"(?:podcast |full |episode |interview )?transcript|infographic|interactive|"
+    r"(?:(?:provisional|preliminary|partial|final|official|full|live|election) )+results)"
+    r"(?![\w'-])(?:[^.!]*[^.!\s])?$",
+    re.I,
+)
+_YEARISH = rf"(?:(?:early |mid-?|late )?(?:{_MONTH} )?(?:\d{{1,2}} )?(?:{_MONTH} )?(?:1[5-9]|20)\d\ds?"
+_DATE_LABEL = re.compile(
+    rf"^{_YEARISH}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:1[5-9]|20)\d\d)?)"
+    r" ?(?:[:|]|[-\u2013\u2014] ) ?\S"
+)
+_FIGURE_LABEL = re.compile(
+    r"^(?:about |some |over |more than |nearly |almost )?\$?\d[\d,.]*%?"
+    r"(?: ?(?:million|billion|bn|m|k|km|sq km|per ?cent|percent))? ?(?:[:|]|[-\u2013\u2014] ) ?\S",
+    re.I,
+)
+_LABEL = re.compile(r"^[A-Z][\w'()/&. -]{0,30}: \S")
+_QUESTION = re.compile(r"^(?:[QA][:.] |[A-Z][^.?!]{2,90}\? \S)")
+_SPEAKER = re.compile(r"^((?:(?:DR|MR|MRS|MS|PROF|SEN|REP)\.? )?[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}): \S")
+_STAGE = re.compile(r"^\[[A-Za-z ]{2,30}\]$")  # '[MUSIC]', '[CROSSTALK]' in a transcript
+
+
+def _boxed(t: str) -> bool:
+    """A line as boxes hold them: a bullet, a date, figure or name label ('1994: ...',
+    '150,000 - dead', 'Turnout: 66%'), a question with its answer, a table row, or a short
+    unfinished line."""
+    return bool(_BULLET.match(t) or _DATE_LABEL.match(t) or _FIGURE_LABEL.match(t)
+                or _LABEL.match(t) or _QUESTION.match(t) or _STAGE.match(t)
+                or t.count("|") >= 2 or (len(t.split()) <= 8 and _last_char(t) not in ".!"
+                                         and not t[0].islower()))
+
+
+def _mark_boxes(lines: list[_Line], reasons: list[str | None]) -> None:
+    """Timelines, fact boxes, explainers, 'On this day', results tables and transcripts:
+    the header line and the box-like lines after it. Their past events and hypotheticals
+    are no news of the day, so the box goes as a whole."""
+    i = 0
+    while i < len(lines):
+        if reasons[i] or not _BOX_HEADER.match(lines[i].text):
+            i += 1
+            continue
+        reasons[i] = "box"
+        i += 1
+        while i < len(lines) and (reasons[i] or _boxed(lines[i].text)):
+            reasons[i] = reasons[i] or "box"
+            i += 1
+
+
+def _mark_runs(lines: list[_Line], reasons: list[str | None]) -> None:
+    """A timeline with no header (two or more lines in a row that open with a date:
+    '1994: Russia brokers a ceasefire') and a transcript with no header (three or more
+    turns, by two or more speakers, one of whom speaks twice: 'MEI LIN: ...'; a digest's
+    datelines, 'KYIV: ...', 'GAZA: ...', name each place once)."""
+    dated = [not r and bool(_DATE_LABEL.match(ln.text)) for ln, r in zip(lines, reasons)]
+    for i, is_dated in enumerate(dated):
+        if is_dated and (i > 0 and dated[i - 1] or i + 1 < len(dated) and dated[i + 1]):
+            reasons[i] = "timeline"
+    turns = {i: m.group(1) for i, ln in enumerate(lines)
+             if not reasons[i] and (m := _SPEAKER.match(ln.text))}
+    speakers = Counter(turns.values())
+    if len(turns) < 3 or len(speakers) < 2 or max(speakers.values()) < 2:
+        return
+    for i, line in enumerate(lines):
+        if i in turns or not reasons[i] and _STAGE.match(line.text):
+            reasons[i] = "transcript"
+
+
+# Embedded social-media posts: the frame lines around them, the post's signature
+# ('— Donald Tusk (@donaldtusk) June 2, 2025') with the post text just above it, and
+# lines that only a post holds (a pic.twitter.com link, a trail of hashtags).
+_POST_FRAME = re.compile(
+    r"^(?:view (?:this|the full) post on|view on (?:x|twitter|instagram|facebook|tiktok)\b|"
+    r"a post shared by\b|(?:skip|end of) (?:the )?(?:\w+ )?(?:x|twitter|instagram|facebook|"
+    r"tiktok|youtube|bluesky|threads|telegram|truth social) (?:post|content|video)\b|"
+    r"allow (?:x|twitter|instagram|facebook|tiktok|youtube|bluesky) content\b|"
+    r"this (?:content|post|embed) (?:is|was) (?:provided|hosted|imported) (?:by|from)\b|"
+    r"embedded content from\b|(?:posted|shared) (?:on|to) (?:x|twitter|instagram|facebook|"
+    r"tiktok|bluesky|truth social)\W*$)",
+    re.I,
+)
+_PLATFORM = r"(x|twitter|instagram|facebook|tiktok|youtube|bluesky|threads|telegram)"
+_POST_OPENS = re.compile(rf"^(?:view (?:this|the full) post on {_PLATFORM}|skip (?:the )?"
+                         rf"(?:\w+ )?{_PLATFORM} (?:post|content|video)\b)", re.I)
+_SIGNATURE = re.compile(rf"^- ?[^()]{{1,60}}\(@\w{{1,30}}\)(?: {_DATE})?\.?$")
+_POST_MARK = re.compile(r"\bpic\.twitter\.com/\w|\bhttps?://t\.co/\w|(?:#\w+ ?){2,}$|"
+                        r"^(?=.{0,120}$).*\(@\w{1,30}\)")
+
+
+def _post_marked(t: str) -> bool:
+    return len(t) <= 400 and ("#" in t or "(@" in t or "t.co/" in t or "twitter.com" in t) \
+        and _POST_MARK.search(t) is not None
+
+
+def _mark_posts(lines: list[_Line], reasons: list[str | None]) -> None:
+    for i, line in enumerate(lines):
+        if reasons[i]:
+            continue
+        if _POST_FRAME.match(line.text) or _post_marked(line.text):
+            reasons[i] = "social"
+        if _SIGNATURE.match(line.text):
+            reasons[i] = "social"
+            j = i - 1  # the post's text, up to the blank line before it
+            while j >= 0 and not reasons[j] and not lines[j + 1].gap:
+                reasons[j] = "social"
+                j -= 1
+        if opens := _POST_OPENS.match(line.text):  # up to 'End of <the same platform> post'
+            platform = (opens.group(1) or opens.group(2)).lower()
+            ends = re.compile(rf"^end of (?:the )?(?:\w+ )?{platform} (?:post|content|video)\b",
+                              re.I)
+            end = next((k for k in range(i + 1, min(i + 8, len(lines)))
+                        if ends.match(lines[k].text)), None)
+            for k in range(i + 1, end or i):
+                reasons[k] = reasons[k] or "social"
 
 
 def _is_listed(t: str) -> bool:

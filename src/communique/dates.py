@@ -16,6 +16,8 @@ Rules (``published`` is the article date, ``future`` says the verb is future):
   "on Sunday" is that day), "last Sunday" strictly before; with ``future`` or
   "next", the first one on or after (strictly after for "next").
 * "yesterday", "today", "tonight", "last night", "N days/weeks ago": day.
+* Anniversaries ("ten years ago today", "on this day 30 years ago", "five years ago
+  this month") are that day (or month) so many years back, never the publication day.
 * Weeks have no precision of their own in :mod:`communique.model`: "last
   week", "this week", "next week", "three weeks ago", "in two weeks" resolve
   to the month holding that week's Thursday, with month precision (a week names
@@ -232,6 +234,24 @@ def _quantity(m: re.Match, pub: dt.date, future: bool) -> Value | None:
     return dt.date(pub.year + sign * years, 1, 1), "year"
 
 
+_AGO_UNITS = {"month": 1, "year": 12, "decade": 120}
+
+
+def _anniversary(m: re.Match, pub: dt.date, future: bool) -> Value | None:
+    """'Ten years ago today', 'on this day 30 years ago': the same day that many years
+    back, not the publication day ('this month', 'this week': that month)."""
+    months = _count(m["n"]) * _AGO_UNITS[m["unit"].lower().rstrip("s")]
+    when = " ".join((m.groupdict().get("when") or "today").lower().split())
+    base = pub - dt.timedelta(days=1) if when == "yesterday" else pub
+    first = _shift_month(base, -months)
+    if when == "this month":
+        return first, "month"
+    following = _shift_month(first, 1)
+    day = min(base.day, (following - dt.timedelta(days=1)).day)
+    shifted = first.replace(day=day)
+    return _week_month(shifted) if when == "this week" else (shifted, "day")
+
+
 def _period(m: re.Match, pub: dt.date, future: bool) -> Value | None:
     key = re.sub(r"\s+", " ", m["name"].lower())
     year, month, day = _PERIODS[key]
@@ -280,6 +300,11 @@ RULES: tuple[tuple[str, re.Pattern, Handler], ...] = tuple(
         ("relative", r"\b(?P<pre>(?i:for|over|throughout|within|in|during)\s+(?:the\s+)?)?"
                      r"(?P<rel>(?i:last|past|next|coming|earlier this|later this|this|previous|"
                      r"following))\s+(?P<unit>(?i:week|month|year))\b", _relative),
+        ("anniversary", r"\b" + _N + r"\s+(?P<unit>(?i:months?|years?|decades?))\s+(?i:ago),?\s+"
+         r"(?P<when>(?i:today|tonight|yesterday|to\s+the\s+day|this\s+(?:week|month)))\b",
+         _anniversary),
+        ("anniversary", r"\b(?i:on\s+this\s+(?:day|date)),?\s+" + _N
+         + r"\s+(?P<unit>(?i:months?|years?|decades?))\s+(?i:ago)\b", _anniversary),
         ("quantity", r"\b(?P<pre>(?i:in|within)\s+)?" + _N + r"\s+" + _UNIT
          + r"(?:\s+(?P<dir>(?i:ago|later|earlier|before|after|from now)))?\b", _quantity),
         ("period", r"\b(?P<name>(?i:" + _PERIOD_NAMES + r"))(?!\w)", _period),
@@ -646,12 +671,15 @@ def _same_period(previous: EventDate, unit: str, text: str) -> EventDate:
 
 
 # Times the text says are long past without saying when: 'during his presidency', 'under
-# her rule', 'years earlier', 'long ago', 'as a young officer'.
+# her rule', 'years earlier', 'long ago', 'as a young officer', 'then-Finance Minister'.
 _BYGONE = re.compile(
     r"\b(?:during|throughout|under|in) (?:his|her|their) (?:\w+ )?(?:presidency|premiership|"
     r"tenure|rule|reign|time in office|years in (?:power|office)|career|youth|childhood|"
     r"lifetime|term|terms)\b|\b(?:years|decades|centuries|long) (?:earlier|before|ago)\b|"
-    r"\bas an? (?:young|teenage|junior)\b|\bas a (?:teenager|student|child|boy|girl)\b",
+    r"\bas an? (?:young|teenage|junior)\b|\bas a (?:teenager|student|child|boy|girl)\b|"
+    r"(?:\bthen-|\bthe then )(?:[\w-]+ ){0,2}?(?:president|prime minister|premier|chancellor|minister|"
+    r"secretary|leader|chief|speaker|governor|mayor|commander|king|queen|ambassador|envoy|"
+    r"candidate)\b",
     re.IGNORECASE)
 
 

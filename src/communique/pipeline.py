@@ -117,8 +117,9 @@ class Coder:
                countries: frozenset[str | None] = frozenset()) -> Event | None:
         when = story.follow(sentence, self._date(sentence, candidate, published), published,
                             _simple_past(sentence, candidate.anchor))
-        if when is None or story.obituary and life_story(sentence, candidate, when) \
-                or undated_past(sentence, candidate, when):
+        if when is not None and undated_past(sentence, candidate, when):
+            when = story.history(sentence, published)  # the past time just told, if any
+        if when is None or story.obituary and life_story(sentence, candidate, when):
             return None
         code = lookup(candidate.cameo)
         location = self.places.locate(sentence, candidate.anchor,
@@ -246,6 +247,14 @@ class StoryTime:
             self.last = (when, sentence.index, sentence.paragraph)
         return when
 
+    def history(self, sentence: ParsedSentence, published: dt.date) -> EventDate | None:
+        """For a deed the text puts in a past it does not date ('then-Finance Minister
+        Varoufakis accused ...'): the historical date of its paragraph or of the sentence
+        just before, or None."""
+        if self.last is None or (published - self.last[0].date).days <= 365:
+            return None
+        return self.last[0] if self._near(sentence) and sentence.kind != "caption" else None
+
     def _historical(self, sentence: ParsedSentence, published: dt.date) -> bool:
         """The same paragraph's last date is a year or more before publication."""
         return self.last is not None and self.last[2] == sentence.paragraph \
@@ -288,8 +297,9 @@ class NewsDays:
 
 def undated_past(sentence: ParsedSentence, candidate: EventCandidate, when: EventDate) -> bool:
     """'During his presidency, he expelled American diplomats', 'the king once hosted
-    Nixon': a deed of some past time the text does not name, which must not take the
-    publication date."""
+    Nixon', 'then-Finance Minister Varoufakis accused ...': a deed of some past time the
+    text does not name, which must not take the publication date (it takes the historical
+    date told just before it, if any, else it is not coded)."""
     return when.text is None and candidate.modality not in ("planned", "conditional") \
         and bygone(sentence, candidate.anchor)
 
@@ -364,10 +374,12 @@ def attach_quotes(events: list[Event], quotes: dict[int, Quote],
 
 def fold_headlines(events: list[Event], headlines: set[int]) -> list[Event]:
     """A headline restates the story: an event of the headline between the same countries
-    as an event of the body counts as one more mention of it, not as an event of its own;
+    as an event of the body, in either direction ('Japan and South Korea agree to talks'
+    for 'Iwaya met Cho'), counts as one more mention of it, not as an event of its own;
     one that no event of the body restates is less sure (unless the body has none)."""
     def key(e: Event) -> tuple:  # headlines are terse: "US" for "Washington", present tense
-        return (e.source and e.source.country, e.target and e.target.country)
+        pair = (e.source and e.source.country, e.target and e.target.country)
+        return tuple(sorted(pair)) if all(pair) else pair
 
     body = {key(e): e.event_id for e in events if e.sentence_index not in headlines}
     extra = Counter(body[key(e)] for e in events
