@@ -66,6 +66,8 @@ def body_phrases(sentence: ParsedSentence) -> list[tuple[int, int]]:
         while j < len(tokens) and j - t.i <= 2 and (tokens[j].text.lower() in BODY_WORDS
                                                     or MEMBERSHIP.fullmatch(tokens[j].text)):
             j += 1
+        if j == t.i + 1 and MEMBERSHIP.fullmatch("".join(x.text for x in tokens[j:j + 3])):
+            j += 3  # 'the 15-nation bloc' in three tokens: '15', '-', 'nation'
         if j < len(tokens) and tokens[j].text.lower() in BODY_NOUNS \
                 and tokens[j].pos == "NOUN" and not _of_follows(tokens, j):
             out.append((t.i, j + 1))

@@ -38,8 +38,10 @@ class MentionIndex:
             else:  # 'the meeting between [Putin] and [Biden]': the first and its conjuncts
                 inside = _named_over_owner(self.sentence, inside)
                 joined = _conjunct_tokens(self.sentence, inside[0])
-                found.extend([inside[0]] + [m for m in inside[1:]
-                                            if any(m.start <= i < m.end for i in joined)])
+                found.extend([inside[0]] + [m for m in inside[1:]  # '[Israeli and Islamic
+                                            if (m.start, m.end) == (inside[0].start,  # Jihad]
+                                                                    inside[0].end)  # delegations'
+                                            or any(m.start <= i < m.end for i in joined)])
         return _unique(found)[:3]
 
 
@@ -301,13 +303,18 @@ def object_heads(sentence: ParsedSentence, verb: Token) -> list[Token]:
                 heads.extend(c for c in sentence.children(child.i) if c.dep == "pobj")
     if not any(c.dep in ("dobj", "obj") for c in sentence.children(verb.i)):
         heads.extend(_shifted_objects(sentence, verb))
-    for obj in list(heads):
-        for child in sentence.children(obj.i):
-            if child.dep == "prep" and child.lemma.lower() in ("on", "against", "with", "to",
-                                                                "from", "into"):
-                heads.extend(c for c in sentence.children(child.i) if c.dep == "pobj")
-    return heads  # 'opened an inquiry [into] X', 'launched an incursion [into] Y'
+    return [h for obj in heads for h in [obj, *_inner_objects(sentence, obj)]]
 
+
+INNER_PREPS = frozenset({"on", "against", "with", "to", "from", "into"})
+
+
+def _inner_objects(sentence: ParsedSentence, obj: Token) -> list[Token]:
+    """'opened an inquiry [into] X', 'recalled its ambassador [to] Spain over the dispute':
+    the object's own complement, which comes before the verb's other phrases."""
+    return [c for p in sentence.children(obj.i)
+            if p.dep == "prep" and p.lemma.lower() in INNER_PREPS
+            for c in sentence.children(p.i) if c.dep == "pobj"]
 
 
 def _shifted_objects(sentence: ParsedSentence, verb: Token) -> list[Token]:

@@ -14,7 +14,7 @@ from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, GRIEVANCES, HOSTED_THINGS, L
                       MISSIONS_ABROAD, NATURAL_CAUSES, SPEECH_LEMMAS, STANCE_PARTICIPLES,
                       STATE_ORGANS, VIOLENT_CAUSES, WATERS, WORKERS)
 from .modality import condition_clause
-from .phrases import infinitive
+from .phrases import by_agent, infinitive
 from .verbs import measured, subtree
 
 
@@ -218,7 +218,7 @@ class RoleFinder:
         own people ('handed over criminals [RUS] to the United States [USA]')."""
         passive = passive_subject(sentence, verb)
         heads = ([antecedent(sentence, passive)] if passive is not None else []) \
-            + object_heads(sentence, verb)
+            + self._participle_patient(sentence, verb) + object_heads(sentence, verb)
         own = {m.actor.code for m in sources} | {
             m.actor.country + organ for m in sources if m.actor.country and not m.actor.sector
             for organ in STATE_ORGANS}  # 'Taiwan put its armed forces on alert'
@@ -233,6 +233,17 @@ class RoleFinder:
         home = {m.actor.country for m in sources if m.actor.country}
         foreign = [m for m in found if not {x.actor.country for x in m} <= home]
         return (foreign or found or [[]])[0]
+
+    def _participle_patient(self, sentence, verb: Token) -> list[Token]:
+        """'a ship [attacked] by pirates', 'a journalist [detained] by police': the noun a
+        passive participle with an agent describes is what was acted on; not an event
+        noun ('talks mediated by Qatar') nor a statement ('a report published by X')."""
+        if not by_agent(sentence, verb) or verb.lemma.lower() in ALIGNING:
+            return []  # 'troops, [backed] by militias': who stands behind them, no deed
+        noun = sentence.tokens[verb.head]
+        if self._noun_code(sentence, noun) or noun.lemma.lower() in STATEMENTS | DEEDS:
+            return []
+        return [noun]
 
     def _deaths(self, sentence, index: MentionIndex,
                 verb: Token) -> tuple[list[Mention], list[Mention]] | None:
@@ -321,6 +332,11 @@ class RoleFinder:
                 if p.dep == "prep" and p.lemma.lower() in preps
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o)]
+
+
+# Participles that tell whom a noun is aligned with, not what was done to it.
+ALIGNING = frozenset({"back", "support", "inspire", "fund", "finance", "sponsor", "arm",
+                      "ally", "align", "favour", "favor", "endorse", "train", "equip"})
 
 
 # Talks after which a side gives way, and pressure a side holds out against.
