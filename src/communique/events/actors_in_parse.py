@@ -25,7 +25,7 @@ class MentionIndex:
         ('its invasion of Lebanon') is the agent, not the actor named, and is passed over."""
         heads = [head] + _conjunct_heads(self.sentence, head)
         found = []
-        for one in heads:
+        for one in map(self._members_named, heads):
             members = _phrase_members(self.sentence, one) - _conjunct_trees(self.sentence, one)
             if skip_owner:
                 members -= {t.i for t in self.sentence.tokens if t.dep == "poss"}
@@ -43,6 +43,22 @@ class MentionIndex:
                                                                     inside[0].end)  # delegations'
                                             or any(m.start <= i < m.end for i in joined)])
         return _unique(found)[:3]
+
+
+    def _members_named(self, head: Token) -> Token:
+        """'a delegation [of Bolivian ministers]', 'a team of [UN inspectors]': a bare
+        collective noun is who its 'of' phrase names, not whoever context gave it to."""
+        if head.lemma.lower() not in COLLECTIVES or not any(
+                m.start == head.i and m.end == head.i + 1 for m in self.mentions):
+            return head
+        return next((o for p in self.sentence.children(head.i)
+                     if p.dep == "prep" and p.lemma.lower() == "of"
+                     for o in self.sentence.children(p.i) if o.dep == "pobj"
+                     and any(m.start <= o.i < m.end for m in self.mentions)), head)
+
+
+COLLECTIVES = frozenset({"delegation", "team", "mission", "contingent", "group", "member",
+                         "representative", "envoy", "unit", "detachment", "party"})
 
 
 def _named_over_owner(sentence: ParsedSentence, inside: list[Mention]) -> list[Mention]:
