@@ -203,6 +203,20 @@ class RoleFinder:
                         return found
         return []
 
+    def _threatened(self, sentence, index: MentionIndex, verb: Token, code: str,
+                    sources: list[Mention]) -> list[Mention]:
+        """'threatened that its army would destroy [South Korea]', 'warned that officers
+        would use force against [protesters]': a threat is aimed at whom the deed it
+        threatens is aimed at; the deed's doer is most often the threatener's own side."""
+        if not code.startswith("13"):
+            return []
+        for child in sentence.children(verb.i):
+            if child.dep in ("ccomp", "xcomp"):
+                found = self._targets(sentence, index, child, sources)
+                if found:
+                    return found
+        return []
+
     def _sources(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
         subject = subject_of(sentence, verb)
         if subject is None and verb.lemma.lower() in STANCE_PARTICIPLES:
