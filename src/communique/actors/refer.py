@@ -69,7 +69,8 @@ def body_phrases(sentence: ParsedSentence) -> list[tuple[int, int]]:
         if j == t.i + 1 and MEMBERSHIP.fullmatch("".join(x.text for x in tokens[j:j + 3])):
             j += 3  # 'the 15-nation bloc' in three tokens: '15', '-', 'nation'
         if j < len(tokens) and tokens[j].text.lower() in BODY_NOUNS \
-                and tokens[j].pos == "NOUN" and not _of_follows(tokens, j):
+                and (tokens[j].pos == "NOUN" or tokens[j].text.islower()) \
+                and not _of_follows(tokens, j):  # 'the 27-member [bloc]' tagged PROPN
             out.append((t.i, j + 1))
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
+from .lexicon import REMOVALS
 from .modality import PLANNING_NOUNS, RAISING_PASSIVES, REPORT_NOUNS
 from .verbs import subtree
 
@@ -328,8 +329,13 @@ INNER_PREPS = frozenset({"on", "against", "with", "to", "from", "into"})
 def _inner_objects(sentence: ParsedSentence, obj: Token) -> list[Token]:
     """'opened an inquiry [into] X', 'recalled its ambassador [to] Spain over the dispute':
     the object's own complement, which comes before the verb's other phrases."""
-    return [c for p in sentence.children(obj.i)
+    holders = [obj] + ([o for p in sentence.children(obj.i)  # 'the pullout of troops
+                        if p.dep == "prep" and p.lemma.lower() == "of"  # [from] Iraq'
+                        for o in sentence.children(p.i) if o.dep == "pobj"]
+                       if obj.lemma.lower() in REMOVALS else [])
+    return [c for h in holders for p in sentence.children(h.i)
             if p.dep == "prep" and p.lemma.lower() in INNER_PREPS
+            and (h is obj or p.lemma.lower() == "from")
             for c in sentence.children(p.i) if c.dep == "pobj"]
 
 

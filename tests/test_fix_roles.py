@@ -1,0 +1,111 @@
+"""Tests for who did an event to whom: the roles the parse gives actor mentions.
+
+News sentences written for these tests (not from any evaluation set); each names the
+construction it pins down. They parse with the real model (marked ``model``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.nlp import parse_texts
+
+model = pytest.mark.model
+
+
+def coded(coder, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(cameo, source, target) of every event candidate of ``text``."""
+    sentences = parse_texts(coder.parser, [text])[0]
+    mentions = coder.actors.code_article(sentences, dt.date(2024, 5, 1))
+    return [(e.cameo, e.source and e.source.code, e.target and e.target.code)
+            for sentence, found in zip(sentences, mentions)
+            for e in coder.events.code_sentence(sentence, found)]
+
+
+def pairs(found) -> set[tuple[str | None, str | None]]:
+    """(source country, target country) of each event."""
+    return {(s and s[:3], t and t[:3]) for _, s, t in found}
+
+
+@model
+def test_roles_every_party_named_on_one_span_is_a_partner(coder):
+    found = coded(coder, "Qatari mediators held separate talks with Israeli and Hamas "
+                         "delegations in Doha on Sunday.")
+    assert {("QAT", "ISR"), ("QAT", "PSE")} <= pairs(found)
+
+
+@model
+def test_roles_an_objects_own_complement_comes_before_the_verbs_phrases(coder):
+    found = coded(coder, "Algeria recalled its ambassador to Spain over the Western "
+                         "Sahara dispute.")
+    assert ("DZA", "ESP") in pairs(found)
+    assert ("DZA", "MAR") not in pairs(found)
+
+
+@model
+def test_roles_an_object_pronoun_is_not_the_subject_its_verb_inherits(coder):
+    found = coded(coder, "Ukrainian soldiers were captured near Bakhmut on Monday. Russian "
+                         "commanders refused to free them.")
+    assert ("RUS", "UKR") in pairs(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("The Indian navy rescued the crew of a merchant ship attacked by Somali pirates.",
+     ("SOM", "IND")),
+    ("Two journalists detained by Iranian police were freed on Monday.", ("IRN", None)),
+])
+def test_roles_a_participles_noun_is_what_its_agent_acted_on(coder, text, expected):
+    found = pairs(coded(coder, text))
+    source, target = expected
+    assert any(s == source and (target is None or t == target) and t is not None
+               for s, t in found)
+
+
+@model
+def test_roles_who_backs_a_force_does_nothing_to_it(coder):
+    found = coded(coder, "Ethiopian troops, backed by local militias, crossed the border "
+                         "on Tuesday.")
+    assert not any(c.startswith("05") and t for c, _, t in found)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("The United States sped up the withdrawal of its invasion forces from Panama.",
+     ("USA", "PAN")),
+    ("Britain announced the pullout of some troops from Iraq.", ("GBR", "IRQ")),
+])
+def test_roles_a_removal_is_aimed_at_the_place_left(coder, text, expected):
+    assert expected in pairs(coded(coder, text))
+
+
+@model
+def test_roles_a_delegation_is_whom_its_of_phrase_names(coder):
+    found = coded(coder, "Chile's president met a delegation of Bolivian ministers in "
+                         "Santiago.")
+    assert ("CHL", "BOL") in pairs(found)
+
+
+@model
+@pytest.mark.parametrize("text, target", [
+    ("North Korea threatened that its army would destroy South Korea in a nuclear war.",
+     "KOR"),
+    ("Serbia warned that its troops would act against Kosovo police if Serbs were "
+     "attacked.", "KSV"),
+])
+def test_roles_a_threat_is_aimed_at_whom_the_deed_threatened_is(coder, text, target):
+    found = coded(coder, text)
+    assert any(c.startswith("13") and t and t[:3] == target for c, _, t in found)
+    assert not any(c.startswith("13") and t and t[:3] == s[:3] for c, s, t in found if s)
+
+
+@model
+def test_roles_a_bloc_with_its_membership_in_three_tokens_is_a_body(coder):
+    sentences = parse_texts(coder.parser, [
+        "The European Union met in Brussels. The 27-member bloc imposed sanctions on "
+        "Belarus."])[0]
+    mentions = coder.actors.code_article(sentences, dt.date(2024, 5, 1))
+    assert any(m.actor.code.startswith("IGO") and m.kind == "description"
+               for m in mentions[-1])
