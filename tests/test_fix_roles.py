@@ -109,3 +109,29 @@ def test_roles_a_bloc_with_its_membership_in_three_tokens_is_a_body(coder):
     mentions = coder.actors.code_article(sentences, dt.date(2024, 5, 1))
     assert any(m.actor.code.startswith("IGO") and m.kind == "description"
                for m in mentions[-1])
+
+
+@model
+@pytest.mark.parametrize("text, source", [
+    ("Two Egyptian soldiers were killed in an Israeli air strike near Rafah.", "ISR"),
+    ("Five Indian policemen were killed in an ambush by Maoist rebels in Chhattisgarh.",
+     "IND"),
+])
+def test_roles_a_passive_deed_is_done_by_whoever_did_the_violence_it_was_in(coder, text,
+                                                                          source):
+    found = coded(coder, text)
+    assert any(c.startswith(("18", "19")) and s and s[:3] == source and t
+               for c, s, t in found)
+
+
+@model
+def test_roles_violence_between_two_sides_names_no_doer_of_a_death_in_it(coder):
+    found = coded(coder, "A Red Cross worker was killed during fighting between the army "
+                         "and rebels in Goma.")
+    assert not any(s and s.endswith(("MIL", "REB")) for _, s, _ in found)
+
+
+@model
+def test_roles_a_passive_agent_parsed_into_the_object_is_the_doer(coder):
+    found = coded(coder, "The UN envoy was denied entry by Israeli authorities.")
+    assert any(s and s.startswith("ISR") and t and t.startswith("IGO") for _, s, t in found)

@@ -239,6 +239,13 @@ def _own_subject(sentence: ParsedSentence, token: Token, inherited: bool) -> Tok
             objects = [c for c in sentence.children(child.i) if c.dep == "pobj"]
             if objects:
                 return objects[0]
+    if any(c.dep == "auxpass" for c in sentence.children(token.i)):
+        agent = next((o for c in sentence.children(token.i) if c.dep == "dobj"
+                      for p in sentence.children(c.i) if p.dep == "prep"
+                      and p.lemma.lower() == "by" for o in sentence.children(p.i)
+                      if o.dep == "pobj"), None)
+        if agent is not None:  # 'was denied entry [by] Israeli authorities': the agent
+            return agent  # parsed into the retained object
     for aux in sentence.children(token.i):  # misparse: 'Hungary' under 'is' in 'is opposed'
         if aux.dep in ("aux", "auxpass"):
             found = next((c for c in sentence.children(aux.i) if c.dep == "nsubj"), None)

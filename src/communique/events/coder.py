@@ -481,7 +481,7 @@ class EventCoder(NounEvents, RoleFinder):
         if mode == "conditional" and content is not verb and code.startswith("13"):
             mode = "asserted"  # 'threatened to strike unless ...': the threat was made
         sources = self._sources(sentence, index, verb) or self._event_noun_agent(
-            sentence, index, verb)
+            sentence, index, verb) or self._cause_agents(sentence, index, verb, code)
         if negated and content is not verb and own_subject(sentence, content) is not None:
             sources = self._sources(sentence, index, content) or (  # 'denied that [soldiers]
                 sources if _unnamed_force(own_subject(sentence, content)) else [])  # had'

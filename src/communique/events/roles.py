@@ -203,6 +203,31 @@ class RoleFinder:
                         return found
         return []
 
+    def _cause_agents(self, sentence, index: MentionIndex, verb: Token,
+                      code: str) -> list[Mention]:
+        """'were killed in an [Israeli] air strike', 'wounded in an ambush by [Maoist
+        rebels]': a passive deed with no agent is done by whoever did the violence it
+        happened in."""
+        passive = passive_subject(sentence, verb)
+        if passive is None or not code.startswith(("17", "18", "19", "20")):
+            return []
+        victims = {m.actor.code for m in index.in_phrase(passive)}
+        causes = [o for p in sentence.children(verb.i)
+                  if p.dep == "prep" and p.lemma.lower() in ("in", "during")
+                  for o in sentence.children(p.i)
+                  if o.dep == "pobj" and o.lemma.lower() in VIOLENT_CAUSES
+                  and not any(c.lemma.lower() == "between"  # 'during fighting between the
+                              for c in sentence.children(o.i))]  # army and rebels': either
+        for cause in causes:
+            by = [m for q in sentence.children(cause.i) if q.dep == "prep"
+                  and q.lemma.lower() == "by" for o in sentence.children(q.i)
+                  if o.dep == "pobj" for m in index.in_phrase(o)]
+            found = [m for m in by or _agents(sentence, index, cause) or index.in_phrase(cause)
+                     if m.actor.code not in victims]
+            if found:
+                return found[:1]
+        return []
+
     def _threatened(self, sentence, index: MentionIndex, verb: Token, code: str,
                     sources: list[Mention]) -> list[Mention]:
         """'threatened that its army would destroy [South Korea]', 'warned that officers
