@@ -135,3 +135,10 @@ def test_roles_violence_between_two_sides_names_no_doer_of_a_death_in_it(coder):
 def test_roles_a_passive_agent_parsed_into_the_object_is_the_doer(coder):
     found = coded(coder, "The UN envoy was denied entry by Israeli authorities.")
     assert any(s and s.startswith("ISR") and t and t.startswith("IGO") for _, s, t in found)
+
+
+@model
+def test_roles_the_aid_group_is_the_aid_group_named_before(coder):
+    found = coded(coder, "Mali's junta ordered a Norwegian aid group to leave the country. "
+                         "A junta spokesman accused the aid group of spying.")
+    assert ("MLI", "NOR") in pairs(found)
