@@ -142,3 +142,9 @@ def test_roles_the_aid_group_is_the_aid_group_named_before(coder):
     found = coded(coder, "Mali's junta ordered a Norwegian aid group to leave the country. "
                          "A junta spokesman accused the aid group of spying.")
     assert ("MLI", "NOR") in pairs(found)
+
+
+@model
+def test_roles_who_brokered_a_truce_is_not_the_other_side_of_it(coder):
+    found = coded(coder, "Israel agreed to a ceasefire brokered by Egypt on Sunday.")
+    assert not any(c.startswith("08") and t and t.startswith("EGY") for c, _, t in found)

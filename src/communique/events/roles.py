@@ -267,7 +267,8 @@ class RoleFinder:
         found = [[x for x in m if x.actor.code not in own and not _names_waters(sentence, x)]
                  for m in phrases]
         found = [m for m in found if m] or [  # 'praised the progress [made by Kenya]'
-            [x for x in _agents(sentence, index, h) if x.actor.code not in own] for h in heads]
+            [x for x in _agents(sentence, index, h, MEDIATING) if x.actor.code not in own]
+            for h in heads]  # not 'agreed to a truce [brokered by Qatar]': a third party
         found = [m for m in found if m]
         home = {m.actor.country for m in sources if m.actor.country}
         foreign = [m for m in found if not {x.actor.country for x in m} <= home]
@@ -378,6 +379,11 @@ ALIGNING = frozenset({"back", "support", "inspire", "fund", "finance", "sponsor"
                       "ally", "align", "favour", "favor", "endorse", "train", "equip"})
 
 
+# Participles of a third party's part in a deal: 'a truce [brokered] by Egypt'.
+MEDIATING = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "chair",
+                       "arrange", "organise", "organize", "oversee", "guarantee", "monitor"})
+
+
 # Talks after which a side gives way, and pressure a side holds out against.
 TALK_NOUNS = frozenset({"talks", "talk", "negotiation", "deliberation", "consultation",
                         "meeting", "dialogue", "mediation"})
@@ -403,9 +409,12 @@ def _mission(sentence: ParsedSentence, noun: Token) -> Token | None:
     return noun if noun.dep == "pobj" and noun.lemma.lower() in MISSIONS_ABROAD else None
 
 
-def _agents(sentence: ParsedSentence, index: MentionIndex, noun: Token) -> list[Mention]:
-    """'the attack [claimed by X]', 'a report [published by X]': who the noun is by."""
+def _agents(sentence: ParsedSentence, index: MentionIndex, noun: Token,
+            unless: frozenset[str] = frozenset()) -> list[Mention]:
+    """'the attack [claimed by X]', 'a report [published by X]': who the noun is by;
+    not by a participle in ``unless``."""
     return [m for v in sentence.children(noun.i) if v.dep == "acl"
+            and v.lemma.lower() not in unless
             for a in sentence.children(v.i) if a.dep == "agent"
             for o in sentence.children(a.i) for m in index.in_phrase(o)]
 
