@@ -148,3 +148,10 @@ def test_roles_the_aid_group_is_the_aid_group_named_before(coder):
 def test_roles_who_brokered_a_truce_is_not_the_other_side_of_it(coder):
     found = coded(coder, "Israel agreed to a ceasefire brokered by Egypt on Sunday.")
     assert not any(c.startswith("08") and t and t.startswith("EGY") for c, _, t in found)
+
+
+@model
+def test_roles_a_passive_harm_is_done_by_the_subject_of_its_when_clause(coder):
+    found = coded(coder, "Dozens of Palestinians were wounded when Israeli settlers attacked "
+                         "a village near Ramallah.")
+    assert all(s and s.startswith("ISR") for c, s, t in found if t == "PSE")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
 from .actors_in_parse import (STATEMENTS, MentionIndex, antecedent, object_heads,
-                              passive_subject, subject_of)
+                              own_subject, passive_subject, subject_of)
 from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, GRIEVANCES, HOSTED_THINGS, LIGHT_VERBS,
                       MISSIONS_ABROAD, NATURAL_CAUSES, SPEECH_LEMMAS, STANCE_PARTICIPLES,
                       STATE_ORGANS, VIOLENT_CAUSES, WATERS, WORKERS)
@@ -226,7 +226,12 @@ class RoleFinder:
                      if m.actor.code not in victims]
             if found:
                 return found[:1]
-        return []
+        return [m for c in sentence.children(verb.i) if c.dep == "advcl"  # 'were wounded
+                and any(k.dep in ("mark", "advmod")  # [when] settlers attacked ...'
+                        and k.lemma.lower() in ("when", "as", "after")
+                        for k in sentence.children(c.i))
+                and (subject := own_subject(sentence, c)) is not None
+                for m in index.in_phrase(subject) if m.actor.code not in victims][:1]
 
     def _threatened(self, sentence, index: MentionIndex, verb: Token, code: str,
                     sources: list[Mention]) -> list[Mention]:
