@@ -155,3 +155,16 @@ def test_roles_a_passive_harm_is_done_by_the_subject_of_its_when_clause(coder):
     found = coded(coder, "Dozens of Palestinians were wounded when Israeli settlers attacked "
                          "a village near Ramallah.")
     assert all(s and s.startswith("ISR") for c, s, t in found if t == "PSE")
+
+
+@model
+@pytest.mark.parametrize("text, target", [
+    ("Ukraine's foreign ministry summoned the Hungarian ambassador to protest remarks by "
+     "Orban.", "HUN"),
+    ("Pakistan's foreign office summoned India's deputy high commissioner to protest the "
+     "killing of civilians along the Line of Control.", "IND"),
+])
+def test_roles_a_protest_in_a_purpose_clause_is_addressed_to_the_summoned(coder, text,
+                                                                         target):
+    found = coded(coder, text)
+    assert any(c.startswith("11") and t and t[:3] == target for c, _, t in found)

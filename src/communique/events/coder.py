@@ -513,6 +513,8 @@ class EventCoder(NounEvents, RoleFinder):
                 and other_countries(sources, targets):
             code, reciprocal = "062", True  # 'Russia and China held naval drills': together
             targets = [] if other_countries(sources, []) else targets  # 'off Crete': where
+        if code[:2] in VERBAL_CONFLICT and content is verb:
+            targets = self._addressee(sentence, index, verb, sources, targets) or targets
         placed = False
         if own_agents(targets, sources):
             targets = []  # 'Sri Lanka opened an embassy in Tehran': Tehran is the other side
@@ -596,6 +598,11 @@ def _outer_key(item: _Found) -> str:
     if item.match.words == ("out",) and item.verb.lemma.lower() == "rule":
         return "rule out"
     return "" if item.match.words else item.verb.lemma.lower()
+
+
+# Criticism, refusal, threat and protest, which a purpose clause may address to whom the
+# main verb acts on: 'summoned the ambassador [to protest] ...'.
+VERBAL_CONFLICT = ("11", "12", "13", "14")
 
 
 # Who can be ordered to act only by a demand: a state, its government, parliament or courts.

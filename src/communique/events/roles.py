@@ -233,6 +233,19 @@ class RoleFinder:
                 and (subject := own_subject(sentence, c)) is not None
                 for m in index.in_phrase(subject) if m.actor.code not in victims][:1]
 
+    def _addressee(self, sentence, index: MentionIndex, verb: Token, sources: list[Mention],
+                   targets: list[Mention]) -> list[Mention]:
+        """'summoned India's envoy [to protest] the killing of civilians': a purpose
+        clause's criticism is addressed to whom the main verb acts on, when it names no
+        other country's actor of its own."""
+        home = {m.actor.country for m in sources if m.actor.country}
+        if verb.dep != "advcl" or verb.head == verb.i or not infinitive(sentence, verb) \
+                or any(m.actor.country and m.actor.country not in home for m in targets):
+            return []
+        main = sentence.tokens[verb.head]
+        return [m for c in sentence.children(main.i) if c.dep in ("dobj", "obj")
+                for m in index.in_phrase(c) if m.actor.country and m.actor.country not in home]
+
     def _threatened(self, sentence, index: MentionIndex, verb: Token, code: str,
                     sources: list[Mention]) -> list[Mention]:
         """'threatened that its army would destroy [South Korea]', 'warned that officers
