@@ -168,3 +168,13 @@ def test_roles_a_protest_in_a_purpose_clause_is_addressed_to_the_summoned(coder,
                                                                          target):
     found = coded(coder, text)
     assert any(c.startswith("11") and t and t[:3] == target for c, _, t in found)
+
+
+@model
+@pytest.mark.parametrize("text, target", [
+    ("The Arab League condemned the storming of the Al-Aqsa mosque by Israeli police.", "ISR"),
+    ("Britain welcomed the release of three prisoners by Iran.", "IRN"),
+])
+def test_roles_a_reaction_to_a_deed_is_aimed_at_its_doer(coder, text, target):
+    found = coded(coder, text)
+    assert found and all(t and t[:3] == target for _, _, t in found)

@@ -280,7 +280,8 @@ class RoleFinder:
             m.actor.country + organ for m in sources if m.actor.country and not m.actor.sector
             for organ in STATE_ORGANS}  # 'Taiwan put its armed forces on alert'
         light = verb.lemma.lower() in LIGHT_VERBS
-        phrases = (index.in_phrase(h, skip_owner=light and self._noun_code(sentence, h) is not None)
+        phrases = (self._doers(sentence, index, h) or index.in_phrase(
+            h, skip_owner=light and self._noun_code(sentence, h) is not None)
                    for h in heads)  # 'mounted its invasion of Lebanon' vs 'condemned Israel's'
         found = [[x for x in m if x.actor.code not in own and not _names_waters(sentence, x)]
                  for m in phrases]
@@ -291,6 +292,17 @@ class RoleFinder:
         home = {m.actor.country for m in sources if m.actor.country}
         foreign = [m for m in found if not {x.actor.country for x in m} <= home]
         return (foreign or found or [[]])[0]
+
+    def _doers(self, sentence, index: MentionIndex, noun: Token) -> list[Mention]:
+        """'condemned the storming of the mosque [by Israeli police]', 'welcomed the release
+        of prisoners [by Iran]': a deed's 'by' phrase names its doer, whom a reaction to
+        the deed is aimed at, before what the deed was done to."""
+        if not (self._noun_code(sentence, noun) or noun.lemma.lower() in DEEDS
+                or noun.text.lower().endswith("ing")):
+            return []
+        return [m for p in sentence.children(noun.i) if p.dep == "prep"
+                and p.lemma.lower() == "by" for o in sentence.children(p.i)
+                if o.dep == "pobj" for m in index.in_phrase(o)]
 
     def _participle_patient(self, sentence, verb: Token) -> list[Token]:
         """'a ship [attacked] by pirates', 'a journalist [detained] by police': the noun a
