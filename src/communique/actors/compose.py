@@ -159,7 +159,7 @@ def of_modifier(sentence: ParsedSentence, end: int, by_start: dict[int, Named],
     southern Israel"; with ``origin``, also "fighters from the paramilitary RSF" (a
     "from" phrase hanging on the noun, not on a verb: "pulled troops from Syria")."""
     tokens = sentence.tokens
-    if end >= len(tokens) or not _of_or_from(tokens[end], end, origin):
+    if end >= len(tokens) or not _of_or_from(tokens[end], end, origin, tokens):
         return None
     j = end + 1
     if j < len(tokens) and tokens[j].text.lower() == "the":
@@ -176,9 +176,27 @@ def of_modifier(sentence: ParsedSentence, end: int, by_start: dict[int, Named],
     return named
 
 
-def _of_or_from(token: Token, end: int, origin: bool) -> bool:
+def _of_or_from(token: Token, end: int, origin: bool,
+                tokens: tuple[Token, ...] = ()) -> bool:
     word = token.text.lower()
-    return word == "of" or (origin and word == "from" and token.head == end - 1)
+    return word == "of" or (origin and word == "from" and token.head == end - 1
+                            and not _removed(tokens, end - 1))
+
+
+# Nouns of removal: in 'the withdrawal of [troops from Panama]' the 'from' phrase is
+# the place left, whatever noun the parser hangs it on, not where the troops are from.
+REMOVALS = frozenset({"withdrawal", "pullout", "pull-out", "evacuation", "expulsion",
+                      "departure", "exit", "removal", "redeployment", "repatriation",
+                      "retreat", "drawdown"})
+
+
+def _removed(tokens: tuple[Token, ...], noun: int) -> bool:
+    """The noun is what a noun of removal removes: 'the withdrawal of [forces] from'."""
+    if not tokens:
+        return False
+    of = tokens[tokens[noun].head]
+    return tokens[noun].dep == "pobj" and of.text.lower() == "of" \
+        and tokens[of.head].lemma.lower() in REMOVALS
 
 
 def person_of(sentence: ParsedSentence, person: Named,

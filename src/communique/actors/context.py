@@ -126,15 +126,25 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 
 def _not_own_subject(token: Token, sentence: ParsedSentence, candidates: list[Found],
                      current: list[Found]) -> list[Found]:
-    """'Rebels detained [them]': an object pronoun is never its own verb's subject."""
+    """'Rebels detained [them]': an object pronoun is never its own verb's subject, nor
+    the subject that verb inherits ('the junta refused to receive [them]'); nor anyone
+    coded as that subject, who would be acting on itself."""
     if token.text.lower() not in OBJECT_PRONOUNS or token.dep not in ("dobj", "pobj", "dative"):
         return candidates
     tokens = sentence.tokens
     verb = tokens[token.head] if token.dep != "pobj" else tokens[tokens[token.head].head]
-    verbs = {verb.i, verb.head} if verb.dep == "conj" else {verb.i}  # '... and searched them'
+    verbs = {verb.i}
+    for _ in range(3):  # '... and searched them', 'refused to [receive] them'
+        head = tokens[verb.head]
+        if verb.head == verb.i or not (verb.dep == "conj" or verb.dep == "xcomp" and not any(
+                c.dep in ("dobj", "obj") for c in sentence.children(head.i))):
+            break
+        verb = head
+        verbs.add(verb.i)
     subjects = [f for f in current if any(t.dep in ("nsubj", "nsubjpass") and t.head in verbs
                                           for t in tokens[f.start:f.end])]
-    return [f for f in candidates if f not in subjects]
+    codes = {f.code for f in subjects}
+    return [f for f in candidates if f not in subjects and f.code not in codes]
 
 
 def _tests(word: str, token: Token, sentence: ParsedSentence):

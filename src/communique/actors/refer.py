@@ -66,8 +66,11 @@ def body_phrases(sentence: ParsedSentence) -> list[tuple[int, int]]:
         while j < len(tokens) and j - t.i <= 2 and (tokens[j].text.lower() in BODY_WORDS
                                                     or MEMBERSHIP.fullmatch(tokens[j].text)):
             j += 1
+        if j == t.i + 1 and MEMBERSHIP.fullmatch("".join(x.text for x in tokens[j:j + 3])):
+            j += 3  # 'the 15-nation bloc' in three tokens: '15', '-', 'nation'
         if j < len(tokens) and tokens[j].text.lower() in BODY_NOUNS \
-                and tokens[j].pos == "NOUN" and not _of_follows(tokens, j):
+                and (tokens[j].pos == "NOUN" or tokens[j].text.islower()) \
+                and not _of_follows(tokens, j):  # 'the 27-member [bloc]' tagged PROPN
             out.append((t.i, j + 1))
     return out
 
@@ -106,10 +109,22 @@ def same_group(start: int, end: int, role: str, plural: bool,
                candidates: list[Found]) -> Found | None:
     """ "the militants", "the rebels": the nearest armed group; "the rights group": the
     nearest human-rights group. None for roles that are not groups (``GROUPISH``)."""
+    if role[:3] in ("NGO", "IGO") and sector_of(role):
+        return _same_organisation(start, end, role, plural, candidates)
     if role not in GROUPISH:
         return None
     same = (lambda c: c in ARMED) if role in ARMED else (lambda c: c == role)
     found = _nearest(candidates, lambda f: same(sector_of(f.code)) and not f.person)
+    return Found(start, end, found.code, "description", plural=plural) if found else None
+
+
+def _same_organisation(start: int, end: int, role: str, plural: bool,
+                       candidates: list[Found]) -> Found | None:
+    """ "the aid group" (NGODEV): the nearest aid group named before, whatever its country
+    ("a French aid group", FRANGODEV)."""
+    kind, sector = role[:3], sector_of(role)
+    found = _nearest(candidates, lambda f: not f.person and sector_of(f.code) == sector
+                     and kind in (f.code[:3], f.code[3:6]))
     return Found(start, end, found.code, "description", plural=plural) if found else None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
+from .lexicon import REMOVALS
 from .modality import PLANNING_NOUNS, RAISING_PASSIVES, REPORT_NOUNS
 from .verbs import subtree
 
@@ -25,7 +26,7 @@ class MentionIndex:
         ('its invasion of Lebanon') is the agent, not the actor named, and is passed over."""
         heads = [head] + _conjunct_heads(self.sentence, head)
         found = []
-        for one in heads:
+        for one in map(self._members_named, heads):
             members = _phrase_members(self.sentence, one) - _conjunct_trees(self.sentence, one)
             if skip_owner:
                 members -= {t.i for t in self.sentence.tokens if t.dep == "poss"}
@@ -38,9 +39,27 @@ class MentionIndex:
             else:  # 'the meeting between [Putin] and [Biden]': the first and its conjuncts
                 inside = _named_over_owner(self.sentence, inside)
                 joined = _conjunct_tokens(self.sentence, inside[0])
-                found.extend([inside[0]] + [m for m in inside[1:]
-                                            if any(m.start <= i < m.end for i in joined)])
+                found.extend([inside[0]] + [m for m in inside[1:]  # '[Israeli and Islamic
+                                            if (m.start, m.end) == (inside[0].start,  # Jihad]
+                                                                    inside[0].end)  # delegations'
+                                            or any(m.start <= i < m.end for i in joined)])
         return _unique(found)[:3]
+
+
+    def _members_named(self, head: Token) -> Token:
+        """'a delegation [of Bolivian ministers]', 'a team of [UN inspectors]': a bare
+        collective noun is who its 'of' phrase names, not whoever context gave it to."""
+        if head.lemma.lower() not in COLLECTIVES or not any(
+                m.start == head.i and m.end == head.i + 1 for m in self.mentions):
+            return head
+        return next((o for p in self.sentence.children(head.i)
+                     if p.dep == "prep" and p.lemma.lower() == "of"
+                     for o in self.sentence.children(p.i) if o.dep == "pobj"
+                     and any(m.start <= o.i < m.end for m in self.mentions)), head)
+
+
+COLLECTIVES = frozenset({"delegation", "team", "mission", "contingent", "group", "member",
+                         "representative", "envoy", "unit", "detachment", "party"})
 
 
 def _named_over_owner(sentence: ParsedSentence, inside: list[Mention]) -> list[Mention]:
@@ -220,6 +239,13 @@ def _own_subject(sentence: ParsedSentence, token: Token, inherited: bool) -> Tok
             objects = [c for c in sentence.children(child.i) if c.dep == "pobj"]
             if objects:
                 return objects[0]
+    if any(c.dep == "auxpass" for c in sentence.children(token.i)):
+        agent = next((o for c in sentence.children(token.i) if c.dep == "dobj"
+                      for p in sentence.children(c.i) if p.dep == "prep"
+                      and p.lemma.lower() == "by" for o in sentence.children(p.i)
+                      if o.dep == "pobj"), None)
+        if agent is not None:  # 'was denied entry [by] Israeli authorities': the agent
+            return agent  # parsed into the retained object
     for aux in sentence.children(token.i):  # misparse: 'Hungary' under 'is' in 'is opposed'
         if aux.dep in ("aux", "auxpass"):
             found = next((c for c in sentence.children(aux.i) if c.dep == "nsubj"), None)
@@ -301,13 +327,23 @@ def object_heads(sentence: ParsedSentence, verb: Token) -> list[Token]:
                 heads.extend(c for c in sentence.children(child.i) if c.dep == "pobj")
     if not any(c.dep in ("dobj", "obj") for c in sentence.children(verb.i)):
         heads.extend(_shifted_objects(sentence, verb))
-    for obj in list(heads):
-        for child in sentence.children(obj.i):
-            if child.dep == "prep" and child.lemma.lower() in ("on", "against", "with", "to",
-                                                                "from", "into"):
-                heads.extend(c for c in sentence.children(child.i) if c.dep == "pobj")
-    return heads  # 'opened an inquiry [into] X', 'launched an incursion [into] Y'
+    return [h for obj in heads for h in [obj, *_inner_objects(sentence, obj)]]
 
+
+INNER_PREPS = frozenset({"on", "against", "with", "to", "from", "into"})
+
+
+def _inner_objects(sentence: ParsedSentence, obj: Token) -> list[Token]:
+    """'opened an inquiry [into] X', 'recalled its ambassador [to] Spain over the dispute':
+    the object's own complement, which comes before the verb's other phrases."""
+    holders = [obj] + ([o for p in sentence.children(obj.i)  # 'the pullout of troops
+                        if p.dep == "prep" and p.lemma.lower() == "of"  # [from] Iraq'
+                        for o in sentence.children(p.i) if o.dep == "pobj"]
+                       if obj.lemma.lower() in REMOVALS else [])
+    return [c for h in holders for p in sentence.children(h.i)
+            if p.dep == "prep" and p.lemma.lower() in INNER_PREPS
+            and (h is obj or p.lemma.lower() == "from")
+            for c in sentence.children(p.i) if c.dep == "pobj"]
 
 
 def _shifted_objects(sentence: ParsedSentence, verb: Token) -> list[Token]:

@@ -484,7 +484,7 @@ class EventCoder(NounEvents, RoleFinder):
         if mode == "conditional" and content is not verb and code.startswith("13"):
             mode = "asserted"  # 'threatened to strike unless ...': the threat was made
         sources = self._sources(sentence, index, verb) or self._event_noun_agent(
-            sentence, index, verb)
+            sentence, index, verb) or self._cause_agents(sentence, index, verb, code)
         if negated and content is not verb and own_subject(sentence, content) is not None:
             sources = self._sources(sentence, index, content) or (  # 'denied that [soldiers]
                 sources if _unnamed_force(own_subject(sentence, content)) else [])  # had'
@@ -500,11 +500,13 @@ class EventCoder(NounEvents, RoleFinder):
                    or self._partners(sentence, index, content, code, sources)
                    or self._defied(sentence, index, content, code, sources)
                    or (addressed and (self._targets(sentence, index, verb, sources)
+                                      or self._threatened(sentence, index, verb, code, sources)
                                       or self._clause_subject(sentence, index, verb, sources)))
                    or self._targets(sentence, index, content, sources)
                    or self._targets(sentence, index, verb, sources)
                    or self._occasion(sentence, index, content, code, sources)
                    or self._occasion(sentence, index, verb, code, sources)
+                   or self._threatened(sentence, index, verb, code, sources)
                    or self._clause_subject(sentence, index, content, sources)
                    or self._clause_subject(sentence, index, verb, sources)
                    or self._condition_subject(sentence, index, (verb, content), sources))
@@ -514,6 +516,8 @@ class EventCoder(NounEvents, RoleFinder):
                 and other_countries(sources, targets):
             code, reciprocal = "062", True  # 'Russia and China held naval drills': together
             targets = [] if other_countries(sources, []) else targets  # 'off Crete': where
+        if code[:2] in VERBAL_CONFLICT and content is verb:
+            targets = self._addressee(sentence, index, verb, sources, targets) or targets
         placed = False
         if own_agents(targets, sources):
             targets = []  # 'Sri Lanka opened an embassy in Tehran': Tehran is the other side
@@ -600,6 +604,11 @@ def _outer_key(item: _Found) -> str:
     if item.match.words == ("out",) and item.verb.lemma.lower() == "rule":
         return "rule out"
     return "" if item.match.words else item.verb.lemma.lower()
+
+
+# Criticism, refusal, threat and protest, which a purpose clause may address to whom the
+# main verb acts on: 'summoned the ambassador [to protest] ...'.
+VERBAL_CONFLICT = ("11", "12", "13", "14")
 
 
 # Who can be ordered to act only by a demand: a state, its government, parliament or courts.

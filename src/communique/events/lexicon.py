@@ -203,3 +203,10 @@ FACING_LEMMAS = frozenset({"face", "confront", "encounter", "suffer", "endure", 
                            "survive", "withstand"})
 # Verbs that take people, not territory: the army 'arrested' rebels is no occupation (192).
 DETAINING = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "intern"})
+
+
+# Nouns of removal, whose 'from' phrase is the place left: 'the withdrawal of its troops
+# [from Niger]' (the actor coder keeps the same list, so as not to read it as origin).
+REMOVALS = frozenset({"withdrawal", "pullout", "pull-out", "evacuation", "expulsion",
+                      "departure", "exit", "removal", "redeployment", "repatriation",
+                      "retreat", "drawdown"})

@@ -12,7 +12,7 @@ from .actors_in_parse import MentionIndex
 from .modality import modality
 from .candidates import noun_pairs, source_target_pairs
 from .lexicon import (EASING_VERBS, EFFORT_NOUNS, FACING_LEMMAS, NAMED_ENTITIES, NOMINALISED,
-                      READINESS, RECIPROCAL_ROOTS)
+                      READINESS, RECIPROCAL_ROOTS, REMOVALS)
 from .phrases import (background, combat_toll, eased_in, failed, governed_by_event, in_condition,
                       joint, strike_kind, unreal, war_toll)
 
@@ -69,7 +69,8 @@ class NounEvents:
                 code = failed(sentence, token, code)  # 'the talks collapsed': 164
                 actors = index.in_phrase(token)
                 aimed = self._aimed_at(sentence, index, token, combine.is_hostile(code)
-                                       or code.startswith("084"))  # 'the release [of] X'
+                                       or code.startswith("084")) \
+                    or self._place_left(sentence, index, token)  # 'the release [of] X'
                 pairs, mode = noun_pairs(actors), "asserted"
                 if senders := self._senders(sentence, index, token):
                     pairs = self._drawn_from(sentence, index, token, senders)
@@ -93,6 +94,19 @@ class NounEvents:
                 events.extend(self._candidate(sentence, token, code, s, t, mode)
                               for s, t in pairs)
         return events
+
+    def _place_left(self, sentence, index: MentionIndex, noun: Token) -> list[Mention]:
+        """'the withdrawal of its troops [from Niger]', 'the pullout of forces [from]
+        Afghanistan': the place a removal leaves is its target, as for the verbs."""
+        if noun.lemma.lower() not in REMOVALS:
+            return []
+        holders = [noun] + [o for p in sentence.children(noun.i)
+                            if p.dep == "prep" and p.lemma.lower() == "of"
+                            for o in sentence.children(p.i) if o.dep == "pobj"]
+        return [m for h in holders for p in sentence.children(h.i)
+                if p.dep == "prep" and p.lemma.lower() in ("from", "out")
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o)][:1]
 
     def _senders(self, sentence, index: MentionIndex, noun: Token) -> list[Mention]:
         """'condemnation [from] the United States and Australia': who the noun's 'from'

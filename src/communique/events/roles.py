@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
 from .actors_in_parse import (STATEMENTS, MentionIndex, antecedent, object_heads,
-                              passive_subject, subject_of)
+                              own_subject, passive_subject, subject_of)
 from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, GRIEVANCES, HOSTED_THINGS, LIGHT_VERBS,
                       MISSIONS_ABROAD, NATURAL_CAUSES, SPEECH_LEMMAS, STANCE_PARTICIPLES,
                       STATE_ORGANS, VIOLENT_CAUSES, WATERS, WORKERS)
 from .modality import condition_clause
-from .phrases import infinitive
+from .phrases import by_agent, infinitive
 from .verbs import measured, subtree
 
 
@@ -206,6 +206,63 @@ class RoleFinder:
                         return found
         return []
 
+    def _cause_agents(self, sentence, index: MentionIndex, verb: Token,
+                      code: str) -> list[Mention]:
+        """'were killed in an [Israeli] air strike', 'wounded in an ambush by [Maoist
+        rebels]': a passive deed with no agent is done by whoever did the violence it
+        happened in."""
+        passive = passive_subject(sentence, verb)
+        if passive is None or not code.startswith(("17", "18", "19", "20")):
+            return []
+        victims = {m.actor.code for m in index.in_phrase(passive)}
+        causes = [o for p in sentence.children(verb.i)
+                  if p.dep == "prep" and p.lemma.lower() in ("in", "during")
+                  for o in sentence.children(p.i)
+                  if o.dep == "pobj" and o.lemma.lower() in VIOLENT_CAUSES
+                  and not any(c.lemma.lower() == "between"  # 'during fighting between the
+                              for c in sentence.children(o.i))]  # army and rebels': either
+        for cause in causes:
+            by = [m for q in sentence.children(cause.i) if q.dep == "prep"
+                  and q.lemma.lower() == "by" for o in sentence.children(q.i)
+                  if o.dep == "pobj" for m in index.in_phrase(o)]
+            found = [m for m in by or _agents(sentence, index, cause) or index.in_phrase(cause)
+                     if m.actor.code not in victims]
+            if found:
+                return found[:1]
+        return [m for c in sentence.children(verb.i) if c.dep == "advcl"  # 'were wounded
+                and any(k.dep in ("mark", "advmod")  # [when] settlers attacked ...'
+                        and k.lemma.lower() in ("when", "as", "after")
+                        for k in sentence.children(c.i))
+                and (subject := own_subject(sentence, c)) is not None
+                for m in index.in_phrase(subject) if m.actor.code not in victims][:1]
+
+    def _addressee(self, sentence, index: MentionIndex, verb: Token, sources: list[Mention],
+                   targets: list[Mention]) -> list[Mention]:
+        """'summoned India's envoy [to protest] the killing of civilians': a purpose
+        clause's criticism is addressed to whom the main verb acts on, when it names no
+        other country's actor of its own."""
+        home = {m.actor.country for m in sources if m.actor.country}
+        if verb.dep != "advcl" or verb.head == verb.i or not infinitive(sentence, verb) \
+                or any(m.actor.country and m.actor.country not in home for m in targets):
+            return []
+        main = sentence.tokens[verb.head]
+        return [m for c in sentence.children(main.i) if c.dep in ("dobj", "obj")
+                for m in index.in_phrase(c) if m.actor.country and m.actor.country not in home]
+
+    def _threatened(self, sentence, index: MentionIndex, verb: Token, code: str,
+                    sources: list[Mention]) -> list[Mention]:
+        """'threatened that its army would destroy [South Korea]', 'warned that officers
+        would use force against [protesters]': a threat is aimed at whom the deed it
+        threatens is aimed at; the deed's doer is most often the threatener's own side."""
+        if not code.startswith("13"):
+            return []
+        for child in sentence.children(verb.i):
+            if child.dep in ("ccomp", "xcomp"):
+                found = self._targets(sentence, index, child, sources)
+                if found:
+                    return found
+        return []
+
     def _sources(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
         subject = subject_of(sentence, verb)
         if subject is None and verb.lemma.lower() in STANCE_PARTICIPLES:
@@ -221,21 +278,45 @@ class RoleFinder:
         own people ('handed over criminals [RUS] to the United States [USA]')."""
         passive = passive_subject(sentence, verb)
         heads = ([antecedent(sentence, passive)] if passive is not None else []) \
-            + object_heads(sentence, verb)
+            + self._participle_patient(sentence, verb) + object_heads(sentence, verb)
         own = {m.actor.code for m in sources} | {
             m.actor.country + organ for m in sources if m.actor.country and not m.actor.sector
             for organ in STATE_ORGANS}  # 'Taiwan put its armed forces on alert'
         light = verb.lemma.lower() in LIGHT_VERBS
-        phrases = (index.in_phrase(h, skip_owner=light and self._noun_code(sentence, h) is not None)
+        phrases = (self._doers(sentence, index, h) or index.in_phrase(
+            h, skip_owner=light and self._noun_code(sentence, h) is not None)
                    for h in heads)  # 'mounted its invasion of Lebanon' vs 'condemned Israel's'
         found = [[x for x in m if x.actor.code not in own and not _names_waters(sentence, x)]
                  for m in phrases]
         found = [m for m in found if m] or [  # 'praised the progress [made by Kenya]'
-            [x for x in _agents(sentence, index, h) if x.actor.code not in own] for h in heads]
+            [x for x in _agents(sentence, index, h, MEDIATING) if x.actor.code not in own]
+            for h in heads]  # not 'agreed to a truce [brokered by Qatar]': a third party
         found = [m for m in found if m]
         home = {m.actor.country for m in sources if m.actor.country}
         foreign = [m for m in found if not {x.actor.country for x in m} <= home]
         return (foreign or found or [[]])[0]
+
+    def _doers(self, sentence, index: MentionIndex, noun: Token) -> list[Mention]:
+        """'condemned the storming of the mosque [by Israeli police]', 'welcomed the release
+        of prisoners [by Iran]': a deed's 'by' phrase names its doer, whom a reaction to
+        the deed is aimed at, before what the deed was done to."""
+        if not (self._noun_code(sentence, noun) or noun.lemma.lower() in DEEDS
+                or noun.text.lower().endswith("ing")):
+            return []
+        return [m for p in sentence.children(noun.i) if p.dep == "prep"
+                and p.lemma.lower() == "by" for o in sentence.children(p.i)
+                if o.dep == "pobj" for m in index.in_phrase(o)]
+
+    def _participle_patient(self, sentence, verb: Token) -> list[Token]:
+        """'a ship [attacked] by pirates', 'a journalist [detained] by police': the noun a
+        passive participle with an agent describes is what was acted on; not an event
+        noun ('talks mediated by Qatar') nor a statement ('a report published by X')."""
+        if not by_agent(sentence, verb) or verb.lemma.lower() in ALIGNING:
+            return []  # 'troops, [backed] by militias': who stands behind them, no deed
+        noun = sentence.tokens[verb.head]
+        if self._noun_code(sentence, noun) or noun.lemma.lower() in STATEMENTS | DEEDS:
+            return []
+        return [noun]
 
     def _deaths(self, sentence, index: MentionIndex,
                 verb: Token) -> tuple[list[Mention], list[Mention]] | None:
@@ -326,6 +407,16 @@ class RoleFinder:
                 for m in index.in_phrase(o)]
 
 
+# Participles that tell whom a noun is aligned with, not what was done to it.
+ALIGNING = frozenset({"back", "support", "inspire", "fund", "finance", "sponsor", "arm",
+                      "ally", "align", "favour", "favor", "endorse", "train", "equip"})
+
+
+# Participles of a third party's part in a deal: 'a truce [brokered] by Egypt'.
+MEDIATING = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "chair",
+                       "arrange", "organise", "organize", "oversee", "guarantee", "monitor"})
+
+
 # Talks after which a side gives way, and pressure a side holds out against.
 TALK_NOUNS = frozenset({"talks", "talk", "negotiation", "deliberation", "consultation",
                         "meeting", "dialogue", "mediation"})
@@ -351,9 +442,12 @@ def _mission(sentence: ParsedSentence, noun: Token) -> Token | None:
     return noun if noun.dep == "pobj" and noun.lemma.lower() in MISSIONS_ABROAD else None
 
 
-def _agents(sentence: ParsedSentence, index: MentionIndex, noun: Token) -> list[Mention]:
-    """'the attack [claimed by X]', 'a report [published by X]': who the noun is by."""
+def _agents(sentence: ParsedSentence, index: MentionIndex, noun: Token,
+            unless: frozenset[str] = frozenset()) -> list[Mention]:
+    """'the attack [claimed by X]', 'a report [published by X]': who the noun is by;
+    not by a participle in ``unless``."""
     return [m for v in sentence.children(noun.i) if v.dep == "acl"
+            and v.lemma.lower() not in unless
             for a in sentence.children(v.i) if a.dep == "agent"
             for o in sentence.children(a.i) for m in index.in_phrase(o)]
 
