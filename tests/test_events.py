@@ -2745,3 +2745,14 @@ def test_events_what_is_eased_is_the_objects_own_noun(coder, text, expected):
     verb = next(t for t in sentence.tokens if t.dep == "ROOT")
     obj = next(t for t in sentence.tokens if t.head == verb.i and t.dep == "dobj")
     assert eased_in(sentence, obj) == expected
+
+
+@model
+@pytest.mark.parametrize("text, target", [
+    ("Iran warned on Monday that it would close the Strait of Hormuz if the United States "
+     "attacked its nuclear facilities.", "USA"),
+    ("Hezbollah threatened to retaliate if Israel struck Beirut again.", "ISR"),
+])
+def test_events_a_threat_is_aimed_at_whom_its_condition_names(coder, text, target):
+    found = [c for c in code_text(coder, text) if c.cameo.startswith("13")]
+    assert found and all(c.target_country == target for c in found), describe(found)

@@ -256,11 +256,25 @@ class RoleFinder:
         threatens is aimed at; the deed's doer is most often the threatener's own side."""
         if not code.startswith("13"):
             return []
-        for child in sentence.children(verb.i):
-            if child.dep in ("ccomp", "xcomp"):
-                found = self._targets(sentence, index, child, sources)
-                if found:
-                    return found
+        deeds = [c for c in sentence.children(verb.i) if c.dep in ("ccomp", "xcomp")]
+        for child in deeds:
+            found = self._targets(sentence, index, child, sources)
+            if found:
+                return found
+        return self._provoker(sentence, index, [verb] + deeds, sources)
+
+    def _provoker(self, sentence, index: MentionIndex, holders: list[Token],
+                  sources: list[Mention]) -> list[Mention]:
+        """'warned that it would close the Strait of Hormuz if [the United States]
+        attacked': a threat with no target of its own is aimed at whom its condition names."""
+        own = {m.actor.country for m in sources}
+        for holder in holders:
+            condition = condition_clause(sentence, holder)
+            subject = subject_of(sentence, condition[0]) if condition else None
+            found = [m for m in (index.in_phrase(subject) if subject is not None else [])
+                     if m.actor.country not in own]
+            if found:
+                return found
         return []
 
     def _sources(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
