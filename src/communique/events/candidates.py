@@ -9,6 +9,7 @@ from itertools import permutations
 
 from ..model import Actor, EventCandidate, Mention, Token
 from . import combine
+from .cameo import lookup
 from .modality import DECIDING_VERBS
 from .lexicon import (MISSIONS, MOVE_LEMMAS, MOVED_FORCE_CODES, ONE_SIDED_ROOTS, PLACED_ROOTS,
                       STATE_SECTORS)
@@ -416,7 +417,15 @@ def _acts_aimed(sentence, aim: EventCandidate,
         head = sentence.tokens[head].head  # 'met X and [signed] a deal to ...'
     return [other for other in events
             if other is not aim and other.anchor in (verb.head, head)
-            and other.source is not None and _side(other.source) == _side(aim.source)]
+            and other.source is not None and _side(other.source) == _side(aim.source)
+            and not _hostile_aim(other, aim)]
+
+
+def _hostile_aim(act: EventCandidate, aim: EventCandidate) -> bool:
+    """'summoned the ambassador [to protest] remarks by Orban': a meeting or gesture of
+    cooperation held for a hostile purpose; the aim says what the act was (a protest),
+    so it stays."""
+    return lookup(act.cameo).quad_class in (1, 2) and lookup(aim.cameo).quad_class in (3, 4)
 
 
 def _chooses(verb: Token) -> bool:
