@@ -155,7 +155,8 @@ class EventCoder(NounEvents, RoleFinder):
                 and not named_effort or lemma not in LIGHT_VERBS:  # 'a [mediation] effort'
             return match
         for child in sentence.children(verb.i):  # 'imposed sanctions', 'were imposed'
-            code = self._noun_code(sentence, child) \
+            heads = [child, *measured(sentence, child)]  # 'launched a wave of [arrests]'
+            code = next((c for h in heads if (c := self._noun_code(sentence, h))), None) \
                 if child.dep in ("dobj", "nsubjpass") else None
             if code and lemma == "announce" and code[:2] == "04":
                 code = "036"  # 'announced talks with Ethiopia': talks to come

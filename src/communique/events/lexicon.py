@@ -23,7 +23,7 @@ RECIPROCAL_ROOTS = ("03", "04", "05", "06", "0871", "19")
 INTENSIFYING = frozenset({"step", "intensify", "escalate", "increase", "expand", "boost",
                           "ramp", "redouble", "extend", "widen",
                           "order"})  # its event noun wins over a pattern: 'ordered a curfew'
-LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give",
+LIGHT_VERBS = frozenset({"hold", "have", "reiterate", "repeat", "echo", "launch", "carry", "conduct", "stage", "make", "give",
                          "order", "announce",
                          "impose", "institute", "introduce", "enforce", "declare",
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
@@ -132,7 +132,15 @@ ACCIDENT_LEMMAS = frozenset({"crash", "collapse", "plunge", "derail", "capsize",
                              "overturn", "topple", "cave", "veer", "skid", "burst", "collide"})
 # Fighting nature: 'firefighters battled the blaze', 'tackle the outbreak'.
 FIGHTING_NATURE = frozenset({"battle", "fight", "tackle", "combat", "contain", "douse",
-                             "extinguish"})
+                             "extinguish", "counter", "curb", "eradicate", "stamp"})
+# Ills fought as policy, not an enemy fought: 'teamed up to combat piracy', 'fight corruption'.
+SOCIAL_ILLS = frozenset({"terrorism", "terror", "extremism", "radicalism", "radicalisation",
+                         "radicalization", "piracy", "corruption", "graft", "crime",
+                         "criminality", "cybercrime", "trafficking", "smuggling", "poaching",
+                         "fraud", "laundering", "drug", "narcotic", "poverty", "inflation",
+                         "unemployment", "disinformation", "misinformation", "impunity",
+                         "racism", "discrimination", "xenophobia", "climate", "pollution",
+                         "deforestation", "desertification", "illiteracy", "malnutrition"})
 # Rescue and relief: 'deployed troops to help rescue efforts' is no show of force.
 RELIEF_WORDS = frozenset({"rescue", "relief", "evacuation", "evacuate", "firefighting",
                           "search-and-rescue", "flood", "earthquake", "quake"})
