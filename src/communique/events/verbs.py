@@ -161,10 +161,12 @@ class VerbDictionary:
 
     def _prep_element(self, element: dict, context: "_Context") -> int:
         preps = element["prep"].split("/")
-        for prep, heads, object_words in context.preps:
+        for prep, heads, object_words, near in context.preps:
             if prep in preps:
                 if element["object"] is None:
-                    return 1
+                    if near:  # a bare preposition is the verb's own: not 'cooperate in
+                        return 1  # the fight [against] crime'
+                    continue
                 score = self._present(element["object"]["words"], heads, object_words,
                                       " ".join(sorted(object_words)))
                 if score:
@@ -191,7 +193,7 @@ class _Context:
     after: frozenset[str]
     heads: frozenset[str]
     before: frozenset[str]
-    preps: tuple[tuple[str, frozenset[str], frozenset[str]], ...]
+    preps: tuple[tuple[str, frozenset[str], frozenset[str], bool], ...]
     phrase_text: str
 
     @classmethod
@@ -199,8 +201,9 @@ class _Context:
         governed = _governed(sentence, verb)
         after = [t for t in governed if t.i > verb.i]
         before = [t for t in sentence.tokens[: verb.i]]
+        near = {verb.i} | {c.i for c in sentence.children(verb.i) if c.dep in HEAD_DEPS}
         preps = tuple((t.lemma.lower(), _words(_heads(sentence, t, ("pobj", "pcomp"))),
-                       _words(subtree(sentence, t)[1:]))
+                       _words(subtree(sentence, t)[1:]), t.head in near)
                       for t in after if t.dep in ("prep", "agent", "dative")
                       and not temporal(sentence, t))
         text = " ".join(t.text.lower() for t in after)
@@ -211,7 +214,7 @@ class _Context:
 
     def place(self, where: str) -> frozenset[str]:
         if where == "preps":
-            return frozenset(p for p, _, _ in self.preps)
+            return frozenset(p for p, _, _, _ in self.preps)
         return getattr(self, where)
 
 
