@@ -403,8 +403,9 @@ class EventCoder(NounEvents, RoleFinder):
             code = "030"  # 'would not accept the displacement of Palestinians': refused
         if code == "192" and by_combat(sentence, verb):
             code = "190"  # 'retook the village after fierce fighting': a military assault
-        if code == "192" and lemma in DETAINING:
-            code = "173"  # 'the army arrested the rebels': people are detained, not occupied
+        if code in ("192", "175") and (lemma in DETAINING or item.match.block == "APPREHEND"):
+            code = "173"  # 'the army arrested the rebels', 'police detained protesters': an
+            # arrest (PLOVER COERCE), neither an occupation nor violent repression
         noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
         code = (combine.combine(code, noun) or code) if noun else code
         if self._is_speech(verb, found) and obliges(sentence, verb):
