@@ -60,7 +60,7 @@ class VerbDictionary:
         """Our own verbs for gaps in the dictionary: a phrasal entry, or a verb it lacks."""
         for lemma, particle, code in rows:
             silent = code == "-" or code is None  # '-': not an event, whatever the patterns
-            code = None if silent else code
+            code = None if silent or code == "~" else code  # '~': only its patterns code
             if particle or lemma not in self.index:
                 self.blocks.append({"name": lemma.upper(), "code": code, "patterns": [],
                                     "silent": silent})
