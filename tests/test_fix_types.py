@@ -112,3 +112,21 @@ def test_fix_types_access_granted_is_international_involvement_allowed(coder):
 ])
 def test_fix_types_coming_and_confronting_are_no_meeting(coder, text):
     assert "04" not in roots(coded(coder, text))
+
+
+@model
+@pytest.mark.parametrize("text, lemma", [
+    ("Farmers staged a protest outside parliament.", "stage"),
+    ("The rebels have waged a war on the state for decades.", "wage"),
+    ("The dog wagged its tail.", "wag"),
+])
+def test_fix_types_lemmas_spacy_cuts_short_are_restored(coder, text, lemma):
+    sentence = parse_texts(coder.parser, [text])[0][0]
+    assert lemma in {t.lemma for t in sentence.tokens if t.pos == "VERB"}
+
+
+@model
+def test_fix_types_an_event_simulated_in_drills_is_no_event(coder):
+    found = coded(coder, "Taiwan's military staged drills simulating a Chinese invasion.")
+    assert any(c[0].startswith("15") for c in found), found
+    assert not any(c[0] == "192" for c in found), found

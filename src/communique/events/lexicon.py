@@ -23,7 +23,8 @@ RECIPROCAL_ROOTS = ("03", "04", "05", "06", "0871", "19")
 INTENSIFYING = frozenset({"step", "intensify", "escalate", "increase", "expand", "boost",
                           "ramp", "redouble", "extend", "widen",
                           "order"})  # its event noun wins over a pattern: 'ordered a curfew'
-LIGHT_VERBS = frozenset({"hold", "have", "reiterate", "repeat", "echo", "launch", "carry", "conduct", "stage", "make", "give",
+LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give",
+                         "reiterate", "repeat", "echo",  # 'reiterated its call for calm'
                          "order", "announce",
                          "impose", "institute", "introduce", "enforce", "declare",
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
@@ -176,6 +177,9 @@ VENUE_LEMMAS = frozenset({"sign", "ink", "conclude", "initial"})  # 'signed a tr
 # 'a possible strike', 'future talks': an event noun that did not take place.
 UNREAL_ADJECTIVES = frozenset({"possible", "potential", "future", "planned", "proposed",
                                "hypothetical", "eventual", "threatened"})
+# 'drills simulating an invasion', 'rehearsed a landing': an event played, not done.
+SIMULATING = frozenset({"simulate", "rehearse", "mimic", "practise", "practice", "imitate",
+                        "stage-manage", "feign"})
 # 'sent inspectors to monitor the plant': sending people to look into something.
 INVESTIGATING = frozenset({"investigate", "monitor", "inspect", "probe", "verify",
                            "examine", "assess", "document"})

@@ -11,7 +11,7 @@ from .verbs import subtree, temporal
 from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, CARRYING, DIPLOMATS, EASED, FIGHTING_NATURE,
                       INVESTIGATING, LEAVING_LEMMAS, MISHAPS, MUNITIONS, NATURAL_CAUSES,
                       ORDERING_LEMMAS, PACTS, PRESENCES, RELIEF_WORDS, RESCUED_FROM, SOCIAL_ILLS,
-                      STRUCTURES, TALKING, UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS,
+                      SIMULATING, STRUCTURES, TALKING, UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS,
                       WEAPON_GASES)
 
 
@@ -484,11 +484,13 @@ def mutual(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def unreal(sentence: ParsedSentence, noun: Token) -> bool:
-    """'any attack', 'no talks', 'a possible strike', 'future negotiations': an event noun
-    that names no event that took place."""
+    """'any attack', 'no talks', 'a possible strike', 'future negotiations', 'drills
+    simulating an invasion': an event noun that names no event that took place."""
+    head = sentence.tokens[noun.head]
     return any((c.dep == "det" and c.lemma.lower() in ("any", "no", "every", "each"))
                or (c.dep == "amod" and c.lemma.lower() in UNREAL_ADJECTIVES)
-               for c in sentence.children(noun.i))
+               for c in sentence.children(noun.i)) \
+        or noun.dep in ("dobj", "obj") and head.lemma.lower() in SIMULATING
 
 
 def sent_to_investigate(sentence: ParsedSentence, verb: Token) -> Token | None:

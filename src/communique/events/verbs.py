@@ -243,9 +243,9 @@ QUANTITIES = frozenset({"tonne", "ton", "tons", "kg", "kilogram", "kilo", "litre
                         "truckload", "shipment", "consignment", "batch", "lot", "worth",
                         "planeload", "shipload", "convoy", "cargo", "load", "package",
                         "crate", "pallet", "box", "sack", "bag", "kit", "part",
-                        "round", "series", "session", "level",
+                        "round", "series", "session", "level",  # 'a new round of [talks]'
                         # 'a wave of arrests', 'a barrage of rockets'
-                        "wave", "spate", "string", "flurry", "barrage", "volley", "salvo"})  # 'a new round of [talks]'
+                        "wave", "spate", "string", "flurry", "barrage", "volley", "salvo"})
 
 
 TIME_NOUNS = frozenset(
