@@ -130,3 +130,17 @@ def test_fix_types_an_event_simulated_in_drills_is_no_event(coder):
     found = coded(coder, "Taiwan's military staged drills simulating a Chinese invasion.")
     assert any(c[0].startswith("15") for c in found), found
     assert not any(c[0] == "192" for c in found), found
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Poland vetoed the EU budget on Monday.", "129"),
+    ("Iran snubbed the IAEA's request for access to the site.", "12"),
+    ("The Kremlin brushed aside Western criticism of the election.", "12"),
+    ("Qatar facilitated talks between Hamas and Israel.", "045"),
+    ("Students occupied the university building in protest.", "141"),
+])
+def test_fix_types_vetoes_snubs_mediation_and_sit_ins(coder, text, expected):
+    found = coded(coder, text)
+    assert any(c[0].startswith(expected) for c in found), found
+    assert not roots(found) & {"11", "17", "19"}, found

@@ -82,13 +82,15 @@ FORCE = ("18", "19")
 MEDIATORS = frozenset({"mediator", "mediators", "facilitator", "facilitators", "broker"})
 STATE_FORCES = frozenset({"COP", "MIL", "SPY"})
 ARMED_NON_STATE = frozenset({"REB", "UAF", "INS", "CRM"})
+CIVIC_SECTORS = frozenset({"EDU", "LAB", "OPP", "CVL", "AGR", "HLH", "MED", "REL", "NGO"})
 
 
 def by_parties(events: list[EventCandidate]) -> list[EventCandidate]:
     """Codes that depend on who acts on whom: protesters throwing stones riot (145) and
     gathering demonstrate (141);
     police or troops using force on protesters repress (175); armed groups that seize
-    people abduct them (181), they do not arrest them; a state protests through
+    people abduct them (181), they do not arrest them; students or workers who occupy a
+    building hold a sit-in (141); a state protests through
     diplomatic channels (114), not in the streets."""
     out = []
     for event in events:
@@ -109,6 +111,8 @@ def _recoded(event: EventCandidate) -> str:
     if code[:2] in FORCE and code not in ("195", "196") and _crowd(target) \
             and source is not None and (source.sector or "")[:3] in STATE_FORCES:
         return "175"
+    if code == "192" and source is not None and (source.sector or "")[:3] in CIVIC_SECTORS:
+        return "141"  # 'students occupied the university building': a sit-in, no conquest
     if code == "173" and source is not None and (source.sector or "")[:3] in ARMED_NON_STATE:
         return "181"  # 'the fighters rounded up women': no state arrests them, an abduction
     if code == "140" and source is not None and source.country \
