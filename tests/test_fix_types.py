@@ -144,3 +144,14 @@ def test_fix_types_vetoes_snubs_mediation_and_sit_ins(coder, text, expected):
     found = coded(coder, text)
     assert any(c[0].startswith(expected) for c in found), found
     assert not roots(found) & {"11", "17", "19"}, found
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey and Egypt expanded economic cooperation.", "061"),
+    ("Kenya and Somalia stepped up security cooperation against al-Shabaab.", "062"),
+    ("The IMF approved a $3 billion bailout for Pakistan.", "071"),
+])
+def test_fix_types_cooperation_and_bailouts_named_by_a_noun(coder, text, expected):
+    found = coded(coder, text)
+    assert any(c[0] == expected for c in found), found
