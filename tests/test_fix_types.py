@@ -155,3 +155,20 @@ def test_fix_types_vetoes_snubs_mediation_and_sit_ins(coder, text, expected):
 def test_fix_types_cooperation_and_bailouts_named_by_a_noun(coder, text, expected):
     found = coded(coder, text)
     assert any(c[0] == expected for c in found), found
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("The Security Council voted to impose sanctions on North Korea.", "163"),
+    ("Moldova's parliament voted to expel Russian envoys.", "161"),
+])
+def test_fix_types_a_vote_to_act_is_the_act_not_a_threat(coder, text, expected):
+    found = coded(coder, text)
+    assert any(c[0] == expected for c in found), found
+    assert "13" not in roots(found), found
+
+
+@model
+def test_fix_types_removing_an_official_is_no_deportation(coder):
+    found = coded(coder, "Lawmakers voted to remove the interior minister from office.")
+    assert not any(c[0] in ("174", "1313") for c in found), found
