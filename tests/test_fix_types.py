@@ -172,3 +172,17 @@ def test_fix_types_a_vote_to_act_is_the_act_not_a_threat(coder, text, expected):
 def test_fix_types_removing_an_official_is_no_deportation(coder):
     found = coded(coder, "Lawmakers voted to remove the interior minister from office.")
     assert not any(c[0] in ("174", "1313") for c in found), found
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Israel made a new offer to Hamas on the hostage release.", "030"),
+    ("The International Criminal Court issued an arrest warrant for Vladimir Putin.", "173"),
+    ("China imposed an import ban on Japanese seafood.", "163"),
+    ("The US placed export controls on Chinese chip makers.", "163"),
+    ("Hungary's prime minister made a surprise trip to Kyiv.", "042"),
+    ("The Egyptian police placed the opposition leader under house arrest.", "173"),
+])
+def test_fix_types_light_verbs_with_their_event_nouns(coder, text, expected):
+    found = coded(coder, text)
+    assert any(c[0] == expected for c in found), found

@@ -25,6 +25,7 @@ INTENSIFYING = frozenset({"step", "intensify", "escalate", "increase", "expand",
                           "order"})  # its event noun wins over a pattern: 'ordered a curfew'
 LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give",
                          "reiterate", "repeat", "echo",  # 'reiterated its call for calm'
+                         "place",  # 'placed export controls on'
                          "order", "announce",
                          "impose", "institute", "introduce", "enforce", "declare",
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
