@@ -92,7 +92,8 @@ class VerbDictionary:
         words = dict.fromkeys((verb.lemma.lower(), verb.text.lower()))  # ordered: ties are stable
         entries = list(dict.fromkeys(e for w in words for e in self.index.get(w, ())))
         phrasal = [e for e in entries if e.after or e.before]
-        fitting = [e for e in phrasal if _phrase_fits(sentence, verb, e)]
+        particles = _particles(sentence, verb) if phrasal else frozenset()
+        fitting = [e for e in phrasal if _phrase_fits(sentence, verb, e, particles)]
         idioms = [e for e in fitting if self.blocks[e.block].get("silent")
                   and _governs(sentence, verb, e.after)]
         plain = [e for e in entries if not e.after and not e.before]
@@ -301,10 +302,22 @@ def _governs(sentence: ParsedSentence, verb: Token, words: tuple[str, ...]) -> b
     return bool(words) and set(words) <= children
 
 
-def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
+def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry,
+                 particles: frozenset[str] | None = None) -> bool:
     """A multi-word verb ('meet with', 'wire tap') needs its other words next to the verb."""
     tokens = sentence.tokens
     after = [t.text.lower() for t in tokens[verb.i + 1: verb.i + 1 + len(entry.after)]]
+    if particles is None:
+        particles = _particles(sentence, verb)
+    after_ok = after == list(entry.after) or set(entry.after) <= particles
+    start = verb.i - len(entry.before)
+    before = [t.text.lower() for t in tokens[max(start, 0): verb.i]]
+    return after_ok and before == list(entry.before)
+
+
+def _particles(sentence: ParsedSentence, verb: Token) -> frozenset[str]:
+    """The words a phrasal entry's other words may be: the verb's particles, objects and
+    their modifiers, the objects of its prepositions (worked out once per verb)."""
     children = [c for c in sentence.children(verb.i)
                 if c.dep in ("prt", "dobj", "xcomp", "nsubjpass")
                 or c.dep == "prep" and not temporal(sentence, c)  # 'called X [on] Tuesday'
@@ -317,12 +330,7 @@ def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
     objects = [o for c in children if c.dep == "prep"  # 'returned to the [table]'
                for o in sentence.children(c.i) if o.dep in ("pobj", "pcomp")]
     children += objects + [m for o in objects for m in measured(sentence, o)]
-
-    particles = {w for c in children for w in (c.text.lower(), c.lemma.lower())}
-    after_ok = after == list(entry.after) or set(entry.after) <= particles
-    start = verb.i - len(entry.before)
-    before = [t.text.lower() for t in tokens[max(start, 0): verb.i]]
-    return after_ok and before == list(entry.before)
+    return frozenset(w for c in children for w in (c.text.lower(), c.lemma.lower()))
 
 
 def _primary(code: str | None) -> str | None:
