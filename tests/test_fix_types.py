@@ -186,3 +186,15 @@ def test_fix_types_removing_an_official_is_no_deportation(coder):
 def test_fix_types_light_verbs_with_their_event_nouns(coder, text, expected):
     found = coded(coder, text)
     assert any(c[0] == expected for c in found), found
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("The Malian junta freed the deposed president on Sunday.", "0841"),
+    ("Ukraine and Russia exchanged the bodies of fallen soldiers.", "0842"),
+    ("Garment workers walked out of factories in Dhaka demanding higher wages.", "143"),
+    ("French farmers blockaded the main highway into Paris with tractors.", "144"),
+])
+def test_fix_types_releases_walkouts_and_road_blockades(coder, text, expected):
+    found = coded(coder, text)
+    assert any(c[0] == expected for c in found), found

@@ -87,11 +87,10 @@ CIVIC_SECTORS = frozenset({"EDU", "LAB", "OPP", "CVL", "AGR", "HLH", "MED", "REL
 
 def by_parties(events: list[EventCandidate]) -> list[EventCandidate]:
     """Codes that depend on who acts on whom: protesters throwing stones riot (145) and
-    gathering demonstrate (141);
-    police or troops using force on protesters repress (175); armed groups that seize
-    people abduct them (181), they do not arrest them; students or workers who occupy a
-    building hold a sit-in (141); a state protests through
-    diplomatic channels (114), not in the streets."""
+    gathering demonstrate (141); police or troops using force on protesters repress (175);
+    armed groups that seize people abduct them (181), they do not arrest them; students or
+    workers who occupy a building hold a sit-in (141), who blockade a road obstruct it
+    (144); a state protests through diplomatic channels (114), not in the streets."""
     out = []
     for event in events:
         code = _recoded(event)
@@ -111,8 +110,11 @@ def _recoded(event: EventCandidate) -> str:
     if code[:2] in FORCE and code not in ("195", "196") and _crowd(target) \
             and source is not None and (source.sector or "")[:3] in STATE_FORCES:
         return "175"
-    if code == "192" and source is not None and (source.sector or "")[:3] in CIVIC_SECTORS:
+    civic = source is not None and (source.sector or "")[:3] in CIVIC_SECTORS
+    if code == "192" and civic:
         return "141"  # 'students occupied the university building': a sit-in, no conquest
+    if code == "191" and civic:
+        return "144"  # 'farmers blockaded the highway': passage obstructed in protest
     if code == "173" and source is not None and (source.sector or "")[:3] in ARMED_NON_STATE:
         return "181"  # 'the fighters rounded up women': no state arrests them, an abduction
     if code == "140" and source is not None and source.country \
