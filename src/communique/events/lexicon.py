@@ -160,9 +160,11 @@ ALLEGING = frozenset({"suspicion", "charge", "allegation", "accusation", "count"
 # Verbs of carrying people: 'the injured were [flown] to hospital' is no visit.
 CARRYING = frozenset({"fly", "take", "rush", "airlift", "carry", "bring", "transfer",
                       "evacuate", "transport", "drive"})  # not 'a delegation was sent to'
-# Where rescuers pull people from: 'pulled from the rubble' is no seizure.
+# Where rescuers pull people from: 'pulled from the rubble' is no seizure; nor is leaving
+# hospital a release ('the president was released from hospital').
 RESCUED_FROM = frozenset({"wreckage", "rubble", "debris", "ruins", "water", "waters", "sea",
-                          "river", "mud", "flames", "fire", "snow", "mine", "shaft", "cave"})
+                          "river", "mud", "flames", "fire", "snow", "mine", "shaft", "cave",
+                          "hospital", "clinic", "quarantine"})
 # How people died, when a verb of dying says it: 'died [in] an airstrike', 'died [of] torture'.
 DYING_LEMMAS = frozenset({"die", "perish"})
 CAUSE_PREPS = frozenset({"in", "of", "from", "after", "during", "under"})
