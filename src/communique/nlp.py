@@ -85,7 +85,7 @@ def to_parsed_sentence(sent, segment: Segment, index: int) -> ParsedSentence:
     """Convert a spaCy Span (a sentence) into a ParsedSentence with article offsets."""
     base = sent.start
     tokens = tuple(
-        Token(i=t.i - base, text=t.text, lemma=t.lemma_, pos=t.pos_, tag=t.tag_, dep=t.dep_,
+        Token(i=t.i - base, text=t.text, lemma=_lemma(t), pos=t.pos_, tag=t.tag_, dep=t.dep_,
               head=t.head.i - base, start=segment.start + t.idx, ent_type=t.ent_type_,
               ent_iob=t.ent_iob_ or "O", morph=str(t.morph))
         for t in sent
@@ -95,6 +95,19 @@ def to_parsed_sentence(sent, segment: Segment, index: int) -> ParsedSentence:
     return ParsedSentence(index=index, start=start, end=segment.start + sent.end_char,
                           text=sent.text, tokens=tokens, kind=segment.kind,
                           paragraph=segment.paragraph)
+
+
+# Verbs spaCy's rules cut to a shorter verb: 'staged' → 'stag', 'waged' → 'wag', 'raging' →
+# 'rag' ('wagged' keeps 'wag'): the light verbs of 'staged a protest', 'waged war'.
+LEMMA_SLIPS = {"stag": "stage", "wag": "wage", "rag": "rage"}
+
+
+def _lemma(token) -> str:
+    lemma = token.lemma_
+    right = LEMMA_SLIPS.get(lemma)
+    if right and token.pos_ == "VERB" and token.lower_.startswith(right):
+        return right
+    return lemma
 
 
 # Counts of people the parser takes for the sentence's root: '[Hundreds] of students ...'.

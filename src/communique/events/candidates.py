@@ -97,13 +97,16 @@ CROWDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", 
 FORCE = ("18", "19")
 MEDIATORS = frozenset({"mediator", "mediators", "facilitator", "facilitators", "broker"})
 STATE_FORCES = frozenset({"COP", "MIL", "SPY"})
+ARMED_NON_STATE = frozenset({"REB", "UAF", "INS", "CRM"})
+CIVIC_SECTORS = frozenset({"EDU", "LAB", "OPP", "CVL", "AGR", "HLH", "MED", "REL", "NGO"})
 
 
 def by_parties(events: list[EventCandidate]) -> list[EventCandidate]:
     """Codes that depend on who acts on whom: protesters throwing stones riot (145) and
-    gathering demonstrate (141);
-    police or troops using force on protesters repress (175); a state protests through
-    diplomatic channels (114), not in the streets."""
+    gathering demonstrate (141); police or troops using force on protesters repress (175);
+    armed groups that seize people abduct them (181), they do not arrest them; students or
+    workers who occupy a building hold a sit-in (141), who blockade a road obstruct it
+    (144); a state protests through diplomatic channels (114), not in the streets."""
     out = []
     for event in events:
         code = _recoded(event)
@@ -125,6 +128,13 @@ def _recoded(event: EventCandidate) -> str:
         return "175"
     if code in ("172", "1721") and _foreign_officials(source, target):
         return "163"  # 'imposed visa restrictions on Ugandan officials': a sanction
+    civic = source is not None and (source.sector or "")[:3] in CIVIC_SECTORS
+    if code == "192" and civic:
+        return "141"  # 'students occupied the university building': a sit-in, no conquest
+    if code == "191" and civic:
+        return "144"  # 'farmers blockaded the highway': passage obstructed in protest
+    if code == "173" and source is not None and (source.sector or "")[:3] in ARMED_NON_STATE:
+        return "181"  # 'the fighters rounded up women': no state arrests them, an abduction
     if code == "140" and source is not None and source.country \
             and (source.sector or "GOV")[:3] == "GOV" and not _a_people(source):
         return "114"

@@ -158,7 +158,8 @@ class EventCoder(NounEvents, RoleFinder):
                 and not named_effort or lemma not in LIGHT_VERBS:  # 'a [mediation] effort'
             return match
         for child in sentence.children(verb.i):  # 'imposed sanctions', 'were imposed'
-            code = self._noun_code(sentence, child) \
+            heads = [child, *measured(sentence, child)]  # 'launched a wave of [arrests]'
+            code = next((c for h in heads if (c := self._noun_code(sentence, h))), None) \
                 if child.dep in ("dobj", "nsubjpass") else None
             if code and lemma == "announce" and code[:2] == "04":
                 code = "036"  # 'announced talks with Ethiopia': talks to come
@@ -405,8 +406,9 @@ class EventCoder(NounEvents, RoleFinder):
             code = "030"  # 'would not accept the displacement of Palestinians': refused
         if code == "192" and by_combat(sentence, verb):
             code = "190"  # 'retook the village after fierce fighting': a military assault
-        if code == "192" and lemma in DETAINING:
-            code = "173"  # 'the army arrested the rebels': people are detained, not occupied
+        if code in ("192", "175") and (lemma in DETAINING or item.match.block == "APPREHEND"):
+            code = "173"  # 'the army arrested the rebels', 'police detained protesters': an
+            # arrest (PLOVER COERCE), neither an occupation nor violent repression
         noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
         code = (combine.combine(code, noun) or code) if noun else code
         if self._is_speech(verb, found) and obliges(sentence, verb):

@@ -24,6 +24,8 @@ INTENSIFYING = frozenset({"step", "intensify", "escalate", "increase", "expand",
                           "ramp", "redouble", "extend", "widen",
                           "order"})  # its event noun wins over a pattern: 'ordered a curfew'
 LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give",
+                         "reiterate", "repeat", "echo",  # 'reiterated its call for calm'
+                         "place",  # 'placed export controls on'
                          "order", "announce",
                          "impose", "institute", "introduce", "enforce", "declare",
                          "take", "start", "begin", "resume", "continue", "attend", "mount",
@@ -132,7 +134,15 @@ ACCIDENT_LEMMAS = frozenset({"crash", "collapse", "plunge", "derail", "capsize",
                              "overturn", "topple", "cave", "veer", "skid", "burst", "collide"})
 # Fighting nature: 'firefighters battled the blaze', 'tackle the outbreak'.
 FIGHTING_NATURE = frozenset({"battle", "fight", "tackle", "combat", "contain", "douse",
-                             "extinguish"})
+                             "extinguish", "counter", "curb", "eradicate", "stamp"})
+# Ills fought as policy, not an enemy fought: 'teamed up to combat piracy', 'fight corruption'.
+SOCIAL_ILLS = frozenset({"terrorism", "terror", "extremism", "radicalism", "radicalisation",
+                         "radicalization", "piracy", "corruption", "graft", "crime",
+                         "criminality", "cybercrime", "trafficking", "smuggling", "poaching",
+                         "fraud", "laundering", "drug", "narcotic", "poverty", "inflation",
+                         "unemployment", "disinformation", "misinformation", "impunity",
+                         "racism", "discrimination", "xenophobia", "climate", "pollution",
+                         "deforestation", "desertification", "illiteracy", "malnutrition"})
 # Rescue and relief: 'deployed troops to help rescue efforts' is no show of force.
 RELIEF_WORDS = frozenset({"rescue", "relief", "evacuation", "evacuate", "firefighting",
                           "search-and-rescue", "flood", "earthquake", "quake"})
@@ -150,9 +160,11 @@ ALLEGING = frozenset({"suspicion", "charge", "allegation", "accusation", "count"
 # Verbs of carrying people: 'the injured were [flown] to hospital' is no visit.
 CARRYING = frozenset({"fly", "take", "rush", "airlift", "carry", "bring", "transfer",
                       "evacuate", "transport", "drive"})  # not 'a delegation was sent to'
-# Where rescuers pull people from: 'pulled from the rubble' is no seizure.
+# Where rescuers pull people from: 'pulled from the rubble' is no seizure; nor is leaving
+# hospital a release ('the president was released from hospital').
 RESCUED_FROM = frozenset({"wreckage", "rubble", "debris", "ruins", "water", "waters", "sea",
-                          "river", "mud", "flames", "fire", "snow", "mine", "shaft", "cave"})
+                          "river", "mud", "flames", "fire", "snow", "mine", "shaft", "cave",
+                          "hospital", "clinic", "quarantine"})
 # How people died, when a verb of dying says it: 'died [in] an airstrike', 'died [of] torture'.
 DYING_LEMMAS = frozenset({"die", "perish"})
 CAUSE_PREPS = frozenset({"in", "of", "from", "after", "during", "under"})
@@ -168,6 +180,9 @@ VENUE_LEMMAS = frozenset({"sign", "ink", "conclude", "initial"})  # 'signed a tr
 # 'a possible strike', 'future talks': an event noun that did not take place.
 UNREAL_ADJECTIVES = frozenset({"possible", "potential", "future", "planned", "proposed",
                                "hypothetical", "eventual", "threatened"})
+# 'drills simulating an invasion', 'rehearsed a landing': an event played, not done.
+SIMULATING = frozenset({"simulate", "rehearse", "mimic", "practise", "practice", "imitate",
+                        "stage-manage", "feign"})
 # 'sent inspectors to monitor the plant': sending people to look into something.
 INVESTIGATING = frozenset({"investigate", "monitor", "inspect", "probe", "verify",
                            "examine", "assess", "document"})

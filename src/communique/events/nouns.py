@@ -10,6 +10,7 @@ from ..model import EventCandidate, Mention, ParsedSentence, Token
 from . import combine, remarks
 from .actors_in_parse import MentionIndex
 from .modality import modality
+from .verbs import temporal
 from .candidates import noun_pairs, source_target_pairs
 from .lexicon import (EASING_VERBS, EFFORT_NOUNS, FACING_LEMMAS, NAMED_ENTITIES, NOMINALISED,
                       READINESS, RECIPROCAL_ROOTS, REMOVALS)
@@ -34,6 +35,8 @@ class NounEvents:
             code = next((m for m in modifiers if m), None)
         if code is None and token.lemma.lower() in NOMINALISED:
             code = self._nominal_code(sentence, token)
+        if code == "041" and word in ("call", "calls") and _calls_for(sentence, token):
+            code = "020"  # 'renewed its call for calm', 'calls on Israel to': an appeal
         if code == "143" and word in ("strike", "strikes"):
             code = strike_kind(sentence)  # 'did not confirm the strikes': which kind?
         return code
@@ -192,3 +195,10 @@ def _readiness(sentence: ParsedSentence, verb: Token | None) -> bool:
     """'is ready for', 'was open to', 'are willing to': a 'be' that states a readiness."""
     return verb is not None and verb.lemma.lower() == "be" and any(
         c.dep == "acomp" and c.lemma.lower() in READINESS for c in sentence.children(verb.i))
+
+
+def _calls_for(sentence: ParsedSentence, noun: Token) -> bool:
+    """'a call for a ceasefire', 'calls on Iran to': an appeal, not a phone call."""
+    return any(c.dep == "prep" and c.lemma.lower() in ("for", "on")
+               and not temporal(sentence, c) or c.dep in ("acl", "relcl") and c.tag == "VB"
+               for c in sentence.children(noun.i))

@@ -10,8 +10,9 @@ from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
 from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, CARRYING, DIPLOMATS, EASED, FIGHTING_NATURE,
                       INVESTIGATING, LEAVING_LEMMAS, MISHAPS, MUNITIONS, NATURAL_CAUSES,
-                      ORDERING_LEMMAS, PACTS, PRESENCES, RELIEF_WORDS, RESCUED_FROM, STRUCTURES,
-                      TALKING, UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS, WEAPON_GASES)
+                      ORDERING_LEMMAS, PACTS, PRESENCES, RELIEF_WORDS, RESCUED_FROM, SOCIAL_ILLS,
+                      SIMULATING, STRUCTURES, TALKING, UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS,
+                      WEAPON_GASES)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -115,10 +116,17 @@ def _mishap(words: set[str]) -> bool:
 
 
 def fights_nature(sentence: ParsedSentence, verb: Token) -> bool:
-    """'firefighters battled the blaze', 'to contain the outbreak': no one is fought."""
-    return verb.lemma.lower() in FIGHTING_NATURE and any(
-        t.lemma.lower() in NATURAL_CAUSES for c in sentence.children(verb.i)
-        if c.dep in ("dobj", "obj") for t in subtree(sentence, c))
+    """'firefighters battled the blaze', 'to contain the outbreak', 'to combat piracy',
+    'the fight against corruption': no one is fought."""
+    if verb.lemma.lower() not in FIGHTING_NATURE:
+        return False
+    fought = [c for c in sentence.children(verb.i) if c.dep in ("dobj", "obj")]
+    fought += [o for p in sentence.children(verb.i) if p.dep == "prep"
+               and p.lemma.lower() == "against" for o in sentence.children(p.i)
+               if o.dep == "pobj"]
+    return any(t.lemma.lower() in NATURAL_CAUSES for c in fought
+               for t in subtree(sentence, c)) \
+        or any(c.lemma.lower() in SOCIAL_ILLS for c in fought)
 
 
 def for_relief(sentence: ParsedSentence, verb: Token) -> bool:
@@ -489,11 +497,13 @@ def mutual(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def unreal(sentence: ParsedSentence, noun: Token) -> bool:
-    """'any attack', 'no talks', 'a possible strike', 'future negotiations': an event noun
-    that names no event that took place."""
+    """'any attack', 'no talks', 'a possible strike', 'future negotiations', 'drills
+    simulating an invasion': an event noun that names no event that took place."""
+    head = sentence.tokens[noun.head]
     return any((c.dep == "det" and c.lemma.lower() in ("any", "no", "every", "each"))
                or (c.dep == "amod" and c.lemma.lower() in UNREAL_ADJECTIVES)
-               for c in sentence.children(noun.i))
+               for c in sentence.children(noun.i)) \
+        or noun.dep in ("dobj", "obj") and head.lemma.lower() in SIMULATING
 
 
 def sent_to_investigate(sentence: ParsedSentence, verb: Token) -> Token | None:

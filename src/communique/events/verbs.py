@@ -60,7 +60,7 @@ class VerbDictionary:
         """Our own verbs for gaps in the dictionary: a phrasal entry, or a verb it lacks."""
         for lemma, particle, code in rows:
             silent = code == "-" or code is None  # '-': not an event, whatever the patterns
-            code = None if silent else code
+            code = None if silent or code == "~" else code  # '~': only its patterns code
             if particle or lemma not in self.index:
                 self.blocks.append({"name": lemma.upper(), "code": code, "patterns": [],
                                     "silent": silent})
@@ -92,7 +92,8 @@ class VerbDictionary:
         words = dict.fromkeys((verb.lemma.lower(), verb.text.lower()))  # ordered: ties are stable
         entries = list(dict.fromkeys(e for w in words for e in self.index.get(w, ())))
         phrasal = [e for e in entries if e.after or e.before]
-        fitting = [e for e in phrasal if _phrase_fits(sentence, verb, e)]
+        particles = _particles(sentence, verb) if phrasal else frozenset()
+        fitting = [e for e in phrasal if _phrase_fits(sentence, verb, e, particles)]
         idioms = [e for e in fitting if self.blocks[e.block].get("silent")
                   and _governs(sentence, verb, e.after)]
         plain = [e for e in entries if not e.after and not e.before]
@@ -161,10 +162,12 @@ class VerbDictionary:
 
     def _prep_element(self, element: dict, context: "_Context") -> int:
         preps = element["prep"].split("/")
-        for prep, heads, object_words in context.preps:
+        for prep, heads, object_words, near in context.preps:
             if prep in preps:
                 if element["object"] is None:
-                    return 1
+                    if near:  # a bare preposition is the verb's own: not 'cooperate in
+                        return 1  # the fight [against] crime'
+                    continue
                 score = self._present(element["object"]["words"], heads, object_words,
                                       " ".join(sorted(object_words)))
                 if score:
@@ -191,7 +194,7 @@ class _Context:
     after: frozenset[str]
     heads: frozenset[str]
     before: frozenset[str]
-    preps: tuple[tuple[str, frozenset[str], frozenset[str]], ...]
+    preps: tuple[tuple[str, frozenset[str], frozenset[str], bool], ...]
     phrase_text: str
 
     @classmethod
@@ -199,8 +202,9 @@ class _Context:
         governed = _governed(sentence, verb)
         after = [t for t in governed if t.i > verb.i]
         before = [t for t in sentence.tokens[: verb.i]]
+        near = {verb.i} | {c.i for c in sentence.children(verb.i) if c.dep in HEAD_DEPS}
         preps = tuple((t.lemma.lower(), _words(_heads(sentence, t, ("pobj", "pcomp"))),
-                       _words(subtree(sentence, t)[1:]))
+                       _words(subtree(sentence, t)[1:]), t.head in near)
                       for t in after if t.dep in ("prep", "agent", "dative")
                       and not temporal(sentence, t))
         text = " ".join(t.text.lower() for t in after)
@@ -211,7 +215,7 @@ class _Context:
 
     def place(self, where: str) -> frozenset[str]:
         if where == "preps":
-            return frozenset(p for p, _, _ in self.preps)
+            return frozenset(p for p, _, _, _ in self.preps)
         return getattr(self, where)
 
 
@@ -240,7 +244,9 @@ QUANTITIES = frozenset({"tonne", "ton", "tons", "kg", "kilogram", "kilo", "litre
                         "truckload", "shipment", "consignment", "batch", "lot", "worth",
                         "planeload", "shipload", "convoy", "cargo", "load", "package",
                         "crate", "pallet", "box", "sack", "bag", "kit", "part",
-                        "round", "series", "session", "level"})  # 'a new round of [talks]'
+                        "round", "series", "session", "level",  # 'a new round of [talks]'
+                        # 'a wave of arrests', 'a barrage of rockets'
+                        "wave", "spate", "string", "flurry", "barrage", "volley", "salvo"})
 
 
 TIME_NOUNS = frozenset(
@@ -296,10 +302,22 @@ def _governs(sentence: ParsedSentence, verb: Token, words: tuple[str, ...]) -> b
     return bool(words) and set(words) <= children
 
 
-def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
+def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry,
+                 particles: frozenset[str] | None = None) -> bool:
     """A multi-word verb ('meet with', 'wire tap') needs its other words next to the verb."""
     tokens = sentence.tokens
     after = [t.text.lower() for t in tokens[verb.i + 1: verb.i + 1 + len(entry.after)]]
+    if particles is None:
+        particles = _particles(sentence, verb)
+    after_ok = after == list(entry.after) or set(entry.after) <= particles
+    start = verb.i - len(entry.before)
+    before = [t.text.lower() for t in tokens[max(start, 0): verb.i]]
+    return after_ok and before == list(entry.before)
+
+
+def _particles(sentence: ParsedSentence, verb: Token) -> frozenset[str]:
+    """The words a phrasal entry's other words may be: the verb's particles, objects and
+    their modifiers, the objects of its prepositions (worked out once per verb)."""
     children = [c for c in sentence.children(verb.i)
                 if c.dep in ("prt", "dobj", "xcomp", "nsubjpass")
                 or c.dep == "prep" and not temporal(sentence, c)  # 'called X [on] Tuesday'
@@ -312,12 +330,7 @@ def _phrase_fits(sentence: ParsedSentence, verb: Token, entry: _Entry) -> bool:
     objects = [o for c in children if c.dep == "prep"  # 'returned to the [table]'
                for o in sentence.children(c.i) if o.dep in ("pobj", "pcomp")]
     children += objects + [m for o in objects for m in measured(sentence, o)]
-
-    particles = {w for c in children for w in (c.text.lower(), c.lemma.lower())}
-    after_ok = after == list(entry.after) or set(entry.after) <= particles
-    start = verb.i - len(entry.before)
-    before = [t.text.lower() for t in tokens[max(start, 0): verb.i]]
-    return after_ok and before == list(entry.before)
+    return frozenset(w for c in children for w in (c.text.lower(), c.lemma.lower()))
 
 
 def _primary(code: str | None) -> str | None:
