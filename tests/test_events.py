@@ -2756,3 +2756,17 @@ def test_events_what_is_eased_is_the_objects_own_noun(coder, text, expected):
 def test_events_a_threat_is_aimed_at_whom_its_condition_names(coder, text, target):
     found = [c for c in code_text(coder, text) if c.cameo.startswith("13")]
     assert found and all(c.target_country == target for c in found), describe(found)
+
+
+@model
+@pytest.mark.parametrize("text, expected, wrong", [
+    # A pattern's noun inside another verb's clause is not the verb's.
+    ("Germany's chancellor praised Poland's new government for restoring judicial "
+     "independence.", "051", "017"),
+    # Nor one in a phrase of another time.
+    ("Uganda's army detained opposition leader Bobi Wine at his home hours before the rally.",
+     "173", "141"),
+])
+def test_events_patterns_name_the_verbs_own_nouns(coder, text, expected, wrong):
+    codes = {c.cameo for c in code_text(coder, text)}
+    assert expected in codes and wrong not in codes, codes

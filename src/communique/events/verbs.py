@@ -209,7 +209,8 @@ class _Context:
                       and not temporal(sentence, t))
         text = " ".join(t.text.lower() for t in after)
         heads = _words(_heads(sentence, verb, HEAD_DEPS)
-                       + [t for t in after if t.pos in ("NOUN", "PROPN")]
+                       + [t for t in after if t.pos in ("NOUN", "PROPN")
+                          and _in_verbs_phrase(sentence, verb, t)]
                        + _described(sentence, verb))
         return cls(_words(after), heads, _words(before), preps, text)
 
@@ -220,6 +221,24 @@ class _Context:
 
 
 HEAD_DEPS = ("dobj", "obj", "attr", "oprd", "dative", "acomp", "npadvmod", "advmod", "prt")
+# Prepositions of what happened at another time: 'detained him hours [before] the rally'.
+BACKGROUND_PREPS = frozenset({"before", "after", "during", "since", "until", "following",
+                              "amid", "ahead"})
+
+
+def _in_verbs_phrase(sentence: ParsedSentence, verb: Token, noun: Token) -> bool:
+    """A noun a pattern may name as the verb's: not one in a clause of another verb
+    ('praised Poland for [restoring] judicial independence' names no independence day)
+    nor in a phrase of another time ('detained him hours before the rally')."""
+    token = noun
+    for _ in range(12):
+        if token.head == token.i or token.head == verb.i:
+            return True
+        token = sentence.tokens[token.head]
+        if token.pos in ("VERB", "AUX") or token.dep in ("prep", "mark") \
+                and token.lemma.lower() in BACKGROUND_PREPS:
+            return False
+    return True
 
 
 def _heads(sentence: ParsedSentence, holder: Token, deps) -> list[Token]:
