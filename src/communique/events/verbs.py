@@ -235,10 +235,18 @@ def _in_verbs_phrase(sentence: ParsedSentence, verb: Token, noun: Token) -> bool
         if token.head == token.i or token.head == verb.i:
             return True
         token = sentence.tokens[token.head]
-        if token.pos in ("VERB", "AUX") or token.dep in ("prep", "mark") \
-                and token.lemma.lower() in BACKGROUND_PREPS:
+        if token.pos in ("VERB", "AUX") and not _complement(sentence, token) \
+                or token.dep in ("prep", "mark") and token.lemma.lower() in BACKGROUND_PREPS:
             return False
     return True
+
+
+def _complement(sentence: ParsedSentence, verb: Token) -> bool:
+    """A clause that says what is done, ordered or aimed at ('ordered Israel [to take] all
+    measures [to secure] the release'), not a gerund after a preposition or a clause
+    about something else."""
+    return verb.dep in ("xcomp", "ccomp") or verb.dep == "advcl" and any(
+        c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i))
 
 
 def _heads(sentence: ParsedSentence, holder: Token, deps) -> list[Token]:
