@@ -18,9 +18,11 @@ is told lowers it further:
 - in a headline that no sentence of the body restates (``HEADLINE_PENALTY``, applied in
   the pipeline once headlines are folded) or in a photo caption.
 
-With the default ``min_confidence`` of 0.5, an event in a relative clause or an unfolded
-headline is kept only when something else raises it (more mentions), and one in a
-subordinate clause only when both sides are found.
+With the default ``min_confidence`` of 0.5, an event in a relative clause or a subordinate
+clause is kept only when both its sides are found, and an unfolded headline only when
+something else raises it (more mentions). (A relative-clause penalty of 0.4, which drops
+every such event, cost 3 points of document-level recall on the corpus for one point of
+precision on the sample articles.)
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from __future__ import annotations
 from ..model import ParsedSentence, Token
 
 # Told in a relative clause: describes what the sentence mentions.
-RELATIVE_PENALTY = 0.4
+RELATIVE_PENALTY = 0.3
 # Told in a subordinate clause with a side missing.
 SUBORDINATE_ONE_SIDED_PENALTY = 0.2
 # A headline event that no body sentence restates between the same countries.
