@@ -35,7 +35,8 @@ them by their own date or drop them) or ``body``. Junk becomes a Dropped with a 
 - ``list``           the short, unpunctuated headlines under a "Most read", "Trending",
                      "Key events", "Sport", "Markets", "More election coverage" or "You may
                      also be interested in" header
-- ``box``            a box beside the story, from its header ("Timeline", "Key facts",
+- ``box``            (found by ``boxes.py``, as are the next three) a box beside the
+                     story, from its header ("Timeline", "Key facts",
                      "Factbox", "In numbers", "What we know so far", "Q&A", "On this day",
                      "Transcript", "Infographic", "Provisional results") through the
                      box-like lines after it (bullets, "1994: ...", "150,000 - dead",
@@ -63,9 +64,10 @@ bounded window of a line, so time is linear in the length of the text.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
+from .boxes import mark_boxes, mark_posts, mark_runs
+from .lineshapes import BULLET as _BULLET, DATE as _DATE, last_char as _last_char
 from .model import CleanText, Dropped, Segment
 
 __all__ = ["clean"]
@@ -84,7 +86,6 @@ _NORMAL = str.maketrans(
     }
 )
 _ALNUM = re.compile(r"[^\W_]")
-_CLOSERS = "\"')]}*"
 _MAX_JUNK = 600  # longer lines are never junk
 
 _AGENCY = (
@@ -118,11 +119,6 @@ _PHOTO_CREDIT_TAIL = re.compile(  # "... in Beijing. Reuters Archive", "... AFP/
 )
 _PHOTO_LABEL = re.compile(rf"^\(?{_PHOTO_WORD}(?i: by)? ?[:,] ?(.{{1,60}}?)\)?$")
 
-_MONTH = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DATE = rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?"
 _PLACE = r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}"
 _LOC_DATE = re.compile(rf"^{_PLACE}(?:, ?{_PLACE}){{0,2}} ?[,-] ?{_DATE} ?([:-])")
 
@@ -253,7 +249,6 @@ _BY = re.compile(r"^(?:by|written by|reported by|words by|story by|text by) (.+)
 _BYLINE_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+(?=(?i:updated|published|posted)\b)")
 _BY_LINKS = frozenset("and in of the for at with de van von der al bin la le da du".split())
 _WORD = re.compile(r"[^\W_][\w.'-]*")
-_BULLET = re.compile(r"^(?:[-*•●▪◦]|\d{1,2}[.)]) ")
 _COMMENTS = re.compile(
     r"^(?:(?:reader |user )?comments? ?\(\d+\)|\d+ (?:reader )?comments?|reader comments|"
     r"(?:join|start) the (?:conversation|discussion)(?: below)?|have your say\b(?=.{0,160}$).*|"
@@ -290,9 +285,9 @@ def clean(text: str) -> CleanText:
     """Split ``text`` into kept segments and dropped junk; the text itself is unchanged."""
     lines = _split_lines(text)
     reasons = [_junk_reason(line.text) for line in lines]
-    _mark_posts(lines, reasons)
-    _mark_runs(lines, reasons)
-    _mark_boxes(lines, reasons)
+    mark_posts(lines, reasons)
+    mark_runs(lines, reasons)
+    mark_boxes(lines, reasons)
     captions = _mark_blocks(lines, reasons)
     _mark_trailing_navigation(lines, reasons)
     dropped = [Dropped(start=ln.start, end=ln.end, reason=r) for ln, r in zip(lines, reasons) if r]
@@ -426,127 +421,6 @@ _DATED = re.compile(r"\b(?:(?:1[89]|20)\d\d|(?:January|February|March|April|May|
                     r"Aug|Sept?|Oct|Nov|Dec)\b)")
 
 
-# Boxes beside the story: a header line opens a box of past events, figures, questions
-# and answers or a transcript, and every box-like line after it belongs to the box.
-_BOX_HEADER = re.compile(
-    r"^(?=.{1,90}$)\W{0,2}(?:timeline|chronology|key (?:dates|facts|figures)|fast facts|"
-    r"quick facts|facts? ?(?:box|file|sheet)|the facts|at a glance|by the numbers|"
-    r"(?:[\w' ]{1,40} )?in (?:numbers|figures)|what we know(?: so far)?|what we don't know|"
-    r"q ?& ?a|questions and answers|explainer|on this day|this day in history|"
-    r"(?:podcast |full |episode |interview )?transcript|infographic|interactive|"
-    r"(?:(?:provisional|preliminary|partial|final|official|full|live|election) )+results)"
-    r"(?![\w'-])(?:[^.!]*[^.!\s])?$",
-    re.I,
-)
-_YEARISH = rf"(?:(?:early |mid-?|late )?(?:{_MONTH} )?(?:\d{{1,2}} )?(?:{_MONTH} )?(?:1[5-9]|20)\d\ds?"
-_DATE_LABEL = re.compile(
-    rf"^{_YEARISH}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:1[5-9]|20)\d\d)?)"
-    r" ?(?:[:|]|[-\u2013\u2014] ) ?\S"
-)
-_FIGURE_LABEL = re.compile(
-    r"^(?:about |some |over |more than |nearly |almost )?\$?\d[\d,.]*%?"
-    r"(?: ?(?:million|billion|bn|m|k|km|sq km|per ?cent|percent))? ?(?:[:|]|[-\u2013\u2014] ) ?\S",
-    re.I,
-)
-_LABEL = re.compile(r"^[A-Z][\w'()/&. -]{0,30}: \S")
-_QUESTION = re.compile(r"^(?:[QA][:.] |[A-Z][^.?!]{2,90}\? \S)")
-_SPEAKER = re.compile(r"^((?:(?:DR|MR|MRS|MS|PROF|SEN|REP)\.? )?[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}): \S")
-_STAGE = re.compile(r"^\[[A-Za-z ]{2,30}\]$")  # '[MUSIC]', '[CROSSTALK]' in a transcript
-
-
-def _boxed(t: str) -> bool:
-    """A line as boxes hold them: a bullet, a date, figure or name label ('1994: ...',
-    '150,000 - dead', 'Turnout: 66%'), a question with its answer, a table row, or a short
-    unfinished line."""
-    return bool(_BULLET.match(t) or _DATE_LABEL.match(t) or _FIGURE_LABEL.match(t)
-                or _LABEL.match(t) or _QUESTION.match(t) or _STAGE.match(t)
-                or t.count("|") >= 2 or (len(t.split()) <= 8 and _last_char(t) not in ".!"
-                                         and not t[0].islower()))
-
-
-def _mark_boxes(lines: list[_Line], reasons: list[str | None]) -> None:
-    """Timelines, fact boxes, explainers, 'On this day', results tables and transcripts:
-    the header line and the box-like lines after it. Their past events and hypotheticals
-    are no news of the day, so the box goes as a whole."""
-    i = 0
-    while i < len(lines):
-        if reasons[i] or not _BOX_HEADER.match(lines[i].text):
-            i += 1
-            continue
-        reasons[i] = "box"
-        i += 1
-        while i < len(lines) and (reasons[i] or _boxed(lines[i].text)):
-            reasons[i] = reasons[i] or "box"
-            i += 1
-
-
-def _mark_runs(lines: list[_Line], reasons: list[str | None]) -> None:
-    """A timeline with no header (two or more lines in a row that open with a date:
-    '1994: Russia brokers a ceasefire') and a transcript with no header (three or more
-    turns, by two or more speakers, one of whom speaks twice: 'MEI LIN: ...'; a digest's
-    datelines, 'KYIV: ...', 'GAZA: ...', name each place once)."""
-    dated = [not r and bool(_DATE_LABEL.match(ln.text)) for ln, r in zip(lines, reasons)]
-    for i, is_dated in enumerate(dated):
-        if is_dated and (i > 0 and dated[i - 1] or i + 1 < len(dated) and dated[i + 1]):
-            reasons[i] = "timeline"
-    turns = {i: m.group(1) for i, ln in enumerate(lines)
-             if not reasons[i] and (m := _SPEAKER.match(ln.text))}
-    speakers = Counter(turns.values())
-    if len(turns) < 3 or len(speakers) < 2 or max(speakers.values()) < 2:
-        return
-    for i, line in enumerate(lines):
-        if i in turns or not reasons[i] and _STAGE.match(line.text):
-            reasons[i] = "transcript"
-
-
-# Embedded social-media posts: the frame lines around them, the post's signature
-# ('— Donald Tusk (@donaldtusk) June 2, 2025') with the post text just above it, and
-# lines that only a post holds (a pic.twitter.com link, a trail of hashtags).
-_POST_FRAME = re.compile(
-    r"^(?:view (?:this|the full) post on|view on (?:x|twitter|instagram|facebook|tiktok)\b|"
-    r"a post shared by\b|(?:skip|end of) (?:the )?(?:\w+ )?(?:x|twitter|instagram|facebook|"
-    r"tiktok|youtube|bluesky|threads|telegram|truth social) (?:post|content|video)\b|"
-    r"allow (?:x|twitter|instagram|facebook|tiktok|youtube|bluesky) content\b|"
-    r"this (?:content|post|embed) (?:is|was) (?:provided|hosted|imported) (?:by|from)\b|"
-    r"embedded content from\b|(?:posted|shared) (?:on|to) (?:x|twitter|instagram|facebook|"
-    r"tiktok|bluesky|truth social)\W*$)",
-    re.I,
-)
-_PLATFORM = r"(x|twitter|instagram|facebook|tiktok|youtube|bluesky|threads|telegram)"
-_POST_OPENS = re.compile(rf"^(?:view (?:this|the full) post on {_PLATFORM}|skip (?:the )?"
-                         rf"(?:\w+ )?{_PLATFORM} (?:post|content|video)\b)", re.I)
-_SIGNATURE = re.compile(rf"^- ?[^()]{{1,60}}\(@\w{{1,30}}\)(?: {_DATE})?\.?$")
-_POST_MARK = re.compile(r"\bpic\.twitter\.com/\w|\bhttps?://t\.co/\w|(?:#\w+ ?){2,}$|"
-                        r"^(?=.{0,120}$).*\(@\w{1,30}\)")
-
-
-def _post_marked(t: str) -> bool:
-    return len(t) <= 400 and ("#" in t or "(@" in t or "t.co/" in t or "twitter.com" in t) \
-        and _POST_MARK.search(t) is not None
-
-
-def _mark_posts(lines: list[_Line], reasons: list[str | None]) -> None:
-    for i, line in enumerate(lines):
-        if reasons[i]:
-            continue
-        if _POST_FRAME.match(line.text) or _post_marked(line.text):
-            reasons[i] = "social"
-        if _SIGNATURE.match(line.text):
-            reasons[i] = "social"
-            j = i - 1  # the post's text, up to the blank line before it
-            while j >= 0 and not reasons[j] and not lines[j + 1].gap:
-                reasons[j] = "social"
-                j -= 1
-        if opens := _POST_OPENS.match(line.text):  # up to 'End of <the same platform> post'
-            platform = (opens.group(1) or opens.group(2)).lower()
-            ends = re.compile(rf"^end of (?:the )?(?:\w+ )?{platform} (?:post|content|video)\b",
-                              re.I)
-            end = next((k for k in range(i + 1, min(i + 8, len(lines)))
-                        if ends.match(lines[k].text)), None)
-            for k in range(i + 1, end or i):
-                reasons[k] = reasons[k] or "social"
-
-
 def _is_listed(t: str) -> bool:
     return len(t) <= 120 and t.count(" ") < 18 and _last_char(t) not in ".!?:"
 
@@ -666,8 +540,3 @@ def _is_subheading(t: str) -> bool:
 def _title_start(t: str) -> bool:
     s = t.lstrip("\"'([")
     return bool(s) and not s[0].islower()
-
-
-def _last_char(t: str) -> str:
-    s = t.rstrip(_CLOSERS + " ")
-    return s[-1] if s else " "
