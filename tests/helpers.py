@@ -111,3 +111,22 @@ def _entity_marks(words: list[str], ents: dict[str, str]) -> dict[int, tuple[str
             if words[i:i + len(wanted)] == wanted:
                 marks.update({i + k: (label, "B" if k == 0 else "I") for k in range(len(wanted))})
     return marks
+
+
+def coded(coder, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(cameo, source, target, modality) of every event candidate of ``text``, coded as if
+    published on 2024-05-01."""
+    import datetime as dt
+
+    from communique.nlp import parse_texts
+
+    sentences = parse_texts(coder.parser, [text])[0]
+    mentions = coder.actors.code_article(sentences, dt.date(2024, 5, 1))
+    return [(e.cameo, e.source and e.source.code, e.target and e.target.code, e.modality)
+            for sentence, found in zip(sentences, mentions)
+            for e in coder.events.code_sentence(sentence, found)]
+
+
+def roots(found) -> set[str]:
+    """The two-digit CAMEO roots of ``coded`` results."""
+    return {c[0][:2] for c in found}

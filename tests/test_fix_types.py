@@ -10,23 +10,9 @@ from __future__ import annotations
 import pytest
 
 from communique.nlp import parse_texts
+from helpers import coded, roots
 
 model = pytest.mark.model
-
-
-def coded(coder, text: str) -> list[tuple[str, str | None, str | None, str]]:
-    """(cameo, source, target, modality) of every event candidate of ``text``."""
-    import datetime as dt
-
-    sentences = parse_texts(coder.parser, [text])[0]
-    mentions = coder.actors.code_article(sentences, dt.date(2024, 5, 1))
-    return [(e.cameo, e.source and e.source.code, e.target and e.target.code, e.modality)
-            for sentence, found in zip(sentences, mentions)
-            for e in coder.events.code_sentence(sentence, found)]
-
-
-def roots(found) -> set[str]:
-    return {c[0][:2] for c in found}
 
 
 @model
