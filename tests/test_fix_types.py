@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from communique.nlp import parse_texts
+
 from helpers import coded, roots
 
 model = pytest.mark.model
