@@ -12,7 +12,7 @@ from warc_fixtures import Fetch, record_offsets, warc_bytes
 
 from communique.ingest import read_inputs
 from communique.ingest.common import url_id
-from communique.model import Article, Rejection
+from communique.model import Article
 
 WEB = Path(__file__).parent / "data" / "web"
 DAY = dt.date(2024, 5, 6)

@@ -52,6 +52,8 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "reg
                           "streets", "part", "parts", "border", "coast", "state", "county",
                           "area", "port", "camp", "enclave", "north", "south", "east", "west",
                           "neighbourhood", "neighborhood", "governorate", "territory"})
+# Links to what happened at another time; unlike events.verbs.BACKGROUND_PREPS, not
+# 'during' or 'amid': 'signed during talks in Geneva' happened in Geneva.
 _OTHER_TIME = frozenset({"after", "before", "since", "until", "following", "ahead"})
 _VISITING = frozenset({"visit", "tour", "reach"})
 _PASS_DEPS = frozenset({"compound", "appos", "conj", "poss", "nmod"})
