@@ -96,9 +96,16 @@ def read_plover(path: Path) -> dict[str, tuple[str, str, str, str]]:
 # under SANCTION, where the table has CAMEO 163 (embargo, boycott, sanctions) as COERCE.
 # And "RETREAT also covers resignations of government officials" (mode 'resign'): CAMEO
 # files a resignation under 0831 (accede to demands for change in leadership).
+# And CONCEDE covers "the promise of future concessions", which "do not reduce to AGREE"
+# (its potential ambiguities), and "announcements of future retreats should be coded as
+# CONCEDE": the table's intents to yield (035x: to ease restrictions or sanctions, release,
+# let observers in, de-escalate) are such announcements. Intents to reform (034x) stay
+# AGREE. "Expressions of regret or remorse" (055, apologise) are CONCEDE too.
+FUTURE_CONCESSIONS = ("035", "0351", "0352", "0353", "0354", "0355", "0356")
 PLOVER_BY_MANUAL = {"0813": ("CONCEDE", ""), "0814": ("CONCEDE", ""),
                     "163": ("SANCTION", "discontinue"), "116": ("SANCTION", "convict"),
-                    "0831": ("RETREAT", "resign")}
+                    "0831": ("RETREAT", "resign"), "055": ("CONCEDE", ""),
+                    **{code: ("CONCEDE", "") for code in FUTURE_CONCESSIONS}}
 
 
 def build_cameo(shared: Path) -> list[str]:

@@ -53,6 +53,14 @@ def _renamed(entry: CameoCode, code: str) -> CameoCode:
                      entry.quad_class, entry.goldstein)
 
 
+def plover_of(code: CameoCode, modality: str) -> str | None:
+    """The event's PLOVER category. An announced retreat ('would withdraw its troops') is a
+    concession: the PLOVER manual codes RETREAT + future as CONCEDE."""
+    if code.plover == "RETREAT" and modality == "planned":
+        return "CONCEDE"
+    return code.plover
+
+
 # PLOVER categories whose events need a recipient ("Requires recipient: Yes" in the PLOVER
 # manual): cooperation, aid and sanctions with nobody named on the other side are not coded.
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})

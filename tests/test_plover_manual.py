@@ -1,0 +1,58 @@
+"""The PLOVER category of promised concessions, announced retreats and apologies.
+
+The PLOVER manual (CONCEDE): "Future concessions ... do not reduce to AGREE",
+"Announcements of future retreats should be coded as CONCEDE", and "Expressions of
+regret or remorse ... should be coded as CONCEDE"; carried-out retreats stay RETREAT and
+promises of cooperation stay AGREE. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.events import lookup
+from communique.events.cameo import plover_of
+from communique.model import Article
+
+model = pytest.mark.model
+
+
+def _categories(coder, text: str) -> set[tuple[str, str, str]]:
+    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
+    return {(e.plover, e.source.code if e.source else "-", e.modality)
+            for e in coder.code(article)}
+
+
+@model
+@pytest.mark.parametrize("text, source", [
+    ("The junta promised on Monday to lift the ban on opposition parties.", "GOV"),
+    ("Serbia said it would withdraw its police units from northern Kosovo next week.", "SRB"),
+    ("Japan apologised to South Korea on Friday for wartime forced labour.", "JPN"),
+])
+def test_promised_concessions_announced_retreats_and_apologies_are_concede(
+        coder, text, source):
+    found = _categories(coder, text)
+    assert any(plover == "CONCEDE" and code.startswith(source)
+               for plover, code, _ in found), found
+    assert not any(plover in ("AGREE", "RETREAT", "SUPPORT") for plover, _, _ in found), found
+
+
+@model
+@pytest.mark.parametrize("text, plover", [
+    ("Serbia withdrew its police units from northern Kosovo on Tuesday.", "RETREAT"),
+    ("Ukraine and Poland agreed on Tuesday to build a new border crossing.", "AGREE"),
+])
+def test_carried_out_retreats_and_promised_cooperation_keep_their_category(
+        coder, text, plover):
+    assert plover in {category for category, _, _ in _categories(coder, text)}
+
+
+def test_only_a_planned_retreat_turns_into_a_concession():
+    withdrawal = lookup("0874")
+    assert plover_of(withdrawal, "planned") == "CONCEDE"
+    assert plover_of(withdrawal, "asserted") == "RETREAT"
+    assert plover_of(withdrawal, "negated") == "RETREAT"
+    assert plover_of(lookup("0356"), "asserted") == "CONCEDE"  # intent to de-escalate
+    assert plover_of(lookup("036"), "planned") == "AGREE"  # intent to meet
