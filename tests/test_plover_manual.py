@@ -56,3 +56,14 @@ def test_only_a_planned_retreat_turns_into_a_concession():
     assert plover_of(withdrawal, "negated") == "RETREAT"
     assert plover_of(lookup("0356"), "asserted") == "CONCEDE"  # intent to de-escalate
     assert plover_of(lookup("036"), "planned") == "AGREE"  # intent to meet
+
+
+@model
+@pytest.mark.parametrize("text, code", [
+    ("The interior ministry ended its crackdown on independent newspapers.", "0811"),
+    ("Parliament repealed the ban on opposition parties on Wednesday.", "081"),
+    ("The king promised to cease the repression of the southern provinces.", "0351"),
+])
+def test_ending_a_crackdown_or_repealing_a_ban_is_an_easing(coder, text, code):
+    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
+    assert code in {e.cameo for e in coder.code(article)}
