@@ -258,10 +258,35 @@ def read_verbs(path: Path) -> dict:
         elif line.startswith("-") and blocks:
             pattern = parse_pattern(line)
             if pattern:
-                blocks[-1]["patterns"].append(pattern)
+                blocks[-1]["patterns"].append(_owned(pattern, raw, blocks[-1]))
         elif blocks:
             blocks[-1]["verbs"].append(parse_verb_line(line))
     return {"synsets": synsets, "blocks": corrected(blocks)}
+
+
+def _owned(pattern: dict, raw: str, block: dict) -> dict:
+    """The pattern with the verb it was written for, when it is a phrasal verb's particle
+    or bare preposition and its comment names one of the block's verbs ('- * (WITH) [130]
+    # BREAK' in the block of DESTROY, BEAT, BREAK ...): 'broke with' says nothing of 'beat
+    with'. Patterns with a noun ('* (FOR PROTEST)  # GATHER') carry their meaning in the
+    noun and serve the block's other verbs ('converged for a protest') as PETRARCH2 has it."""
+    comment = raw.split("#", 1)[1].split() if "#" in raw else []
+    owner = comment[0].lower() if comment else ""
+    if owner and _particles_only(pattern) and any(v["verb"] == owner for v in block["verbs"]):
+        pattern["verb"] = owner
+    return pattern
+
+
+PARTICLES = frozenset({"about", "across", "along", "around", "aside", "away", "back", "by",
+                       "down", "for", "from", "in", "into", "off", "on", "out", "over",
+                       "through", "to", "together", "under", "up", "with"})
+
+
+def _particles_only(pattern: dict) -> bool:
+    elements = pattern["after"] + pattern["before"]
+    return bool(elements) and all(
+        e.get("object") is None and set(e["prep"].split("/")) <= PARTICLES if "prep" in e
+        else set(e["words"]) <= PARTICLES for e in elements)
 
 
 def _block_code(match: re.Match | None) -> str | None:

@@ -67,3 +67,13 @@ def test_only_a_planned_retreat_turns_into_a_concession():
 def test_ending_a_crackdown_or_repealing_a_ban_is_an_easing(coder, text, code):
     article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
     assert code in {e.cameo for e in coder.code(article)}
+
+
+@model
+def test_a_particle_pattern_serves_only_the_verb_it_was_written_for(coder):
+    """PETRARCH2's DESTROY block holds 'beat' and 'break'; its '* (WITH) [130]' was
+    written for 'break with', not for beating someone with batons."""
+    article = Article(id="t", text="Police in Yangon beat protesters with batons on Sunday.",
+                      date=dt.date(2024, 5, 1))
+    codes = {e.cameo for e in coder.code(article)}
+    assert codes and all(code.startswith(("17", "18")) for code in codes), codes
