@@ -272,9 +272,16 @@ def _owned(pattern: dict, raw: str, block: dict) -> dict:
     noun and serve the block's other verbs ('converged for a protest') as PETRARCH2 has it."""
     comment = raw.split("#", 1)[1].split() if "#" in raw else []
     owner = comment[0].lower() if comment else ""
-    if owner and _particles_only(pattern) and any(v["verb"] == owner for v in block["verbs"]):
+    if owner and (_particles_only(pattern) or block["name"] in UNRELATED_VERBS) \
+            and any(v["verb"] == owner for v in block["verbs"]):
         pattern["verb"] = owner
     return pattern
+
+
+# Blocks whose verbs are not synonyms, so that no pattern serves another verb: SEARCH's
+# patterns are SEEK's requests ('sought asylum', 'seeks talks'), which 'searched for the
+# gunmen in the attack' or 'hunted the suspects' are not.
+UNRELATED_VERBS = frozenset({"SEARCH"})
 
 
 PARTICLES = frozenset({"about", "across", "along", "around", "aside", "away", "back", "by",

@@ -77,3 +77,13 @@ def test_a_particle_pattern_serves_only_the_verb_it_was_written_for(coder):
                       date=dt.date(2024, 5, 1))
     codes = {e.cameo for e in coder.code(article)}
     assert codes and all(code.startswith(("17", "18")) for code in codes), codes
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Police were searching on Monday for the gunmen behind the attack on the church.",
+    "Detectives are hunting for two suspects seen near the embassy.",
+])
+def test_searching_for_suspects_is_no_request_nor_threat(coder, text):
+    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
+    assert not {e.plover for e in coder.code(article)} & {"THREATEN", "REQUEST", "COOPERATE"}
