@@ -87,3 +87,13 @@ def test_a_particle_pattern_serves_only_the_verb_it_was_written_for(coder):
 def test_searching_for_suspects_is_no_request_nor_threat(coder, text):
     article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
     assert not {e.plover for e in coder.code(article)} & {"THREATEN", "REQUEST", "COOPERATE"}
+
+
+@model
+@pytest.mark.parametrize("text, plover", [
+    ("Residents of the town started to boycott shops owned by police officers.", "PROTEST"),
+    ("The European Union imposed sanctions on Belarus on Monday.", "SANCTION"),
+])
+def test_a_boycott_by_civilians_is_a_protest_a_states_sanctions_are_not(coder, text, plover):
+    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
+    assert plover in {e.plover for e in coder.code(article)}

@@ -106,7 +106,8 @@ def by_parties(events: list[EventCandidate]) -> list[EventCandidate]:
     gathering demonstrate (141); police or troops using force on protesters repress (175);
     armed groups that seize people abduct them (181), they do not arrest them; students or
     workers who occupy a building hold a sit-in (141), who blockade a road obstruct it
-    (144); a state protests through diplomatic channels (114), not in the streets."""
+    (144), who boycott protest (143: no sanction); a state protests through diplomatic
+    channels (114), not in the streets."""
     out = []
     for event in events:
         code = _recoded(event)
@@ -133,6 +134,8 @@ def _recoded(event: EventCandidate) -> str:
         return "141"  # 'students occupied the university building': a sit-in, no conquest
     if code == "191" and civic:
         return "144"  # 'farmers blockaded the highway': passage obstructed in protest
+    if code == "163" and (civic or _crowd(source)):
+        return "143"  # 'unions boycotted the talks': no state's sanction, a protest boycott
     if code == "173" and source is not None and (source.sector or "")[:3] in ARMED_NON_STATE:
         return "181"  # 'the fighters rounded up women': no state arrests them, an abduction
     if code == "140" and source is not None and source.country \
