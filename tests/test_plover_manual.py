@@ -97,3 +97,13 @@ def test_searching_for_suspects_is_no_request_nor_threat(coder, text):
 def test_a_boycott_by_civilians_is_a_protest_a_states_sanctions_are_not(coder, text, plover):
     article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
     assert plover in {e.plover for e in coder.code(article)}
+
+
+@model
+@pytest.mark.parametrize("text, code", [
+    ("Two jailed journalists have been on hunger strike for 40 days in Evin prison.", "142"),
+    ("Nurses in Kenya are on strike over unpaid wages.", "143"),
+])
+def test_being_on_strike_is_striking(coder, text, code):
+    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
+    assert code in {e.cameo for e in coder.code(article)}
