@@ -136,8 +136,10 @@ def test_pipeline_events_validate(name, coded):
     for event in coded[name]:
         code = lookup(event.cameo)
         assert event.cameo in table, _describe(event)
-        assert (event.cameo_name, event.plover, event.quad_class, event.goldstein) == \
-            (code.name, code.plover, code.quad_class, code.goldstein), _describe(event)
+        assert (event.cameo_name, event.quad_class, event.goldstein) == \
+            (code.name, code.quad_class, code.goldstein), _describe(event)
+        conceded = code.plover == "RETREAT" and event.plover == "CONCEDE"  # announced
+        assert event.plover == code.plover or conceded, _describe(event)
         assert event.quad_class in (1, 2, 3, 4)
         assert -10 <= event.goldstein <= 10
         assert 0 <= event.confidence <= 1

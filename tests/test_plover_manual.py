@@ -107,3 +107,14 @@ def test_a_boycott_by_civilians_is_a_protest_a_states_sanctions_are_not(coder, t
 def test_being_on_strike_is_striking(coder, text, code):
     article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
     assert code in {e.cameo for e in coder.code(article)}
+
+
+@model
+@pytest.mark.parametrize("text, plover", [
+    ("The rebels declared a nationwide ceasefire on Monday.", "CONCEDE"),
+    ("Government forces and the rebels signed a ceasefire in Juba on Friday.", "CONCEDE"),
+    ("The rebels observed the ceasefire for a third day on Sunday.", "RETREAT"),
+])
+def test_a_declared_ceasefire_is_a_concession_an_observed_one_a_retreat(coder, text, plover):
+    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
+    assert {e.plover for e in coder.code(article) if e.cameo == "0871"} == {plover}

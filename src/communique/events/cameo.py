@@ -53,12 +53,20 @@ def _renamed(entry: CameoCode, code: str) -> CameoCode:
                      entry.quad_class, entry.goldstein)
 
 
-def plover_of(code: CameoCode, modality: str) -> str | None:
+def plover_of(code: CameoCode, modality: str, word: str = "") -> str | None:
     """The event's PLOVER category. An announced retreat ('would withdraw its troops') is a
-    concession: the PLOVER manual codes RETREAT + future as CONCEDE."""
-    if code.plover == "RETREAT" and modality == "planned":
+    concession: the PLOVER manual codes RETREAT + future as CONCEDE; so is a ceasefire
+    declared ('declared a truce', 'agreed to a ceasefire': "declarations (but not
+    implementations) of ceasefires"), where one held or observed is a RETREAT. ``word``
+    is the lemma of the event's word."""
+    if code.plover == "RETREAT" and (modality == "planned" or code.code == "0871"
+                                     and word in DECLARING):
         return "CONCEDE"
     return code.plover
+
+
+DECLARING = frozenset({"declare", "announce", "proclaim", "agree", "sign", "accept", "offer",
+                       "reach", "call", "order"})
 
 
 # PLOVER categories whose events need a recipient ("Requires recipient: Yes" in the PLOVER
