@@ -118,3 +118,14 @@ def test_being_on_strike_is_striking(coder, text, code):
 def test_a_declared_ceasefire_is_a_concession_an_observed_one_a_retreat(coder, text, plover):
     article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
     assert {e.plover for e in coder.code(article) if e.cameo == "0871"} == {plover}
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Fiji has temporarily suspended plans to impose curfews in the capital.",
+    "The army abandoned plans to attack the city after talks with tribal elders.",
+])
+def test_a_plan_given_up_is_no_threat(coder, text):
+    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
+    events = coder.code(article)
+    assert not any(e.plover == "THREATEN" or e.modality == "planned" for e in events), events
