@@ -129,3 +129,15 @@ def test_a_plan_given_up_is_no_threat(coder, text):
     article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
     events = coder.code(article)
     assert not any(e.plover == "THREATEN" or e.modality == "planned" for e in events), events
+
+
+@model
+@pytest.mark.parametrize("text, plover", [
+    ("The president pardoned 40 political prisoners on Monday.", "CONCEDE"),
+    ("Israel released 40 Palestinian prisoners on Monday.", "RETREAT"),
+    ("Police in Barcelona freed ten human trafficking victims during a raid on Friday.", "AID"),
+    ("Russia cancelled a planned meeting with Japanese officials over the drills.", "REJECT"),
+])
+def test_pardons_rescues_and_cancelled_meetings_as_the_manual_files_them(coder, text, plover):
+    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
+    assert plover in {e.plover for e in coder.code(article)}
