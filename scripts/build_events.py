@@ -272,16 +272,19 @@ def _owned(pattern: dict, raw: str, block: dict) -> dict:
     noun and serve the block's other verbs ('converged for a protest') as PETRARCH2 has it."""
     comment = raw.split("#", 1)[1].split() if "#" in raw else []
     owner = comment[0].lower() if comment else ""
-    if owner and (_particles_only(pattern) or block["name"] in UNRELATED_VERBS) \
-            and any(v["verb"] == owner for v in block["verbs"]):
-        pattern["verb"] = owner
+    if owner and ({(block["name"], owner), (block["name"], "*")} & OWN_PATTERNS
+                  or _particles_only(pattern) and any(v["verb"] == owner
+                                                      for v in block["verbs"])):
+        pattern["verb"] = owner  # an owner outside the block: the pattern serves none
     return pattern
 
 
-# Blocks whose verbs are not synonyms, so that no pattern serves another verb: SEARCH's
-# patterns are SEEK's requests ('sought asylum', 'seeks talks'), which 'searched for the
-# gunmen in the attack' or 'hunted the suspects' are not.
-UNRELATED_VERBS = frozenset({"SEARCH"})
+# Verbs whose patterns mean nothing for the rest of their block ('*': every verb of the
+# block): SEARCH's verbs are no synonyms, and SEEK's patterns are requests ('sought
+# asylum', 'seeks talks'), which 'searched for the gunmen in the attack' is not;
+# CONCLUDE's visits took place ('concluded his visit'), where the CANCEL block's 'called
+# off his visit' cancels one (CONCLUDE has a block of its own with these patterns).
+OWN_PATTERNS = frozenset({("SEARCH", "*"), ("CANCEL", "conclude")})
 
 
 PARTICLES = frozenset({"about", "across", "along", "around", "aside", "away", "back", "by",

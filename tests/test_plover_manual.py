@@ -137,6 +137,7 @@ def test_a_plan_given_up_is_no_threat(coder, text):
     ("Israel released 40 Palestinian prisoners on Monday.", "RETREAT"),
     ("Police in Barcelona freed ten human trafficking victims during a raid on Friday.", "AID"),
     ("Russia cancelled a planned meeting with Japanese officials over the drills.", "REJECT"),
+    ("The Brazilian president called off his visit to Washington on Tuesday.", "REJECT"),
 ])
 def test_pardons_rescues_and_cancelled_meetings_as_the_manual_files_them(coder, text, plover):
     article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
