@@ -17,7 +17,7 @@ from .candidates import (acts_on_itself, as_plover_request, at_border, by_partie
                          restated, source_target_pairs, unique_candidates, vouched,
                          without_aims)
 from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
-                      DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS,
+                      CONTINUING, DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS,
                       EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS,
                       NEGATING_LEMMAS, NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
                       PLEDGING_VERBS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
@@ -33,7 +33,7 @@ from .phrases import (accidental_death, alleged, announces, background, bare_cal
                       formal_charge, found_guilty, holds_exercises, in_accident, infinitive, joint,
                       leaves_agreement, marker, mutual, nature_warned, obliges, phoned_to_talk,
                       rescued, rules_out, running_total, sent_to_investigate, tally_since,
-                      ultimatum, violent_agent, war_toll)
+                      ultimatum, violent_agent, vowed_payback, war_toll)
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,6 +355,9 @@ class EventCoder(NounEvents, RoleFinder):
             return "120"  # 'said that lifting the sanctions was out of the question'
         if counted_as_war(sentence, verb):
             return "138"  # 'would consider any intervention a declaration of war': a threat
+        if lemma in PLEDGING_VERBS and (payback := vowed_payback(sentence, verb)):
+            consumed.add(payback.i)  # 'Iran vowed to avenge the killing': a threat
+            return "138" if self._armed_subject(sentence, index, verb) else "130"
         if lemma == "declare" and "persona non grata" in sentence.text.lower():
             consumed.update(c.i for c in sentence.children(verb.i) if c.i in found)
             return "161"
@@ -447,6 +450,9 @@ class EventCoder(NounEvents, RoleFinder):
             if child.dep == "advcl" and coded and bare_gerund(sentence, child) \
                     and verb.i in found and _outer_key(found[verb.i]) == "rule out":
                 return found[child.i]  # 'ruled out [sending] troops' parsed as an adverb
+            if child.dep == "xcomp" and child.lemma.lower() in CONTINUING and \
+                    (deeper := self._inner(sentence, child, found)) is not None:
+                return deeper  # 'promised to keep [attacking] ships': what goes on
             if child.dep in ("xcomp", "pcomp", "ccomp") and child.i in found:
                 if found[child.i].match.code and not self._is_speech(verb, found):
                     return found[child.i]

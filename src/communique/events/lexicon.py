@@ -200,6 +200,16 @@ EFFORT_NOUNS = frozenset({"effort", "efforts", "mission", "bid", "initiative", "
                           "process", "drive", "attempt", "round", "operation"})
 # 'vowed to retaliate': aimed at whoever acted before.
 RETALIATING = frozenset({"retaliate", "respond", "reciprocate", "avenge"})
+# 'vowed to [avenge] the killing': what a pledge to pay back a harm promises is a threat.
+AVENGING = frozenset({"retaliate", "reciprocate", "avenge", "revenge"})
+# 'promised to [keep] attacking ships': verbs of going on that pass the act through.
+CONTINUING = frozenset({"keep", "continue", "go"})
+# Prepositions of an act's occasion or cause: 'hosted him [following] an attack', 'imposed
+# sanctions [over] the invasion', 'deployed troops [after] clashes'. An event noun in such a
+# phrase is the background of the act it qualifies, not an event of its own.
+OCCASION_PREPS = frozenset({"after", "following", "over", "amid", "since", "before", "despite",
+                            "during", "ahead"})
+OCCASION_NOUNS = RETALIATION_NOUNS | {"wake", "aftermath"}  # 'in [response] to', 'in the wake'
 # The state's own arms: a government speaking of them speaks of its own acts.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 

@@ -8,11 +8,12 @@ from ..model import ParsedSentence, Token
 from .actors_in_parse import subject_of
 from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
-from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, CARRYING, DIPLOMATS, EASED, FIGHTING_NATURE,
-                      INVESTIGATING, LEAVING_LEMMAS, MISHAPS, MUNITIONS, NATURAL_CAUSES,
-                      ORDERING_LEMMAS, PACTS, PRESENCES, RELIEF_WORDS, RESCUED_FROM, SOCIAL_ILLS,
-                      SIMULATING, STRUCTURES, TALKING, UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS,
-                      WEAPON_GASES)
+from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, AVENGING, CARRYING, DIPLOMATS, EASED,
+                      FIGHTING_NATURE, INVESTIGATING, LEAVING_LEMMAS, MISHAPS, MUNITIONS,
+                      NATURAL_CAUSES, OCCASION_NOUNS, OCCASION_PREPS, ORDERING_LEMMAS, PACTS,
+                      PRESENCES, RELIEF_WORDS, RESCUED_FROM, SOCIAL_ILLS, RETALIATION_NOUNS,
+                      SIMULATING, STRUCTURES, TALKING, UNREAL_ADJECTIVES,
+                      VIOLENT_CAUSES, WATERS, WEAPON_GASES)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -213,16 +214,51 @@ def background(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
+    """An event noun that an event verb already tells: its object ('condemned the
+    [attack]'), what the act aims at ('vowed to avenge the [killing]'), or its occasion
+    ('hosted him following an [attack]', 'sent troops after [clashes] killed 30' is not:
+    there the noun is its own clause's subject)."""
     if token.dep in ("nsubj", "nsubjpass"):
         return False  # the subject of its verb names the event itself
-    head = token
-    for _ in range(8):  # up to the nearest verb: is it an event of its own?
+    head, occasion, nearest = token, False, True
+    for _ in range(12):  # up to the nearest verb, or past any verb from an occasion
         if head.head == head.i:
             return False
         head = sentence.tokens[head.head]
-        if head.pos in ("VERB", "AUX"):
-            return head.i in found and bool(found[head.i].match.code)
+        occasion = occasion or _occasion_word(head)
+        if head.pos not in ("VERB", "AUX") or head.dep == "prep" \
+                or head.dep == "acl" and head.tag in ("VBN", "VBG"):
+            continue  # 'following [an attack]': a verb form used as a preposition; 'drones
+            # used in [attacks]': a participle that describes a noun
+        if nearest and head.i in found and found[head.i].match.code:
+            return True  # its own verb's object or phrase
+        if _coded(head, found) or nearest and _aim_of_event(sentence, head, found):
+            return True
+        if not occasion:
+            return False
+        nearest = False
     return False
+
+
+def _occasion_word(token: Token) -> bool:
+    """'after', 'over', 'in [response] to', 'in the [wake] of': words that put what follows
+    them as the occasion or cause of an act."""
+    words = {token.lemma.lower(), token.text.lower()}
+    return token.dep == "prep" and bool(words & OCCASION_PREPS) \
+        or token.dep == "pobj" and bool(words & OCCASION_NOUNS)
+
+
+def _coded(verb: Token, found) -> bool:
+    """The verb is coded as an event other than a bare statement (CAMEO 01)."""
+    item = found.get(verb.i)
+    return item is not None and bool(item.match.code) and not item.match.code.startswith("01")
+
+
+def _aim_of_event(sentence: ParsedSentence, verb: Token, found) -> bool:
+    """'vowed [to avenge] the killing', 'asked the AU [to slow] the withdrawal': an uncoded
+    infinitive that completes a coded verb says what that act aims at or commits to."""
+    return verb.dep in ("xcomp", "advcl") and infinitive(sentence, verb) \
+        and _coded(sentence.tokens[verb.head], found)
 
 
 def clause_verbs(sentence: ParsedSentence, head: Token) -> list[Token]:
@@ -243,6 +279,19 @@ def clause_verbs(sentence: ParsedSentence, head: Token) -> list[Token]:
 
 def infinitive(sentence: ParsedSentence, verb: Token) -> bool:
     return any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i))
+
+
+def vowed_payback(sentence: ParsedSentence, verb: Token) -> Token | None:
+    """'vowed [to avenge] the killing', 'pledged [to take] revenge': the verb of paying
+    back a harm that a pledge commits to. A pledge of payback is a threat (CAMEO 13)."""
+    for child in sentence.children(verb.i):
+        if child.dep not in ("xcomp", "advcl") or not infinitive(sentence, child):
+            continue
+        if child.lemma.lower() in AVENGING or any(
+                c.dep == "dobj" and c.lemma.lower() in RETALIATION_NOUNS
+                for c in sentence.children(child.i)):
+            return child
+    return None
 
 
 def bare_gerund(sentence: ParsedSentence, verb: Token) -> bool:

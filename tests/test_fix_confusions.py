@@ -1,0 +1,55 @@
+"""Tests for communique.events on second readings of one act: violence, talks or aid that
+a sentence mentions only as the occasion of the act it reports, and pledges of payback.
+
+News sentences written for these tests (not from any evaluation set); each names the
+construction it pins down. They parse with the real model (marked ``model``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import coded, roots
+
+model = pytest.mark.model
+
+
+@model
+@pytest.mark.parametrize("text, kept", [
+    ("Egypt's foreign minister received his Libyan counterpart in Cairo on Sunday following "
+     "a Russian air strike on an oil terminal near Benghazi.", "04"),
+    ("Sudan's government suspended mobile internet across Darfur on Friday following attacks "
+     "by RSF fighters.", "17"),
+    ("Canada imposed sanctions on two Iranian generals over the shipment of missiles used in "
+     "attacks on Israel.", "16"),
+])
+def test_fix_confusions_violence_named_as_the_occasion_is_no_assault(coder, text, kept):
+    found = coded(coder, text)
+    assert kept in roots(found), found
+    assert not roots(found) & {"18", "19", "20"}, found
+
+
+@model
+def test_fix_confusions_an_attack_that_is_the_news_is_still_coded(coder):
+    found = coded(coder, "Russian air strikes on Aleppo killed 12 Syrian civilians on Sunday.")
+    assert "19" in roots(found), found
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Hezbollah vowed on Sunday to avenge the death of its commander in an Israeli drone strike.",
+    "Pakistan's army chief pledged to retaliate against India for the shelling of border "
+    "villages.",
+    "The Taliban vowed to take revenge on Pakistan for the air raids in Khost province.",
+    "Al Shabaab promised to keep attacking Kenyan troops until they leave Somalia.",
+])
+def test_fix_confusions_a_pledge_of_payback_is_a_threat(coder, text):
+    found = coded(coder, text)
+    assert "13" in roots(found), found
+    assert "03" not in roots(found), found
+
+
+@model
+def test_fix_confusions_a_pledge_to_keep_helping_stays_an_intent(coder):
+    found = coded(coder, "Japan promised to keep supplying Ukraine with generators this winter.")
+    assert "03" in roots(found) and "13" not in roots(found), found
