@@ -53,3 +53,20 @@ def test_fix_confusions_a_pledge_of_payback_is_a_threat(coder, text):
 def test_fix_confusions_a_pledge_to_keep_helping_stays_an_intent(coder):
     found = coded(coder, "Japan promised to keep supplying Ukraine with generators this winter.")
     assert "03" in roots(found) and "13" not in roots(found), found
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Pakistan's interior minister vowed to hunt down the bombers.",
+    "Somalia's president pledged to drive al Shabaab fighters out of the Shabelle valley.",
+    "Mali's junta promised to eliminate the jihadists in the north by the end of the year.",
+])
+def test_fix_confusions_a_pledge_to_rout_an_enemy_is_a_threat(coder, text):
+    found = coded(coder, text)
+    assert "13" in roots(found) and "03" not in roots(found), found
+
+
+@model
+def test_fix_confusions_eliminating_no_enemy_is_no_event(coder):
+    found = coded(coder, "Kenya's government pledged to eliminate malaria by 2030.")
+    assert not roots(found) & {"13", "19"}, found
