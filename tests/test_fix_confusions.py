@@ -70,3 +70,29 @@ def test_fix_confusions_a_pledge_to_rout_an_enemy_is_a_threat(coder, text):
 def test_fix_confusions_eliminating_no_enemy_is_no_event(coder):
     found = coded(coder, "Kenya's government pledged to eliminate malaria by 2030.")
     assert not roots(found) & {"13", "19"}, found
+
+
+@model
+@pytest.mark.parametrize("text, kept", [
+    ("Thousands of Bangladeshis marched in Dhaka on Friday against a police crackdown that "
+     "killed four students.", "14"),
+    ("Hundreds of Afghans rallied in Kabul against a NATO air strike which killed nine "
+     "children.", "14"),
+    ("Prisoners rioted at a jail in Kenya's coastal city of Mombasa on Monday, smashing "
+     "furniture and setting fire to mattresses.", "14"),
+    ("China vetoed a draft resolution calling for sanctions on North Korea.", "12"),
+    ("The United States blocked a Security Council statement condemning the Israeli strike.",
+     "12"),
+])
+def test_fix_confusions_what_a_clause_tells_of_another_act_is_no_second_event(coder, text,
+                                                                                kept):
+    found = coded(coder, text)
+    assert kept in roots(found), found
+    assert not roots(found) & {"10", "11", "18", "19", "20"}, found
+
+
+@model
+def test_fix_confusions_a_text_that_is_adopted_still_speaks(coder):
+    found = coded(coder, "The UN General Assembly adopted a resolution condemning Russia's "
+                         "annexation of Crimea.")
+    assert roots(found) & {"11", "05"}, found

@@ -12,7 +12,7 @@ from . import combine
 from .cameo import lookup
 from .modality import DECIDING_VERBS
 from .lexicon import (MISSIONS, MOVE_LEMMAS, MOVED_FORCE_CODES, ONE_SIDED_ROOTS, PLACED_ROOTS,
-                      STATE_SECTORS)
+                      STATE_SECTORS, TEXTS)
 
 
 def vouched(events: list[EventCandidate]) -> list[EventCandidate]:
@@ -382,14 +382,26 @@ def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> b
     verb = tokens[event.anchor]
     while verb.dep == "conj" and verb.head != verb.i:  # 'chanting slogans and [setting]'
         verb = tokens[verb.head]
-    if verb.tag != "VBG" or verb.dep != "advcl" or verb.head == verb.i \
-            or event.cameo[:2] in ("18", "19", "20"):
+    if verb.tag != "VBG" or verb.dep != "advcl" or verb.head == verb.i:
         return False
     if any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") for t in tokens):
         return False
+    violent = event.cameo[:2] in ("18", "19", "20")  # a riot's violence is its mode (PLOVER)
     return any(other is not event and other.anchor == verb.head
                and other.source is not None and other.source == event.source
-               for other in events)
+               and (not violent or other.cameo[:2] == "14") for other in events)
+
+
+def in_rejected_text(tokens, event: EventCandidate, events: list[EventCandidate]) -> bool:
+    """'Russia vetoed a resolution [condemning] the annexation', 'rejected a draft
+    [calling] for sanctions': what a rejected or blocked text says was never done."""
+    verb = tokens[event.anchor]
+    if verb.dep not in ("acl", "relcl") or verb.head == verb.i:
+        return False
+    text = tokens[verb.head]
+    if text.lemma.lower() not in TEXTS or text.head == text.i:
+        return False
+    return any(other.anchor == text.head and other.cameo[:2] == "12" for other in events)
 
 
 

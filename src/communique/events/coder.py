@@ -12,14 +12,14 @@ from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject,
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties,
-                         demands_of_protests, elaborates, for_the_state, forces_moved, home_country,
-                         other_countries, own_agents, protest_targets, renamed, reports_other,
-                         restated, source_target_pairs, unique_candidates, vouched,
-                         without_aims)
+                         demands_of_protests, elaborates, for_the_state, forces_moved,
+                         home_country, in_rejected_text, other_countries, own_agents,
+                         protest_targets, renamed, reports_other, restated, source_target_pairs,
+                         unique_candidates, vouched, without_aims)
 from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
-                      CONTINUING, DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS,
-                      EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS,
-                      NEGATING_LEMMAS, NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
+                      CONTINUING, DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS, EASING_VERBS,
+                      EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES,
+                      MOVE_LEMMAS, NEGATING_LEMMAS, NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
                       PLEDGING_VERBS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
@@ -71,7 +71,20 @@ class EventCoder(NounEvents, RoleFinder):
         events = renamed(sentence, events)
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e)
-                and not elaborates(sentence.tokens, e, events)]
+                and not elaborates(sentence.tokens, e, events)
+                and not in_rejected_text(sentence.tokens, e, events)
+                and not self._toll_of_noun(sentence, e)]
+
+    def _toll_of_noun(self, sentence: ParsedSentence, event: EventCandidate) -> bool:
+        """'a drone strike [that killed] 12', 'two years of war [which killed] thousands':
+        a relative clause whose subject is the event noun it describes tells what that
+        event did; the noun is the event (coded there, or another act's background)."""
+        verb = sentence.tokens[event.anchor]
+        if verb.dep != "relcl" or verb.head == verb.i \
+                or not self._noun_code(sentence, sentence.tokens[verb.head]):
+            return False
+        return any(c.dep == "nsubj" and c.lemma.lower() in ("that", "which")
+                   for c in sentence.children(verb.i))
 
     def _name_calling(self, sentence, index: MentionIndex) -> list[EventCandidate]:
         events = []

@@ -209,6 +209,9 @@ CONTINUING = frozenset({"keep", "continue", "go"})
 # phrase is the background of the act it qualifies, not an event of its own.
 OCCASION_PREPS = frozenset({"after", "following", "over", "amid", "since", "before", "despite",
                             "during", "ahead"})
+# Texts whose content is put to others: 'vetoed a [resolution] condemning the annexation'.
+TEXTS = frozenset({"resolution", "draft", "bill", "motion", "proposal", "plan", "statement",
+                   "declaration", "text", "amendment", "measure", "initiative"})
 OCCASION_NOUNS = RETALIATION_NOUNS | {"wake", "aftermath"}  # 'in [response] to', 'in the wake'
 # The state's own arms: a government speaking of them speaks of its own acts.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model import ParsedSentence, Token
 from .actors_in_parse import subject_of
+from .combine import OUTER_LEMMAS
 from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
 from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, AVENGING, CARRYING, DIPLOMATS, EASED,
@@ -256,9 +257,12 @@ def _coded(verb: Token, found) -> bool:
 
 def _aim_of_event(sentence: ParsedSentence, verb: Token, found) -> bool:
     """'vowed [to avenge] the killing', 'asked the AU [to slow] the withdrawal': an uncoded
-    infinitive that completes a coded verb says what that act aims at or commits to."""
-    return verb.dep in ("xcomp", "advcl") and infinitive(sentence, verb) \
-        and _coded(sentence.tokens[verb.head], found)
+    infinitive that completes a coded verb, or a verb of pledging or asking, says what that
+    act aims at or commits to."""
+    if verb.dep not in ("xcomp", "advcl") or not infinitive(sentence, verb):
+        return False
+    outer = sentence.tokens[verb.head]
+    return _coded(outer, found) or outer.i in found and outer.lemma.lower() in OUTER_LEMMAS
 
 
 def clause_verbs(sentence: ParsedSentence, head: Token) -> list[Token]:
