@@ -96,3 +96,22 @@ def test_fix_confusions_a_text_that_is_adopted_still_speaks(coder):
     found = coded(coder, "The UN General Assembly adopted a resolution condemning Russia's "
                          "annexation of Crimea.")
     assert roots(found) & {"11", "05"}, found
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Mexico's attorney general opened an inquiry into allegations that marines killed six "
+    "fishermen in Tamaulipas.",
+    "Amnesty International is investigating reports that Burkinabe soldiers executed "
+    "villagers near Djibo.",
+])
+def test_fix_confusions_a_deed_a_claim_holds_is_not_coded_as_done(coder, text):
+    found = coded(coder, text)
+    assert "09" in roots(found), found
+    assert not roots(found) & {"18", "19", "20"}, found
+
+
+@model
+def test_fix_confusions_an_offer_to_send_forces_is_an_offer_of_help(coder):
+    found = coded(coder, "Kenya offered to send police officers to Haiti.")
+    assert "03" in roots(found) and "13" not in roots(found), found

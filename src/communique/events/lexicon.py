@@ -157,6 +157,8 @@ STRUCTURES = frozenset({"canopy", "roof", "ceiling", "wall", "bridge", "crane", 
 # Words an alleged deed hangs from: 'on suspicion of [murdering]', 'on charges of [spying]'
 # ('the man suspected of [shooting] the boy' names a suspect of a deed that was done).
 ALLEGING = frozenset({"suspicion", "charge", "allegation", "accusation", "count"})
+# Nouns whose 'that' clause is a claim, not a deed the writer asserts: 'reports that ...'.
+CLAIMS = ALLEGING | {"report", "claim", "rumour", "rumor"}
 # Verbs of carrying people: 'the injured were [flown] to hospital' is no visit.
 CARRYING = frozenset({"fly", "take", "rush", "airlift", "carry", "bring", "transfer",
                       "evacuate", "transport", "drive"})  # not 'a delegation was sent to'

@@ -9,12 +9,12 @@ from .actors_in_parse import subject_of
 from .combine import OUTER_LEMMAS
 from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
-from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, AVENGING, CARRYING, DIPLOMATS, EASED,
+from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, AVENGING, CARRYING, CLAIMS, DIPLOMATS, EASED,
                       FIGHTING_NATURE, INVESTIGATING, LEAVING_LEMMAS, MISHAPS, MUNITIONS,
                       NATURAL_CAUSES, OCCASION_NOUNS, OCCASION_PREPS, ORDERING_LEMMAS, PACTS,
-                      PRESENCES, RELIEF_WORDS, RESCUED_FROM, SOCIAL_ILLS, RETALIATION_NOUNS,
-                      SIMULATING, STRUCTURES, TALKING, UNREAL_ADJECTIVES,
-                      VIOLENT_CAUSES, WATERS, WEAPON_GASES)
+                      PRESENCES, RELIEF_WORDS, RESCUED_FROM, RETALIATION_NOUNS, SIMULATING,
+                      SOCIAL_ILLS, STRUCTURES, TALKING, UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS,
+                      WEAPON_GASES)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -100,14 +100,26 @@ def _natural_clause(sentence: ParsedSentence, clause: Token, coded: bool) -> boo
 
 
 def alleged(sentence: ParsedSentence, verb: Token) -> bool:
-    """'arrested on suspicion of [murdering] a teenager', 'held on charges of [spying]':
-    a deed only alleged, which is not coded as done."""
+    """'arrested on suspicion of [murdering] a teenager', 'held on charges of [spying]',
+    'reports that troops [massacred] civilians': a deed only alleged, not coded as done."""
+    first = verb
+    while first.dep == "conj" and first.head != first.i:  # '... killed civilians and [passed]'
+        first = sentence.tokens[first.head]
+    if first.dep == "acl" and first.head != first.i:
+        return _claimed(sentence, first)
     if verb.dep not in ("pcomp", "pobj") or verb.head == verb.i:
         return False
     prep = sentence.tokens[verb.head]
     holder = sentence.tokens[prep.head] if prep.head != prep.i else prep
     in_charge = sentence.tokens[holder.head].lemma.lower() == "in"  # 'in charge of [running]'
     return prep.lemma.lower() == "of" and holder.lemma.lower() in ALLEGING and not in_charge
+
+
+def _claimed(sentence: ParsedSentence, verb: Token) -> bool:
+    """'investigating reports that troops [massacred] civilians', 'allegations that soldiers
+    [killed] civilians': a clause with its own subject that says what a claim holds."""
+    return sentence.tokens[verb.head].lemma.lower() in CLAIMS and any(
+        c.dep in ("nsubj", "nsubjpass") for c in sentence.children(verb.i))
 
 
 def _mishap(words: set[str]) -> bool:
