@@ -11,10 +11,10 @@ from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
 from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, AVENGING, CARRYING, CLAIMS, DIPLOMATS, EASED,
                       FIGHTING_NATURE, INVESTIGATING, LEAVING_LEMMAS, MISHAPS, MUNITIONS,
-                      NATURAL_CAUSES, OCCASION_NOUNS, OCCASION_PREPS, ORDERING_LEMMAS, PACTS,
-                      PRESENCES, RELIEF_WORDS, RESCUED_FROM, RETALIATION_NOUNS, SIMULATING,
-                      SOCIAL_ILLS, STRUCTURES, TALKING, UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS,
-                      WEAPON_GASES)
+                      NATURAL_CAUSES, NEGATING_LEMMAS, OCCASION_NOUNS, OCCASION_PREPS,
+                      ORDERING_LEMMAS, PACTS, PRESENCES, RELIEF_WORDS, RESCUED_FROM,
+                      RETALIATION_NOUNS, SIMULATING, SOCIAL_ILLS, STRUCTURES, TALKING,
+                      UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS, WEAPON_GASES)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -117,8 +117,11 @@ def alleged(sentence: ParsedSentence, verb: Token) -> bool:
 
 def _claimed(sentence: ParsedSentence, verb: Token) -> bool:
     """'investigating reports that troops [massacred] civilians', 'allegations that soldiers
-    [killed] civilians': a clause with its own subject that says what a claim holds."""
-    return sentence.tokens[verb.head].lemma.lower() in CLAIMS and any(
+    [killed] civilians': a clause with its own subject that says what a claim holds. A
+    denied claim ('denied reports that soldiers had fled') is coded, as negated."""
+    claim = sentence.tokens[verb.head]
+    denied = sentence.tokens[claim.head].lemma.lower() in NEGATING_LEMMAS
+    return claim.lemma.lower() in CLAIMS and not denied and any(
         c.dep in ("nsubj", "nsubjpass") for c in sentence.children(verb.i))
 
 
