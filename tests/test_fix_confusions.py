@@ -115,3 +115,17 @@ def test_fix_confusions_a_deed_a_claim_holds_is_not_coded_as_done(coder, text):
 def test_fix_confusions_an_offer_to_send_forces_is_an_offer_of_help(coder):
     found = coded(coder, "Kenya offered to send police officers to Haiti.")
     assert "03" in roots(found) and "13" not in roots(found), found
+
+
+@model
+def test_fix_confusions_an_attacks_toll_is_no_second_attack(coder):
+    found = coded(coder, "Turkish jets struck Kurdish militant positions in northern Iraq on "
+                         "Sunday, killing 14 fighters.")
+    assert [c[0][:2] for c in found] == ["19"], found
+
+
+@model
+def test_fix_confusions_what_fighting_forced_is_part_of_its_toll(coder):
+    found = coded(coder, "Armenia and Azerbaijan agreed to a ceasefire after fighting killed "
+                         "50 soldiers and forced thousands of villagers to flee.")
+    assert "08" in roots(found) and "17" not in roots(found), found

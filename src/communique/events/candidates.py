@@ -378,7 +378,8 @@ def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> b
     """'Protesters rioted on Monday, [setting] fire to electoral offices', 'closed its
     airspace, [citing] the threat of intervention': a participle clause without a subject
     of its own tells more of the act before it, by the same side, and is no second event;
-    a killing it tells ('..., [killing] five') stays one."""
+    a killing it tells ('..., [killing] five') stays one unless that act is itself violence
+    or a riot."""
     verb = tokens[event.anchor]
     while verb.dep == "conj" and verb.head != verb.i:  # 'chanting slogans and [setting]'
         verb = tokens[verb.head]
@@ -386,10 +387,12 @@ def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> b
         return False
     if any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") for t in tokens):
         return False
-    violent = event.cameo[:2] in ("18", "19", "20")  # a riot's violence is its mode (PLOVER)
+    violent = event.cameo[:2] in ("18", "19", "20")  # a riot's violence is its mode (PLOVER);
+    # an attack's killings are its toll ('struck launchers, [killing] six people')
     return any(other is not event and other.anchor == verb.head
                and other.source is not None and other.source == event.source
-               and (not violent or other.cameo[:2] == "14") for other in events)
+               and (not violent or other.cameo[:2] in ("14", "18", "19", "20"))
+               for other in events)
 
 
 def in_rejected_text(tokens, event: EventCandidate, events: list[EventCandidate]) -> bool:

@@ -244,6 +244,7 @@ class EventCoder(NounEvents, RoleFinder):
         return (remarks.names(sentence, verb)  # 'called X a killer': name-calling, elsewhere
                 or open_question(sentence, verb)  # '(declined to say) whether the emir would'
                 or combat_toll(sentence, verb)  # 'agreed to a truce after fighting killed 30'
+                or verb.dep == "conj" and combat_toll(sentence, sentence.tokens[verb.head])
                 or war_toll(sentence, verb)  # 'the war has killed 300,000 people'
                 or accidental_death(sentence, verb)  # 'killed when the roof collapsed'
                 or lemma == "host" and code == "043"  # 'host Russian military bases'
