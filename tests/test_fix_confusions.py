@@ -129,3 +129,16 @@ def test_fix_confusions_what_fighting_forced_is_part_of_its_toll(coder):
     found = coded(coder, "Armenia and Azerbaijan agreed to a ceasefire after fighting killed "
                          "50 soldiers and forced thousands of villagers to flee.")
     assert "08" in roots(found) and "17" not in roots(found), found
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("A battalion of Rwandan troops arrived in Mozambique's Cabo Delgado province on Friday.",
+     "15"),
+    ("Russian warships arrived in Havana on Wednesday.", "15"),
+    ("Pakistan's army chief visited Kabul on Tuesday for talks with Taliban officials.", "04"),
+])
+def test_fix_confusions_armed_units_that_arrive_are_moved_not_visiting(coder, text, expected):
+    found = coded(coder, text)
+    assert expected in roots(found), found
+    assert expected == "04" or "04" not in roots(found), found

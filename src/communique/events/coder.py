@@ -16,13 +16,14 @@ from .candidates import (acts_on_itself, as_plover_request, at_border, by_partie
                          home_country, in_rejected_text, other_countries, own_agents,
                          protest_targets, renamed, reports_other, restated, source_target_pairs,
                          unique_candidates, vouched, without_aims)
-from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
-                      CONTINUING, DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS, EASING_VERBS,
-                      EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES,
-                      MOVE_LEMMAS, NEGATING_LEMMAS, NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
-                      PLEDGING_VERBS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
-                      RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
-                      UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
+from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, ARMED_UNITS,
+                      CAUTIONING, CONTINUING, DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS,
+                      EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS,
+                      MOVED_FORCE_CODES, MOVE_LEMMAS, NEGATING_LEMMAS, NO_COMMENT,
+                      ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, PLEDGING_VERBS, RECIPROCAL_ROOTS,
+                      RESPONSE_ROOTS, RETALIATING, RETALIATION_NOUNS, SOURCELESS_ROOTS,
+                      SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS,
+                      WEIGHING_LEMMAS)
 from .confidence import clause_penalty
 from .roles import RoleFinder
 from .nouns import NounEvents, packaged_nouns
@@ -454,6 +455,15 @@ class EventCoder(NounEvents, RoleFinder):
         return next((code for t in subtree(sentence, subject)
                      if (code := self._noun_code(sentence, t)) and code.startswith("07")), None)
 
+    def _units_arrive(self, sentence: ParsedSentence, verb: Token) -> bool:
+        """'a battalion of troops arrived', 'warships arrived in Havana': armed units that
+        go somewhere are moved there; only people visit ('the army chief visited Kabul')."""
+        subject = subject_of(sentence, verb)
+        heads = [subject, *measured(sentence, subject)] if subject is not None else []
+        return any(h.lemma.lower() in ARMED_UNITS or h.text.lower() in ARMED_UNITS
+                   or any(c.dep == "compound" and c.lemma.lower() == "police"  # 'police
+                          for c in sentence.children(h.i)) for h in heads)  # officers
+
     def _inner(self, sentence, verb: Token, found: dict[int, _Found]) -> _Found | None:
         for child in sentence.children(verb.i):
             coded = child.i in found and found[child.i].match.code
@@ -552,6 +562,8 @@ class EventCoder(NounEvents, RoleFinder):
             placed = bool(targets)
         if code in MOVED_FORCE_CODES and targets and all(at_border(sentence, m) for m in targets):
             placed = True  # 'deployed troops to the Syrian border': where, not to whom
+        if code == "042" and self._units_arrive(sentence, content):
+            code = "154"  # 'Rwandan troops arrived in Cabo Delgado': forces moved, no visit
         if forces_moved(content, code, targets, sources, placed) \
                 and not self._helped(sentence, index, content, sources) \
                 and not for_relief(sentence, content):  # 'to help rescue efforts'

@@ -37,6 +37,13 @@ LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", 
 MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions"})
 MOVE_LEMMAS = frozenset({"send", "deploy", "redeploy", "dispatch", "station", "move",
                          "position", "transfer", "ship"})
+# Armed units, as opposed to the people who lead them: 'troops arrived' is no visit.
+ARMED_UNITS = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "unit",
+                         "units", "battalion", "battalions", "brigade", "contingent",
+                         "peacekeeper", "peacekeepers", "warship", "warships", "ship", "ships",
+                         "vessel", "vessels", "marine", "marines", "paratrooper",
+                         "paratroopers", "policeman", "policemen", "jet", "jets", "warplane",
+                         "warplanes", "convoy", "column", "tank", "tanks"})
 MOVED_FORCE_CODES = frozenset({"062", "072", "0312", "0332"})  # military cooperation or aid
 # 'may consider sanctions': the option weighed is the event, and only hypothetical.
 WEIGHING_LEMMAS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "explore"})
