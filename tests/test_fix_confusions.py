@@ -142,3 +142,15 @@ def test_fix_confusions_armed_units_that_arrive_are_moved_not_visiting(coder, te
     found = coded(coder, text)
     assert expected in roots(found), found
     assert expected == "04" or "04" not in roots(found), found
+
+
+@model
+@pytest.mark.parametrize("text, kept, not_kept", [
+    ("Hundreds of Serbs protested in Mitrovica against Kosovo's decision to ban the dinar.",
+     "14", "11"),
+    ("Japan protested to China over the detention of its national.", "11", "05"),
+])
+def test_fix_confusions_a_protest_is_a_protest_by_whoever_makes_it(coder, text, kept,
+                                                                   not_kept):
+    found = coded(coder, text)
+    assert kept in roots(found) and not_kept not in roots(found), found

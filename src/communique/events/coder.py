@@ -289,7 +289,10 @@ class EventCoder(NounEvents, RoleFinder):
             and lemma not in ("convict", "sentence")  # a finding of guilt, no allegation
         if accusing or lemma in ACCUSING_LEMMAS:
             consumed.update(charge(sentence, verb, found))  # 'accused X of [crossing]'
-            if not (code and code[:2] == "11") or code == "111" and lemma == "accuse":
+            if lemma == "protest":
+                code = "140"  # a protest, which a state makes through diplomatic channels
+                # (114) and a crowd in the streets (by_parties)
+            elif not (code and code[:2] == "11") or code == "111" and lemma == "accuse":
                 code = "112"  # a pattern's code names what is alleged, not the accusation
             return self._events(sentence, index, verb, code, verb)
         return None
@@ -403,6 +406,9 @@ class EventCoder(NounEvents, RoleFinder):
             code = combine.OUTER_LEMMAS.get(lemma, code)
         if lemma in ("convict", "sentence"):
             code = "116"  # a finding of guilt, whatever the dictionary's pattern says
+        if lemma == "protest" and code == "053":
+            code = "140"  # 'protested against the detention': a protest (see _shaped), not
+            # support rallied for the detained
         code = self._arriving_aid(sentence, verb) or code
         if lemma == "strike" and self._labour_strike(sentence, index, verb):
             code = "143"  # 'teachers will strike on Monday'
