@@ -154,3 +154,16 @@ def test_fix_confusions_a_protest_is_a_protest_by_whoever_makes_it(coder, text, 
                                                                    not_kept):
     found = coded(coder, text)
     assert kept in roots(found) and not_kept not in roots(found), found
+
+
+@model
+def test_fix_confusions_a_stance_in_the_present_is_no_act(coder):
+    found = coded(coder, "Kenyan protesters, who reject the finance bill, stormed parliament "
+                         "on Tuesday.")
+    assert "14" in roots(found) and "12" not in roots(found), found
+
+
+@model
+def test_fix_confusions_a_deed_in_a_past_relative_clause_is_still_coded(coder):
+    found = coded(coder, "Police arrested two men who attacked a synagogue in Berlin.")
+    assert {"17", "19"} <= roots(found), found

@@ -395,6 +395,18 @@ def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> b
                for other in events)
 
 
+def standing_description(sentence, event: EventCandidate) -> bool:
+    """'Kenyan protesters, who [reject] the finance bill, stormed parliament', 'Hamas, which
+    [controls] Gaza': a relative clause in the simple present tells what its antecedent
+    stands for or habitually does, not an act at the time of the news."""
+    verb = sentence.tokens[event.anchor]
+    if verb.dep != "relcl" or verb.tag not in ("VBP", "VBZ"):
+        return False
+    children = sentence.children(verb.i)
+    return not any(c.dep in ("aux", "auxpass", "neg") for c in children) and any(
+        c.dep == "nsubj" and c.lemma.lower() in ("who", "which", "that") for c in children)
+
+
 def in_rejected_text(tokens, event: EventCandidate, events: list[EventCandidate]) -> bool:
     """'Russia vetoed a resolution [condemning] the annexation', 'rejected a draft
     [calling] for sanctions': what a rejected or blocked text says was never done."""

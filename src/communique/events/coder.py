@@ -15,7 +15,7 @@ from .candidates import (acts_on_itself, as_plover_request, at_border, by_partie
                          demands_of_protests, elaborates, for_the_state, forces_moved,
                          home_country, in_rejected_text, other_countries, own_agents,
                          protest_targets, renamed, reports_other, restated, source_target_pairs,
-                         unique_candidates, vouched, without_aims)
+                         standing_description, unique_candidates, vouched, without_aims)
 from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, ARMED_UNITS,
                       CAUTIONING, CONTINUING, DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS,
                       EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS,
@@ -74,7 +74,8 @@ class EventCoder(NounEvents, RoleFinder):
                 and not acts_on_itself(e)
                 and not elaborates(sentence.tokens, e, events)
                 and not in_rejected_text(sentence.tokens, e, events)
-                and not self._toll_of_noun(sentence, e)]
+                and not self._toll_of_noun(sentence, e)
+                and not standing_description(sentence, e)]
 
     def _toll_of_noun(self, sentence: ParsedSentence, event: EventCandidate) -> bool:
         """'a drone strike [that killed] 12', 'two years of war [which killed] thousands':
