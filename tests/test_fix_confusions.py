@@ -167,3 +167,16 @@ def test_fix_confusions_a_stance_in_the_present_is_no_act(coder):
 def test_fix_confusions_a_deed_in_a_past_relative_clause_is_still_coded(coder):
     found = coded(coder, "Police arrested two men who attacked a synagogue in Berlin.")
     assert {"17", "19"} <= roots(found), found
+
+
+@model
+@pytest.mark.parametrize("text, threat", [
+    ("Serbia's president vowed to restore control over the north by force.", True),
+    ("Iran vowed to bolster its missile arsenal in response to the Israeli strikes.", True),
+    ("Britain promised to send more air defence systems to Ukraine in response to Russian "
+     "strikes.", False),
+])
+def test_fix_confusions_a_pledge_of_force_or_in_answer_to_a_blow_is_a_threat(coder, text,
+                                                                             threat):
+    found = coded(coder, text)
+    assert ("13" in roots(found)) == threat and ("03" in roots(found)) != threat, found

@@ -377,6 +377,10 @@ class EventCoder(NounEvents, RoleFinder):
         if lemma in PLEDGING_VERBS and (payback := vowed_payback(sentence, verb)):
             consumed.add(payback.i)  # 'Iran vowed to avenge the killing': a threat
             return "138" if self._armed_subject(sentence, index, verb) else "130"
+        if lemma in PLEDGING_VERBS and inner is None and self._pledges_force(sentence, verb):
+            return "138" if self._armed_subject(sentence, index, verb) else "130"  # a coded
+            # pledged act combines instead: 'promised arms to Ukraine in response to ...'
+            # is help
         if lemma == "declare" and "persona non grata" in sentence.text.lower():
             consumed.update(c.i for c in sentence.children(verb.i) if c.i in found)
             return "161"
@@ -461,6 +465,26 @@ class EventCoder(NounEvents, RoleFinder):
             return None
         return next((code for t in subtree(sentence, subject)
                      if (code := self._noun_code(sentence, t)) and code.startswith("07")), None)
+
+    def _pledges_force(self, sentence: ParsedSentence, verb: Token) -> bool:
+        """'vowed to restore control over Karabakh [by force]', 'vowed to bolster its arsenal
+        [in response to] US drills': a pledge to act by force, or in answer to another's
+        hostile act, is a threat."""
+        heads = [verb, *(c for c in sentence.children(verb.i)
+                         if c.dep in ("xcomp", "advcl") and infinitive(sentence, c))]
+        for head in heads:
+            for prep in (c for c in sentence.children(head.i) if c.dep == "prep"):
+                objects = [o for o in sentence.children(prep.i) if o.dep == "pobj"]
+                if prep.lemma.lower() == "by" and any(o.lemma.lower() == "force"
+                                                      for o in objects):
+                    return True
+                answered = [t for o in objects if o.lemma.lower() in RETALIATION_NOUNS
+                            for p in sentence.children(o.i) if p.dep == "prep"
+                            for t in sentence.children(p.i) if t.dep == "pobj"]
+                if any((code := self._noun_code(sentence, t)) and combine.is_hostile(code)
+                       for t in answered):
+                    return True
+        return False
 
     def _units_arrive(self, sentence: ParsedSentence, verb: Token) -> bool:
         """'a battalion of troops arrived', 'warships arrived in Havana': armed units that
