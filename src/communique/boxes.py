@@ -28,10 +28,14 @@ _BOX_HEADER = re.compile(
     r"(?:[\w' ]{1,40} )?in (?:numbers|figures)|what we know(?: so far)?|what we don't know|"
     r"q ?& ?a|questions and answers|explainer|on this day|this day in history|"
     r"(?:podcast |full |episode |interview )?transcript|infographic|interactive|"
-    r"(?:(?:provisional|preliminary|partial|final|official|full|live|election) )+results)"
+    r"(?:(?:provisional|preliminary|partial|final|official|full|live|election) )+results|"
+    r"why (?:it|this) matters|what(?:'s| is| comes| happens) next|the big picture|"
+    r"key (?:takeaways|points)|what (?:you need )?to know|need to know|the bottom line|"
+    r"between the lines|go deeper)"
     r"(?![\w'-])(?:[^.!]*[^.!\s])?$",
     re.I,
 )
+_BLOCK_LINES = 12  # a box's block is short; more lines with no blank one are unspaced text
 _YEARISH = rf"(?:(?:early |mid-?|late )?(?:{MONTH} )?(?:\d{{1,2}} )?(?:{MONTH} )?(?:1[5-9]|20)\d\ds?"
 _DATE_LABEL = re.compile(
     rf"^{_YEARISH}|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:1[5-9]|20)\d\d)?)"
@@ -61,7 +65,10 @@ def _boxed(t: str) -> bool:
 def mark_boxes(lines: Sequence[Line], reasons: list[str | None]) -> None:
     """Timelines, fact boxes, explainers, 'On this day', results tables and transcripts:
     the header line and the box-like lines after it. Their past events and hypotheticals
-    are no news of the day, so the box goes as a whole."""
+    are no news of the day, so the box goes as a whole. Where blank lines part the
+    story's paragraphs, every line up to the next blank line is the box's too, however
+    long ('Key facts' over full sentences, 'Why it matters' over a paragraph)."""
+    spaced = any(line.gap for line in lines)
     i = 0
     while i < len(lines):
         if reasons[i] or not _BOX_HEADER.match(lines[i].text):
@@ -69,6 +76,10 @@ def mark_boxes(lines: Sequence[Line], reasons: list[str | None]) -> None:
             continue
         reasons[i] = "box"
         i += 1
+        block_end = min(i + _BLOCK_LINES, len(lines))
+        while spaced and i < block_end and not lines[i].gap:  # the box's own block of lines
+            reasons[i] = reasons[i] or "box"
+            i += 1
         while i < len(lines) and (reasons[i] or _boxed(lines[i].text)):
             reasons[i] = reasons[i] or "box"
             i += 1

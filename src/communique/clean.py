@@ -259,7 +259,8 @@ _COMMENTS = re.compile(
 _LIST_HEADER = re.compile(
     r"^(?:most (?:read|popular|viewed|shared|watched)(?: in [\w ]{1,25})?|"
     r"trending(?: now| stories| in [\w ]{1,25})?|top stories|"
-    r"related(?: stories| articles| coverage)?|more (?:stories|news)|more [\w ]{1,25} coverage|"
+    r"related(?: stories| articles| coverage)?|more (?:stories|news|opinion|analysis|features)|"
+    r"more [\w ]{1,25} coverage|also read|read also|recommended reading|"
     r"more (?:from|in|on(?! this\b)) [\w ]{1,30}|you (?:may|might) also "
     r"(?:like|be interested in|have missed)|see also|further reading|in other news|"
     r"editor'?s picks?|recommended(?: for you)?|popular now|latest (?:news|stories)|"
