@@ -204,7 +204,9 @@ def _relative(m: re.Match, pub: dt.date, future: bool) -> Value | None:
     rel, unit = m["rel"].lower(), m["unit"].lower()
     if m["pre"] or rel == "past":
         return None  # a duration: "for the last week", "over the past month"
-    step = -1 if rel in ("last", "previous") else int(rel in ("next", "coming", "following"))
+    if rel in ("following", "previous"):
+        return None  # "the following year" counts from a time told before, not from today
+    step = -1 if rel == "last" else int(rel in ("next", "coming"))
     if unit == "week":
         return _week_month(pub + dt.timedelta(days=7 * step))
     if unit == "month":
@@ -447,7 +449,8 @@ def _counted_from(sentence: ParsedSentence, found: list[_Found],
     """'Arrested him on September 3, 2017, and dissolved his party two months later': a
     time counted from a date told earlier in the same sentence, when it is the verb's."""
     match = _NARRATIVE.search(sentence.text) if anchor is not None else None
-    if match is None or (match["dir1"] or "").lower() not in ("later", "earlier"):
+    if match is None or (match["dir1"] or match["rel"] or "").lower() not in (
+            "later", "earlier", "following", "previous"):
         return None  # "a day after they met" counts back from the sentence's own date
     told = _Found(match.start(), match.end(), match[0], None, "narrative")
     earlier = [f for f in found if f.end <= told.start]
@@ -691,3 +694,4 @@ def bygone(sentence: ParsedSentence, anchor: int) -> bool:
     once = any(c.lower() == "once" for c in (
         t.text for t in sentence.tokens if t.head == verb.i and t.dep == "advmod"))
     return once and verb.tag in ("VBD", "VBN") or _BYGONE.search(sentence.text) is not None
+
