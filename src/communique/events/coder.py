@@ -25,6 +25,7 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .confidence import clause_penalty
 from .roles import RoleFinder
+from .unreal import unreal
 from .nouns import NounEvents, packaged_nouns
 from .phrases import (accidental_death, alleged, announces, background, bare_call, bare_gerund,
                       by_agent, by_combat, carried, caused_by_nature, charge, clause_verbs,
@@ -70,7 +71,7 @@ class EventCoder(NounEvents, RoleFinder):
         events = without_aims(sentence, restated(demands_of_protests(sentence, events)))
         events = renamed(sentence, events)
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
-                and not acts_on_itself(e)
+                and not acts_on_itself(e) and not unreal(sentence, sentence.tokens[e.anchor])
                 and not elaborates(sentence.tokens, e, events)]
 
     def _name_calling(self, sentence, index: MentionIndex) -> list[EventCandidate]:
