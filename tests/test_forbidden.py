@@ -1,0 +1,104 @@
+"""Sentences that must yield no event, and the real news beside them that still must.
+
+Classes: explainer boxes whose lines are full sentences ('Key facts', 'Why it matters',
+'What's next'), headline lists under 'Also read', an author's thought experiments,
+counterfactuals and habits, 'the following year' counted from the wrong time, and
+non-political stories (science reports, divorce cases) in the words of politics.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.clean import clean
+from communique.discard import Discards
+
+
+def _kept(text: str) -> str:
+    cleaned = clean(text)
+    return " ".join(text[s.start:s.end] for s in cleaned.segments)
+
+
+@pytest.mark.parametrize("header", ["Key facts", "Why it matters", "What's next",
+                                    "What happens next", "The big picture"])
+def test_forbidden_a_box_header_takes_its_block_of_full_sentences(header):
+    text = ("Chad closes border with Sudan after clashes\n\n"
+            "Chad closed its eastern border with Sudan on Friday after fighting spilled "
+            "into the town of Adre, the government said.\n\n"
+            f"{header}\n"
+            "Chad and Sudan restored diplomatic ties in 2010 after years of proxy war.\n"
+            "Sudan accused Chad of arming rebels in 2008.\n\n"
+            "Aid agencies warned that thousands of refugees were stranded at the crossing.")
+    kept = _kept(text)
+    assert "restored diplomatic ties in 2010" not in kept
+    assert "accused Chad of arming rebels" not in kept
+    assert "Chad closed its eastern border" in kept
+    assert "Aid agencies warned" in kept  # after the blank line, the story goes on
+
+
+def test_forbidden_a_box_block_needs_blank_lines_in_the_story():
+    """Text with no blank lines at all has no blocks: only box-shaped lines go."""
+    text = ("Chad closes border with Sudan\n"
+            "Key facts\n"
+            "Chad closed its eastern border with Sudan on Friday after fighting spilled "
+            "into the town of Adre, the government said.")
+    assert "Chad closed its eastern border" in _kept(text)
+
+
+def test_forbidden_headlines_under_also_read_are_dropped():
+    text = ("Chad closes border with Sudan\n\n"
+            "Chad closed its eastern border with Sudan on Friday, the government said.\n\n"
+            "Also read:\n"
+            "Sudan's army chief visits Moscow for arms talks\n"
+            "Libya expels Chadian traders from Kufra\n\n"
+            "Aid agencies warned that thousands of refugees were stranded.")
+    kept = _kept(text)
+    assert "visits Moscow" not in kept and "expels Chadian traders" not in kept
+    assert "Aid agencies warned" in kept
+
+
+@pytest.mark.parametrize("text", [
+    "Imagine that Chinese warships surround Taiwan's main port one night and cut it off.",
+    "Suppose Iran closes the Strait of Hormuz to tankers for a month.",
+    "Had Spain recognised Kosovo in 2008, Serbia would have recalled its ambassador.",
+    "Should Turkey block Sweden's bid again, Washington would freeze the fighter jet deal.",
+    "Ministers in Brussels routinely condemn Belarus for its treatment of migrants.",
+])
+def test_forbidden_imagined_counterfactual_and_habitual_acts_are_no_events(
+        coder, make_article, text):
+    assert coder.code(make_article(text)) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Should Iran strike Israel again, Washington would respond, the Pentagon said on Monday.",
+    "Chinese warships surrounded Taiwan's main port on Monday, Taipei said.",
+])
+def test_forbidden_reported_conditions_and_real_acts_are_still_coded(
+        coder, make_article, text):
+    assert coder.code(make_article(text)) != ()
+
+
+def test_forbidden_the_following_year_counts_from_the_year_told_before(coder, make_article):
+    events = coder.code(make_article(
+        "Georgian and Armenian geologists surveyed the valley in 2019, but the work stopped "
+        "after Azerbaijan attacked Armenia the following year."))
+    assert events and all(e.date == dt.date(2020, 1, 1) for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese knotweed has invaded riverbanks across Wales, according to a paper published "
+    "in the journal Biological Conservation. The lead author said native species were being "
+    "choked, and called for the invasive species to be treated as an emergency.",
+    "A Paris court ordered a banker to pay his ex-wife 12 million euros. His former wife "
+    "accused him of hiding money, and the alimony is among the largest in France.",
+])
+def test_forbidden_science_reports_and_divorce_cases_are_not_political(text):
+    assert Discards().story_reason(text) is not None
+
+
+def test_forbidden_a_study_cited_in_political_news_keeps_the_story():
+    text = ("Russia accused Ukraine on Monday of shelling the Zaporizhzhia plant, and a study "
+            "in the journal Nature warned of the risks.")
+    assert Discards().story_reason(text) is None
