@@ -28,11 +28,17 @@ _BOX_HEADER = re.compile(
     r"(?:[\w' ]{1,40} )?in (?:numbers|figures)|what we know(?: so far)?|what we don't know|"
     r"q ?& ?a|questions and answers|explainer|on this day|this day in history|"
     r"(?:podcast |full |episode |interview )?transcript|infographic|interactive|"
-    r"(?:(?:provisional|preliminary|partial|final|official|full|live|election) )+results|"
-    r"why (?:it|this) matters|what(?:'s| is| comes| happens) next|the big picture|"
-    r"key (?:takeaways|points)|what (?:you need )?to know|need to know|the bottom line|"
-    r"between the lines|go deeper)"
+    r"(?:(?:provisional|preliminary|partial|final|official|full|live|election) )+results)"
     r"(?![\w'-])(?:[^.!]*[^.!\s])?$",
+    re.I,
+)
+# Explainer headers over a block of prose ('Why it matters' and a paragraph of background):
+# a box only where blank lines part the story, so that the block has an end; in text with
+# no blank lines, 'What happens next?' is a sub-heading over the story's next paragraph.
+_BLOCK_HEADER = re.compile(
+    r"^(?=.{1,60}$)\W{0,2}(?:why (?:it|this) matters|what(?:'s| is| comes| happens) next|"
+    r"the big picture|key (?:takeaways|points)|what (?:you need )?to know|need to know|"
+    r"the bottom line|between the lines|go deeper)\W{0,2}$",
     re.I,
 )
 _BLOCK_LINES = 12  # a box's block is short; more lines with no blank one are unspaced text
@@ -71,7 +77,8 @@ def mark_boxes(lines: Sequence[Line], reasons: list[str | None]) -> None:
     spaced = any(line.gap for line in lines)
     i = 0
     while i < len(lines):
-        if reasons[i] or not _BOX_HEADER.match(lines[i].text):
+        text = lines[i].text
+        if reasons[i] or not (_BOX_HEADER.match(text) or spaced and _BLOCK_HEADER.match(text)):
             i += 1
             continue
         reasons[i] = "box"
