@@ -26,8 +26,6 @@ def unreal(sentence: ParsedSentence, anchor: Token) -> bool:
         return True
     if any(t.lemma.lower() in VOICING for t in path[1:]):
         return False
-    if _unvoiced_would(sentence, path):
-        return True
     return any(imagining(sentence, t) or _inverted(sentence, t) for t in path[1:]) or any(
         c.dep == "advcl" and _inverted(sentence, c)
         for t in path for c in sentence.children(t.i)) or _inverted(sentence, anchor)
@@ -42,14 +40,6 @@ def _path(sentence: ParsedSentence, token: Token, depth: int = 8) -> list[Token]
         token = sentence.tokens[token.head]
         path.append(token)
     return path
-
-
-def _unvoiced_would(sentence: ParsedSentence, path: list[Token]) -> bool:
-    """'Warsaw would demand that troops move east': 'would' in the text's own voice, with
-    no one in the sentence saying so, tells what might be, not what was announced."""
-    would = any(c.dep == "aux" and c.text.lower() == "would"
-                for t in path for c in sentence.children(t.i))
-    return would and not any(t.lemma.lower() in VOICING | {"accord"} for t in sentence.tokens)
 
 
 def imagining(sentence: ParsedSentence, verb: Token) -> bool:
@@ -75,3 +65,10 @@ def habitual(sentence: ParsedSentence, verb: Token) -> bool:
     present = verb.tag in ("VBP", "VBZ") or verb.text.lower() == verb.lemma.lower()
     return present and any(
         c.dep == "advmod" and c.text.lower() in HABITUAL for c in sentence.children(verb.i))
+
+
+def speculation(sentence: ParsedSentence, modality: str) -> bool:
+    """In an opinion piece, what would, could or should happen with no one in the sentence
+    saying so is the author's speculation ('Warsaw would demand that troops move east')."""
+    return modality in ("planned", "conditional", "hypothetical") and not any(
+        t.lemma.lower() in VOICING or t.lemma.lower() == "accord" for t in sentence.tokens)
