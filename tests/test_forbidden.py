@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 from communique.clean import clean
-from communique.discard import Discards
+from communique.discard import Discards, opinion
 
 
 def _kept(text: str) -> str:
@@ -102,3 +102,34 @@ def test_forbidden_a_study_cited_in_political_news_keeps_the_story():
     text = ("Russia accused Ukraine on Monday of shelling the Zaporizhzhia plant, and a study "
             "in the journal Nature warned of the risks.")
     assert Discards().story_reason(text) is None
+
+
+OPINION_PIECE = (
+    "Opinion: Europe is sleepwalking into a Balkan crisis\n\n"
+    "By Ana Petrovic\n\n"
+    "If the talks fail, Belgrade would close the crossings and Pristina would appeal to "
+    "NATO within days.\n\n"
+    "Serbia would then demand that the European Union suspend Kosovo's visa deal.\n\n"
+    "On Tuesday, Serbia expelled a Kosovar journalist from Belgrade.\n\n"
+    "The views expressed in this article are the author's own.")
+
+
+def test_forbidden_an_opinion_pieces_speculation_is_no_event(coder, make_article):
+    events = coder.code(make_article(OPINION_PIECE))
+    sentences = {e.evidence.sentence for e in events}
+    assert not any("would" in s for s in sentences), events
+    assert any("expelled a Kosovar journalist" in s for s in sentences), events
+
+
+def test_forbidden_a_news_story_with_an_opinion_link_is_no_opinion_piece():
+    assert opinion(OPINION_PIECE)
+    assert not opinion("Serbia expels Kosovar journalist\n\nSerbia expelled a journalist on "
+                       "Tuesday.\n\nOpinion | Europe is sleepwalking into a Balkan crisis")
+
+
+def test_forbidden_the_same_would_in_news_is_still_coded(coder, make_article):
+    events = coder.code(make_article(
+        "Serbia says it will demand EU action on Kosovo\n\nSerbia would demand that the "
+        "European Union suspend Kosovo's visa deal, President Aleksandar Vucic said on "
+        "Monday."))
+    assert events, events
