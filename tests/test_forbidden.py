@@ -133,3 +133,32 @@ def test_forbidden_the_same_would_in_news_is_still_coded(coder, make_article):
         "European Union suspend Kosovo's visa deal, President Aleksandar Vucic said on "
         "Monday."))
     assert events, events
+
+
+@pytest.mark.parametrize("header", ["Background", "The background", "Explained", "Context"])
+def test_forbidden_a_background_block_is_a_box(header):
+    text = ("Niger and Benin reopen their border\n\n"
+            "Niger reopened its border with Benin on Monday, the interior ministry said.\n\n"
+            f"{header}\n"
+            "Niger closed the border after the 2023 coup and accused Benin of hosting "
+            "French troops.\n\n"
+            "Traders in Malanville welcomed the decision.")
+    kept = _kept(text)
+    assert "accused Benin of hosting" not in kept
+    assert "Niger reopened its border" in kept and "Traders in Malanville" in kept
+
+
+def test_forbidden_a_habit_reported_by_a_speaker_is_no_accusation(coder, make_article):
+    events = coder.code(make_article(
+        "Analysts say the two neighbours have long been rivals, and both governments "
+        "routinely accuse each other of arming rebels."))
+    assert events == (), events
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Chile and Peru fought Bolivia in the War of the Pacific.", 1879),
+    ("Argentina invaded the islands at the start of the Falklands War.", 1982),
+])
+def test_forbidden_a_named_old_war_is_never_today(coder, make_article, text, year):
+    events = coder.code(make_article(text))
+    assert events and all(e.date.year == year for e in events), events

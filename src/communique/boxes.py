@@ -38,7 +38,8 @@ _BOX_HEADER = re.compile(
 _BLOCK_HEADER = re.compile(
     r"^(?=.{1,60}$)\W{0,2}(?:why (?:it|this) matters|what(?:'s| is| comes| happens) next|"
     r"the big picture|key (?:takeaways|points)|what (?:you need )?to know|need to know|"
-    r"the bottom line|between the lines|go deeper)\W{0,2}$",
+    r"the bottom line|between the lines|go deeper|(?:the )?background|the backstory|context|"
+    r"explained|how we got here|(?:the )?history)\W{0,2}$",
     re.I,
 )
 _BLOCK_LINES = 12  # a box's block is short; more lines with no blank one are unspaced text

@@ -38,7 +38,9 @@ them by their own date or drop them) or ``body``. Junk becomes a Dropped with a 
 - ``box``            (found by ``boxes.py``, as are the next three) a box beside the
                      story, from its header ("Timeline", "Key facts",
                      "Factbox", "In numbers", "What we know so far", "Q&A", "On this day",
-                     "Transcript", "Infographic", "Provisional results") through the
+                     "Transcript", "Infographic", "Provisional results"; where blank lines
+                     part the story, also "Why it matters", "What's next", "Background",
+                     "Explained", with every line up to the next blank line) through the
                      box-like lines after it (bullets, "1994: ...", "150,000 - dead",
                      "Turnout: 66%", questions with answers, table rows, short lines): past
                      events, figures and hypotheticals, no news of the day

@@ -79,6 +79,12 @@ _PERIODS = {  # named historical periods → first year (or a day)
     "cold war": (1947, 1, 1), "korean war": (1950, 1, 1), "vietnam war": (1955, 1, 1),
     "six-day war": (1967, 1, 1), "yom kippur war": (1973, 1, 1), "gulf war": (1990, 1, 1),
     "rwandan genocide": (1994, 1, 1), "arab spring": (2011, 1, 1), "9/11": (2001, 9, 11),
+    "war of the pacific": (1879, 1, 1), "crimean war": (1853, 1, 1), "boer war": (1899, 1, 1),
+    "balkan wars": (1912, 1, 1), "chaco war": (1932, 1, 1), "winter war": (1939, 1, 1),
+    "spanish civil war": (1936, 1, 1), "suez crisis": (1956, 1, 1),
+    "cuban missile crisis": (1962, 1, 1), "prague spring": (1968, 1, 1),
+    "cultural revolution": (1966, 1, 1), "iran-iraq war": (1980, 1, 1),
+    "falklands war": (1982, 1, 1), "soviet-afghan war": (1979, 1, 1),
 }
 _DENY_YEAR_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "LAW",
                              "PRODUCT", "ORG", "WORK_OF_ART", "TIME"})

@@ -67,11 +67,12 @@ class EventCoder(NounEvents, RoleFinder):
                 events.extend(vouched(coded) if item.match.specificity else coded)
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))
+        events = [e for e in events if not unreal(sentence, sentence.tokens[e.anchor])]
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
         events = without_aims(sentence, restated(demands_of_protests(sentence, events)))
         events = renamed(sentence, events)
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
-                and not acts_on_itself(e) and not unreal(sentence, sentence.tokens[e.anchor])
+                and not acts_on_itself(e)
                 and not elaborates(sentence.tokens, e, events)]
 
     def _name_calling(self, sentence, index: MentionIndex) -> list[EventCandidate]:
