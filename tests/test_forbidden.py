@@ -162,3 +162,16 @@ def test_forbidden_a_habit_reported_by_a_speaker_is_no_accusation(coder, make_ar
 def test_forbidden_a_named_old_war_is_never_today(coder, make_article, text, year):
     events = coder.code(make_article(text))
     assert events and all(e.date.year == year for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Soviet tanks rolled into Prague and crushed the reform movement.",
+    "East Germany expelled two West German journalists.",
+])
+def test_forbidden_an_undated_act_of_a_former_state_is_not_today(coder, make_article, text):
+    assert coder.code(make_article(text)) == ()
+
+
+def test_forbidden_a_dated_act_of_a_former_state_keeps_its_date(coder, make_article):
+    events = coder.code(make_article("Soviet troops crushed the uprising in Budapest in 1956."))
+    assert events and all(e.date == dt.date(1956, 1, 1) for e in events), events

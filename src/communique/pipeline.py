@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from . import __version__
 from .actors import ActorCoder
+from .actors.codes import outlived
 from .actors.user import user_file
 from .clean import clean
 from .config import Settings
@@ -119,7 +120,8 @@ class Coder:
                countries: frozenset[str | None] = frozenset()) -> Event | None:
         when = story.follow(sentence, self._date(sentence, candidate, published), published,
                             _simple_past(sentence, candidate.anchor))
-        if when is not None and undated_past(sentence, candidate, when):
+        if when is not None and (undated_past(sentence, candidate, when)
+                                 or _former_state(candidate, when)):
             when = story.history(sentence, published)  # the past time just told, if any
         if when is None or story.obituary and life_story(sentence, candidate, when) \
                 or story.opinion and speculation(sentence, candidate.modality):
@@ -308,6 +310,14 @@ def undated_past(sentence: ParsedSentence, candidate: EventCandidate, when: Even
     date told just before it, if any, else it is not coded)."""
     return when.text is None and candidate.modality not in ("planned", "conditional") \
         and bygone(sentence, candidate.anchor)
+
+
+def _former_state(candidate: EventCandidate, when: EventDate) -> bool:
+    """'Soviet troops crushed the uprising', with no date: a state that had ended by the
+    date the event would take acted in some past the text does not date."""
+    return when.text is None and any(
+        actor is not None and outlived(actor.code, when.date)
+        for actor in (candidate.source, candidate.target))
 
 
 def nameless(event: Event) -> bool:
