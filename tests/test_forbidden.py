@@ -175,3 +175,13 @@ def test_forbidden_an_undated_act_of_a_former_state_is_not_today(coder, make_art
 def test_forbidden_a_dated_act_of_a_former_state_keeps_its_date(coder, make_article):
     events = coder.code(make_article("Soviet troops crushed the uprising in Budapest in 1956."))
     assert events and all(e.date == dt.date(1956, 1, 1) for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Review: the new war film follows British commandos as they invade occupied Norway. "
+    "Starring Ellen Vik, it opened in 900 cinemas on Friday.",
+    "India's grandmaster attacked on the kingside with the white pieces and won the "
+    "tie-break to take the chess title from his Chinese rival.",
+])
+def test_forbidden_film_reviews_and_chess_matches_are_not_political(text):
+    assert Discards().story_reason(text) is not None
