@@ -185,3 +185,15 @@ def test_forbidden_a_dated_act_of_a_former_state_keeps_its_date(coder, make_arti
 ])
 def test_forbidden_film_reviews_and_chess_matches_are_not_political(text):
     assert Discards().story_reason(text) is not None
+
+
+@pytest.mark.parametrize("caption, year", [
+    ("A 2018 photo shows Indian soldiers blocking a Chinese patrol near Doklam.", 2018),
+    ("Kurdish fighters attack a Turkish convoy near Afrin, 2018. Image: AFP", 2018),
+])
+def test_forbidden_an_old_caption_takes_its_own_year(coder, make_article, caption, year):
+    text = ("India and China hold border talks\n\n"
+            "Indian and Chinese commanders met on Monday for talks on the disputed border, "
+            f"India's army said.\n\n{caption}\n\nBoth sides agreed to keep talking.")
+    events = [e for e in coder.code(make_article(text)) if e.evidence.sentence in caption]
+    assert events and all(e.date.year == year for e in events), events

@@ -119,6 +119,10 @@ _PHOTO_CREDIT_TAIL = re.compile(  # "... in Beijing. Reuters Archive", "... AFP/
     rf"[.!?]\s+(?=[^.]*\b(?i:archive|file|photos?|pictures|images|pool|handout|getty|epa|"
     rf"shutterstock|alamy)\b){_CREDIT_UNIT}\.?$"
 )
+_LABELLED_CREDIT_TAIL = re.compile(  # "... near Kobani, 2019. Image: AFP"
+    rf"[.!?]\s+(?i:photo(?:graph)?|image|picture|pic)s?(?i: by)? ?: ?"
+    rf"(?:{_CREDIT_UNIT}|{_NAME}(?: ?/ ?{_NAME}){{1,2}})\.?$"
+)
 _PHOTO_LABEL = re.compile(rf"^\(?{_PHOTO_WORD}(?i: by)? ?[:,] ?(.{{1,60}}?)\)?$")
 
 _PLACE = r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}"
@@ -127,7 +131,8 @@ _LOC_DATE = re.compile(rf"^{_PLACE}(?:, ?{_PLACE}){{0,2}} ?[,-] ?{_DATE} ?([:-])
 _CAPTION_START = re.compile(
     r"^(?:in this (?:[\w-]+ ){0,4}?(?:photo(?:graph)?|image|picture|pic|handout|video|"
     r"screen ?grab|still|frame)\b"
-    r"|this (?:[\w-]+ ){0,3}?(?:photo(?:graph)?|image|picture|handout|video grab|screen ?grab)"
+    r"|(?:this|an?(?: (?:1[89]|20)\d\d| file| handout| undated)?) (?:[\w-]+ ){0,3}?"
+    r"(?:photo(?:graph)?|image|picture|handout|video grab|screen ?grab)"
     r",? (?:taken|released|provided|made available|obtained|shows|distributed|posted|"
     r"shared|from|dated|issued)\b"
     r"|(?:file|handout|pool|archive|undated) (?:photo(?:graph)?|image|picture|pic)s?\b"
@@ -526,7 +531,8 @@ def _is_caption(t: str) -> bool:
     dateline = _LOC_DATE.match(head)
     if dateline and dateline.group(1) == ":":
         return True
-    if len(t) <= 400 and _PHOTO_CREDIT_TAIL.search(t[-160:]):
+    if len(t) <= 400 and (_PHOTO_CREDIT_TAIL.search(t[-160:])
+                          or _LABELLED_CREDIT_TAIL.search(t[-120:])):
         return True
     described = len(t) <= 400 and _CAPTION_CUE.search(head)
     return bool(described and (dateline or _CREDIT_TAIL.search(t[-160:])))

@@ -42,6 +42,9 @@ Rules (``published`` is the article date, ``future`` says the verb is future):
 * Not event times: durations ("for two weeks", "over the past month"), ages
   ("65-year-old"), plural weekdays ("on Sundays") and clock times alone
   ("at 3 p.m."): they give no date.
+* A caption's own date may be a bare year: "A 2019 photo shows ...", "... near Kobani, 2019."
+* "The following year", "the previous month" count from a time told before (in the sentence,
+  else the story), never from the publication date.
 * ``bygone`` tells a deed of a past time the text does not name ("during his
   presidency", "years earlier", "once hosted"): it has no date, and the
   pipeline does not give it the publication date.
@@ -620,14 +623,34 @@ class DateResolver:
         return caption_date(text, published)
 
 
+def caption_date(self, text: str, published: dt.date) -> EventDate | None:
+        return caption_date(text, published)
+
+
+# A bare year that dates a caption: 'A 2019 photo shows ...', '... near Kobani, 2019.'
+_CAPTION_YEAR = re.compile(r"(?:..)?(?:1[89]|20)\d\d(?= (?:file )?(?:photo|image|picture|"
+                           r"handout)s?\b)|, (?:1[89]|20)\d\d(?=[.)]|$)", re.I)
+
+
 def caption_date(text: str, published: dt.date) -> EventDate | None:
     """A photo caption's own date ("... in Moscow on March 10, 2011"), explicit dates first."""
     found = [f for f in _claims(text, published, False)
-             if f.value and (f.kind != "year" or f.text[0].isalpha())]
+             if f.value and (f.kind != "year" or f.text[0].isalpha()
+                             or _caption_year(text, f))]
     if not found:
         return None
     explicit = [f for f in found if f.kind in ("iso", "explicit", "month_year")]
     return _event_date((explicit or found)[0])
+
+
+_PHOTO_AFTER = re.compile(r" (?:file )?(?:photo|image|picture|handout)s?\b", re.I)
+
+
+def _caption_year(text: str, found: _Found) -> bool:
+    """A bare year that dates a caption: 'A 2019 photo shows ...', '... near Kobani, 2019.'"""
+    closes = found.end == len(text) or text[found.end] in ".)"
+    return _PHOTO_AFTER.match(text, found.end) is not None \
+        or text[max(0, found.start - 2):found.start] == ", " and closes
 
 
 def _event_date(found: _Found) -> EventDate:
