@@ -65,6 +65,7 @@ def test_forbidden_headlines_under_also_read_are_dropped():
     "Had Spain recognised Kosovo in 2008, Serbia would have recalled its ambassador.",
     "Should Turkey block Sweden's bid again, Washington would freeze the fighter jet deal.",
     "Ministers in Brussels routinely condemn Belarus for its treatment of migrants.",
+    "Pyongyang has repeatedly threatened to strike US bases on Guam.",
 ])
 def test_forbidden_imagined_counterfactual_and_habitual_acts_are_no_events(
         coder, make_article, text):

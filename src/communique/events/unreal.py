@@ -13,6 +13,8 @@ IMAGINING = frozenset({"imagine", "suppose", "picture"})
 INVERTING_AUX = frozenset({"had", "should", "were"})  # 'Had Serbia accepted ...'
 HABITUAL = frozenset({"routinely", "usually", "typically", "generally", "traditionally",
                       "habitually", "customarily", "invariably", "often", "frequently"})
+REPEATED = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often",
+                      "constantly", "persistently"})  # 'has repeatedly threatened'
 # Verbs through which a clause reports what someone said: 'Washington would respond,
 # the Pentagon said' is the Pentagon's conditional warning, an event of its own.
 VOICING = SPEECH_LEMMAS | frozenset({"warn", "threaten", "vow", "pledge", "promise"})
@@ -61,10 +63,14 @@ def _inverted(sentence: ParsedSentence, verb: Token) -> bool:
 
 def habitual(sentence: ParsedSentence, verb: Token) -> bool:
     """'Governments routinely condemn ...': a habit in the present (or a base form the
-    tagger took for a past), not a dated act."""
+    tagger took for a past), not a dated act; 'Iran has repeatedly threatened ...': acts
+    repeated up to now, background to the news rather than an event of its own."""
+    children = sentence.children(verb.i)
     present = verb.tag in ("VBP", "VBZ") or verb.text.lower() == verb.lemma.lower()
-    return present and any(
-        c.dep == "advmod" and c.text.lower() in HABITUAL for c in sentence.children(verb.i))
+    perfect = verb.tag == "VBN" and any(c.dep == "aux" and c.lemma.lower() == "have"
+                                        for c in children)
+    adverbs = {c.text.lower() for c in children if c.dep == "advmod"}
+    return present and bool(adverbs & HABITUAL) or perfect and bool(adverbs & REPEATED)
 
 
 def speculation(sentence: ParsedSentence, modality: str) -> bool:
