@@ -198,3 +198,23 @@ def test_forbidden_an_old_caption_takes_its_own_year(coder, make_article, captio
             f"India's army said.\n\n{caption}\n\nBoth sides agreed to keep talking.")
     events = [e for e in coder.code(make_article(text)) if e.evidence.sentence in caption]
     assert events and all(e.date.year == year for e in events), events
+
+
+@pytest.mark.parametrize("line", [
+    "Catch up on our Ukraine coverage: Russia launches its biggest drone attack of the war",
+    "ICYMI: Zelensky calls Orban pro-Russian in Davos speech",
+    "In other news: Romania expels Russian military attache",
+])
+def test_forbidden_catch_up_lines_are_links(line):
+    text = ("Hungary blocks EU aid for Ukraine\n\n"
+            "Hungary blocked an EU aid package for Ukraine on Thursday, diplomats said.\n\n"
+            f"{line}\n\n"
+            "The European Commission said it would look for other ways to fund Kyiv.")
+    kept = _kept(text)
+    assert line not in kept and "The European Commission said" in kept
+
+
+def test_forbidden_a_fare_war_between_airlines_is_not_political():
+    assert Discards().story_reason(
+        "Gulf carriers cut fares as price war deepens. Emirates accused Qatar Airways of "
+        "dumping seats to win market share.") is not None

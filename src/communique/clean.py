@@ -189,7 +189,8 @@ _JUNK_PATTERNS = tuple(
          r"recommended(?: for you| reading)?|more(?: stories| news)?|watch|listen|must read|"
          r"don't miss|editor's picks?|top stories|trending(?: now)?|most read|also on "
          r"[\w ]{1,30}|up next|must (?:watch|see)|you (?:may|"
-         r"might) also like|further reading|more from [\w ]{1,30}) ?(?::|>|\||- )|\[(?:podcast|video|audio|watch|"
+         r"might) also like|further reading|more from [\w ]{1,30}|catch up(?: on| with)?"
+         r"(?: [\w' ]{1,40})?|icymi|in case you missed it|in other news) ?(?::|>|\||- )|\[(?:podcast|video|audio|watch|"
          r"listen|gallery|photos?|live|interactive)\]|(?:read "
          r"more|read the full (?:story|article)|continue reading|see more|show more|load "
          r"more|view comments)\W*$|(?:click|tap) here\b)"),
