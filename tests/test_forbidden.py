@@ -218,3 +218,16 @@ def test_forbidden_a_fare_war_between_airlines_is_not_political():
     assert Discards().story_reason(
         "Gulf carriers cut fares as price war deepens. Emirates accused Qatar Airways of "
         "dumping seats to win market share.") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy has stayed shut since Rwanda expelled Burundi's ambassador.",
+    "The feud dates back to when Peru seized Ecuador's border posts.",
+])
+def test_forbidden_the_act_that_began_a_lasting_state_is_undated(coder, make_article, text):
+    assert coder.code(make_article(text)) == ()
+
+
+def test_forbidden_a_since_clause_with_its_own_day_keeps_it(coder, make_article):
+    events = coder.code(make_article("Israel has struck Gaza since Hamas attacked on Monday."))
+    assert events and all(e.date == dt.date(2021, 6, 14) for e in events), events

@@ -46,7 +46,8 @@ Rules (``published`` is the article date, ``future`` says the verb is future):
 * "The following year", "the previous month" count from a time told before (in the sentence,
   else the story), never from the publication date.
 * ``bygone`` tells a deed of a past time the text does not name ("during his
-  presidency", "years earlier", "once hosted"): it has no date, and the
+  presidency", "years earlier", "once hosted", the act that began a lasting state: "has
+  been closed since Algeria cut ties", "dates back to when ..."): it has no date, and the
   pipeline does not give it the publication date.
 """
 
@@ -722,5 +723,32 @@ def bygone(sentence: ParsedSentence, anchor: int) -> bool:
     verb = sentence.tokens[anchor]
     once = any(c.lower() == "once" for c in (
         t.text for t in sentence.tokens if t.head == verb.i and t.dep == "advmod"))
-    return once and verb.tag in ("VBD", "VBN") or _BYGONE.search(sentence.text) is not None
+    return once and verb.tag in ("VBD", "VBN") or _BYGONE.search(sentence.text) is not None \
+        or _began_a_state(sentence, verb)
 
+
+def _began_a_state(sentence: ParsedSentence, verb: Token) -> bool:
+    """'The border has been closed since Algeria cut ties', 'the row dates back to when
+    Chile seized the coast': the act that began a state lasting until now, at a time the
+    text does not give."""
+    tokens = sentence.tokens
+    marks = {t.text.lower() for t in tokens if t.head == verb.i and t.dep in ("mark", "advmod")}
+    heads = _heads_up(sentence, verb, 3)
+    if "when" in marks and any(h.lemma.lower() == "date" for h in heads):
+        return True
+    if "since" not in marks or verb.dep != "advcl" or not heads:
+        return False
+    head = heads[0]
+    return head.tag in ("VBP", "VBZ") or any(  # 'has been closed', 'has stayed shut'
+        t.dep == "aux" and t.lemma.lower() == "have"
+        and (t.head == head.i or tokens[t.head].head == head.i) for t in tokens)
+
+
+def _heads_up(sentence: ParsedSentence, token: Token, depth: int) -> list[Token]:
+    heads = []
+    for _ in range(depth):
+        if token.head == token.i:
+            break
+        token = sentence.tokens[token.head]
+        heads.append(token)
+    return heads
