@@ -231,3 +231,17 @@ def test_forbidden_the_act_that_began_a_lasting_state_is_undated(coder, make_art
 def test_forbidden_a_since_clause_with_its_own_day_keeps_it(coder, make_article):
     events = coder.code(make_article("Israel has struck Gaza since Hamas attacked on Monday."))
     assert events and all(e.date == dt.date(2021, 6, 14) for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "A French surfer was attacked by a shark off the coast of Reunion on Saturday.",
+    "Two Zambian fishermen were killed by a hippo on the Zambezi.",
+    "Asian hornets have invaded beehives across northern Spain.",
+])
+def test_forbidden_animals_are_no_actors(coder, make_article, text):
+    assert coder.code(make_article(text)) == ()
+
+
+def test_forbidden_a_killing_by_police_is_still_coded(coder, make_article):
+    assert coder.code(make_article("Three protesters were killed by police in Nairobi on "
+                                   "Tuesday, witnesses said."))
