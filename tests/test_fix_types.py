@@ -20,6 +20,8 @@ model = pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
     ("Saudi authorities executed seven men convicted of smuggling drugs.", "1823"),
     ("The Nicaraguan government expropriated the campus of the Jesuit university.", "1711"),
+    ("Guinean customs officers seized 40 Malian lorries at the Kouremale crossing.", "1711"),
+    ("Ecuador's navy impounded three Chinese trawlers near the Galapagos on Monday.", "1711"),
     ("Striking dockworkers picketed the port of Antwerp on Tuesday.", "141"),
     ("India partnered with Japan to build a container terminal in Colombo.", "060"),
     ("The Chinese foreign ministry lambasted Japan over the release of the water.", "111"),

@@ -36,7 +36,9 @@ CASES = {case.name: case for case in load_cases(ARTICLES)}
 NON_POLITICAL = ("football_ghana_nigeria", "recipe_spanish_omelette", "weather_storm_gerda",
                  "cricket_pakistan_england_multan", "popstar_asia_tour_dates",
                  "mining_hostile_takeover_bid", "murder_trial_verdict_leeds",
-                 "football_transfer_war_of_words")
+                 "football_transfer_war_of_words", "football_morocco_spain_siege",
+                 "lyon_hostile_bid_league_sanctions", "baltic_mitten_crab_study",
+                 "milan_divorce_court_battle", "celebrity_footballer_lagos_visit")
 PUTIN = "putin_biden_summit"
 RAISE_MARGIN = 0.05  # a figure this far above its floor means the floor should go up
 

@@ -32,6 +32,17 @@ _BOX_HEADER = re.compile(
     r"(?![\w'-])(?:[^.!]*[^.!\s])?$",
     re.I,
 )
+# Explainer headers over a block of prose ('Why it matters' and a paragraph of background):
+# a box only where blank lines part the story, so that the block has an end; in text with
+# no blank lines, 'What happens next?' is a sub-heading over the story's next paragraph.
+_BLOCK_HEADER = re.compile(
+    r"^(?=.{1,60}$)\W{0,2}(?:why (?:it|this) matters|what(?:'s| is| comes| happens) next|"
+    r"the big picture|key (?:takeaways|points)|what (?:you need )?to know|need to know|"
+    r"the bottom line|between the lines|go deeper|(?:the )?background|the backstory|context|"
+    r"explained|how we got here|(?:the )?history)\W{0,2}$",
+    re.I,
+)
+_BLOCK_LINES = 12  # a box's block is short; more lines with no blank one are unspaced text
 _YEARISH = rf"(?:(?:early |mid-?|late )?(?:{MONTH} )?(?:\d{{1,2}} )?(?:{MONTH} )?(?:1[5-9]|20)\d\ds?"
 _DATE_LABEL = re.compile(
     rf"^{_YEARISH}|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:1[5-9]|20)\d\d)?)"
@@ -61,14 +72,22 @@ def _boxed(t: str) -> bool:
 def mark_boxes(lines: Sequence[Line], reasons: list[str | None]) -> None:
     """Timelines, fact boxes, explainers, 'On this day', results tables and transcripts:
     the header line and the box-like lines after it. Their past events and hypotheticals
-    are no news of the day, so the box goes as a whole."""
+    are no news of the day, so the box goes as a whole. Where blank lines part the
+    story's paragraphs, every line up to the next blank line is the box's too, however
+    long ('Key facts' over full sentences, 'Why it matters' over a paragraph)."""
+    spaced = any(line.gap for line in lines)
     i = 0
     while i < len(lines):
-        if reasons[i] or not _BOX_HEADER.match(lines[i].text):
+        text = lines[i].text
+        if reasons[i] or not (_BOX_HEADER.match(text) or spaced and _BLOCK_HEADER.match(text)):
             i += 1
             continue
         reasons[i] = "box"
         i += 1
+        block_end = min(i + _BLOCK_LINES, len(lines))
+        while spaced and i < block_end and not lines[i].gap:  # the box's own block of lines
+            reasons[i] = reasons[i] or "box"
+            i += 1
         while i < len(lines) and (reasons[i] or _boxed(lines[i].text)):
             reasons[i] = reasons[i] or "box"
             i += 1

@@ -38,7 +38,9 @@ them by their own date or drop them) or ``body``. Junk becomes a Dropped with a 
 - ``box``            (found by ``boxes.py``, as are the next three) a box beside the
                      story, from its header ("Timeline", "Key facts",
                      "Factbox", "In numbers", "What we know so far", "Q&A", "On this day",
-                     "Transcript", "Infographic", "Provisional results") through the
+                     "Transcript", "Infographic", "Provisional results"; where blank lines
+                     part the story, also "Why it matters", "What's next", "Background",
+                     "Explained", with every line up to the next blank line) through the
                      box-like lines after it (bullets, "1994: ...", "150,000 - dead",
                      "Turnout: 66%", questions with answers, table rows, short lines): past
                      events, figures and hypotheticals, no news of the day
@@ -117,6 +119,10 @@ _PHOTO_CREDIT_TAIL = re.compile(  # "... in Beijing. Reuters Archive", "... AFP/
     rf"[.!?]\s+(?=[^.]*\b(?i:archive|file|photos?|pictures|images|pool|handout|getty|epa|"
     rf"shutterstock|alamy)\b){_CREDIT_UNIT}\.?$"
 )
+_LABELLED_CREDIT_TAIL = re.compile(  # "... near Kobani, 2019. Image: AFP"
+    rf"[.!?]\s+(?i:photo(?:graph)?|image|picture|pic)s?(?i: by)? ?: ?"
+    rf"(?:{_CREDIT_UNIT}|{_NAME}(?: ?/ ?{_NAME}){{1,2}})\.?$"
+)
 _PHOTO_LABEL = re.compile(rf"^\(?{_PHOTO_WORD}(?i: by)? ?[:,] ?(.{{1,60}}?)\)?$")
 
 _PLACE = r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}"
@@ -125,7 +131,8 @@ _LOC_DATE = re.compile(rf"^{_PLACE}(?:, ?{_PLACE}){{0,2}} ?[,-] ?{_DATE} ?([:-])
 _CAPTION_START = re.compile(
     r"^(?:in this (?:[\w-]+ ){0,4}?(?:photo(?:graph)?|image|picture|pic|handout|video|"
     r"screen ?grab|still|frame)\b"
-    r"|this (?:[\w-]+ ){0,3}?(?:photo(?:graph)?|image|picture|handout|video grab|screen ?grab)"
+    r"|(?:this|an?(?: (?:1[89]|20)\d\d| file| handout| undated)?) (?:[\w-]+ ){0,3}?"
+    r"(?:photo(?:graph)?|image|picture|handout|video grab|screen ?grab)"
     r",? (?:taken|released|provided|made available|obtained|shows|distributed|posted|"
     r"shared|from|dated|issued)\b"
     r"|(?:file|handout|pool|archive|undated) (?:photo(?:graph)?|image|picture|pic)s?\b"
@@ -182,7 +189,8 @@ _JUNK_PATTERNS = tuple(
          r"recommended(?: for you| reading)?|more(?: stories| news)?|watch|listen|must read|"
          r"don't miss|editor's picks?|top stories|trending(?: now)?|most read|also on "
          r"[\w ]{1,30}|up next|must (?:watch|see)|you (?:may|"
-         r"might) also like|further reading|more from [\w ]{1,30}) ?(?::|>|\||- )|\[(?:podcast|video|audio|watch|"
+         r"might) also like|further reading|more from [\w ]{1,30}|catch up(?: on| with)?"
+         r"(?: [\w' ]{1,40})?|icymi|in case you missed it|in other news) ?(?::|>|\||- )|\[(?:podcast|video|audio|watch|"
          r"listen|gallery|photos?|live|interactive)\]|(?:read "
          r"more|read the full (?:story|article)|continue reading|see more|show more|load "
          r"more|view comments)\W*$|(?:click|tap) here\b)"),
@@ -259,7 +267,8 @@ _COMMENTS = re.compile(
 _LIST_HEADER = re.compile(
     r"^(?:most (?:read|popular|viewed|shared|watched)(?: in [\w ]{1,25})?|"
     r"trending(?: now| stories| in [\w ]{1,25})?|top stories|"
-    r"related(?: stories| articles| coverage)?|more (?:stories|news)|more [\w ]{1,25} coverage|"
+    r"related(?: stories| articles| coverage)?|more (?:stories|news|opinion|analysis|features)|"
+    r"more [\w ]{1,25} coverage|also read|read also|recommended reading|"
     r"more (?:from|in|on(?! this\b)) [\w ]{1,30}|you (?:may|might) also "
     r"(?:like|be interested in|have missed)|see also|further reading|in other news|"
     r"editor'?s picks?|recommended(?: for you)?|popular now|latest (?:news|stories)|"
@@ -523,7 +532,8 @@ def _is_caption(t: str) -> bool:
     dateline = _LOC_DATE.match(head)
     if dateline and dateline.group(1) == ":":
         return True
-    if len(t) <= 400 and _PHOTO_CREDIT_TAIL.search(t[-160:]):
+    if len(t) <= 400 and (_PHOTO_CREDIT_TAIL.search(t[-160:])
+                          or _LABELLED_CREDIT_TAIL.search(t[-120:])):
         return True
     described = len(t) <= 400 and _CAPTION_CUE.search(head)
     return bool(described and (dateline or _CREDIT_TAIL.search(t[-160:])))

@@ -42,8 +42,12 @@ Rules (``published`` is the article date, ``future`` says the verb is future):
 * Not event times: durations ("for two weeks", "over the past month"), ages
   ("65-year-old"), plural weekdays ("on Sundays") and clock times alone
   ("at 3 p.m."): they give no date.
+* A caption's own date may be a bare year: "A 2019 photo shows ...", "... near Kobani, 2019."
+* "The following year", "the previous month" count from a time told before (in the sentence,
+  else the story), never from the publication date.
 * ``bygone`` tells a deed of a past time the text does not name ("during his
-  presidency", "years earlier", "once hosted"): it has no date, and the
+  presidency", "years earlier", "once hosted", the act that began a lasting state: "has
+  been closed since Algeria cut ties", "dates back to when ..."): it has no date, and the
   pipeline does not give it the publication date.
 """
 
@@ -79,6 +83,12 @@ _PERIODS = {  # named historical periods → first year (or a day)
     "cold war": (1947, 1, 1), "korean war": (1950, 1, 1), "vietnam war": (1955, 1, 1),
     "six-day war": (1967, 1, 1), "yom kippur war": (1973, 1, 1), "gulf war": (1990, 1, 1),
     "rwandan genocide": (1994, 1, 1), "arab spring": (2011, 1, 1), "9/11": (2001, 9, 11),
+    "war of the pacific": (1879, 1, 1), "crimean war": (1853, 1, 1), "boer war": (1899, 1, 1),
+    "balkan wars": (1912, 1, 1), "chaco war": (1932, 1, 1), "winter war": (1939, 1, 1),
+    "spanish civil war": (1936, 1, 1), "suez crisis": (1956, 1, 1),
+    "cuban missile crisis": (1962, 1, 1), "prague spring": (1968, 1, 1),
+    "cultural revolution": (1966, 1, 1), "iran-iraq war": (1980, 1, 1),
+    "falklands war": (1982, 1, 1), "soviet-afghan war": (1979, 1, 1),
 }
 _DENY_YEAR_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "LAW",
                              "PRODUCT", "ORG", "WORK_OF_ART", "TIME"})
@@ -204,7 +214,9 @@ def _relative(m: re.Match, pub: dt.date, future: bool) -> Value | None:
     rel, unit = m["rel"].lower(), m["unit"].lower()
     if m["pre"] or rel == "past":
         return None  # a duration: "for the last week", "over the past month"
-    step = -1 if rel in ("last", "previous") else int(rel in ("next", "coming", "following"))
+    if rel in ("following", "previous"):
+        return None  # "the following year" counts from a time told before, not from today
+    step = -1 if rel == "last" else int(rel in ("next", "coming"))
     if unit == "week":
         return _week_month(pub + dt.timedelta(days=7 * step))
     if unit == "month":
@@ -447,7 +459,8 @@ def _counted_from(sentence: ParsedSentence, found: list[_Found],
     """'Arrested him on September 3, 2017, and dissolved his party two months later': a
     time counted from a date told earlier in the same sentence, when it is the verb's."""
     match = _NARRATIVE.search(sentence.text) if anchor is not None else None
-    if match is None or (match["dir1"] or "").lower() not in ("later", "earlier"):
+    if match is None or (match["dir1"] or match["rel"] or "").lower() not in (
+            "later", "earlier", "following", "previous"):
         return None  # "a day after they met" counts back from the sentence's own date
     told = _Found(match.start(), match.end(), match[0], None, "narrative")
     earlier = [f for f in found if f.end <= told.start]
@@ -611,14 +624,34 @@ class DateResolver:
         return caption_date(text, published)
 
 
+def caption_date(self, text: str, published: dt.date) -> EventDate | None:
+        return caption_date(text, published)
+
+
+# A bare year that dates a caption: 'A 2019 photo shows ...', '... near Kobani, 2019.'
+_CAPTION_YEAR = re.compile(r"(?:..)?(?:1[89]|20)\d\d(?= (?:file )?(?:photo|image|picture|"
+                           r"handout)s?\b)|, (?:1[89]|20)\d\d(?=[.)]|$)", re.I)
+
+
 def caption_date(text: str, published: dt.date) -> EventDate | None:
     """A photo caption's own date ("... in Moscow on March 10, 2011"), explicit dates first."""
     found = [f for f in _claims(text, published, False)
-             if f.value and (f.kind != "year" or f.text[0].isalpha())]
+             if f.value and (f.kind != "year" or f.text[0].isalpha()
+                             or _caption_year(text, f))]
     if not found:
         return None
     explicit = [f for f in found if f.kind in ("iso", "explicit", "month_year")]
     return _event_date((explicit or found)[0])
+
+
+_PHOTO_AFTER = re.compile(r" (?:file )?(?:photo|image|picture|handout)s?\b", re.I)
+
+
+def _caption_year(text: str, found: _Found) -> bool:
+    """A bare year that dates a caption: 'A 2019 photo shows ...', '... near Kobani, 2019.'"""
+    closes = found.end == len(text) or text[found.end] in ".)"
+    return _PHOTO_AFTER.match(text, found.end) is not None \
+        or text[max(0, found.start - 2):found.start] == ", " and closes
 
 
 def _event_date(found: _Found) -> EventDate:
@@ -690,4 +723,32 @@ def bygone(sentence: ParsedSentence, anchor: int) -> bool:
     verb = sentence.tokens[anchor]
     once = any(c.lower() == "once" for c in (
         t.text for t in sentence.tokens if t.head == verb.i and t.dep == "advmod"))
-    return once and verb.tag in ("VBD", "VBN") or _BYGONE.search(sentence.text) is not None
+    return once and verb.tag in ("VBD", "VBN") or _BYGONE.search(sentence.text) is not None \
+        or _began_a_state(sentence, verb)
+
+
+def _began_a_state(sentence: ParsedSentence, verb: Token) -> bool:
+    """'The border has been closed since Algeria cut ties', 'the row dates back to when
+    Chile seized the coast': the act that began a state lasting until now, at a time the
+    text does not give."""
+    tokens = sentence.tokens
+    marks = {t.text.lower() for t in tokens if t.head == verb.i and t.dep in ("mark", "advmod")}
+    heads = _heads_up(sentence, verb, 3)
+    if "when" in marks and any(h.lemma.lower() == "date" for h in heads):
+        return True
+    if "since" not in marks or verb.dep != "advcl" or not heads:
+        return False
+    head = heads[0]
+    return head.tag in ("VBP", "VBZ") or any(  # 'has been closed', 'has stayed shut'
+        t.dep == "aux" and t.lemma.lower() == "have"
+        and (t.head == head.i or tokens[t.head].head == head.i) for t in tokens)
+
+
+def _heads_up(sentence: ParsedSentence, token: Token, depth: int) -> list[Token]:
+    heads = []
+    for _ in range(depth):
+        if token.head == token.i:
+            break
+        token = sentence.tokens[token.head]
+        heads.append(token)
+    return heads

@@ -4,6 +4,10 @@ Phrases from the PETRARCH2 discard list and communique's own list: a "story" phr
 anywhere in an article means the article yields no events; a "sentence" phrase drops
 that sentence. Matching is case-insensitive on whole words.
 
+An opinion piece may report news ('Last week, Estonia expelled a Russian diplomat'), but
+what its author says would, could or should happen is the author's speculation: ``opinion``
+tells one.
+
 An obituary is political news in its lead (tributes, the funeral) but its life story
 recounts old deeds: ``obituary`` tells one, ``life_story`` the undated deeds of the
 person who died, which must not be dated to the publication day.
@@ -111,3 +115,22 @@ def life_story(sentence: ParsedSentence, candidate: EventCandidate, when: EventD
         return False
     subject = subject_of(sentence, sentence.tokens[candidate.anchor])
     return subject is not None and subject.text.lower() in _DECEASED
+
+
+# What marks an opinion piece: the label on the headline or on a line of its own above it
+# ('OPINION: If Russia tests NATO ...', 'Comment'), or the disclaimer that the views are
+# the author's. Further down, 'Opinion | <headline>' is a link to another piece.
+_OPINION_LABEL = re.compile(
+    r"^\W*(?:opinion|comment|commentary|op-ed|column|editorial|viewpoint)\W*(?:[:|-] |$)",
+    re.IGNORECASE | re.MULTILINE)
+_OPINION_DISCLAIMER = re.compile(
+    r"\bviews expressed (?:in this (?:article|piece|column|commentary) )?are (?:the "
+    r"author's|those of the authors?|(?:his|her|their|my) own)\b", re.IGNORECASE)
+_TOP = 2  # the headline and a label line above it
+
+
+def opinion(text: str) -> bool:
+    """Whether the article is an opinion piece (a label at the top, or the disclaimer)."""
+    top = "\n".join(text.lstrip().splitlines()[:_TOP])
+    return _OPINION_LABEL.search(top) is not None \
+        or _OPINION_DISCLAIMER.search(text[:100_000]) is not None

@@ -18,17 +18,19 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from . import __version__
 from .actors import ActorCoder
+from .actors.codes import outlived
 from .actors.user import user_file
 from .clean import clean
 from .config import Settings
 from .dates import DateResolver, bygone, caption_date, narrative_date
-from .discard import Discards, life_story, obituary
+from .discard import Discards, life_story, obituary, opinion
 from .errors import CommuniqueError
 from .events import EventCoder, lookup
 from .events.cameo import NEEDS_RECIPIENT, plover_of
 from .events.candidates import (people_at_home, place_source, place_target,
                                 placed_sectors)
 from .events.confidence import HEADLINE_PENALTY
+from .events.unreal import speculation
 from .model import (Actor, Article, CleanText, Event, EventCandidate, EventDate, Evidence,
                     Mention, ParsedSentence, Place, Quote, Rejection)
 from .nlp import Parser
@@ -85,7 +87,8 @@ class Coder:
         quotes = find_quotes(sentences, mentions, article.text)
         events, earlier = [], []
         story = StoryTime(obituary(article.text),
-                          NewsDays(sentences, lambda s: self.dates.resolve(s, published)))
+                          NewsDays(sentences, lambda s: self.dates.resolve(s, published)),
+                          opinion=opinion(article.text))
         for sentence, found in zip(sentences, mentions):
             if self.discards.drops_sentence(sentence.text):
                 continue
@@ -117,9 +120,11 @@ class Coder:
                countries: frozenset[str | None] = frozenset()) -> Event | None:
         when = story.follow(sentence, self._date(sentence, candidate, published), published,
                             _simple_past(sentence, candidate.anchor))
-        if when is not None and undated_past(sentence, candidate, when):
+        if when is not None and (undated_past(sentence, candidate, when)
+                                 or _former_state(candidate, when)):
             when = story.history(sentence, published)  # the past time just told, if any
-        if when is None or story.obituary and life_story(sentence, candidate, when):
+        if when is None or story.obituary and life_story(sentence, candidate, when) \
+                or story.opinion and speculation(sentence, candidate.modality):
             return None
         code = lookup(candidate.cameo)
         location = self.places.locate(sentence, candidate.anchor,
@@ -229,11 +234,14 @@ class StoryTime:
     same paragraph or the sentence right after; for a paragraph telling history ('A war
     in the early 1990s killed 30,000 people. Armenian forces occupied seven districts.'),
     an undated act in the past tense keeps the paragraph's historical date; and whether the
-    story is an obituary, whose undated deeds of the dead are no news of the day."""
+    story is an obituary, whose undated deeds of the dead are no news of the day, or an
+    opinion piece, whose author's speculation is no event."""
 
-    def __init__(self, obituary: bool = False, days: "NewsDays | None" = None) -> None:
+    def __init__(self, obituary: bool = False, days: "NewsDays | None" = None,
+                 opinion: bool = False) -> None:
         self.last: tuple[EventDate, int, int] | None = None
         self.obituary = obituary
+        self.opinion = opinion
         self.days = days
 
     def follow(self, sentence: ParsedSentence, when: EventDate | None,
@@ -304,6 +312,14 @@ def undated_past(sentence: ParsedSentence, candidate: EventCandidate, when: Even
     date told just before it, if any, else it is not coded)."""
     return when.text is None and candidate.modality not in ("planned", "conditional") \
         and bygone(sentence, candidate.anchor)
+
+
+def _former_state(candidate: EventCandidate, when: EventDate) -> bool:
+    """'Soviet troops crushed the uprising', with no date: a state that had ended by the
+    date the event would take acted in some past the text does not date."""
+    return when.text is None and any(
+        actor is not None and outlived(actor.code, when.date)
+        for actor in (candidate.source, candidate.target))
 
 
 def nameless(event: Event) -> bool:

@@ -18,6 +18,8 @@ organisation chunks: ``RUSGOV``, ``NGAREB``, ``IGOUNOHLHWHO``, ``MED``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..model import Actor
 
 # Roles of the CAMEO actor codebook (domestic and primary/secondary roles).
@@ -36,6 +38,21 @@ LEGACY_COUNTRIES = {
     "ROM": "ROU",  # Romania (ISO until 2002)
     "ZAR": "COD",  # Zaire / DR Congo (ISO until 1997)
 }
+
+# States that no longer exist, and the day each ended: none of them acts today.
+FORMER_STATES = {
+    "SUN": dt.date(1991, 12, 26),  # Soviet Union
+    "DDR": dt.date(1990, 10, 3),  # East Germany
+    "CSK": dt.date(1993, 1, 1),  # Czechoslovakia
+    "YUG": dt.date(2003, 2, 4),  # Yugoslavia
+    "SCG": dt.date(2006, 6, 5),  # Serbia and Montenegro
+}
+
+
+def outlived(code: str | None, day: dt.date) -> bool:
+    """Whether the code is of a state that had ended by ``day``."""
+    end = FORMER_STATES.get(code[:3]) if code else None
+    return end is not None and day >= end
 
 
 def chunks(code: str) -> list[str]:

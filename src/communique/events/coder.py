@@ -26,6 +26,7 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
                       WEIGHING_LEMMAS)
 from .confidence import clause_penalty
 from .roles import RoleFinder
+from .unreal import unreal
 from .nouns import NounEvents, packaged_nouns
 from .phrases import (accidental_death, alleged, announces, background, bare_call, bare_gerund,
                       by_agent, by_combat, carried, caused_by_nature, charge, clause_verbs,
@@ -67,6 +68,7 @@ class EventCoder(NounEvents, RoleFinder):
                 events.extend(vouched(coded) if item.match.specificity else coded)
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))
+        events = [e for e in events if not unreal(sentence, sentence.tokens[e.anchor])]
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
         events = without_aims(sentence, restated(demands_of_protests(sentence, events)))
         events = renamed(sentence, events)

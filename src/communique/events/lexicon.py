@@ -138,7 +138,12 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "flooding", "storm",
                             "lightning", "accident", "crash", "collapse", "blizzard", "wave",
                             "stampede", "crush", "fire", "blaze", "famine", "cholera",
                             "malaria", "hunger", "starvation", "cold", "exposure", "drowning",
-                            "derailment", "sinking", "capsizing"})
+                            "derailment", "sinking", "capsizing"}) | frozenset({
+    # Animals: 'killed by a shark', 'hornets have invaded gardens' -- no actor's deed.
+    "shark", "crocodile", "alligator", "bear", "wolf", "lion", "tiger", "leopard",
+    "elephant", "hippo", "hippopotamus", "snake", "cobra", "jellyfish", "hornet", "wasp",
+    "bee", "locust", "rat", "mosquito", "boar", "baboon", "monkey", "bull", "buffalo",
+    "dog", "crab", "jaguar", "puma", "cougar", "orca"})
 # Accidents: 'the plane crashed ..., killing 61', 'the mine collapsed, trapping 40 miners'.
 ACCIDENT_LEMMAS = frozenset({"crash", "collapse", "plunge", "derail", "capsize", "sink",
                              "overturn", "topple", "cave", "veer", "skid", "burst", "collide"})

@@ -88,9 +88,11 @@ def _has_object(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def _natural_clause(sentence: ParsedSentence, clause: Token, coded: bool) -> bool:
-    """'the quake struck', 'the bus overturned', 'the canopy fell' ('killed [when] ...')."""
-    words = {t.lemma.lower() for c in sentence.children(clause.i)
-             if c.dep in ("nsubj", "nsubjpass") for t in subtree(sentence, c)}
+    """'the quake struck', 'the bus overturned', 'the canopy fell' ('killed [when] ...'),
+    'attacked by a crocodile' (the doer in the by-phrase)."""
+    doers = [c for c in sentence.children(clause.i) if c.dep in ("nsubj", "agent")]
+    subjects = doers or [c for c in sentence.children(clause.i) if c.dep == "nsubjpass"]
+    words = {t.lemma.lower() for c in subjects for t in subtree(sentence, c)}
     if words & NATURAL_CAUSES and not words & VIOLENT_CAUSES or _mishap(words):
         return True
     if coded or _has_object(sentence, clause):

@@ -1,0 +1,80 @@
+"""Clauses that tell no event, done or announced, whatever their verb: an author's
+thought experiment ('Imagine that Russian troops cross into Estonia'), a counterfactual
+('Had Serbia accepted the ultimatum, the crisis might have been contained'; 'Should China
+move on Taiwan, ...'), and a habit told in the present ('Governments routinely condemn
+such attacks'). Read by ``coder``; written for communique (MIT)."""
+
+from __future__ import annotations
+
+from ..model import ParsedSentence, Token
+from .lexicon import SPEECH_LEMMAS
+
+IMAGINING = frozenset({"imagine", "suppose", "picture"})
+INVERTING_AUX = frozenset({"had", "should", "were"})  # 'Had Serbia accepted ...'
+HABITUAL = frozenset({"routinely", "usually", "typically", "generally", "traditionally",
+                      "habitually", "customarily", "invariably", "often", "frequently"})
+REPEATED = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often",
+                      "constantly", "persistently"})  # 'has repeatedly threatened'
+# Verbs through which a clause reports what someone said: 'Washington would respond,
+# the Pentagon said' is the Pentagon's conditional warning, an event of its own.
+VOICING = SPEECH_LEMMAS | frozenset({"warn", "threaten", "vow", "pledge", "promise"})
+
+
+def unreal(sentence: ParsedSentence, anchor: Token) -> bool:
+    """The event's word tells something imagined, counterfactual or habitual in the
+    text's own voice, not an event."""
+    path = _path(sentence, anchor)
+    if habitual(sentence, anchor):
+        return True
+    if any(t.lemma.lower() in VOICING for t in path[1:]):
+        return False
+    return any(imagining(sentence, t) or _inverted(sentence, t) for t in path[1:]) or any(
+        c.dep == "advcl" and _inverted(sentence, c)
+        for t in path for c in sentence.children(t.i)) or _inverted(sentence, anchor)
+
+
+def _path(sentence: ParsedSentence, token: Token, depth: int = 8) -> list[Token]:
+    """The token and its heads up to the root."""
+    path = [token]
+    for _ in range(depth):
+        if token.head == token.i:
+            break
+        token = sentence.tokens[token.head]
+        path.append(token)
+    return path
+
+
+def imagining(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Imagine that ...', 'Suppose ...': an imperative of imagining, with no subject."""
+    return verb.lemma.lower() in IMAGINING and verb.tag == "VB" and not any(
+        c.dep in ("nsubj", "aux") for c in sentence.children(verb.i))
+
+
+def _inverted(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Had Serbia accepted', 'Should China seize', 'Were Russia to blockade': a condition
+    told by putting the auxiliary before the subject."""
+    children = sentence.children(verb.i)
+    aux = next((c for c in children if c.dep in ("aux", "auxpass")
+                and c.text.lower() in INVERTING_AUX), None)
+    subject = next((c for c in children if c.dep in ("nsubj", "nsubjpass")), None)
+    return aux is not None and subject is not None and aux.i < subject.i \
+        and not sentence.text.rstrip().endswith("?")
+
+
+def habitual(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Governments routinely condemn ...': a habit in the present (or a base form the
+    tagger took for a past), not a dated act; 'Iran has repeatedly threatened ...': acts
+    repeated up to now, background to the news rather than an event of its own."""
+    children = sentence.children(verb.i)
+    present = verb.tag in ("VBP", "VBZ") or verb.text.lower() == verb.lemma.lower()
+    perfect = verb.tag == "VBN" and any(c.dep == "aux" and c.lemma.lower() == "have"
+                                        for c in children)
+    adverbs = {c.text.lower() for c in children if c.dep == "advmod"}
+    return present and bool(adverbs & HABITUAL) or perfect and bool(adverbs & REPEATED)
+
+
+def speculation(sentence: ParsedSentence, modality: str) -> bool:
+    """In an opinion piece, what would, could or should happen with no one in the sentence
+    saying so is the author's speculation ('Warsaw would demand that troops move east')."""
+    return modality in ("planned", "conditional", "hypothetical") and not any(
+        t.lemma.lower() in VOICING or t.lemma.lower() == "accord" for t in sentence.tokens)
