@@ -23,7 +23,7 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
                       PLEDGING_VERBS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
-from .confidence import clause_penalty
+from .confidence import clause_penalty, judges_an_act
 from .roles import RoleFinder
 from .nouns import NounEvents, packaged_nouns
 from .phrases import (accidental_death, alleged, announces, background, bare_call, bare_gerund,
@@ -568,8 +568,9 @@ class EventCoder(NounEvents, RoleFinder):
     def _candidate(self, sentence, verb, code, source, target, mode,
                    penalty: float = 0.0) -> EventCandidate:
         confidence = 0.4 + 0.25 * (source is not None) + 0.2 * (target is not None) - penalty
-        no_target = target is None and not (code.startswith(ONE_SIDED_ROOTS)
-                                            or verb.lemma.lower() in ONE_SIDED_LEMMAS)
+        no_target = target is None and not (
+            code.startswith(ONE_SIDED_ROOTS) or verb.lemma.lower() in ONE_SIDED_LEMMAS
+            or judges_an_act(sentence, verb, code, source and source.actor))
         no_source = source is None and not (code.startswith(SOURCELESS_ROOTS)
                                             and violent_agent(sentence, verb)) \
             and not (code.startswith(("17", "116")) and passive_subject(sentence, verb))

@@ -1,0 +1,44 @@
+"""Classes of events the synthetic-story corpus showed missing, each checked on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.config import Settings
+from communique.model import Article
+from communique.pipeline import Coder
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2024, 3, 4)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return Coder(Settings())
+
+
+def _kinds(coder, text: str) -> set[tuple[str | None, str | None, str | None]]:
+    events = coder.code(Article(id="t", text=text, date=DAY))
+    return {(e.plover, e.source and e.source.code, e.target and e.target.code) for e in events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile's foreign minister on Friday condemned the storming of the embassy compound.",
+     ("ACCUSE", "CHLGOV", None)),
+    ("The Kenyan government strongly backed the proposed referendum on constitutional reform.",
+     ("SUPPORT", "KENGOV", None)),
+])
+def test_fix_corpus_public_judgement_of_an_act_needs_no_target(coder, text, expected):
+    assert expected in _kinds(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of the capital welcomed the announcement with cautious relief.",
+    "Peru expelled two diplomats last year, a decision Bolivia condemned at the time.",
+])
+def test_fix_corpus_private_or_background_judgement_stays_out(coder, text):
+    assert not {k for k in _kinds(coder, text) if k[0] in ("ACCUSE", "SUPPORT")}
