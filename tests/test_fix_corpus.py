@@ -42,3 +42,23 @@ def test_fix_corpus_public_judgement_of_an_act_needs_no_target(coder, text, expe
 ])
 def test_fix_corpus_private_or_background_judgement_stays_out(coder, text):
     assert not {k for k in _kinds(coder, text) if k[0] in ("ACCUSE", "SUPPORT")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A federal grand jury in Chicago indicted the former state treasurer on nine counts of "
+     "bribery.", ("ACCUSE", "USAJUD")),
+    ("The former mayor of Arequipa was indicted on corruption charges on Wednesday.",
+     ("ACCUSE", "PERJUD")),
+    ("Prosecutors in Bucharest charged a former energy minister with abuse of office.",
+     ("ACCUSE", "ROUJUD")),
+])
+def test_fix_corpus_charging_someone_is_an_accusation_not_an_arrest(coder, text, expected):
+    kinds = _kinds(coder, text)
+    assert expected in {k[:2] for k in kinds}
+    assert "COERCE" not in {k[0] for k in kinds}
+
+
+def test_fix_corpus_arrest_and_charge_are_two_events(coder):
+    kinds = {k[0] for k in _kinds(coder, "Police in Lahore arrested two men on Sunday and "
+                                          "charged them with smuggling weapons.")}
+    assert {"COERCE", "ACCUSE"} <= kinds

@@ -11,8 +11,8 @@ from ..model import Actor, EventCandidate, Mention, Token
 from . import combine
 from .cameo import lookup
 from .modality import DECIDING_VERBS
-from .lexicon import (MISSIONS, MOVE_LEMMAS, MOVED_FORCE_CODES, ONE_SIDED_ROOTS, PLACED_ROOTS,
-                      STATE_SECTORS)
+from .lexicon import (LEGAL_ROOTS, MISSIONS, MOVE_LEMMAS, MOVED_FORCE_CODES, ONE_SIDED_ROOTS,
+                      PLACED_ROOTS, STATE_SECTORS)
 
 
 def vouched(events: list[EventCandidate]) -> list[EventCandidate]:
@@ -262,7 +262,8 @@ def place_source(candidate: EventCandidate, place: Actor | None) -> EventCandida
     unidentified armed force (UAF) of the country where it happened; a protest, by
     protesters (OPP) there; an arrest or other coercion ('an American was detained in
     Moscow'), by that country's police or authorities (the target's, if nothing is
-    placed), and so is a restriction eased ('the curfew in Freetown was lifted'); a
+    placed), and so is a restriction eased ('the curfew in Freetown was lifted'); an
+    indictment ('was indicted on corruption charges'), by its prosecutors (JUD); a
     conviction or sentence ('was sentenced to four years in prison'), by the courts of the
     convicted's country or of where it happened; asylum ('were granted asylum in
     Germany'), by the authorities there; an investigation ('was put under investigation
@@ -271,7 +272,7 @@ def place_source(candidate: EventCandidate, place: Actor | None) -> EventCandida
         return candidate
     country = place.country if place is not None else None
     code = candidate.cameo
-    if code.startswith(("17", "116", "081")) and candidate.target is not None:
+    if code.startswith((*LEGAL_ROOTS, "081")) and candidate.target is not None:
         country = country or candidate.target.country
     if not country:
         return candidate
@@ -292,6 +293,8 @@ def _unnamed_doer(code: str) -> tuple[str | None, str]:
         return "COP", "police"  # 'five activists were arrested'
     if code.startswith(("17", "081")):
         return "GOV", "authorities"  # 'a curfew was imposed', 'the curfew was lifted'
+    if code.startswith("115"):
+        return "JUD", "prosecutors"  # 'was indicted on corruption charges'
     if code.startswith("116"):
         return "JUD", "court"  # 'was sentenced to ten years in prison'
     if code.startswith("075"):

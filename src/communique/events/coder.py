@@ -18,8 +18,9 @@ from .candidates import (acts_on_itself, as_plover_request, at_border, by_partie
                          without_aims)
 from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS,
-                      EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS,
-                      NEGATING_LEMMAS, NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
+                      EXIT_LEMMAS, INTENSIFYING, LEGAL_ACTION_LEMMAS, LEGAL_ROOTS, LIGHT_VERBS,
+                      MOVED_FORCE_CODES, MOVE_LEMMAS, NEGATING_LEMMAS, NO_COMMENT,
+                      ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
                       PLEDGING_VERBS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
                       RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
                       UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
@@ -267,9 +268,12 @@ class EventCoder(NounEvents, RoleFinder):
         if lemma in DYING_LEMMAS:
             roles = self._deaths(sentence, index, verb)
             return [] if roles is None else self._pairs(sentence, verb, "190", *roles)
-        if formal_charge(sentence, verb):  # 'charged three men with spying': legal action
-            consumed.update(charge(sentence, verb, found))
-            return self._events(sentence, index, verb, "173", verb)
+        if formal_charge(sentence, verb):  # 'charged three men with spying': legal action,
+            consumed.update(charge(sentence, verb, found))  # PLOVER ACCUSE 'allege'
+            return self._events(sentence, index, verb, "115", verb)
+        if lemma in LEGAL_ACTION_LEMMAS and code and code.startswith("173"):
+            consumed.update(charge(sentence, verb, found))  # 'was indicted on corruption
+            return self._events(sentence, index, verb, "115", verb)  # charges': not an arrest
         accusing = code and code[:2] == "11" and lemma not in combine.OUTER_LEMMAS \
             and lemma not in ("convict", "sentence")  # a finding of guilt, no allegation
         if accusing or lemma in ACCUSING_LEMMAS:
@@ -573,7 +577,7 @@ class EventCoder(NounEvents, RoleFinder):
             or judges_an_act(sentence, verb, code, source and source.actor))
         no_source = source is None and not (code.startswith(SOURCELESS_ROOTS)
                                             and violent_agent(sentence, verb)) \
-            and not (code.startswith(("17", "116")) and passive_subject(sentence, verb))
+            and not (code.startswith(LEGAL_ROOTS) and passive_subject(sentence, verb))
         confidence -= 0.2 if no_target else 0.0
         confidence -= 0.15 if no_source else 0.0  # 'five protesters were arrested': the
         # authorities, unnamed

@@ -33,7 +33,8 @@ def demanded(sentence: ParsedSentence, verb: Token, found) -> set[int]:
 
 def formal_charge(sentence: ParsedSentence, verb: Token) -> bool:
     """'charged three men [with] spying', 'indicted the general with war crimes': someone
-    formally charged (173), not an allegation made ('charged that Israel had ...')."""
+    formally charged (legal action, 115), not an allegation made ('charged that Israel
+    had ...')."""
     children = sentence.children(verb.i)
     return verb.lemma.lower() in ("charge", "indict") \
         and any(c.dep == "dobj" for c in children) \
