@@ -62,3 +62,9 @@ def test_fix_corpus_arrest_and_charge_are_two_events(coder):
     kinds = {k[0] for k in _kinds(coder, "Police in Lahore arrested two men on Sunday and "
                                           "charged them with smuggling weapons.")}
     assert {"COERCE", "ACCUSE"} <= kinds
+
+
+def test_fix_corpus_a_work_stoppage_is_a_strike(coder):
+    kinds = _kinds(coder, "Dockworkers in Chile began a work stoppage on Monday over unpaid "
+                          "bonuses.")
+    assert ("PROTEST", "CHL") in {(k[0], (k[1] or "")[:3]) for k in kinds}
