@@ -31,6 +31,8 @@ def _kinds(coder, text: str) -> set[tuple[str | None, str | None, str | None]]:
      ("ACCUSE", "CHLGOV", None)),
     ("The Kenyan government strongly backed the proposed referendum on constitutional reform.",
      ("SUPPORT", "KENGOV", None)),
+    ("The explosion at the arms depot was investigated by the Turkish army, officials said.",
+     ("ACCUSE", "TURMIL", None)),
 ])
 def test_fix_corpus_public_judgement_of_an_act_needs_no_target(coder, text, expected):
     assert expected in _kinds(coder, text)
