@@ -70,3 +70,14 @@ def test_fix_corpus_a_work_stoppage_is_a_strike(coder):
     kinds = _kinds(coder, "Dockworkers in Chile began a work stoppage on Monday over unpaid "
                           "bonuses.")
     assert ("PROTEST", "CHL") in {(k[0], (k[1] or "")[:3]) for k in kinds}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three Russian diplomats were expelled from Estonia on Monday.",
+     ("SANCTION", "EST", "RUSGOV")),
+    ("Latvia deported two Belarusian diplomats on Thursday.", ("SANCTION", "LVA", "BLRGOV")),
+    ("Two Chinese journalists were expelled from India on Friday.",
+     ("COERCE", "IND", "CHNMED")),
+])
+def test_fix_corpus_expelled_diplomats_and_who_expels_them(coder, text, expected):
+    assert expected in _kinds(coder, text)

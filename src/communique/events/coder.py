@@ -30,8 +30,9 @@ from .nouns import NounEvents, packaged_nouns
 from .phrases import (accidental_death, alleged, announces, background, bare_call, bare_gerund,
                       by_agent, by_combat, carried, caused_by_nature, charge, clause_verbs,
                       combat_toll, compound_subject, counted_as_war, demanded, demands_action,
-                      eased_code, expulsion, fights_nature, fired_into_sea, for_relief,
-                      formal_charge, found_guilty, holds_exercises, in_accident, infinitive, joint,
+                      diplomats_expelled, eased_code, expulsion, fights_nature, fired_into_sea,
+                      for_relief, formal_charge, found_guilty, holds_exercises, in_accident,
+                      infinitive, joint,
                       leaves_agreement, marker, mutual, nature_warned, obliges, phoned_to_talk,
                       rescued, rules_out, running_total, sent_to_investigate, tally_since,
                       ultimatum, violent_agent, war_toll)
@@ -134,6 +135,8 @@ class EventCoder(NounEvents, RoleFinder):
     def _light_verb(self, sentence: ParsedSentence, verb: Token, match: VerbMatch) -> VerbMatch:
         """'held talks', 'launched an attack', 'agreed to a truce': the noun names the event."""
         lemma = verb.lemma.lower()
+        if match.code == "174" and diplomats_expelled(sentence, verb):
+            return VerbMatch("161", match.block, 2, match.verb)  # 'diplomats were expelled'
         if lemma in EASING_VERBS:
             eased = eased_code(sentence, verb)
             if eased:
@@ -500,6 +503,8 @@ class EventCoder(NounEvents, RoleFinder):
             sources = index.in_phrase(passive)  # '3,000 police officers were deployed',
             # 'Russian troops were withdrawn', 'UN peacekeepers were pulled out': the
             # forces or missions moved do it
+        if not sources:
+            sources = self._expeller(sentence, index, verb)  # 'expelled from Estonia'
         addressed = content is not verb and code.startswith(("02", "10", "13"))
         targets = (code.startswith("166") and self._left(sentence, index, content, sources)
                    or self._recipient(sentence, index, content, code, sources)

@@ -50,6 +50,8 @@ PRESENCES = {"mission": "166", "peacekeeper": "1661", "peacekeepers": "1661", "f
              "inspectors": "1662", "monitor": "1662", "monitors": "1662",
              "agency": "1663", "agencies": "1663", "staff": "1663", "workers": "1663"}
 EXIT_LEMMAS = frozenset({"withdraw", "pull", "exit", "quit", "leave", "walk", "back"})
+# Verbs of sending people out of a country: 'expelled from Estonia' names who expels.
+EXPELLING = frozenset({"expel", "deport", "banish"})
 PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention", "protocol",
                    "initiative", "arrangement"})
 # Acts that have no one on the other side: 'the president resigned'.

@@ -475,6 +475,17 @@ def expulsion(sentence: ParsedSentence, verb: Token, inner: Token) -> str | None
     return "161" if told & DIPLOMATS else presence or "174"
 
 
+def diplomats_expelled(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Dozens of Russian diplomats were expelled': whoever is expelled, object or passive
+    subject, is a diplomat, so relations are reduced (161, PLOVER SANCTION 'expel'), not
+    individuals deported (174)."""
+    patients = [c for c in sentence.children(verb.i) if c.dep in ("dobj", "nsubjpass")]
+    counted = [o for c in patients for p in sentence.children(c.i)  # '[dozens] of diplomats'
+               if p.dep == "prep" and p.lemma.lower() == "of"
+               for o in sentence.children(p.i) if o.dep == "pobj"]
+    return any({t.text.lower(), t.lemma.lower()} & DIPLOMATS for t in patients + counted)
+
+
 def compound_subject(sentence: ParsedSentence, verb: Token) -> bool:
     """'Russia and China agreed': the subject's head has a conjunct."""
     subject = subject_of(sentence, verb)
