@@ -81,3 +81,15 @@ def test_fix_corpus_a_work_stoppage_is_a_strike(coder):
 ])
 def test_fix_corpus_expelled_diplomats_and_who_expels_them(coder, text, expected):
     assert expected in _kinds(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police in Dhaka raided the offices of the main opposition party on Sunday.", "COERCE"),
+    ("Authorities in Minsk blocked access to several independent news websites.", "COERCE"),
+    ("Protesters blocked the main highway into La Paz on Monday.", "PROTEST"),
+    ("Israeli troops raided the Jenin refugee camp, killing three gunmen.", "ASSAULT"),
+])
+def test_fix_corpus_blocking_and_raids_by_the_state_are_coercion(coder, text, expected):
+    kinds = {k[0] for k in _kinds(coder, text)}
+    assert expected in kinds
+    assert ("PROTEST" if expected == "COERCE" else "COERCE") not in kinds

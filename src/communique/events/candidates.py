@@ -446,3 +446,21 @@ def _chooses(verb: Token) -> bool:
     chosen or committed to, even when parsed as a purpose clause."""
     lemma = verb.lemma.lower()
     return lemma in DECIDING_VERBS or lemma in combine.OUTER_LEMMAS
+
+
+# The state's own organs: what they do to people at home is coercion, not protest or war.
+STATE_HANDS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+CIVIL_HANDS = frozenset({"GOV", "COP", "JUD"})
+
+
+def state_act(code: str, source: Mention | None, word: Token) -> str:
+    """The code of an act by the state that CAMEO files with protest or force: blocking
+    roads or websites (144) is a restriction (172, PLOVER COERCE 'restrict'), a raid by
+    the police or the courts (190) is a search (171, PLOVER COERCE 'seize': "execute
+    search, confiscate property, raid"); a raid by soldiers stays an attack."""
+    sector = (source.actor.sector or "")[:3] if source is not None else ""
+    if code == "144" and sector in STATE_HANDS:
+        return "172"  # 'authorities blocked access to news websites'
+    if code == "190" and word.lemma.lower() == "raid" and sector in CIVIL_HANDS:
+        return "171"  # 'police raided the offices of the opposition party'
+    return code

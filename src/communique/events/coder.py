@@ -14,7 +14,7 @@ from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties,
                          demands_of_protests, elaborates, for_the_state, forces_moved, home_country,
                          other_countries, own_agents, protest_targets, renamed, reports_other,
-                         restated, source_target_pairs, unique_candidates, vouched,
+                         restated, source_target_pairs, state_act, unique_candidates, vouched,
                          without_aims)
 from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
                       DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS,
@@ -564,8 +564,8 @@ class EventCoder(NounEvents, RoleFinder):
         pairs = source_target_pairs(sources, targets, reciprocal) or (
             [(sources[0], targets[0])] if domestic else [])  # 'Sudan lifted the curfew':
         # the country on itself
-        return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
-                        refers_back=back, placed=placed)
+        return [replace(self._candidate(sentence, verb, state_act(code, s, content), s, t, mode,
+                                        0.15 * placed), refers_back=back, placed=placed)
                 for s, t in pairs]
 
     def _pairs(self, sentence, verb, code: str, sources: list[Mention],
