@@ -93,3 +93,11 @@ def test_fix_corpus_blocking_and_raids_by_the_state_are_coercion(coder, text, ex
     kinds = {k[0] for k in _kinds(coder, text)}
     assert expected in kinds
     assert ("PROTEST" if expected == "COERCE" else "COERCE") not in kinds
+
+
+def test_fix_corpus_a_party_dissolved_is_banned(coder):
+    kinds = _kinds(coder, "Cambodia's supreme court dissolved the Cambodia National Rescue "
+                          "Party on Thursday.")
+    assert ("COERCE", "KHMJUD") in {k[:2] for k in kinds}
+    dissolved = _kinds(coder, "The president dissolved parliament on Monday.")
+    assert "COERCE" not in {k[0] for k in dissolved}
