@@ -101,3 +101,14 @@ def test_fix_corpus_a_party_dissolved_is_banned(coder):
     assert ("COERCE", "KHMJUD") in {k[:2] for k in kinds}
     dissolved = _kinds(coder, "The president dissolved parliament on Monday.")
     assert "COERCE" not in {k[0] for k in dissolved}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belarus was expelled from the Council of Europe in 2024.", ("SANCTION", "IGOEURCOE")),
+    ("The African Union expelled Guinea from the bloc after the coup.",
+     ("SANCTION", "IGOAFRAFU")),
+])
+def test_fix_corpus_expelled_by_an_international_body_is_a_sanction(coder, text, expected):
+    kinds = _kinds(coder, text)
+    assert expected in {k[:2] for k in kinds}
+    assert "COERCE" not in {k[0] for k in kinds}

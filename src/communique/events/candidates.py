@@ -457,7 +457,11 @@ def state_act(code: str, source: Mention | None, word: Token) -> str:
     """The code of an act by the state that CAMEO files with protest or force: blocking
     roads or websites (144) is a restriction (172, PLOVER COERCE 'restrict'), a raid by
     the police or the courts (190) is a search (171, PLOVER COERCE 'seize': "execute
-    search, confiscate property, raid"); a raid by soldiers stays an attack."""
+    search, confiscate property, raid"); a raid by soldiers stays an attack. Whoever an
+    international body expels ('Russia was expelled from the Council of Europe') is put
+    out of a group (166, PLOVER SANCTION 'expel'), not deported."""
+    if code == "174" and source is not None and source.actor.code.startswith("IGO"):
+        return "166"
     sector = (source.actor.sector or "")[:3] if source is not None else ""
     if code == "144" and sector in STATE_HANDS:
         return "172"  # 'authorities blocked access to news websites'

@@ -367,7 +367,7 @@ class RoleFinder:
         return [m for p in sentence.children(verb.i)
                 if p.dep == "prep" and p.lemma.lower() == "from"
                 for o in sentence.children(p.i) if o.dep == "pobj"
-                for m in index.in_phrase(o) if m.actor.country][:1]
+                for m in index.in_phrase(o) if m.actor.country or _body(m.actor)][:1]
 
     def _others_deed(self, sentence, index: MentionIndex, verb: Token) -> bool:
         """'warned of a [Russian] attack': the deed warned of is another actor's."""
@@ -481,3 +481,7 @@ def _names_waters(sentence: ParsedSentence, mention: Mention) -> bool:
     tokens = sentence.tokens
     return mention.start >= 2 and tokens[mention.start - 1].text.lower() == "of" \
         and tokens[mention.start - 2].lemma.lower() in WATERS
+
+def _body(actor) -> bool:
+    """An international organisation ('the Council of Europe'): a body one is expelled from."""
+    return actor.code.startswith("IGO")
