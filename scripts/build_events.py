@@ -96,9 +96,16 @@ def read_plover(path: Path) -> dict[str, tuple[str, str, str, str]]:
 # under SANCTION, where the table has CAMEO 163 (embargo, boycott, sanctions) as COERCE.
 # And "RETREAT also covers resignations of government officials" (mode 'resign'): CAMEO
 # files a resignation under 0831 (accede to demands for change in leadership).
+# And CONCEDE covers "the promise of future concessions", which "do not reduce to AGREE"
+# (its potential ambiguities), and "announcements of future retreats should be coded as
+# CONCEDE": the table's intents to yield (035x: to ease restrictions or sanctions, release,
+# let observers in, de-escalate) are such announcements. Intents to reform (034x) stay
+# AGREE. "Expressions of regret or remorse" (055, apologise) are CONCEDE too.
+FUTURE_CONCESSIONS = ("035", "0351", "0352", "0353", "0354", "0355", "0356")
 PLOVER_BY_MANUAL = {"0813": ("CONCEDE", ""), "0814": ("CONCEDE", ""),
                     "163": ("SANCTION", "discontinue"), "116": ("SANCTION", "convict"),
-                    "0831": ("RETREAT", "resign")}
+                    "0831": ("RETREAT", "resign"), "055": ("CONCEDE", ""),
+                    **{code: ("CONCEDE", "") for code in FUTURE_CONCESSIONS}}
 
 
 def build_cameo(shared: Path) -> list[str]:
@@ -251,10 +258,45 @@ def read_verbs(path: Path) -> dict:
         elif line.startswith("-") and blocks:
             pattern = parse_pattern(line)
             if pattern:
-                blocks[-1]["patterns"].append(pattern)
+                blocks[-1]["patterns"].append(_owned(pattern, raw, blocks[-1]))
         elif blocks:
             blocks[-1]["verbs"].append(parse_verb_line(line))
     return {"synsets": synsets, "blocks": corrected(blocks)}
+
+
+def _owned(pattern: dict, raw: str, block: dict) -> dict:
+    """The pattern with the verb it was written for, when it is a phrasal verb's particle
+    or bare preposition and its comment names one of the block's verbs ('- * (WITH) [130]
+    # BREAK' in the block of DESTROY, BEAT, BREAK ...): 'broke with' says nothing of 'beat
+    with'. Patterns with a noun ('* (FOR PROTEST)  # GATHER') carry their meaning in the
+    noun and serve the block's other verbs ('converged for a protest') as PETRARCH2 has it."""
+    comment = raw.split("#", 1)[1].split() if "#" in raw else []
+    owner = comment[0].lower() if comment else ""
+    if owner and ({(block["name"], owner), (block["name"], "*")} & OWN_PATTERNS
+                  or _particles_only(pattern) and any(v["verb"] == owner
+                                                      for v in block["verbs"])):
+        pattern["verb"] = owner  # an owner outside the block: the pattern serves none
+    return pattern
+
+
+# Verbs whose patterns mean nothing for the rest of their block ('*': every verb of the
+# block): SEARCH's verbs are no synonyms, and SEEK's patterns are requests ('sought
+# asylum', 'seeks talks'), which 'searched for the gunmen in the attack' is not;
+# CONCLUDE's visits took place ('concluded his visit'), where the CANCEL block's 'called
+# off his visit' cancels one (CONCLUDE has a block of its own with these patterns).
+OWN_PATTERNS = frozenset({("SEARCH", "*"), ("CANCEL", "conclude")})
+
+
+PARTICLES = frozenset({"about", "across", "along", "around", "aside", "away", "back", "by",
+                       "down", "for", "from", "in", "into", "off", "on", "out", "over",
+                       "through", "to", "together", "under", "up", "with"})
+
+
+def _particles_only(pattern: dict) -> bool:
+    elements = pattern["after"] + pattern["before"]
+    return bool(elements) and all(
+        e.get("object") is None and set(e["prep"].split("/")) <= PARTICLES if "prep" in e
+        else set(e["words"]) <= PARTICLES for e in elements)
 
 
 def _block_code(match: re.Match | None) -> str | None:

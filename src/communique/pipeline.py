@@ -25,7 +25,7 @@ from .dates import DateResolver, bygone, caption_date, narrative_date
 from .discard import Discards, life_story, obituary
 from .errors import CommuniqueError
 from .events import EventCoder, lookup
-from .events.cameo import NEEDS_RECIPIENT
+from .events.cameo import NEEDS_RECIPIENT, plover_of
 from .events.candidates import (people_at_home, place_source, place_target,
                                 placed_sectors)
 from .events.confidence import HEADLINE_PENALTY
@@ -134,11 +134,13 @@ class Coder:
             home = _home_country(candidate, code.quad_class, countries)
             location = self.places.country(home) if home and self.places.is_country(home) \
                 else None
+        word = sentence.tokens[candidate.anchor]
         return Event(
             event_id=event_id(article.id, candidate, when), article_id=article.id,
             date=when.date, date_precision=when.precision, source=candidate.source,
             target=candidate.target, cameo=candidate.cameo, cameo_name=code.name,
-            plover=code.plover, quad_class=code.quad_class, goldstein=code.goldstein,
+            plover=plover_of(code, candidate.modality, word.lemma.lower()),
+            quad_class=code.quad_class, goldstein=code.goldstein,
             modality=candidate.modality,
             location=location,
             evidence=Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end),

@@ -53,6 +53,30 @@ def _renamed(entry: CameoCode, code: str) -> CameoCode:
                      entry.quad_class, entry.goldstein)
 
 
+def plover_of(code: CameoCode, modality: str, word: str = "") -> str | None:
+    """The event's PLOVER category. An announced retreat ('would withdraw its troops') is a
+    concession: the PLOVER manual codes RETREAT + future as CONCEDE. Some acts it files by
+    how they are told (``TOLD_AS``); ``word`` is the lemma of the event's word."""
+    if code.plover == "RETREAT" and modality == "planned":
+        return "CONCEDE"
+    return next((category for prefix, words, category in TOLD_AS
+                 if code.code.startswith(prefix) and word in words), code.plover)
+
+
+# (CAMEO code or prefix, the words that tell the act, its PLOVER category), from the
+# manual's potential ambiguities: "declarations (but not implementations) of ceasefires"
+# are CONCEDE, where a truce held or observed is a RETREAT; "formal pardons, acquittals,
+# and amnesties" are CONCEDE, the actual release a RETREAT; "cancellation of meetings
+# are REJECT", not a reduction of relations.
+TOLD_AS = (
+    ("0871", frozenset({"declare", "announce", "proclaim", "agree", "sign", "accept",
+                        "offer", "reach", "call", "order"}), "CONCEDE"),
+    ("084", frozenset({"pardon", "amnesty", "acquit"}), "CONCEDE"),
+    ("160", frozenset({"cancel", "postpone", "call", "scrap", "skip"}), "REJECT"),
+    ("164", frozenset({"cancel", "postpone", "call", "scrap", "skip"}), "REJECT"),
+)
+
+
 # PLOVER categories whose events need a recipient ("Requires recipient: Yes" in the PLOVER
 # manual): cooperation, aid and sanctions with nobody named on the other side are not coded.
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})

@@ -104,9 +104,11 @@ CIVIC_SECTORS = frozenset({"EDU", "LAB", "OPP", "CVL", "AGR", "HLH", "MED", "REL
 def by_parties(events: list[EventCandidate]) -> list[EventCandidate]:
     """Codes that depend on who acts on whom: protesters throwing stones riot (145) and
     gathering demonstrate (141); police or troops using force on protesters repress (175);
-    armed groups that seize people abduct them (181), they do not arrest them; students or
+    armed groups that seize people abduct them (181), they do not arrest them; police or
+    troops who free hostages or victims rescue them (073: PLOVER AID); students or
     workers who occupy a building hold a sit-in (141), who blockade a road obstruct it
-    (144); a state protests through diplomatic channels (114), not in the streets."""
+    (144), who boycott protest (143: no sanction); a state protests through diplomatic
+    channels (114), not in the streets."""
     out = []
     for event in events:
         code = _recoded(event)
@@ -133,12 +135,25 @@ def _recoded(event: EventCandidate) -> str:
         return "141"  # 'students occupied the university building': a sit-in, no conquest
     if code == "191" and civic:
         return "144"  # 'farmers blockaded the highway': passage obstructed in protest
+    if code.startswith("084") and _rescue(source, target):
+        return "073"  # 'police freed ten trafficking victims': a rescue (PLOVER AID)
+    if code == "163" and (civic or _crowd(source)):
+        return "143"  # 'unions boycotted the talks': no state's sanction, a protest boycott
     if code == "173" and source is not None and (source.sector or "")[:3] in ARMED_NON_STATE:
         return "181"  # 'the fighters rounded up women': no state arrests them, an abduction
     if code == "140" and source is not None and source.country \
             and (source.sector or "GOV")[:3] == "GOV" and not _a_people(source):
         return "114"
     return code
+
+
+RESCUED = frozenset({"victims", "victim", "hostages", "hostage", "captives", "abductees"})
+
+
+def _rescue(source: Actor | None, target: Actor | None) -> bool:
+    """Police or troops freeing hostages or victims rescue them; their captors release."""
+    return source is not None and (source.sector or "")[:3] in STATE_FORCES \
+        and target is not None and bool(RESCUED & set(target.text.lower().split()))
 
 
 def _foreign_officials(source: Actor | None, target: Actor | None) -> bool:

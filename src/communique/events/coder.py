@@ -119,8 +119,10 @@ class EventCoder(NounEvents, RoleFinder):
                 match = self.verbs.match(sentence, token)
                 if match is None and token.lemma.lower() in LIGHT_VERBS:
                     match = VerbMatch(None, token.lemma.upper(), 0, token.lemma.lower())
-                if match is not None:
-                    found[token.i] = _Found(token, self._light_verb(sentence, token, match))
+            else:  # 'has been on hunger strike since May'
+                match = VerbMatch(None, "BE", 0, "be") if _on_strike(sentence, token) else None
+            if match is not None:
+                found[token.i] = _Found(token, self._light_verb(sentence, token, match))
         for item in list(found.values()):  # 'halt [firing]': the second word is no event
             for child in sentence.children(item.verb.i):
                 if child.i in found and {child.text.lower(), child.lemma.lower()} & set(
@@ -135,6 +137,8 @@ class EventCoder(NounEvents, RoleFinder):
     def _light_verb(self, sentence: ParsedSentence, verb: Token, match: VerbMatch) -> VerbMatch:
         """'held talks', 'launched an attack', 'agreed to a truce': the noun names the event."""
         lemma = verb.lemma.lower()
+        if lemma == "be":
+            return self._went_on(sentence, verb, match)
         if match.code == "174" and diplomats_expelled(sentence, verb):
             return VerbMatch("161", match.block, 2, match.verb)  # 'diplomats were expelled'
         if lemma in EASING_VERBS:
@@ -169,13 +173,16 @@ class EventCoder(NounEvents, RoleFinder):
                 code = "036"  # 'announced talks with Ethiopia': talks to come
             if code:
                 return VerbMatch(code, match.block, 1, match.verb)
-        if lemma == "go":  # 'went on strike', 'go on a hunger strike'
-            for child in sentence.children(verb.i):
-                if child.dep == "prep" and child.lemma.lower() == "on":
-                    for noun in sentence.children(child.i):
-                        code = self._noun_code(sentence, noun) if noun.dep == "pobj" else None
-                        if code:
-                            return VerbMatch(code, match.block, 1, match.verb)
+        return self._went_on(sentence, verb, match) if lemma == "go" else match
+
+    def _went_on(self, sentence: ParsedSentence, verb: Token, match: VerbMatch) -> VerbMatch:
+        """'went on strike', 'is on hunger strike': the noun after 'on' names the event."""
+        for child in sentence.children(verb.i):
+            if child.dep == "prep" and child.lemma.lower() == "on":
+                for noun in sentence.children(child.i):
+                    code = self._noun_code(sentence, noun) if noun.dep == "pobj" else None
+                    if code:
+                        return VerbMatch(code, match.block, 1, match.verb)
         return match
 
     def _agreement_object(self, sentence: ParsedSentence, verb: Token) -> str | None:
@@ -593,6 +600,14 @@ class EventCoder(NounEvents, RoleFinder):
                               source=source.actor if source else None,
                               target=target.actor if target else None, modality=mode,
                               confidence=round(min(max(confidence, 0.05), 0.95), 2))
+
+def _on_strike(sentence: ParsedSentence, token: Token) -> bool:
+    """'is on hunger strike', 'have been on strike for 40 days': being on strike strikes."""
+    return token.lemma.lower() == "be" and any(
+        c.dep == "prep" and c.lemma.lower() == "on" and any(
+            o.dep == "pobj" and o.lemma.lower() == "strike" for o in sentence.children(c.i))
+        for c in sentence.children(token.i))
+
 
 # 'would take [countermeasures] if ...': measures answering what the other side does.
 MEASURES = RETALIATION_NOUNS | {"measures", "action", "steps"}

@@ -96,13 +96,15 @@ ACCEPTING = frozenset({"accept", "agree", "endorse", "approve"})
 READINESS = frozenset({"ready", "open", "willing", "prepared", "eager", "keen"})
 # 'pledged aid', 'offered talks': the intent (03x) to do what the noun names.
 PLEDGING_VERBS = frozenset({"pledge", "promise", "offer", "vow"})
-# 'lifted the curfew', 'eased sanctions': CAMEO's easing codes, by what is eased.
+# 'lifted the curfew', 'eased sanctions': CAMEO's easing codes, by what is eased ('call'
+# only with 'off').
 EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "relax", "revoke", "rescind",
                           "scrap", "suspend", "cancel", "drop", "loosen", "halt", "stop",
-                          "call", "pause"})  # 'call' only with 'off
+                          "call", "pause", "cease", "abolish", "repeal"})
 EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
          "martial law": "0814", "sanction": "085", "embargo": "085", "blockade": "0872",
          "restriction": "081", "ban": "081", "prohibition": "081", "siege": "0872",
+         "repression": "0811", "crackdown": "0811", "censorship": "0811",
          # 'suspended its protests', 'called off the strike': dissent eased (082);
          # 'halted its offensive': military de-escalation (087)
          "protest": "082", "demonstration": "082", "strike": "082", "boycott": "082",
@@ -119,7 +121,8 @@ DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 ONE_SIDED_ROOTS = ("12", "13", "14", "15", "0871", "192",
                    # concessions and retreats named by what is given up ('scrapped the fuel
                    # tax', 'released 700 prisoners'): PLOVER needs no recipient for them
-                   "081", "082", "083", "0841", "0842", "086", "0873")
+                   "081", "082", "083", "0841", "0842", "086", "0873",
+                   "035")  # and their promises ('vowed to lift the curfew')
 # What the state does to a person through its police and courts, whom a passive need not
 # name: coercion ('were arrested'), legal action ('was indicted'), guilt ('was sentenced').
 LEGAL_ROOTS = ("17", "115", "116")

@@ -99,7 +99,8 @@ def modality(sentence: ParsedSentence, verb: Token) -> str:
     lemmas = {t.lemma.lower() for t in chain}
     if open_question(sentence, verb):
         return "hypothetical"  # '(did not say) whether Eritrea held prisoners'
-    if markers & NEGATION_WORDS or lemmas & NEGATING_VERBS or _held_back(sentence, chain) or (
+    if markers & NEGATION_WORDS or lemmas & NEGATING_VERBS or _held_back(sentence, chain) \
+            or _abandoned(sentence, chain) or (
             chain_markers & NEGATION_WORDS and verb.dep == "xcomp"
             and not _undeterred(chain)):
         return "negated"
@@ -179,6 +180,19 @@ def _held_back(sentence: ParsedSentence, chain: list[Token]) -> bool:
     """'refrained from [attacking]', 'stopped short of [imposing]': it did not happen."""
     return bool(chain) and chain[0].pos == "ADP" and chain[0].head != chain[0].i \
         and sentence.tokens[chain[0].head].lemma.lower() in HOLDING_BACK
+
+
+ABANDONING = frozenset({"abandon", "drop", "scrap", "shelve", "suspend", "cancel", "withdraw",
+                        "postpone", "freeze", "halt", "reverse", "ditch", "axe"})
+
+
+def _abandoned(sentence: ParsedSentence, chain: list[Token]) -> bool:
+    """'suspended [plans] to impose a curfew', 'rejected a plan to ban the party': a plan
+    given up or turned down is not carried out."""
+    if not chain or chain[-1].lemma.lower() not in PLANNING_NOUNS \
+            or chain[-1].dep not in ("dobj", "nsubjpass") or chain[-1].head == chain[-1].i:
+        return False
+    return sentence.tokens[chain[-1].head].lemma.lower() in ABANDONING | NEGATING_VERBS
 
 
 def _going_to(sentence: ParsedSentence, verb: Token) -> bool:

@@ -106,6 +106,8 @@ class VerbDictionary:
         block = self.blocks[entry.block]
         code, best = entry.code or block["code"], 0
         for pattern, where, need in self._prefilter(entry.block):
+            if pattern.get("verb", entry.verb) != entry.verb:
+                continue  # written for another verb of the block ('broke with', not 'beat')
             if need and not need & context.place(where):
                 continue  # a word the pattern needs is not there: it cannot match
             score = self._score(pattern, context)

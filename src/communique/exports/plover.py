@@ -3,7 +3,7 @@
 Fields: ``id``, ``date``, ``date_precision``, ``actor`` and ``recipient`` (``{"name",
 "code", "country", "sector"}`` or null), ``event`` (one of the 16 PLOVER 2021
 categories), ``mode`` and ``context`` (PLOVER's, from the CAMEO→PLOVER table of the
-event's CAMEO code; null where PLOVER has none), ``modality`` (communique's: asserted,
+event's CAMEO code; null where PLOVER has none or the category is not the table's), ``modality`` (communique's: asserted,
 planned ...), ``cameo``, ``quad_class``, ``goldstein``, ``location`` (``{"name",
 "country", "lat", "lon"}`` or null), ``text`` (the evidence sentence), ``quote``,
 ``article_id``, ``url``, ``num_articles``, ``num_sources``, ``confidence``.
@@ -23,7 +23,7 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
         "id": row["event_id"], "date": row["date"].isoformat(),
         "date_precision": row["date_precision"],
         "actor": _actor(row, "source"), "recipient": _actor(row, "target"),
-        "event": row["plover"], "mode": code.plover_mode or None,
+        "event": row["plover"], "mode": _mode(row["plover"], code),
         "context": code.context or None, "modality": row["modality"],
         "cameo": row["cameo"], "quad_class": row["quad_class"], "goldstein": row["goldstein"],
         "location": None if not row["location_name"] else {
@@ -36,6 +36,12 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
         "num_articles": row["num_articles"], "num_sources": row["num_sources"],
         "confidence": row["confidence"],
     }
+
+
+def _mode(category: str | None, code) -> str | None:
+    """The table's mode, unless the event's category is not the table's (an announced
+    retreat is CONCEDE, which has no modes)."""
+    return code.plover_mode or None if category == code.plover else None
 
 
 def _actor(row: dict[str, Any], side: str) -> dict[str, Any] | None:
