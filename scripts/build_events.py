@@ -283,8 +283,12 @@ def _owned(pattern: dict, raw: str, block: dict) -> dict:
 # block): SEARCH's verbs are no synonyms, and SEEK's patterns are requests ('sought
 # asylum', 'seeks talks'), which 'searched for the gunmen in the attack' is not;
 # CONCLUDE's visits took place ('concluded his visit'), where the CANCEL block's 'called
-# off his visit' cancels one (CONCLUDE has a block of its own with these patterns).
-OWN_PATTERNS = frozenset({("SEARCH", "*"), ("CANCEL", "conclude")})
+# off his visit' cancels one (CONCLUDE has a block of its own with these patterns); the
+# DESTROY block's idioms are their verb's ('broke the deadlock', 'disarmed the militants',
+# 'defeated the proposal'), not 'wiped out the militants' or 'destroyed the deadlock'.
+OWN_PATTERNS = frozenset({("SEARCH", "*"), ("CANCEL", "conclude"), ("DESTROY", "break"),
+                          ("DESTROY", "disarm"), ("DESTROY", "defeat"),
+                          ("DESTROY", "dominate"), ("DESTROY", "beat")})
 
 
 PARTICLES = frozenset({"about", "across", "along", "around", "aside", "away", "back", "by",

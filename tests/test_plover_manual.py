@@ -142,3 +142,13 @@ def test_a_plan_given_up_is_no_threat(coder, text):
 def test_pardons_rescues_and_cancelled_meetings_as_the_manual_files_them(coder, text, plover):
     article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
     assert plover in {e.plover for e in coder.code(article)}
+
+
+@model
+def test_an_idiom_of_one_verb_does_not_serve_its_block(coder):
+    """'disarm the militants' is PETRARCH2's 082 in the DESTROY block; wiping them out is
+    force, not an easing of dissent."""
+    article = Article(id="t", text="Troops wiped out the militants in a dawn raid on Monday.",
+                      date=dt.date(2024, 5, 1))
+    codes = {e.cameo for e in coder.code(article)}
+    assert codes and all(code.startswith(("18", "19")) for code in codes), codes

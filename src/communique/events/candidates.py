@@ -12,7 +12,7 @@ from . import combine
 from .cameo import lookup
 from .modality import DECIDING_VERBS
 from .lexicon import (LEGAL_ROOTS, MISSIONS, MOVE_LEMMAS, MOVED_FORCE_CODES, ONE_SIDED_ROOTS,
-                      PLACED_ROOTS, STATE_SECTORS)
+                      PLACED_ROOTS, STATE_SECTORS, TEXTS)
 
 
 def vouched(events: list[EventCandidate]) -> list[EventCandidate]:
@@ -396,18 +396,45 @@ def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> b
     """'Protesters rioted on Monday, [setting] fire to electoral offices', 'closed its
     airspace, [citing] the threat of intervention': a participle clause without a subject
     of its own tells more of the act before it, by the same side, and is no second event;
-    a killing it tells ('..., [killing] five') stays one."""
+    a killing it tells ('..., [killing] five') stays one unless that act is itself violence
+    or a riot."""
     verb = tokens[event.anchor]
     while verb.dep == "conj" and verb.head != verb.i:  # 'chanting slogans and [setting]'
         verb = tokens[verb.head]
-    if verb.tag != "VBG" or verb.dep != "advcl" or verb.head == verb.i \
-            or event.cameo[:2] in ("18", "19", "20"):
+    if verb.tag != "VBG" or verb.dep != "advcl" or verb.head == verb.i:
         return False
     if any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") for t in tokens):
         return False
+    violent = event.cameo[:2] in ("18", "19", "20")  # a riot's violence is its mode (PLOVER);
+    # an attack's killings are its toll ('struck launchers, [killing] six people')
     return any(other is not event and other.anchor == verb.head
                and other.source is not None and other.source == event.source
+               and (not violent or other.cameo[:2] in ("14", "18", "19", "20"))
                for other in events)
+
+
+def standing_description(sentence, event: EventCandidate) -> bool:
+    """'Kenyan protesters, who [reject] the finance bill, stormed parliament', 'Hamas, which
+    [controls] Gaza': a relative clause in the simple present tells what its antecedent
+    stands for or habitually does, not an act at the time of the news."""
+    verb = sentence.tokens[event.anchor]
+    if verb.dep != "relcl" or verb.tag not in ("VBP", "VBZ"):
+        return False
+    children = sentence.children(verb.i)
+    return not any(c.dep in ("aux", "auxpass", "neg") for c in children) and any(
+        c.dep == "nsubj" and c.lemma.lower() in ("who", "which", "that") for c in children)
+
+
+def in_rejected_text(tokens, event: EventCandidate, events: list[EventCandidate]) -> bool:
+    """'Russia vetoed a resolution [condemning] the annexation', 'rejected a draft
+    [calling] for sanctions': what a rejected or blocked text says was never done."""
+    verb = tokens[event.anchor]
+    if verb.dep not in ("acl", "relcl") or verb.head == verb.i:
+        return False
+    text = tokens[verb.head]
+    if text.lemma.lower() not in TEXTS or text.head == text.i:
+        return False
+    return any(other.anchor == text.head and other.cameo[:2] == "12" for other in events)
 
 
 

@@ -12,18 +12,19 @@ from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject,
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties,
-                         demands_of_protests, elaborates, for_the_state, forces_moved, home_country,
-                         other_countries, own_agents, protest_targets, renamed, reports_other,
-                         restated, source_target_pairs, state_act, unique_candidates, vouched,
+                         demands_of_protests, elaborates, for_the_state, forces_moved,
+                         home_country, in_rejected_text, other_countries, own_agents,
+                         protest_targets, renamed, reports_other, restated, source_target_pairs,
+                         standing_description, state_act, unique_candidates, vouched,
                          without_aims)
-from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, CAUTIONING,
-                      DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS, EASING_VERBS, EFFORT_NOUNS,
-                      EXIT_LEMMAS, INTENSIFYING, LEGAL_ACTION_LEMMAS, LEGAL_ROOTS, LIGHT_VERBS,
-                      MOVED_FORCE_CODES, MOVE_LEMMAS, NEGATING_LEMMAS, NO_COMMENT,
-                      ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS,
-                      PLEDGING_VERBS, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
-                      RETALIATION_NOUNS, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
-                      UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
+from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, ARMED_UNITS,
+                      CAUTIONING, CONTINUING, DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS,
+                      EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING, LEGAL_ACTION_LEMMAS,
+                      LEGAL_ROOTS, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS, NEGATING_LEMMAS,
+                      NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, PLEDGING_VERBS,
+                      RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING, RETALIATION_NOUNS,
+                      SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_LEMMAS,
+                      VENUE_ROOTS, WEIGHING_LEMMAS)
 from .confidence import clause_penalty, judges_an_act
 from .roles import RoleFinder
 from .nouns import NounEvents, packaged_nouns
@@ -35,7 +36,7 @@ from .phrases import (accidental_death, alleged, announces, background, bare_cal
                       infinitive, joint,
                       leaves_agreement, marker, mutual, nature_warned, obliges, phoned_to_talk,
                       rescued, rules_out, running_total, sent_to_investigate, tally_since,
-                      ultimatum, violent_agent, war_toll)
+                      ultimatum, violent_agent, vowed_payback, war_toll)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,21 @@ class EventCoder(NounEvents, RoleFinder):
         events = renamed(sentence, events)
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e)
-                and not elaborates(sentence.tokens, e, events)]
+                and not elaborates(sentence.tokens, e, events)
+                and not in_rejected_text(sentence.tokens, e, events)
+                and not self._toll_of_noun(sentence, e)
+                and not standing_description(sentence, e)]
+
+    def _toll_of_noun(self, sentence: ParsedSentence, event: EventCandidate) -> bool:
+        """'a drone strike [that killed] 12', 'two years of war [which killed] thousands':
+        a relative clause whose subject is the event noun it describes tells what that
+        event did; the noun is the event (coded there, or another act's background)."""
+        verb = sentence.tokens[event.anchor]
+        if verb.dep != "relcl" or verb.head == verb.i \
+                or not self._noun_code(sentence, sentence.tokens[verb.head]):
+            return False
+        return any(c.dep == "nsubj" and c.lemma.lower() in ("that", "which")
+                   for c in sentence.children(verb.i))
 
     def _name_calling(self, sentence, index: MentionIndex) -> list[EventCandidate]:
         events = []
@@ -242,6 +257,7 @@ class EventCoder(NounEvents, RoleFinder):
         return (remarks.names(sentence, verb)  # 'called X a killer': name-calling, elsewhere
                 or open_question(sentence, verb)  # '(declined to say) whether the emir would'
                 or combat_toll(sentence, verb)  # 'agreed to a truce after fighting killed 30'
+                or verb.dep == "conj" and combat_toll(sentence, sentence.tokens[verb.head])
                 or war_toll(sentence, verb)  # 'the war has killed 300,000 people'
                 or accidental_death(sentence, verb)  # 'killed when the roof collapsed'
                 or lemma == "host" and code == "043"  # 'host Russian military bases'
@@ -288,7 +304,10 @@ class EventCoder(NounEvents, RoleFinder):
             and lemma not in ("convict", "sentence")  # a finding of guilt, no allegation
         if accusing or lemma in ACCUSING_LEMMAS:
             consumed.update(charge(sentence, verb, found))  # 'accused X of [crossing]'
-            if not (code and code[:2] == "11") or code == "111" and lemma == "accuse":
+            if lemma == "protest":
+                code = "140"  # a protest, which a state makes through diplomatic channels
+                # (114) and a crowd in the streets (by_parties)
+            elif not (code and code[:2] == "11") or code == "111" and lemma == "accuse":
                 code = "112"  # a pattern's code names what is alleged, not the accusation
             return self._events(sentence, index, verb, code, verb)
         return None
@@ -369,6 +388,13 @@ class EventCoder(NounEvents, RoleFinder):
             return "120"  # 'said that lifting the sanctions was out of the question'
         if counted_as_war(sentence, verb):
             return "138"  # 'would consider any intervention a declaration of war': a threat
+        if lemma in PLEDGING_VERBS and (payback := vowed_payback(sentence, verb)):
+            consumed.add(payback.i)  # 'Iran vowed to avenge the killing': a threat
+            return "138" if self._armed_subject(sentence, index, verb) else "130"
+        if lemma in PLEDGING_VERBS and inner is None and self._pledges_force(sentence, verb):
+            return "138" if self._armed_subject(sentence, index, verb) else "130"  # a coded
+            # pledged act combines instead: 'promised arms to Ukraine in response to ...'
+            # is help
         if lemma == "declare" and "persona non grata" in sentence.text.lower():
             consumed.update(c.i for c in sentence.children(verb.i) if c.i in found)
             return "161"
@@ -399,6 +425,9 @@ class EventCoder(NounEvents, RoleFinder):
             code = combine.OUTER_LEMMAS.get(lemma, code)
         if lemma in ("convict", "sentence"):
             code = "116"  # a finding of guilt, whatever the dictionary's pattern says
+        if lemma == "protest" and code == "053":
+            code = "140"  # 'protested against the detention': a protest (see _shaped), not
+            # support rallied for the detained
         code = self._arriving_aid(sentence, verb) or code
         if lemma == "strike" and self._labour_strike(sentence, index, verb):
             code = "143"  # 'teachers will strike on Monday'
@@ -451,6 +480,35 @@ class EventCoder(NounEvents, RoleFinder):
         return next((code for t in subtree(sentence, subject)
                      if (code := self._noun_code(sentence, t)) and code.startswith("07")), None)
 
+    def _pledges_force(self, sentence: ParsedSentence, verb: Token) -> bool:
+        """'vowed to restore control over Karabakh [by force]', 'vowed to bolster its arsenal
+        [in response to] US drills': a pledge to act by force, or in answer to another's
+        hostile act, is a threat."""
+        heads = [verb, *(c for c in sentence.children(verb.i)
+                         if c.dep in ("xcomp", "advcl") and infinitive(sentence, c))]
+        for head in heads:
+            for prep in (c for c in sentence.children(head.i) if c.dep == "prep"):
+                objects = [o for o in sentence.children(prep.i) if o.dep == "pobj"]
+                if prep.lemma.lower() == "by" and any(o.lemma.lower() == "force"
+                                                      for o in objects):
+                    return True
+                answered = [t for o in objects if o.lemma.lower() in RETALIATION_NOUNS
+                            for p in sentence.children(o.i) if p.dep == "prep"
+                            for t in sentence.children(p.i) if t.dep == "pobj"]
+                if any((code := self._noun_code(sentence, t)) and combine.is_hostile(code)
+                       for t in answered):
+                    return True
+        return False
+
+    def _units_arrive(self, sentence: ParsedSentence, verb: Token) -> bool:
+        """'a battalion of troops arrived', 'warships arrived in Havana': armed units that
+        go somewhere are moved there; only people visit ('the army chief visited Kabul')."""
+        subject = subject_of(sentence, verb)
+        heads = [subject, *measured(sentence, subject)] if subject is not None else []
+        return any(h.lemma.lower() in ARMED_UNITS or h.text.lower() in ARMED_UNITS
+                   or any(c.dep == "compound" and c.lemma.lower() == "police"  # 'police
+                          for c in sentence.children(h.i)) for h in heads)  # officers
+
     def _inner(self, sentence, verb: Token, found: dict[int, _Found]) -> _Found | None:
         for child in sentence.children(verb.i):
             coded = child.i in found and found[child.i].match.code
@@ -461,6 +519,9 @@ class EventCoder(NounEvents, RoleFinder):
             if child.dep == "advcl" and coded and bare_gerund(sentence, child) \
                     and verb.i in found and _outer_key(found[verb.i]) == "rule out":
                 return found[child.i]  # 'ruled out [sending] troops' parsed as an adverb
+            if child.dep == "xcomp" and child.lemma.lower() in CONTINUING and \
+                    (deeper := self._inner(sentence, child, found)) is not None:
+                return deeper  # 'promised to keep [attacking] ships': what goes on
             if child.dep in ("xcomp", "pcomp", "ccomp") and child.i in found:
                 if found[child.i].match.code and not self._is_speech(verb, found):
                     return found[child.i]
@@ -548,6 +609,8 @@ class EventCoder(NounEvents, RoleFinder):
             placed = bool(targets)
         if code in MOVED_FORCE_CODES and targets and all(at_border(sentence, m) for m in targets):
             placed = True  # 'deployed troops to the Syrian border': where, not to whom
+        if code == "042" and self._units_arrive(sentence, content):
+            code = "154"  # 'Rwandan troops arrived in Cabo Delgado': forces moved, no visit
         if forces_moved(content, code, targets, sources, placed) \
                 and not self._helped(sentence, index, content, sources) \
                 and not for_relief(sentence, content):  # 'to help rescue efforts'

@@ -75,8 +75,9 @@ def combine(outer: str | None, inner: str, outer_lemma: str = "") -> str | None:
         return mirror(inner, 3) or "120"
     if outer.startswith("03") and inner in ("0871", "057"):
         return inner  # 'agreed to halt firing' is the truce itself
-    if outer_lemma == "agree" and inner[:2] == "15":
-        return "0312"  # 'agreed to resume border patrols': military cooperation, no threat
+    if outer_lemma in ("agree", "offer") and inner[:2] == "15":
+        return "0312"  # 'agreed to resume border patrols', 'offered to send police to Haiti':
+        # military cooperation, no threat (an offer is made for the one it is offered to)
     if outer.startswith("13") or (outer.startswith("03") and (inner[:2] == "11" or
                                                               inner[:2] >= "13")):
         return threat(inner) or "130"  # 'vowed to fight', 'threatened to impose a curfew'

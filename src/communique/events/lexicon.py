@@ -37,6 +37,13 @@ LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", 
 MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions"})
 MOVE_LEMMAS = frozenset({"send", "deploy", "redeploy", "dispatch", "station", "move",
                          "position", "transfer", "ship"})
+# Armed units, as opposed to the people who lead them: 'troops arrived' is no visit.
+ARMED_UNITS = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "unit",
+                         "units", "battalion", "battalions", "brigade", "contingent",
+                         "peacekeeper", "peacekeepers", "warship", "warships", "ship", "ships",
+                         "vessel", "vessels", "marine", "marines", "paratrooper",
+                         "paratroopers", "policeman", "policemen", "jet", "jets", "warplane",
+                         "warplanes", "convoy", "column", "tank", "tanks"})
 MOVED_FORCE_CODES = frozenset({"062", "072", "0312", "0332"})  # military cooperation or aid
 # 'may consider sanctions': the option weighed is the event, and only hypothetical.
 WEIGHING_LEMMAS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "explore"})
@@ -168,6 +175,8 @@ STRUCTURES = frozenset({"canopy", "roof", "ceiling", "wall", "bridge", "crane", 
 # Words an alleged deed hangs from: 'on suspicion of [murdering]', 'on charges of [spying]'
 # ('the man suspected of [shooting] the boy' names a suspect of a deed that was done).
 ALLEGING = frozenset({"suspicion", "charge", "allegation", "accusation", "count"})
+# Nouns whose 'that' clause is a claim, not a deed the writer asserts: 'reports that ...'.
+CLAIMS = ALLEGING | {"report", "claim", "rumour", "rumor"}
 # Verbs of carrying people: 'the injured were [flown] to hospital' is no visit.
 CARRYING = frozenset({"fly", "take", "rush", "airlift", "carry", "bring", "transfer",
                       "evacuate", "transport", "drive"})  # not 'a delegation was sent to'
@@ -211,6 +220,19 @@ EFFORT_NOUNS = frozenset({"effort", "efforts", "mission", "bid", "initiative", "
                           "process", "drive", "attempt", "round", "operation"})
 # 'vowed to retaliate': aimed at whoever acted before.
 RETALIATING = frozenset({"retaliate", "respond", "reciprocate", "avenge"})
+# 'vowed to [avenge] the killing': what a pledge to pay back a harm promises is a threat.
+AVENGING = frozenset({"retaliate", "reciprocate", "avenge", "revenge"})
+# 'promised to [keep] attacking ships': verbs of going on that pass the act through.
+CONTINUING = frozenset({"keep", "continue", "go"})
+# Prepositions of an act's occasion or cause: 'hosted him [following] an attack', 'imposed
+# sanctions [over] the invasion', 'deployed troops [after] clashes'. An event noun in such a
+# phrase is the background of the act it qualifies, not an event of its own.
+OCCASION_PREPS = frozenset({"after", "following", "over", "amid", "since", "before", "despite",
+                            "during", "ahead"})
+# Texts whose content is put to others: 'vetoed a [resolution] condemning the annexation'.
+TEXTS = frozenset({"resolution", "draft", "bill", "motion", "proposal", "plan", "statement",
+                   "declaration", "text", "amendment", "measure", "initiative"})
+OCCASION_NOUNS = RETALIATION_NOUNS | {"wake", "aftermath"}  # 'in [response] to', 'in the wake'
 # The state's own arms: a government speaking of them speaks of its own acts.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 

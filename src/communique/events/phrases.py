@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from ..model import ParsedSentence, Token
 from .actors_in_parse import subject_of
+from .combine import OUTER_LEMMAS
 from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
-from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, CARRYING, DIPLOMATS, EASED, FIGHTING_NATURE,
-                      INVESTIGATING, LEAVING_LEMMAS, MISHAPS, MUNITIONS, NATURAL_CAUSES,
-                      ORDERING_LEMMAS, PACTS, PRESENCES, RELIEF_WORDS, RESCUED_FROM, SOCIAL_ILLS,
-                      SIMULATING, STRUCTURES, TALKING, UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS,
-                      WEAPON_GASES)
+from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, AVENGING, CARRYING, CLAIMS, DIPLOMATS, EASED,
+                      FIGHTING_NATURE, INVESTIGATING, LEAVING_LEMMAS, MISHAPS, MUNITIONS,
+                      NATURAL_CAUSES, NEGATING_LEMMAS, OCCASION_NOUNS, OCCASION_PREPS,
+                      ORDERING_LEMMAS, PACTS, PRESENCES, RELIEF_WORDS, RESCUED_FROM,
+                      RETALIATION_NOUNS, SIMULATING, SOCIAL_ILLS, STRUCTURES, TALKING,
+                      UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS, WEAPON_GASES)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -99,14 +101,29 @@ def _natural_clause(sentence: ParsedSentence, clause: Token, coded: bool) -> boo
 
 
 def alleged(sentence: ParsedSentence, verb: Token) -> bool:
-    """'arrested on suspicion of [murdering] a teenager', 'held on charges of [spying]':
-    a deed only alleged, which is not coded as done."""
+    """'arrested on suspicion of [murdering] a teenager', 'held on charges of [spying]',
+    'reports that troops [massacred] civilians': a deed only alleged, not coded as done."""
+    first = verb
+    while first.dep == "conj" and first.head != first.i:  # '... killed civilians and [passed]'
+        first = sentence.tokens[first.head]
+    if first.dep == "acl" and first.head != first.i:
+        return _claimed(sentence, first)
     if verb.dep not in ("pcomp", "pobj") or verb.head == verb.i:
         return False
     prep = sentence.tokens[verb.head]
     holder = sentence.tokens[prep.head] if prep.head != prep.i else prep
     in_charge = sentence.tokens[holder.head].lemma.lower() == "in"  # 'in charge of [running]'
     return prep.lemma.lower() == "of" and holder.lemma.lower() in ALLEGING and not in_charge
+
+
+def _claimed(sentence: ParsedSentence, verb: Token) -> bool:
+    """'investigating reports that troops [massacred] civilians', 'allegations that soldiers
+    [killed] civilians': a clause with its own subject that says what a claim holds. A
+    denied claim ('denied reports that soldiers had fled') is coded, as negated."""
+    claim = sentence.tokens[verb.head]
+    denied = sentence.tokens[claim.head].lemma.lower() in NEGATING_LEMMAS
+    return claim.lemma.lower() in CLAIMS and not denied and any(
+        c.dep in ("nsubj", "nsubjpass") for c in sentence.children(verb.i))
 
 
 def _mishap(words: set[str]) -> bool:
@@ -214,16 +231,54 @@ def background(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
+    """An event noun that an event verb already tells: its object ('condemned the
+    [attack]'), what the act aims at ('vowed to avenge the [killing]'), or its occasion
+    ('hosted him following an [attack]', 'sent troops after [clashes] killed 30' is not:
+    there the noun is its own clause's subject)."""
     if token.dep in ("nsubj", "nsubjpass"):
         return False  # the subject of its verb names the event itself
-    head = token
-    for _ in range(8):  # up to the nearest verb: is it an event of its own?
+    head, occasion, nearest = token, False, True
+    for _ in range(12):  # up to the nearest verb, or past any verb from an occasion
         if head.head == head.i:
             return False
         head = sentence.tokens[head.head]
-        if head.pos in ("VERB", "AUX"):
-            return head.i in found and bool(found[head.i].match.code)
+        occasion = occasion or _occasion_word(head)
+        if head.pos not in ("VERB", "AUX") or head.dep == "prep" \
+                or head.dep == "acl" and head.tag in ("VBN", "VBG"):
+            continue  # 'following [an attack]': a verb form used as a preposition; 'drones
+            # used in [attacks]': a participle that describes a noun
+        if nearest and head.i in found and found[head.i].match.code:
+            return True  # its own verb's object or phrase
+        if _coded(head, found) or nearest and _aim_of_event(sentence, head, found):
+            return True
+        if not occasion:
+            return False
+        nearest = False
     return False
+
+
+def _occasion_word(token: Token) -> bool:
+    """'after', 'over', 'in [response] to', 'in the [wake] of': words that put what follows
+    them as the occasion or cause of an act."""
+    words = {token.lemma.lower(), token.text.lower()}
+    return token.dep == "prep" and bool(words & OCCASION_PREPS) \
+        or token.dep == "pobj" and bool(words & OCCASION_NOUNS)
+
+
+def _coded(verb: Token, found) -> bool:
+    """The verb is coded as an event other than a bare statement (CAMEO 01)."""
+    item = found.get(verb.i)
+    return item is not None and bool(item.match.code) and not item.match.code.startswith("01")
+
+
+def _aim_of_event(sentence: ParsedSentence, verb: Token, found) -> bool:
+    """'vowed [to avenge] the killing', 'asked the AU [to slow] the withdrawal': an uncoded
+    infinitive that completes a coded verb, or a verb of pledging or asking, says what that
+    act aims at or commits to."""
+    if verb.dep not in ("xcomp", "advcl") or not infinitive(sentence, verb):
+        return False
+    outer = sentence.tokens[verb.head]
+    return _coded(outer, found) or outer.i in found and outer.lemma.lower() in OUTER_LEMMAS
 
 
 def clause_verbs(sentence: ParsedSentence, head: Token) -> list[Token]:
@@ -244,6 +299,19 @@ def clause_verbs(sentence: ParsedSentence, head: Token) -> list[Token]:
 
 def infinitive(sentence: ParsedSentence, verb: Token) -> bool:
     return any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i))
+
+
+def vowed_payback(sentence: ParsedSentence, verb: Token) -> Token | None:
+    """'vowed [to avenge] the killing', 'pledged [to take] revenge': the verb of paying
+    back a harm that a pledge commits to. A pledge of payback is a threat (CAMEO 13)."""
+    for child in sentence.children(verb.i):
+        if child.dep not in ("xcomp", "advcl") or not infinitive(sentence, child):
+            continue
+        if child.lemma.lower() in AVENGING or any(
+                c.dep == "dobj" and c.lemma.lower() in RETALIATION_NOUNS
+                for c in sentence.children(child.i)):
+            return child
+    return None
 
 
 def bare_gerund(sentence: ParsedSentence, verb: Token) -> bool:
