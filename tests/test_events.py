@@ -2154,7 +2154,7 @@ def test_events_a_domestic_measure_eased_falls_on_its_own_country(coder, text, e
 @model
 @pytest.mark.parametrize("text, expected", [
     ("Polish prosecutors charged three Belarusian men with spying for Russia.",
-     ("173", "POLJUD")),
+     ("115", "POLJUD")),
     ("Iran charged that Israel had sabotaged the plant.", ("112", "IRN")),
 ])
 def test_events_charging_someone_with_a_crime_is_legal_action(coder, text, expected):

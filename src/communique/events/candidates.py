@@ -11,8 +11,8 @@ from ..model import Actor, EventCandidate, Mention, Token
 from . import combine
 from .cameo import lookup
 from .modality import DECIDING_VERBS
-from .lexicon import (MISSIONS, MOVE_LEMMAS, MOVED_FORCE_CODES, ONE_SIDED_ROOTS, PLACED_ROOTS,
-                      STATE_SECTORS, TEXTS)
+from .lexicon import (LEGAL_ROOTS, MISSIONS, MOVE_LEMMAS, MOVED_FORCE_CODES, ONE_SIDED_ROOTS,
+                      PLACED_ROOTS, STATE_SECTORS, TEXTS)
 
 
 def vouched(events: list[EventCandidate]) -> list[EventCandidate]:
@@ -277,7 +277,8 @@ def place_source(candidate: EventCandidate, place: Actor | None) -> EventCandida
     unidentified armed force (UAF) of the country where it happened; a protest, by
     protesters (OPP) there; an arrest or other coercion ('an American was detained in
     Moscow'), by that country's police or authorities (the target's, if nothing is
-    placed), and so is a restriction eased ('the curfew in Freetown was lifted'); a
+    placed), and so is a restriction eased ('the curfew in Freetown was lifted'); an
+    indictment ('was indicted on corruption charges'), by its prosecutors (JUD); a
     conviction or sentence ('was sentenced to four years in prison'), by the courts of the
     convicted's country or of where it happened; asylum ('were granted asylum in
     Germany'), by the authorities there; an investigation ('was put under investigation
@@ -286,7 +287,7 @@ def place_source(candidate: EventCandidate, place: Actor | None) -> EventCandida
         return candidate
     country = place.country if place is not None else None
     code = candidate.cameo
-    if code.startswith(("17", "116", "081")) and candidate.target is not None:
+    if code.startswith((*LEGAL_ROOTS, "081")) and candidate.target is not None:
         country = country or candidate.target.country
     if not country:
         return candidate
@@ -307,6 +308,8 @@ def _unnamed_doer(code: str) -> tuple[str | None, str]:
         return "COP", "police"  # 'five activists were arrested'
     if code.startswith(("17", "081")):
         return "GOV", "authorities"  # 'a curfew was imposed', 'the curfew was lifted'
+    if code.startswith("115"):
+        return "JUD", "prosecutors"  # 'was indicted on corruption charges'
     if code.startswith("116"):
         return "JUD", "court"  # 'was sentenced to ten years in prison'
     if code.startswith("075"):
@@ -485,3 +488,25 @@ def _chooses(verb: Token) -> bool:
     chosen or committed to, even when parsed as a purpose clause."""
     lemma = verb.lemma.lower()
     return lemma in DECIDING_VERBS or lemma in combine.OUTER_LEMMAS
+
+
+# The state's own organs: what they do to people at home is coercion, not protest or war.
+STATE_HANDS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+CIVIL_HANDS = frozenset({"GOV", "COP", "JUD"})
+
+
+def state_act(code: str, source: Mention | None, word: Token) -> str:
+    """The code of an act by the state that CAMEO files with protest or force: blocking
+    roads or websites (144) is a restriction (172, PLOVER COERCE 'restrict'), a raid by
+    the police or the courts (190) is a search (171, PLOVER COERCE 'seize': "execute
+    search, confiscate property, raid"); a raid by soldiers stays an attack. Whoever an
+    international body expels ('Russia was expelled from the Council of Europe') is put
+    out of a group (166, PLOVER SANCTION 'expel'), not deported."""
+    if code == "174" and source is not None and source.actor.code.startswith("IGO"):
+        return "166"
+    sector = (source.actor.sector or "")[:3] if source is not None else ""
+    if code == "144" and sector in STATE_HANDS:
+        return "172"  # 'authorities blocked access to news websites'
+    if code == "190" and word.lemma.lower() == "raid" and sector in CIVIL_HANDS:
+        return "171"  # 'police raided the offices of the opposition party'
+    return code

@@ -15,24 +15,26 @@ from .candidates import (acts_on_itself, as_plover_request, at_border, by_partie
                          demands_of_protests, elaborates, for_the_state, forces_moved,
                          home_country, in_rejected_text, other_countries, own_agents,
                          protest_targets, renamed, reports_other, restated, source_target_pairs,
-                         standing_description, unique_candidates, vouched, without_aims)
+                         standing_description, state_act, unique_candidates, vouched,
+                         without_aims)
 from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, ARMED_UNITS,
                       CAUTIONING, CONTINUING, DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS,
-                      EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS,
-                      MOVED_FORCE_CODES, MOVE_LEMMAS, NEGATING_LEMMAS, NO_COMMENT,
-                      ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, PLEDGING_VERBS, RECIPROCAL_ROOTS,
-                      RESPONSE_ROOTS, RETALIATING, RETALIATION_NOUNS, SOURCELESS_ROOTS,
-                      SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS,
-                      WEIGHING_LEMMAS)
-from .confidence import clause_penalty
+                      EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING, LEGAL_ACTION_LEMMAS,
+                      LEGAL_ROOTS, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS, NEGATING_LEMMAS,
+                      NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, PLEDGING_VERBS,
+                      RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING, RETALIATION_NOUNS,
+                      SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_LEMMAS,
+                      VENUE_ROOTS, WEIGHING_LEMMAS)
+from .confidence import clause_penalty, judges_an_act
 from .roles import RoleFinder
 from .unreal import unreal
 from .nouns import NounEvents, packaged_nouns
 from .phrases import (accidental_death, alleged, announces, background, bare_call, bare_gerund,
                       by_agent, by_combat, carried, caused_by_nature, charge, clause_verbs,
                       combat_toll, compound_subject, counted_as_war, demanded, demands_action,
-                      eased_code, expulsion, fights_nature, fired_into_sea, for_relief,
-                      formal_charge, found_guilty, holds_exercises, in_accident, infinitive, joint,
+                      diplomats_expelled, eased_code, expulsion, fights_nature, fired_into_sea,
+                      for_relief, formal_charge, found_guilty, holds_exercises, in_accident,
+                      infinitive, joint,
                       leaves_agreement, marker, mutual, nature_warned, obliges, phoned_to_talk,
                       rescued, rules_out, running_total, sent_to_investigate, tally_since,
                       ultimatum, violent_agent, vowed_payback, war_toll)
@@ -154,6 +156,8 @@ class EventCoder(NounEvents, RoleFinder):
         lemma = verb.lemma.lower()
         if lemma == "be":
             return self._went_on(sentence, verb, match)
+        if match.code == "174" and diplomats_expelled(sentence, verb):
+            return VerbMatch("161", match.block, 2, match.verb)  # 'diplomats were expelled'
         if lemma in EASING_VERBS:
             eased = eased_code(sentence, verb)
             if eased:
@@ -292,9 +296,12 @@ class EventCoder(NounEvents, RoleFinder):
         if lemma in DYING_LEMMAS:
             roles = self._deaths(sentence, index, verb)
             return [] if roles is None else self._pairs(sentence, verb, "190", *roles)
-        if formal_charge(sentence, verb):  # 'charged three men with spying': legal action
-            consumed.update(charge(sentence, verb, found))
-            return self._events(sentence, index, verb, "173", verb)
+        if formal_charge(sentence, verb):  # 'charged three men with spying': legal action,
+            consumed.update(charge(sentence, verb, found))  # PLOVER ACCUSE 'allege'
+            return self._events(sentence, index, verb, "115", verb)
+        if lemma in LEGAL_ACTION_LEMMAS and code and code.startswith("173"):
+            consumed.update(charge(sentence, verb, found))  # 'was indicted on corruption
+            return self._events(sentence, index, verb, "115", verb)  # charges': not an arrest
         accusing = code and code[:2] == "11" and lemma not in combine.OUTER_LEMMAS \
             and lemma not in ("convict", "sentence")  # a finding of guilt, no allegation
         if accusing or lemma in ACCUSING_LEMMAS:
@@ -566,6 +573,8 @@ class EventCoder(NounEvents, RoleFinder):
             sources = index.in_phrase(passive)  # '3,000 police officers were deployed',
             # 'Russian troops were withdrawn', 'UN peacekeepers were pulled out': the
             # forces or missions moved do it
+        if not sources:
+            sources = self._expeller(sentence, index, verb)  # 'expelled from Estonia'
         addressed = content is not verb and code.startswith(("02", "10", "13"))
         targets = (code.startswith("166") and self._left(sentence, index, content, sources)
                    or self._recipient(sentence, index, content, code, sources)
@@ -627,8 +636,8 @@ class EventCoder(NounEvents, RoleFinder):
         pairs = source_target_pairs(sources, targets, reciprocal) or (
             [(sources[0], targets[0])] if domestic else [])  # 'Sudan lifted the curfew':
         # the country on itself
-        return [replace(self._candidate(sentence, verb, code, s, t, mode, 0.15 * placed),
-                        refers_back=back, placed=placed)
+        return [replace(self._candidate(sentence, verb, state_act(code, s, content), s, t, mode,
+                                        0.15 * placed), refers_back=back, placed=placed)
                 for s, t in pairs]
 
     def _pairs(self, sentence, verb, code: str, sources: list[Mention],
@@ -640,11 +649,12 @@ class EventCoder(NounEvents, RoleFinder):
     def _candidate(self, sentence, verb, code, source, target, mode,
                    penalty: float = 0.0) -> EventCandidate:
         confidence = 0.4 + 0.25 * (source is not None) + 0.2 * (target is not None) - penalty
-        no_target = target is None and not (code.startswith(ONE_SIDED_ROOTS)
-                                            or verb.lemma.lower() in ONE_SIDED_LEMMAS)
+        no_target = target is None and not (
+            code.startswith(ONE_SIDED_ROOTS) or verb.lemma.lower() in ONE_SIDED_LEMMAS
+            or judges_an_act(sentence, verb, code, source and source.actor))
         no_source = source is None and not (code.startswith(SOURCELESS_ROOTS)
                                             and violent_agent(sentence, verb)) \
-            and not (code.startswith(("17", "116")) and passive_subject(sentence, verb))
+            and not (code.startswith(LEGAL_ROOTS) and passive_subject(sentence, verb))
         confidence -= 0.2 if no_target else 0.0
         confidence -= 0.15 if no_source else 0.0  # 'five protesters were arrested': the
         # authorities, unnamed

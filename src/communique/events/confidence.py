@@ -27,7 +27,7 @@ precision on the sample articles.)
 
 from __future__ import annotations
 
-from ..model import ParsedSentence, Token
+from ..model import Actor, ParsedSentence, Token
 
 # Told in a relative clause: describes what the sentence mentions.
 RELATIVE_PENALTY = 0.3
@@ -84,3 +84,20 @@ def clause_penalty(sentence: ParsedSentence, word: Token, one_sided: bool) -> fl
     if role in ("subordinate", "personal") and one_sided:
         return SUBORDINATE_ONE_SIDED_PENALTY
     return 0.0
+
+
+# Judgements of what was done and inquiries into it (PLOVER ACCUSE and SUPPORT: "Requires
+# recipient: No"): the object is often an act, not an actor ('condemned the riots', 'backs
+# a referendum', 'opened an investigation into the stampede').
+JUDGING_ROOTS = ("11", "05", "09")
+# Sources whose approval or complaint is not a public stance: 'residents welcomed the news'.
+PRIVATE_SECTORS = frozenset({"CVL", "PPL"})
+
+
+def judges_an_act(sentence: ParsedSentence, word: Token, code: str,
+                  source: Actor | None) -> bool:
+    """A condemnation, an endorsement or an inquiry that a public actor makes as the
+    sentence's news ('Netanyahu condemned the riots against soldiers') needs no target to
+    be an event."""
+    return code.startswith(JUDGING_ROOTS) and source is not None \
+        and source.sector not in PRIVATE_SECTORS and clause_role(sentence, word) == "main"

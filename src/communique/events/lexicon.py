@@ -57,6 +57,8 @@ PRESENCES = {"mission": "166", "peacekeeper": "1661", "peacekeepers": "1661", "f
              "inspectors": "1662", "monitor": "1662", "monitors": "1662",
              "agency": "1663", "agencies": "1663", "staff": "1663", "workers": "1663"}
 EXIT_LEMMAS = frozenset({"withdraw", "pull", "exit", "quit", "leave", "walk", "back"})
+# Verbs of sending people out of a country: 'expelled from Estonia' names who expels.
+EXPELLING = frozenset({"expel", "deport", "banish"})
 PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention", "protocol",
                    "initiative", "arrangement"})
 # Acts that have no one on the other side: 'the president resigned'.
@@ -128,6 +130,12 @@ ONE_SIDED_ROOTS = ("12", "13", "14", "15", "0871", "192",
                    # tax', 'released 700 prisoners'): PLOVER needs no recipient for them
                    "081", "082", "083", "0841", "0842", "086", "0873",
                    "035")  # and their promises ('vowed to lift the curfew')
+# What the state does to a person through its police and courts, whom a passive need not
+# name: coercion ('were arrested'), legal action ('was indicted'), guilt ('was sentenced').
+LEGAL_ROOTS = ("17", "115", "116")
+# Verbs of legal action against a person: charging or prosecuting is an accusation (PLOVER
+# ACCUSE 'allege': "sue, indict, or charge; bring to trial"), not the arrest of CAMEO's 173.
+LEGAL_ACTION_LEMMAS = frozenset({"charge", "indict", "prosecute"})
 # Violence is news even when the text does not say who did it ("were killed in a bombing").
 SOURCELESS_ROOTS = ("18", "19", "20")
 STATE_ORGANS = ("MIL", "SPY")  # not GOV or COP: "Palestinians called on the PA to ..."

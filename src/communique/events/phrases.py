@@ -35,7 +35,8 @@ def demanded(sentence: ParsedSentence, verb: Token, found) -> set[int]:
 
 def formal_charge(sentence: ParsedSentence, verb: Token) -> bool:
     """'charged three men [with] spying', 'indicted the general with war crimes': someone
-    formally charged (173), not an allegation made ('charged that Israel had ...')."""
+    formally charged (legal action, 115), not an allegation made ('charged that Israel
+    had ...')."""
     children = sentence.children(verb.i)
     return verb.lemma.lower() in ("charge", "indict") \
         and any(c.dep == "dobj" for c in children) \
@@ -542,6 +543,17 @@ def expulsion(sentence: ParsedSentence, verb: Token, inner: Token) -> str | None
             and c.i > verb.i for w in (c.text, c.lemma)}
     presence = next((PRESENCES[w] for w in sorted(told) if w in PRESENCES), None)
     return "161" if told & DIPLOMATS else presence or "174"
+
+
+def diplomats_expelled(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Dozens of Russian diplomats were expelled': whoever is expelled, object or passive
+    subject, is a diplomat, so relations are reduced (161, PLOVER SANCTION 'expel'), not
+    individuals deported (174)."""
+    patients = [c for c in sentence.children(verb.i) if c.dep in ("dobj", "nsubjpass")]
+    counted = [o for c in patients for p in sentence.children(c.i)  # '[dozens] of diplomats'
+               if p.dep == "prep" and p.lemma.lower() == "of"
+               for o in sentence.children(p.i) if o.dep == "pobj"]
+    return any({t.text.lower(), t.lemma.lower()} & DIPLOMATS for t in patients + counted)
 
 
 def compound_subject(sentence: ParsedSentence, verb: Token) -> bool:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from ..model import Mention, ParsedSentence, Token
 from .actors_in_parse import (STATEMENTS, MentionIndex, antecedent, object_heads,
                               own_subject, passive_subject, subject_of)
-from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, GRIEVANCES, HOSTED_THINGS, LIGHT_VERBS,
-                      MISSIONS_ABROAD, NATURAL_CAUSES, SPEECH_LEMMAS, STANCE_PARTICIPLES,
-                      STATE_ORGANS, VIOLENT_CAUSES, WATERS, WORKERS)
+from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, EXPELLING, GRIEVANCES, HOSTED_THINGS,
+                      LIGHT_VERBS, MISSIONS_ABROAD, NATURAL_CAUSES, SPEECH_LEMMAS,
+                      STANCE_PARTICIPLES, STATE_ORGANS, VIOLENT_CAUSES, WATERS, WORKERS)
 from .modality import condition_clause
 from .phrases import by_agent, infinitive
 from .verbs import measured, subtree
@@ -359,6 +359,16 @@ class RoleFinder:
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o) if m.actor.code not in own]
 
+    def _expeller(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
+        """'three diplomats were expelled [from Estonia]': with no agent named, the country
+        an expulsion is from is the one that expels."""
+        if verb.lemma.lower() not in EXPELLING or passive_subject(sentence, verb) is None:
+            return []
+        return [m for p in sentence.children(verb.i)
+                if p.dep == "prep" and p.lemma.lower() == "from"
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o) if m.actor.country or _body(m.actor)][:1]
+
     def _others_deed(self, sentence, index: MentionIndex, verb: Token) -> bool:
         """'warned of a [Russian] attack': the deed warned of is another actor's."""
         sources = {m.actor.code for m in self._sources(sentence, index, verb)}
@@ -471,3 +481,7 @@ def _names_waters(sentence: ParsedSentence, mention: Mention) -> bool:
     tokens = sentence.tokens
     return mention.start >= 2 and tokens[mention.start - 1].text.lower() == "of" \
         and tokens[mention.start - 2].lemma.lower() in WATERS
+
+def _body(actor) -> bool:
+    """An international organisation ('the Council of Europe'): a body one is expelled from."""
+    return actor.code.startswith("IGO")
