@@ -90,7 +90,7 @@ def to_parsed_sentence(sent, segment: Segment, index: int) -> ParsedSentence:
               ent_iob=t.ent_iob_ or "O", morph=str(t.morph))
         for t in sent
     )
-    tokens = crowd_as_subject(tokens)
+    tokens = verb_before_object(finite_verb_as_root(crowd_as_subject(tokens)))
     start = segment.start + sent.start_char
     return ParsedSentence(index=index, start=start, end=segment.start + sent.end_char,
                           text=sent.text, tokens=tokens, kind=segment.kind,
@@ -125,9 +125,47 @@ def crowd_as_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                  and t.tag in ("VBN", "VBD") and t.i > root.i), None)
     if verb is None or any(t.head == verb.i and t.dep in ("auxpass", "agent") for t in tokens):
         return tokens
+    return _promoted(tokens, root, verb)
+
+
+def finite_verb_as_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """'More than 7,000 FARC rebels handed over their weapons' parsed as a noun with a
+    reduced relative clause: a verb in the simple past (VBD, not the participle VBN) that
+    has an object of its own is the main verb, and the noun at the root its subject."""
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or root.pos not in ("NOUN", "PROPN"):
+        return tokens
+    verb = next((t for t in tokens if t.head == root.i and t.dep == "acl" and t.tag == "VBD"
+                 and t.i > root.i), None)
+    if verb is None or not any(t.head == verb.i and t.dep in ("dobj", "obj") for t in tokens):
+        return tokens
+    return _promoted(tokens, root, verb)
+
+
+def _promoted(tokens: tuple[Token, ...], root: Token, verb: Token) -> tuple[Token, ...]:
     return tuple(replace(t, dep="ROOT", head=t.i) if t is verb
                  else replace(t, dep="nsubj", head=verb.i) if t is root
                  else replace(t, head=verb.i) if t.head == root.i and t.i > verb.i else t
+                 for t in tokens)
+
+
+def verb_before_object(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """'Azerbaijan massed troops near the border' parsed as a noun phrase ('massed' an
+    adjective of 'troops'): a verb in the simple past right before the root noun, with a
+    noun before it, is the main verb; the noun before it its subject, the root its object."""
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or root.pos != "NOUN" or root.i < 2:
+        return tokens
+    verb = tokens[root.i - 1]
+    subject = tokens[root.i - 2]
+    if verb.tag != "VBD" or verb.dep != "amod" or verb.head != root.i \
+            or subject.head not in (root.i, verb.i) or subject.pos not in ("NOUN", "PROPN") \
+            or subject.dep not in ("npadvmod", "nsubj", "compound"):
+        return tokens
+    return tuple(replace(t, dep="ROOT", head=t.i) if t is verb
+                 else replace(t, dep="nsubj", head=verb.i) if t is subject
+                 else replace(t, dep="dobj", head=verb.i) if t is root
+                 else replace(t, head=verb.i) if t.head == root.i and t.dep == "punct" else t
                  for t in tokens)
 
 
