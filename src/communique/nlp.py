@@ -149,18 +149,25 @@ def _promoted(tokens: tuple[Token, ...], root: Token, verb: Token) -> tuple[Toke
                  for t in tokens)
 
 
+NOUN_MODIFIERS = frozenset({"compound", "amod", "nummod", "det"})
+
+
 def verb_before_object(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """'Azerbaijan massed troops near the border' parsed as a noun phrase ('massed' an
-    adjective of 'troops'): a verb in the simple past right before the root noun, with a
-    noun before it, is the main verb; the noun before it its subject, the root its object."""
+    """'Azerbaijan massed troops near the border', 'Greece scrambled fighter jets' parsed
+    as a noun phrase with no verb ('massed' an adjective of 'troops'): a past form at the
+    start of the root noun's phrase, with a noun before it that is no mere modifier, is
+    the main verb; the noun before it its subject, the root its object."""
     root = next((t for t in tokens if t.dep == "ROOT"), None)
-    if root is None or root.pos != "NOUN" or root.i < 2:
+    if root is None or root.pos != "NOUN":
         return tokens
-    verb = tokens[root.i - 1]
-    subject = tokens[root.i - 2]
-    if verb.tag != "VBD" or verb.dep != "amod" or verb.head != root.i \
-            or subject.head not in (root.i, verb.i) or subject.pos not in ("NOUN", "PROPN") \
-            or subject.dep not in ("npadvmod", "nsubj", "compound"):
+    verb = next((t for t in tokens[1:root.i] if t.tag in ("VBD", "VBN") and t.dep == "amod"
+                 and t.head == root.i), None)
+    if verb is None or any(t.dep not in NOUN_MODIFIERS for t in tokens[verb.i + 1:root.i]):
+        return tokens
+    subject = tokens[verb.i - 1]
+    if subject.head not in (root.i, verb.i) or subject.pos not in ("NOUN", "PROPN") \
+            or subject.dep not in ("npadvmod", "nsubj", "compound") \
+            or verb.tag == "VBN" and subject.dep == "compound":  # 'the Iran backed militias'
         return tokens
     return tuple(replace(t, dep="ROOT", head=t.i) if t is verb
                  else replace(t, dep="nsubj", head=verb.i) if t is subject

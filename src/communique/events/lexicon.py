@@ -110,7 +110,8 @@ EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
          # 'suspended its participation in the treaty', 'ended the defence agreement'
          "participation": "160", "treaty": "160", "agreement": "160", "deal": "160",
          "accord": "160", "pact": "160", "cooperation": "160", "membership": "160",
-         "mediation": "165"}  # 'suspended its mediation efforts': mediation halted
+         "mediation": "165",  # 'suspended its mediation efforts': mediation halted
+         "lockdown": "081", "quarantine": "081"}  # 'eased the lockdown': restrictions eased
 # Participles that describe a noun ("suspects wanted by Moscow") report no new event.
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.

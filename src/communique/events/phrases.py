@@ -301,9 +301,12 @@ def holds_exercises(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def joint(sentence: ParsedSentence, noun: Token) -> bool:
-    """'joint military drills', 'a joint patrol': done together, whatever the verb."""
-    return any(c.dep in ("amod", "compound") and c.lemma.lower() == "joint"
-               for c in sentence.children(noun.i))
+    """'joint military drills', 'a joint patrol', 'joint [bomber] patrols' (the parser hangs
+    'joint' on the first noun of a compound): done together, whatever the verb."""
+    modifiers = [c for c in sentence.children(noun.i) if c.dep in ("amod", "compound")]
+    modifiers += [m for c in modifiers if c.dep == "compound"
+                  for m in sentence.children(c.i) if m.dep == "amod"]
+    return any(c.lemma.lower() == "joint" for c in modifiers)
 
 
 def obliges(sentence: ParsedSentence, verb: Token) -> bool:

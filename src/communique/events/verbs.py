@@ -268,7 +268,8 @@ def measured(sentence: ParsedSentence, head: Token) -> list[Token]:
 
 QUANTITIES = frozenset({"tonne", "ton", "tons", "kg", "kilogram", "kilo", "litre", "liter",
                         "barrel", "million", "billion", "dollar", "euro", "pound", "$",
-                        "truckload", "shipment", "consignment", "batch", "lot", "worth",
+                        "truckload", "shipment", "line",  # 'a line of [credit]'
+                         "consignment", "batch", "lot", "worth",
                         "planeload", "shipload", "convoy", "cargo", "load", "package",
                         "crate", "pallet", "box", "sack", "bag", "kit", "part",
                         "round", "series", "session", "level",  # 'a new round of [talks]'
