@@ -1,6 +1,6 @@
 """Tests for communique.events on the categories coded least often: aid given as money,
 credit, debt relief or airdrops; trade resumed and joint patrols; diplomats thrown out
-and lending halted; visitors received; forces abandoning positions, places handed back, outsiders let
+and lending halted; visitors received; forces leaving, places handed back, outsiders let
 in; pardons, amnesty laws and apologies; warships and armour moved or massed.
 
 News sentences written for these tests (not from any evaluation set); each names the
@@ -80,6 +80,7 @@ def test_fix_weak_types_leaders_talking_by_phone(coder):
 
 @model
 @pytest.mark.parametrize("text, expected", [
+    ("The last French soldiers left Mali on Monday.", "0874"),
     ("Rebel fighters abandoned their positions near Goma.", "0874"),
     ("Serbia handed two villages back to Croatia under the border deal.", "0842"),
     ("Russia returned 11 Ukrainian children on Friday, Kyiv said.", "0841"),
@@ -128,6 +129,7 @@ def test_fix_weak_types_remorse_expressed_is_an_apology(coder):
     "Russia moved troops and tanks to its border with Finland.",
     "Sudan massed troops near the Ethiopian border on Friday.",
     "Washington dispatched two destroyers to the Red Sea on Sunday.",
+    "Chinese warships sailed near the Philippine coast on Tuesday.",
     "Greece scrambled fighter jets over the Aegean on Monday.",
     "The Greek army put troops on standby on the island of Evros.",
     "The Egyptian army staged a military exercise near the Libyan border.",
@@ -184,3 +186,9 @@ def test_fix_weak_types_verb_read_as_an_adjective_becomes_the_root():
     backed = (_token(0, "Iran", "Iran", "PROPN", "NNP", "compound", 2),
               _token(1, "backed", "back", "VERB", "VBN", "amod", 2)) + tokens[2:]
     assert verb_before_object(backed) == backed  # 'Iran backed troops': a modifier
+
+
+@model
+def test_fix_weak_types_a_civilian_plane_passing_shows_no_force(coder):
+    found = coded(coder, "A Chinese passenger plane flew near Taiwan on its way to Manila.")
+    assert "15" not in roots(found), found

@@ -30,10 +30,11 @@ from .phrases import (accidental_death, alleged, announces, background, bare_cal
                       by_agent, by_combat, carried, caused_by_nature, charge, clause_verbs,
                       combat_toll, compound_subject, counted_as_war, demanded, demands_action,
                       eased_code, expulsion, fights_nature, fired_into_sea, for_relief,
-                      formal_charge, found_guilty, holds_exercises, in_accident, infinitive, joint,
-                      leaves_agreement, marker, mutual, nature_warned, obliges, phoned_to_talk,
-                      rescued, rules_out, running_total, sent_to_investigate, tally_since,
-                      ultimatum, violent_agent, war_toll)
+                      forces_leave, formal_charge, found_guilty, holds_exercises, in_accident,
+                      infinitive, joint, leaves_agreement, marker, mutual, nature_warned,
+                      obliges, phoned_to_talk, rescued, rules_out, running_total,
+                      sent_to_investigate, tally_since, ultimatum, violent_agent, war_toll,
+                      warcraft_passing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,6 +387,10 @@ class EventCoder(NounEvents, RoleFinder):
         if lemma in ("convict", "sentence"):
             code = "116"  # a finding of guilt, whatever the dictionary's pattern says
         code = self._arriving_aid(sentence, verb) or code
+        if (not code or code[:2] == "04" or code == "0831") and forces_leave(sentence, verb):
+            code = "0874"  # 'Russian troops left Kherson': a retreat, no visit nor resignation
+        if (not code or code[:2] == "04") and warcraft_passing(sentence, verb):
+            code = "150"  # 'Chinese warships sailed near Taiwan': a show of force
         if lemma == "strike" and self._labour_strike(sentence, index, verb):
             code = "143"  # 'teachers will strike on Monday'
         if (code in ("080", "040") and lemma in ("withdraw", "retreat", "pull", "surrender")

@@ -42,6 +42,20 @@ MOVED_FORCE_CODES = frozenset({"062", "072", "0312", "0332"})  # military cooper
 WEIGHING_LEMMAS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "explore"})
 ORDERING_LEMMAS = frozenset({"order", "tell", "give", "instruct", "ask", "direct"})
 LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit"})
+# Armed forces named as who moves: 'Russian troops left Kherson' is a retreat (0874).
+FORCE_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army",
+                         "unit", "units", "fighter", "fighters", "rebel", "rebels",
+                         "militant", "militants", "militia", "militias", "contingent",
+                         "battalion", "brigade", "peacekeepers", "peacekeeper"})
+# Warships and warplanes moving near another's shores: 'Chinese warships sailed near
+# Taiwan' is a show of force (150); craft that are military only by a modifier need it.
+WARCRAFT = frozenset({"warship", "warplane", "bomber", "frigate", "destroyer", "submarine",
+                      "gunboat", "corvette", "cruiser"})
+CRAFT = frozenset({"jet", "aircraft", "plane", "ship", "vessel", "drone", "carrier"})
+MILITARY_MODIFIERS = frozenset({"fighter", "military", "naval", "war", "navy", "combat",
+                                "aircraft", "strike", "attack"})
+PASSING_LEMMAS = frozenset({"sail", "fly", "enter", "cross", "approach", "patrol", "transit",
+                            "circle", "intrude", "overfly", "violate"})
 DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "attache", "consul",
                        "charge", "chargé", "ambassadors", "envoys"})
 # An international presence told to leave: expelled or withdrawn (166x), not deported.

@@ -8,11 +8,12 @@ from ..model import ParsedSentence, Token
 from .actors_in_parse import subject_of
 from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
-from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, CARRYING, DIPLOMATS, EASED, FIGHTING_NATURE,
-                      INVESTIGATING, LEAVING_LEMMAS, MISHAPS, MUNITIONS, NATURAL_CAUSES,
-                      ORDERING_LEMMAS, PACTS, PRESENCES, RELIEF_WORDS, RESCUED_FROM, SOCIAL_ILLS,
-                      SIMULATING, STRUCTURES, TALKING, UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS,
-                      WEAPON_GASES)
+from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, CARRYING, CRAFT, DIPLOMATS, EASED,
+                      FIGHTING_NATURE, FORCE_NOUNS, INVESTIGATING, LEAVING_LEMMAS,
+                      MILITARY_MODIFIERS, MISHAPS, MUNITIONS, NATURAL_CAUSES,
+                      ORDERING_LEMMAS, PACTS, PASSING_LEMMAS, PRESENCES, RELIEF_WORDS,
+                      RESCUED_FROM, SOCIAL_ILLS, SIMULATING, STRUCTURES, TALKING,
+                      UNREAL_ADJECTIVES, VIOLENT_CAUSES, WARCRAFT, WATERS, WEAPON_GASES)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -664,3 +665,23 @@ def rules_out(sentence: ParsedSentence, verb: Token) -> bool:
     return any(c.dep == "ccomp" and any(option in " ".join(
         t.text.lower() for t in subtree(sentence, c)) for option in REFUSED_OPTIONS)
         for c in sentence.children(verb.i))
+
+
+def forces_leave(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Russian troops left Kherson', 'the last U.S. soldiers departed Kabul': armed forces
+    leaving a place retreat from it (0874); it is no visit nor a resignation."""
+    subject = subject_of(sentence, verb)
+    return verb.lemma.lower() in LEAVING_LEMMAS and subject is not None \
+        and bool({subject.lemma.lower(), subject.text.lower()} & FORCE_NOUNS)
+
+
+def warcraft_passing(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Chinese warships sailed near Taiwan', 'Russian bombers flew near Alaska': military
+    craft moving near or into another's waters or airspace show force (150)."""
+    subject = subject_of(sentence, verb)
+    if verb.lemma.lower() not in PASSING_LEMMAS or subject is None:
+        return False
+    word = subject.lemma.lower()
+    return word in WARCRAFT or word in CRAFT and any(
+        c.dep in ("compound", "amod") and c.lemma.lower() in MILITARY_MODIFIERS
+        for c in sentence.children(subject.i))
