@@ -192,3 +192,49 @@ def test_fix_weak_types_verb_read_as_an_adjective_becomes_the_root():
 def test_fix_weak_types_a_civilian_plane_passing_shows_no_force(coder):
     found = coded(coder, "A Chinese passenger plane flew near Taiwan on its way to Manila.")
     assert "15" not in roots(found), found
+
+
+@model
+@pytest.mark.parametrize("text, giver, recipient", [
+    ("Moldova received 20 million euros from the European Union on Thursday.", "IGO", "MDA"),
+    ("Taiwan got 40 Abrams tanks from the United States last week.", "USA", "TWN"),
+])
+def test_fix_weak_types_aid_received_is_given_by_the_from_phrase(coder, text, giver,
+                                                                 recipient):
+    found = coded(coder, text)
+    assert any(c[0].startswith("07") and c[1].startswith(giver) and c[2].startswith(recipient)
+               for c in found), found
+
+
+@model
+def test_fix_weak_types_aid_that_reaches_a_place_is_delivered(coder):
+    found = coded(coder, "Qatari aid reached Khan Younis on Wednesday.")
+    assert any(c[0].startswith("07") and c[1] == "QAT" for c in found), found
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The Italian president is on a two-day visit to Algeria.",
+    "Egypt's foreign minister is in Ankara for talks with Turkish officials.",
+])
+def test_fix_weak_types_a_visit_or_talks_said_of_the_subject_of_be(coder, text):
+    found = coded(coder, text)
+    assert "04" in roots(found), found
+
+
+@model
+@pytest.mark.parametrize("text, target", [
+    ("Estonia pulled its ambassador out of Minsk for consultations.", "BLR"),
+    ("Peru withdrew its envoy from Mexico City on Friday.", "MEX"),
+])
+def test_fix_weak_types_an_envoy_recalled_is_a_sanction(coder, text, target):
+    found = coded(coder, text)
+    assert any(c[0] == "161" and c[2].startswith(target) for c in found), found
+    assert "04" not in roots(found), found
+
+
+@model
+def test_fix_weak_types_walking_out_of_talks_halts_them(coder):
+    found = coded(coder, "Serbia walked out of the talks with Kosovo in Brussels on Monday.")
+    assert "04" not in roots(found), found
+    assert found and all(c[0] == "164" for c in found), found

@@ -64,6 +64,11 @@ PRESENCES = {"mission": "166", "peacekeeper": "1661", "peacekeepers": "1661", "f
              "inspectors": "1662", "monitor": "1662", "monitors": "1662",
              "agency": "1663", "agencies": "1663", "staff": "1663", "workers": "1663"}
 EXIT_LEMMAS = frozenset({"withdraw", "pull", "exit", "quit", "leave", "walk", "back"})
+# Talks and meetings walked out of or withdrawn from: negotiations halted (164).
+TALKS = frozenset({"talks", "negotiations", "dialogue", "summit", "meeting", "conference",
+                   "session", "consultations"})
+# 'pulled its ambassador out of Beijing', 'called its envoy home': a recall (161).
+RECALLING = frozenset({"withdraw", "pull", "recall", "call", "bring"})
 PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention", "protocol",
                    "initiative", "arrangement"})
 # Acts that have no one on the other side: 'the president resigned'.
@@ -106,6 +111,8 @@ RETALIATION_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal",
 ACCEPTING = frozenset({"accept", "agree", "endorse", "approve"})
 # 'is ready for talks', 'was open to dialogue': a stated readiness, so what is named is planned.
 READINESS = frozenset({"ready", "open", "willing", "prepared", "eager", "keen"})
+# Verbs whose subject is given what the object names: 'Kyiv received tanks from Washington'.
+RECEIVING = frozenset({"receive", "get", "obtain", "accept"})
 # 'pledged aid', 'offered talks': the intent (03x) to do what the noun names.
 PLEDGING_VERBS = frozenset({"pledge", "promise", "offer", "vow"})
 # 'lifted the curfew', 'eased sanctions': CAMEO's easing codes, by what is eased.

@@ -11,9 +11,9 @@ from .verbs import subtree, temporal
 from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, CARRYING, CRAFT, DIPLOMATS, EASED,
                       FIGHTING_NATURE, FORCE_NOUNS, INVESTIGATING, LEAVING_LEMMAS,
                       MILITARY_MODIFIERS, MISHAPS, MUNITIONS, NATURAL_CAUSES,
-                      ORDERING_LEMMAS, PACTS, PASSING_LEMMAS, PRESENCES, RELIEF_WORDS,
-                      RESCUED_FROM, SOCIAL_ILLS, SIMULATING, STRUCTURES, TALKING,
-                      UNREAL_ADJECTIVES, VIOLENT_CAUSES, WARCRAFT, WATERS, WEAPON_GASES)
+                      ORDERING_LEMMAS, PACTS, PASSING_LEMMAS, PRESENCES, RECALLING,
+                      RELIEF_WORDS, RESCUED_FROM, SOCIAL_ILLS, SIMULATING, STRUCTURES, TALKING,
+                      TALKS, UNREAL_ADJECTIVES, VIOLENT_CAUSES, WARCRAFT, WATERS, WEAPON_GASES)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -465,6 +465,30 @@ def leaves_agreement(sentence: ParsedSentence, verb: Token) -> bool:
                        for o in sentence.children(prep.i)):
                     return True
     return False
+
+
+def leaves_talks(sentence: ParsedSentence, verb: Token) -> bool:
+    """'walked out of the talks', 'withdrew from the negotiations': talks halted (164),
+    no meeting and no concession."""
+    holders = [verb] + [c for c in sentence.children(verb.i)
+                        if c.dep == "prt" or c.lemma.lower() == "out"]
+    return any(o.dep == "pobj" and o.text.lower() in TALKS
+               for h in holders for p in sentence.children(h.i)
+               if p.dep == "prep" and p.lemma.lower() in ("from", "of")
+               for o in sentence.children(p.i))
+
+
+def recalls_envoy(sentence: ParsedSentence, verb: Token) -> bool:
+    """'pulled its ambassador out of Beijing', 'called its envoy home for consultations':
+    a diplomat recalled is relations reduced (161), no visit and no consultation; 'call'
+    and 'bring' only with 'home' or 'back'."""
+    lemma = verb.lemma.lower()
+    if lemma not in RECALLING:
+        return False
+    recalled = any(c.dep == "dobj" and c.lemma.lower() in DIPLOMATS | {"envoy", "diplomat"}
+                   for c in sentence.children(verb.i))
+    homeward = any(c.lemma.lower() in ("home", "back") for c in sentence.children(verb.i))
+    return recalled and (lemma in ("withdraw", "pull", "recall") or homeward)
 
 
 def expulsion(sentence: ParsedSentence, verb: Token, inner: Token) -> str | None:
