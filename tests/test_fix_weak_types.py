@@ -238,3 +238,27 @@ def test_fix_weak_types_walking_out_of_talks_halts_them(coder):
     found = coded(coder, "Serbia walked out of the talks with Kosovo in Brussels on Monday.")
     assert "04" not in roots(found), found
     assert found and all(c[0] == "164" for c in found), found
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus massed troops near the Lithuanian border, the ministry in Vilnius said.", "154"),
+    ("Some 3,000 ELN fighters handed over their rifles to church mediators, Bogota said.",
+     "0873"),
+])
+def test_fix_weak_types_a_misread_clause_before_said(coder, text, expected):
+    found = coded(coder, text)
+    assert expected in _codes(found), found
+
+
+def test_fix_weak_types_a_clause_read_as_the_first_of_two_subjects():
+    from communique.nlp import verb_before_object
+    tokens = (_token(0, "Serbia", "Serbia", "PROPN", "NNP", "npadvmod", 1),
+              _token(1, "massed", "mass", "VERB", "VBD", "amod", 2),
+              _token(2, "troops", "troop", "NOUN", "NNS", "nsubj", 5),
+              _token(3, ",", ",", "PUNCT", ",", "punct", 5),
+              _token(4, "Pristina", "Pristina", "PROPN", "NNP", "nsubj", 5),
+              _token(5, "said", "say", "VERB", "VBD", "ROOT", 5))
+    fixed = verb_before_object(tokens)
+    assert [(t.dep, t.head) for t in fixed] == [("nsubj", 1), ("ccomp", 5), ("dobj", 1),
+                                                ("punct", 5), ("nsubj", 5), ("ROOT", 5)]
