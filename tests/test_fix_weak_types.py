@@ -262,3 +262,22 @@ def test_fix_weak_types_a_clause_read_as_the_first_of_two_subjects():
     fixed = verb_before_object(tokens)
     assert [(t.dep, t.head) for t in fixed] == [("nsubj", 1), ("ccomp", 5), ("dobj", 1),
                                                 ("punct", 5), ("nsubj", 5), ("ROOT", 5)]
+
+
+@model
+@pytest.mark.parametrize("text, expected, giver, receiver", [
+    ("A former minister was extradited from Spain to Argentina on Monday.", "063", "ESP", "ARG"),
+    ("Medical supplies were flown from Egypt to Sudan on Friday.", "073", "EGY", "SDN"),
+])
+def test_fix_weak_types_a_passive_transfer_is_done_by_its_from_phrase(coder, text, expected,
+                                                                      giver, receiver):
+    found = coded(coder, text)
+    assert (expected, giver, receiver) in {(c[0], c[1], c[2] and c[2][:3]) for c in found}, found
+
+
+@model
+def test_fix_weak_types_a_deployment_ahead_of_protests_is_no_protest(coder):
+    found = coded(coder, "Peru's interior ministry announced the deployment of 5,000 police "
+                         "officers in Lima ahead of Saturday's protests.")
+    assert "15" in roots(found), found
+    assert not roots(found) & {"11", "14"}, found

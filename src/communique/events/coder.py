@@ -507,6 +507,9 @@ class EventCoder(NounEvents, RoleFinder):
             sources = index.in_phrase(passive)  # '3,000 police officers were deployed',
             # 'Russian troops were withdrawn', 'UN peacekeepers were pulled out': the
             # forces or missions moved do it
+        if not sources and passive is not None and code.startswith(("06", "07")):
+            sources = self._givers(sentence, index, verb, [])  # 'two suspects were
+            # extradited [from] Turkey to Belgium', 'aid was flown [from] Cyprus': who gives
         addressed = content is not verb and code.startswith(("02", "10", "13"))
         targets = (code.startswith(("166", "161")) and self._left(sentence, index, content,
                                                                    sources)

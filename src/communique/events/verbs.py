@@ -236,7 +236,8 @@ def _in_verbs_phrase(sentence: ParsedSentence, verb: Token, noun: Token) -> bool
             return True
         token = sentence.tokens[token.head]
         if token.pos in ("VERB", "AUX") and not _complement(sentence, token) \
-                or token.dep in ("prep", "mark") and token.lemma.lower() in BACKGROUND_PREPS:
+                or token.dep in ("prep", "mark", "advmod") \
+                and token.lemma.lower() in BACKGROUND_PREPS:  # '[ahead] of the protests'
             return False
     return True
 
