@@ -281,3 +281,10 @@ def test_fix_weak_types_a_deployment_ahead_of_protests_is_no_protest(coder):
                          "officers in Lima ahead of Saturday's protests.")
     assert "15" in roots(found), found
     assert not roots(found) & {"11", "14"}, found
+
+
+@model
+def test_fix_weak_types_a_delivery_named_by_a_noun_goes_to_its_to_phrase(coder):
+    found = coded(coder, "The delivery of 12 Gripen jets from Sweden to Hungary was finished "
+                         "on Friday.")
+    assert any(c[0] == "072" and c[1][:3] == "SWE" and c[2] == "HUN" for c in found), found

@@ -234,7 +234,9 @@ NOMINALISED = {"suspension": "suspend", "freeze": "freeze", "halt": "halt", "cut
                # 'the lifting of the curfew', 'an easing of sanctions': what is eased
                "lifting": "lift", "easing": "ease", "relaxation": "relax", "removal": "remove",
                # 'the release of 50 prisoners', 'the withdrawal of troops'
-               "release": "release"}
+               "release": "release",
+               # 'the delivery of 18 tanks to Ukraine': what is delivered
+               "delivery": "deliver", "shipment": "ship"}
 # Verbs whose subject undergoes the event its object names: 'facing weeks of protests'.
 FACING_LEMMAS = frozenset({"face", "confront", "encounter", "suffer", "endure", "weather",
                            "survive", "withstand"})

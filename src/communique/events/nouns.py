@@ -83,6 +83,8 @@ class NounEvents:
                 bound = _bound_for(sentence, index, token)
                 if bound and all(a in bound for a in actors):
                     pairs = []  # 'is on a visit [to India]': where it goes, not who goes
+                elif bound:  # 'the delivery of tanks from Germany [to Ukraine]'
+                    pairs = [(s, t or bound[0]) if s not in bound else (s, t) for s, t in pairs]
                 if aimed:  # 'riots against Israeli soldiers', 'Russian attacks on Kharkiv'
                     doers = [a for a in actors if a not in aimed]
                     pairs = [(d, aimed[0]) for d in doers[:1]] or [(None, aimed[0])]
