@@ -236,7 +236,7 @@ NOMINALISED = {"suspension": "suspend", "freeze": "freeze", "halt": "halt", "cut
                # 'the release of 50 prisoners', 'the withdrawal of troops'
                "release": "release",
                # 'the delivery of 18 tanks to Ukraine': what is delivered
-               "delivery": "deliver", "shipment": "ship"}
+               "delivery": "deliver", "deliveries": "deliver"}
 # Verbs whose subject undergoes the event its object names: 'facing weeks of protests'.
 FACING_LEMMAS = frozenset({"face", "confront", "encounter", "suffer", "endure", "weather",
                            "survive", "withstand"})
