@@ -624,15 +624,6 @@ class DateResolver:
         return caption_date(text, published)
 
 
-def caption_date(self, text: str, published: dt.date) -> EventDate | None:
-        return caption_date(text, published)
-
-
-# A bare year that dates a caption: 'A 2019 photo shows ...', '... near Kobani, 2019.'
-_CAPTION_YEAR = re.compile(r"(?:..)?(?:1[89]|20)\d\d(?= (?:file )?(?:photo|image|picture|"
-                           r"handout)s?\b)|, (?:1[89]|20)\d\d(?=[.)]|$)", re.I)
-
-
 def caption_date(text: str, published: dt.date) -> EventDate | None:
     """A photo caption's own date ("... in Moscow on March 10, 2011"), explicit dates first."""
     found = [f for f in _claims(text, published, False)

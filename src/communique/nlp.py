@@ -90,7 +90,7 @@ def to_parsed_sentence(sent, segment: Segment, index: int) -> ParsedSentence:
               ent_iob=t.ent_iob_ or "O", morph=str(t.morph))
         for t in sent
     )
-    tokens = crowd_as_subject(tokens)
+    tokens = verb_before_object(finite_verb_as_root(crowd_as_subject(tokens)))
     start = segment.start + sent.start_char
     return ParsedSentence(index=index, start=start, end=segment.start + sent.end_char,
                           text=sent.text, tokens=tokens, kind=segment.kind,
@@ -125,10 +125,73 @@ def crowd_as_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                  and t.tag in ("VBN", "VBD") and t.i > root.i), None)
     if verb is None or any(t.head == verb.i and t.dep in ("auxpass", "agent") for t in tokens):
         return tokens
-    return tuple(replace(t, dep="ROOT", head=t.i) if t is verb
-                 else replace(t, dep="nsubj", head=verb.i) if t is root
-                 else replace(t, head=verb.i) if t.head == root.i and t.i > verb.i else t
+    return _promoted(tokens, root, verb)
+
+
+def finite_verb_as_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """'More than 7,000 FARC rebels handed over their weapons' parsed as a noun with a
+    reduced relative clause: a verb in the simple past (VBD, not the participle VBN) that
+    has an object of its own is the clause's verb, and the noun its subject."""
+    for noun, dep, head in _clause_nouns(tokens):
+        verb = next((t for t in tokens if t.head == noun.i and t.dep == "acl"
+                     and t.tag == "VBD" and t.i > noun.i), None)
+        if verb is not None and any(t.head == verb.i and t.dep in ("dobj", "obj")
+                                    for t in tokens):
+            return _promoted(tokens, noun, verb, dep, head)
+    return tokens
+
+
+def _clause_nouns(tokens: tuple[Token, ...]) -> list[tuple[Token, str, int]]:
+    """Nouns that stand where a clause's verb should, with the verb's place: the root, or
+    the first of two subjects of the root verb ('Azerbaijan massed troops near the border,
+    the ministry said': a reported clause, parsed as a noun phrase)."""
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None:
+        return []
+    if root.pos in ("NOUN", "PROPN"):
+        return [(root, "ROOT", -1)]
+    subjects = [t for t in tokens if t.head == root.i and t.dep == "nsubj" and t.i < root.i]
+    loose = [t for t in tokens if t.head == root.i and t.dep == "dep" and t.i < root.i
+             and t.pos == "NOUN"]  # '..., Baku said': the clause left hanging
+    return [(subjects[0], "ccomp", root.i)] if len(subjects) > 1 else \
+        [(loose[0], "ccomp", root.i)] if loose else []
+
+
+def _promoted(tokens: tuple[Token, ...], noun: Token, verb: Token, dep: str = "ROOT",
+              head: int = -1) -> tuple[Token, ...]:
+    """The verb in the noun's place (the root: ``head`` -1), the noun its subject."""
+    return tuple(replace(t, dep=dep, head=t.i if head < 0 else head) if t is verb
+                 else replace(t, dep="nsubj", head=verb.i) if t is noun
+                 else replace(t, head=verb.i) if t.head == noun.i and t.i > verb.i else t
                  for t in tokens)
+
+
+NOUN_MODIFIERS = frozenset({"compound", "amod", "nummod", "det"})
+
+
+def verb_before_object(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """'Azerbaijan massed troops near the border', 'Greece scrambled fighter jets' parsed
+    as a noun phrase with no verb ('massed' an adjective of 'troops'): a past form at the
+    start of the noun's phrase, with a noun before it that is no mere modifier, is the
+    clause's verb; the noun before it its subject, the noun its object."""
+    for noun, dep, head in _clause_nouns(tokens):
+        if noun.pos != "NOUN":
+            continue
+        verb = next((t for t in tokens[1:noun.i] if t.tag in ("VBD", "VBN")
+                     and t.dep == "amod" and t.head == noun.i), None)
+        if verb is None or any(t.dep not in NOUN_MODIFIERS for t in tokens[verb.i + 1:noun.i]):
+            continue
+        subject = tokens[verb.i - 1]
+        if subject.head not in (noun.i, verb.i) or subject.pos not in ("NOUN", "PROPN") \
+                or subject.dep not in ("npadvmod", "nsubj", "compound") \
+                or verb.tag == "VBN" and subject.dep == "compound":  # 'the Iran backed militias'
+            continue
+        return tuple(replace(t, dep=dep, head=t.i if head < 0 else head) if t is verb
+                     else replace(t, dep="nsubj", head=verb.i) if t is subject
+                     else replace(t, dep="dobj", head=verb.i) if t is noun
+                     else replace(t, head=verb.i) if t.head == noun.i and t.dep == "punct"
+                     else t for t in tokens)
+    return tokens
 
 
 def parse_texts(parser: Parser, texts: Iterable[str]) -> list[tuple[ParsedSentence, ...]]:

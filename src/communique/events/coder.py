@@ -21,7 +21,7 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
                       CAUTIONING, CONTINUING, DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS,
                       EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING, LEGAL_ACTION_LEMMAS,
                       LEGAL_ROOTS, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS, NEGATING_LEMMAS,
-                      NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, PLEDGING_VERBS,
+                      NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, PLEDGING_VERBS, RECEIVING,
                       RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING, RETALIATION_NOUNS,
                       SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_LEMMAS,
                       VENUE_ROOTS, WEIGHING_LEMMAS)
@@ -33,11 +33,11 @@ from .phrases import (accidental_death, alleged, announces, background, bare_cal
                       by_agent, by_combat, carried, caused_by_nature, charge, clause_verbs,
                       combat_toll, compound_subject, counted_as_war, demanded, demands_action,
                       diplomats_expelled, eased_code, expulsion, fights_nature, fired_into_sea,
-                      for_relief, formal_charge, found_guilty, holds_exercises, in_accident,
-                      infinitive, joint,
-                      leaves_agreement, marker, mutual, nature_warned, obliges, phoned_to_talk,
-                      rescued, rules_out, running_total, sent_to_investigate, tally_since,
-                      ultimatum, violent_agent, vowed_payback, war_toll)
+                      for_relief, forces_leave, formal_charge, found_guilty, holds_exercises,
+                      in_accident, infinitive, joint, leaves_agreement, leaves_talks, marker,
+                      mutual, nature_warned, obliges, phoned_to_talk, recalls_envoy, rescued,
+                      rules_out, running_total, sent_to_investigate, tally_since, ultimatum,
+                      violent_agent, vowed_payback, war_toll, warcraft_passing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +274,7 @@ class EventCoder(NounEvents, RoleFinder):
                 or code is not None and code.startswith("15") and for_relief(sentence, verb)
                 or subject is not None and subject.dep == "nsubj"  # 'a ceasefire ... held',
                 and self._noun_code(sentence, subject)  # 'clashes left 30 dead': the noun
+                and not self._arriving_aid(sentence, verb)  # but 'aid reached Gaza'
                 and not (code and code[:2] in ("18", "19", "20")
                          and any(c.dep in ("dobj", "obj") for c in sentence.children(verb.i))))
 
@@ -403,6 +404,10 @@ class EventCoder(NounEvents, RoleFinder):
         if lemma in EXIT_LEMMAS and (leaves_agreement(sentence, verb)
                                      or self._leaves_body(sentence, index, verb)):
             return "160"
+        if lemma in EXIT_LEMMAS and leaves_talks(sentence, verb):
+            return "164"  # 'walked out of the talks', 'withdrew from the negotiations'
+        if recalls_envoy(sentence, verb):
+            return "161"  # 'pulled its ambassador out of Beijing for consultations'
         if lemma in MOVE_LEMMAS and (probe := sent_to_investigate(sentence, verb)):
             consumed.add(probe.i)  # 'sent inspectors to Iran to monitor the plant'
             return "090"
@@ -431,6 +436,10 @@ class EventCoder(NounEvents, RoleFinder):
             code = "140"  # 'protested against the detention': a protest (see _shaped), not
             # support rallied for the detained
         code = self._arriving_aid(sentence, verb) or code
+        if (not code or code[:2] == "04" or code == "0831") and forces_leave(sentence, verb):
+            code = "0874"  # 'Russian troops left Kherson': a retreat, no visit nor resignation
+        if (not code or code[:2] == "04") and warcraft_passing(sentence, verb):
+            code = "150"  # 'Chinese warships sailed near Taiwan': a show of force
         if lemma == "strike" and self._labour_strike(sentence, index, verb):
             code = "143"  # 'teachers will strike on Monday'
         if (code in ("080", "040") and lemma in ("withdraw", "retreat", "pull", "surrender")
@@ -475,9 +484,10 @@ class EventCoder(NounEvents, RoleFinder):
                    for m in index.in_phrase(c))
 
     def _arriving_aid(self, sentence, verb: Token) -> str | None:
-        """'The first shipment of Turkish aid arrived in Gaza': aid delivered, no visit."""
+        """'The first shipment of Turkish aid arrived in Gaza', 'aid from Egypt reached
+        Gaza': aid delivered, no visit."""
         subject = subject_of(sentence, verb)
-        if verb.lemma.lower() != "arrive" or subject is None:
+        if verb.lemma.lower() not in ARRIVING or subject is None:
             return None
         return next((code for t in subtree(sentence, subject)
                      if (code := self._noun_code(sentence, t)) and code.startswith("07")), None)
@@ -575,8 +585,12 @@ class EventCoder(NounEvents, RoleFinder):
             # forces or missions moved do it
         if not sources:
             sources = self._expeller(sentence, index, verb)  # 'expelled from Estonia'
+        if not sources and passive is not None and code.startswith(("06", "07")):
+            sources = self._givers(sentence, index, verb, [])  # 'two suspects were
+            # extradited [from] Turkey to Belgium', 'aid was flown [from] Cyprus': who gives
         addressed = content is not verb and code.startswith(("02", "10", "13"))
-        targets = (code.startswith("166") and self._left(sentence, index, content, sources)
+        targets = (code.startswith(("166", "161")) and self._left(sentence, index, content,
+                                                                   sources)
                    or self._recipient(sentence, index, content, code, sources)
                    or self._partners(sentence, index, content, code, sources)
                    or self._defied(sentence, index, content, code, sources)
@@ -591,6 +605,10 @@ class EventCoder(NounEvents, RoleFinder):
                    or self._clause_subject(sentence, index, content, sources)
                    or self._clause_subject(sentence, index, verb, sources)
                    or self._condition_subject(sentence, index, (verb, content), sources))
+        if code[:2] == "07" and verb.lemma.lower() in RECEIVING \
+                and (givers := self._givers(sentence, index, verb, sources)):
+            sources, targets = givers, sources  # 'Kyiv received tanks [from] Washington':
+            # the recipient is the subject, the giver the 'from' phrase
         reciprocal = code.startswith(RECIPROCAL_ROOTS) or (
             compound_subject(sentence, verb) and mutual(sentence, verb))
         if code == "150" and holds_exercises(sentence, content) \
@@ -701,6 +719,10 @@ def _outer_key(item: _Found) -> str:
 # Criticism, refusal, threat and protest, which a purpose clause may address to whom the
 # main verb acts on: 'summoned the ambassador [to protest] ...'.
 VERBAL_CONFLICT = ("11", "12", "13", "14")
+
+
+# Verbs of arriving whose subject, when it is aid, is aid delivered.
+ARRIVING = frozenset({"arrive", "reach", "enter", "cross"})
 
 
 # Who can be ordered to act only by a demand: a state, its government, parliament or courts.

@@ -49,6 +49,20 @@ MOVED_FORCE_CODES = frozenset({"062", "072", "0312", "0332"})  # military cooper
 WEIGHING_LEMMAS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "explore"})
 ORDERING_LEMMAS = frozenset({"order", "tell", "give", "instruct", "ask", "direct"})
 LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit"})
+# Armed forces named as who moves: 'Russian troops left Kherson' is a retreat (0874).
+FORCE_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army",
+                         "unit", "units", "fighter", "fighters", "rebel", "rebels",
+                         "militant", "militants", "militia", "militias", "contingent",
+                         "battalion", "brigade", "peacekeepers", "peacekeeper"})
+# Warships and warplanes moving near another's shores: 'Chinese warships sailed near
+# Taiwan' is a show of force (150); craft that are military only by a modifier need it.
+WARCRAFT = frozenset({"warship", "warplane", "bomber", "frigate", "destroyer", "submarine",
+                      "gunboat", "corvette", "cruiser"})
+CRAFT = frozenset({"jet", "aircraft", "plane", "ship", "vessel", "drone", "carrier"})
+MILITARY_MODIFIERS = frozenset({"fighter", "military", "naval", "war", "navy", "combat",
+                                "aircraft", "strike", "attack"})
+PASSING_LEMMAS = frozenset({"sail", "fly", "enter", "cross", "approach", "patrol", "transit",
+                            "circle", "intrude", "overfly", "violate"})
 DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "attache", "consul",
                        "charge", "chargé", "ambassadors", "envoys"})
 # An international presence told to leave: expelled or withdrawn (166x), not deported.
@@ -59,6 +73,11 @@ PRESENCES = {"mission": "166", "peacekeeper": "1661", "peacekeepers": "1661", "f
 EXIT_LEMMAS = frozenset({"withdraw", "pull", "exit", "quit", "leave", "walk", "back"})
 # Verbs of sending people out of a country: 'expelled from Estonia' names who expels.
 EXPELLING = frozenset({"expel", "deport", "banish"})
+# Talks and meetings walked out of or withdrawn from: negotiations halted (164).
+TALKS = frozenset({"talks", "negotiations", "dialogue", "summit", "meeting", "conference",
+                   "session", "consultations"})
+# 'pulled its ambassador out of Beijing', 'called its envoy home': a recall (161).
+RECALLING = frozenset({"withdraw", "pull", "recall", "call", "bring"})
 PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention", "protocol",
                    "initiative", "arrangement"})
 # Acts that have no one on the other side: 'the president resigned'.
@@ -101,6 +120,8 @@ RETALIATION_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal",
 ACCEPTING = frozenset({"accept", "agree", "endorse", "approve"})
 # 'is ready for talks', 'was open to dialogue': a stated readiness, so what is named is planned.
 READINESS = frozenset({"ready", "open", "willing", "prepared", "eager", "keen"})
+# Verbs whose subject is given what the object names: 'Kyiv received tanks from Washington'.
+RECEIVING = frozenset({"receive", "get", "obtain", "accept"})
 # 'pledged aid', 'offered talks': the intent (03x) to do what the noun names.
 PLEDGING_VERBS = frozenset({"pledge", "promise", "offer", "vow"})
 # 'lifted the curfew', 'eased sanctions': CAMEO's easing codes, by what is eased ('call'
@@ -121,7 +142,8 @@ EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
          # 'suspended its participation in the treaty', 'ended the defence agreement'
          "participation": "160", "treaty": "160", "agreement": "160", "deal": "160",
          "accord": "160", "pact": "160", "cooperation": "160", "membership": "160",
-         "mediation": "165"}  # 'suspended its mediation efforts': mediation halted
+         "mediation": "165",  # 'suspended its mediation efforts': mediation halted
+         "lockdown": "081", "quarantine": "081"}  # 'eased the lockdown': restrictions eased
 # Participles that describe a noun ("suspects wanted by Moscow") report no new event.
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.
@@ -250,7 +272,9 @@ NOMINALISED = {"suspension": "suspend", "freeze": "freeze", "halt": "halt", "cut
                # 'the lifting of the curfew', 'an easing of sanctions': what is eased
                "lifting": "lift", "easing": "ease", "relaxation": "relax", "removal": "remove",
                # 'the release of 50 prisoners', 'the withdrawal of troops'
-               "release": "release"}
+               "release": "release",
+               # 'the delivery of 18 tanks to Ukraine': what is delivered
+               "delivery": "deliver", "deliveries": "deliver"}
 # Verbs whose subject undergoes the event its object names: 'facing weeks of protests'.
 FACING_LEMMAS = frozenset({"face", "confront", "encounter", "suffer", "endure", "weather",
                            "survive", "withstand"})

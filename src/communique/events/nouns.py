@@ -80,6 +80,11 @@ class NounEvents:
                 partners = self._noun_partners(sentence, index, token, code)
                 if partners and all(a in partners for a in actors):
                     pairs = []  # 'took part in talks [with Djibouti]': who talks is the subject
+                bound = _bound_for(sentence, index, token)
+                if bound and all(a in bound for a in actors):
+                    pairs = []  # 'is on a visit [to India]': where it goes, not who goes
+                elif bound:  # 'the delivery of tanks from Germany [to Ukraine]'
+                    pairs = [(s, t or bound[0]) if s not in bound else (s, t) for s, t in pairs]
                 if aimed:  # 'riots against Israeli soldiers', 'Russian attacks on Kharkiv'
                     doers = [a for a in actors if a not in aimed]
                     pairs = [(d, aimed[0]) for d in doers[:1]] or [(None, aimed[0])]
@@ -87,7 +92,7 @@ class NounEvents:
                     pairs, verb = self._noun_agent(sentence, index, token, code)
                     put_to = self._condition_subject(sentence, index, (verb,), [
                         s for s, _ in pairs if s]) if verb is not None else []
-                    other = next(iter(partners or put_to), None)  # '... if [Djibouti]
+                    other = next(iter(partners or bound or put_to), None)  # '... if [Djibouti]
                     pairs = [(s, t or other) for s, t in pairs if s not in partners]  # withdrew'
                     mode = modality(sentence, verb) if verb is not None else mode
                     if mode == "asserted" and _readiness(sentence, verb):
@@ -155,7 +160,7 @@ class NounEvents:
             if token.head == token.i or token.dep in ("nsubj", "nsubjpass"):
                 return [], None
             token = sentence.tokens[token.head]
-            if token.pos == "VERB" or _readiness(sentence, token):
+            if token.pos == "VERB" or _readiness(sentence, token) or _copula(token):
                 sources = self._sources(sentence, index, token)
                 if token.lemma.lower() in FACING_LEMMAS:  # 'facing weeks of [protests]':
                     return [(None, s) for s in sources[:1]], token  # done to the subject
@@ -163,6 +168,18 @@ class NounEvents:
                     return source_target_pairs(sources, []), token
                 return [(s, None) for s in sources[:1]], token
         return [], None
+
+
+def _bound_for(sentence, index: MentionIndex, noun: Token) -> list[Mention]:
+    """The actors of the noun's own 'to' phrase: 'a visit [to India]', 'aid [to Sudan]'."""
+    return [m for p in sentence.children(noun.i) if p.dep == "prep" and p.lemma.lower() == "to"
+            for o in sentence.children(p.i) if o.dep == "pobj" for m in index.in_phrase(o)]
+
+
+def _copula(token: Token) -> bool:
+    """'The chancellor [is] on a visit to India', 'the minister [is] in Riyadh for talks':
+    the event noun is said of the subject of 'be'."""
+    return token.lemma.lower() == "be" and token.dep == "ROOT"
 
 
 # Verbs that draw a reaction from others: 'drew criticism from', 'received aid from'.

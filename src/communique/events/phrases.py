@@ -9,12 +9,13 @@ from .actors_in_parse import subject_of
 from .combine import OUTER_LEMMAS
 from .modality import condition_clause, is_in_condition
 from .verbs import subtree, temporal
-from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, AVENGING, CARRYING, CLAIMS, DIPLOMATS, EASED,
-                      FIGHTING_NATURE, INVESTIGATING, LEAVING_LEMMAS, MISHAPS, MUNITIONS,
-                      NATURAL_CAUSES, NEGATING_LEMMAS, OCCASION_NOUNS, OCCASION_PREPS,
-                      ORDERING_LEMMAS, PACTS, PRESENCES, RELIEF_WORDS, RESCUED_FROM,
-                      RETALIATION_NOUNS, SIMULATING, SOCIAL_ILLS, STRUCTURES, TALKING,
-                      UNREAL_ADJECTIVES, VIOLENT_CAUSES, WATERS, WEAPON_GASES)
+from .lexicon import (ACCIDENT_LEMMAS, ALLEGING, AVENGING, CARRYING, CLAIMS, CRAFT, DIPLOMATS,
+                      EASED, FIGHTING_NATURE, FORCE_NOUNS, INVESTIGATING, LEAVING_LEMMAS,
+                      MILITARY_MODIFIERS, MISHAPS, MUNITIONS, NATURAL_CAUSES, NEGATING_LEMMAS,
+                      OCCASION_NOUNS, OCCASION_PREPS, ORDERING_LEMMAS, PACTS, PASSING_LEMMAS,
+                      PRESENCES, RECALLING, RELIEF_WORDS, RESCUED_FROM, RETALIATION_NOUNS,
+                      SIMULATING, SOCIAL_ILLS, STRUCTURES, TALKING, TALKS, UNREAL_ADJECTIVES,
+                      VIOLENT_CAUSES, WARCRAFT, WATERS, WEAPON_GASES)
 
 
 def charge(sentence: ParsedSentence, verb: Token, found) -> set[int]:
@@ -372,9 +373,12 @@ def holds_exercises(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def joint(sentence: ParsedSentence, noun: Token) -> bool:
-    """'joint military drills', 'a joint patrol': done together, whatever the verb."""
-    return any(c.dep in ("amod", "compound") and c.lemma.lower() == "joint"
-               for c in sentence.children(noun.i))
+    """'joint military drills', 'a joint patrol', 'joint [bomber] patrols' (the parser hangs
+    'joint' on the first noun of a compound): done together, whatever the verb."""
+    modifiers = [c for c in sentence.children(noun.i) if c.dep in ("amod", "compound")]
+    modifiers += [m for c in modifiers if c.dep == "compound"
+                  for m in sentence.children(c.i) if m.dep == "amod"]
+    return any(c.lemma.lower() == "joint" for c in modifiers)
 
 
 def obliges(sentence: ParsedSentence, verb: Token) -> bool:
@@ -532,6 +536,30 @@ def leaves_agreement(sentence: ParsedSentence, verb: Token) -> bool:
                        for o in sentence.children(prep.i)):
                     return True
     return False
+
+
+def leaves_talks(sentence: ParsedSentence, verb: Token) -> bool:
+    """'walked out of the talks', 'withdrew from the negotiations': talks halted (164),
+    no meeting and no concession."""
+    holders = [verb] + [c for c in sentence.children(verb.i)
+                        if c.dep == "prt" or c.lemma.lower() == "out"]
+    return any(o.dep == "pobj" and o.text.lower() in TALKS
+               for h in holders for p in sentence.children(h.i)
+               if p.dep == "prep" and p.lemma.lower() in ("from", "of")
+               for o in sentence.children(p.i))
+
+
+def recalls_envoy(sentence: ParsedSentence, verb: Token) -> bool:
+    """'pulled its ambassador out of Beijing', 'called its envoy home for consultations':
+    a diplomat recalled is relations reduced (161), no visit and no consultation; 'call'
+    and 'bring' only with 'home' or 'back'."""
+    lemma = verb.lemma.lower()
+    if lemma not in RECALLING:
+        return False
+    recalled = any(c.dep == "dobj" and c.lemma.lower() in DIPLOMATS | {"envoy", "diplomat"}
+                   for c in sentence.children(verb.i))
+    homeward = any(c.lemma.lower() in ("home", "back") for c in sentence.children(verb.i))
+    return recalled and (lemma in ("withdraw", "pull", "recall") or homeward)
 
 
 def expulsion(sentence: ParsedSentence, verb: Token, inner: Token) -> str | None:
@@ -743,3 +771,23 @@ def rules_out(sentence: ParsedSentence, verb: Token) -> bool:
     return any(c.dep == "ccomp" and any(option in " ".join(
         t.text.lower() for t in subtree(sentence, c)) for option in REFUSED_OPTIONS)
         for c in sentence.children(verb.i))
+
+
+def forces_leave(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Russian troops left Kherson', 'the last U.S. soldiers departed Kabul': armed forces
+    leaving a place retreat from it (0874); it is no visit nor a resignation."""
+    subject = subject_of(sentence, verb)
+    return verb.lemma.lower() in LEAVING_LEMMAS and subject is not None \
+        and bool({subject.lemma.lower(), subject.text.lower()} & FORCE_NOUNS)
+
+
+def warcraft_passing(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Chinese warships sailed near Taiwan', 'Russian bombers flew near Alaska': military
+    craft moving near or into another's waters or airspace show force (150)."""
+    subject = subject_of(sentence, verb)
+    if verb.lemma.lower() not in PASSING_LEMMAS or subject is None:
+        return False
+    word = subject.lemma.lower()
+    return word in WARCRAFT or word in CRAFT and any(
+        c.dep in ("compound", "amod") and c.lemma.lower() in MILITARY_MODIFIERS
+        for c in sentence.children(subject.i))

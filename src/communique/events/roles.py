@@ -369,6 +369,17 @@ class RoleFinder:
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o) if m.actor.country or _body(m.actor)][:1]
 
+    def _givers(self, sentence, index: MentionIndex, verb: Token,
+                sources: list[Mention]) -> list[Mention]:
+        """'received $1 billion [from] the European Union', 'got tanks [from] the US': who
+        gives what the subject receives."""
+        own = {m.actor.code for m in sources}
+        holders = [verb] + [c for c in sentence.children(verb.i) if c.dep in ("dobj", "obj")]
+        return [m for h in holders for p in sentence.children(h.i)
+                if p.dep == "prep" and p.lemma.lower() == "from"
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o) if m.actor.code not in own]
+
     def _others_deed(self, sentence, index: MentionIndex, verb: Token) -> bool:
         """'warned of a [Russian] attack': the deed warned of is another actor's."""
         sources = {m.actor.code for m in self._sources(sentence, index, verb)}

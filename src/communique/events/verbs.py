@@ -238,7 +238,8 @@ def _in_verbs_phrase(sentence: ParsedSentence, verb: Token, noun: Token) -> bool
             return True
         token = sentence.tokens[token.head]
         if token.pos in ("VERB", "AUX") and not _complement(sentence, token) \
-                or token.dep in ("prep", "mark") and token.lemma.lower() in BACKGROUND_PREPS:
+                or token.dep in ("prep", "mark", "advmod") \
+                and token.lemma.lower() in BACKGROUND_PREPS:  # '[ahead] of the protests'
             return False
     return True
 
@@ -270,7 +271,8 @@ def measured(sentence: ParsedSentence, head: Token) -> list[Token]:
 
 QUANTITIES = frozenset({"tonne", "ton", "tons", "kg", "kilogram", "kilo", "litre", "liter",
                         "barrel", "million", "billion", "dollar", "euro", "pound", "$",
-                        "truckload", "shipment", "consignment", "batch", "lot", "worth",
+                        "truckload", "shipment", "line",  # 'a line of [credit]'
+                         "consignment", "batch", "lot", "worth",
                         "planeload", "shipload", "convoy", "cargo", "load", "package",
                         "crate", "pallet", "box", "sack", "bag", "kit", "part",
                         "round", "series", "session", "level",  # 'a new round of [talks]'
