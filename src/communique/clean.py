@@ -117,6 +117,8 @@ _PHOTO_CREDIT_TAIL = re.compile(  # "... in Beijing. Reuters Archive", "... AFP/
     rf"[.!?]\s+(?=[^.]*\b(?i:archive|file|photos?|pictures|images|pool|handout|getty|epa|"
     rf"shutterstock|alamy)\b){_CREDIT_UNIT}\.?$"
 )
+# "Police patrol a street in Nairobi. AFP": one short sentence, then a bare agency credit.
+_BARE_CREDIT_TAIL = re.compile(rf"^(?=.{{0,250}}$)[^.!?]+[.!?]\s+{_CREDIT_UNIT}\.?$")
 _PHOTO_LABEL = re.compile(rf"^\(?{_PHOTO_WORD}(?i: by)? ?[:,] ?(.{{1,60}}?)\)?$")
 
 _PLACE = r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}"
@@ -523,7 +525,7 @@ def _is_caption(t: str) -> bool:
     dateline = _LOC_DATE.match(head)
     if dateline and dateline.group(1) == ":":
         return True
-    if len(t) <= 400 and _PHOTO_CREDIT_TAIL.search(t[-160:]):
+    if len(t) <= 400 and _PHOTO_CREDIT_TAIL.search(t[-160:]) or _BARE_CREDIT_TAIL.match(t):
         return True
     described = len(t) <= 400 and _CAPTION_CUE.search(head)
     return bool(described and (dateline or _CREDIT_TAIL.search(t[-160:])))

@@ -143,7 +143,10 @@ def _resolve(sentence, item: Pending, before, candidates, fixed, memory) -> list
                                     speakers)
         return [found] if found else []
     if item.what == "pair":
-        return ctx.resolve_pair(item.start, item.end, item.code, candidates, memory.modifiers)
+        own = _clause_subject_country(sentence, item, fixed)
+        return ctx.resolve_pair(item.start, item.end, item.code,
+                                [c for c in candidates if own is None
+                                 or ctx.usable_country(c) != own], memory.modifiers)
     if item.what == "other":
         return ctx.resolve_other(item.start, item.end, _subject(sentence, fixed), candidates)
     if item.what == "group":
@@ -315,6 +318,34 @@ def _subject(sentence: ParsedSentence, fixed: list[Found]) -> Found | None:
     for found in sorted(fixed, key=lambda f: f.start):
         if any(t.dep in SUBJECT_DEPS for t in sentence.tokens[found.start:found.end]):
             return found
+    return None
+
+
+# Clauses of their own: a subject outside one binds nothing inside it.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"})
+
+
+def _clause_subject_country(sentence: ParsedSentence, item: Pending,
+                            fixed: list[Found]) -> str | None:
+    """The country of the subject of the clause whose object is 'the two countries':
+    'Syria thanked the two countries' means two others (an object is not its own clause's
+    subject), while 'the two countries agreed' or 'said the two countries would' binds
+    nothing."""
+    tokens = sentence.tokens
+    head = next((t for t in tokens[item.start:item.end]
+                 if not item.start <= t.head < item.end), None)
+    if head is None or head.dep in SUBJECT_DEPS:
+        return None
+    subject = _subject(sentence, fixed)
+    verb = next((t.head for t in tokens[subject.start:subject.end]
+                 if t.dep in SUBJECT_DEPS), None) if subject else None
+    token = head
+    for _ in range(6):
+        if token.head == token.i or token.dep in CLAUSE_DEPS:
+            return None
+        if token.head == verb:
+            return ctx.usable_country(subject)
+        token = tokens[token.head]
     return None
 
 

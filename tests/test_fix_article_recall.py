@@ -1,0 +1,90 @@
+"""Tests for events of scraped articles: captions credited with a bare agency name, pairs
+('the two countries') that a clause's subject cannot belong to, and pledges of a compound
+subject made for a third party.
+
+News sentences written for these tests (not from any evaluation set). They parse with the
+real model (marked ``model``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.clean import clean
+
+model = pytest.mark.model
+
+
+def _kinds(text: str) -> list[str]:
+    result = clean(text)
+    return [s.kind for s in result.segments]
+
+
+def _events(coder, make_article, text: str) -> set[tuple[str, str | None, str | None]]:
+    article = make_article(text, date=dt.date(2025, 3, 6))
+    return {(e.cameo, e.source and e.source.code[:3], e.target and e.target.code[:3])
+            for e in coder.code(article)}
+
+
+def test_clean_one_sentence_with_a_bare_agency_credit_is_a_caption():
+    text = ("Tunisian court jails opposition leaders\n\n"
+            "A court in Tunis sentenced 12 opposition figures to prison on Saturday.\n\n"
+            "Riot police stand guard outside the courthouse in Tunis. AFP\n\n"
+            "Supporters of the defendants called the trial a farce.")
+    assert _kinds(text)[2] == "caption"
+
+
+def test_clean_a_sentence_reporting_an_agency_is_still_body():
+    text = ("Talks resume in Doha\n\n"
+            "Negotiators met in Doha on Monday to resume talks on a truce, AP reported.\n\n"
+            "The Qatari foreign ministry said a second round would follow on Friday.")
+    assert "caption" not in _kinds(text)
+
+
+@model
+def test_articles_undated_caption_with_bare_credit_codes_nothing(coder, make_article):
+    text = ("Georgian police disperse rally in Tbilisi\n\n"
+            "Georgian police fired water cannon at protesters in Tbilisi on Wednesday.\n\n"
+            "Relatives of detained protesters demonstrate outside a court in Tbilisi. AFP\n\n"
+            "The interior ministry said 30 people had been detained.")
+    article = make_article(text, date=dt.date(2025, 3, 6))
+    assert not [e for e in coder.code(article) if "Relatives" in e.evidence.sentence]
+
+
+@model
+def test_articles_the_two_countries_as_object_excludes_the_subjects_country(
+        coder, make_article):
+    found = _events(coder, make_article,
+                    "Japan and Australia signed a defence pact on Monday. China's foreign "
+                    "ministry criticised the two countries for raising tensions in the region.")
+    criticised = {(s, t) for code, s, t in found if code.startswith("11")}
+    assert criticised == {("CHN", "JPN"), ("CHN", "AUS")}
+
+
+@model
+def test_articles_the_two_countries_as_subject_still_means_the_pair(coder, make_article):
+    found = _events(coder, make_article,
+                    "Japan's prime minister met Australia's prime minister in Tokyo on "
+                    "Monday. The two countries agreed to hold joint naval drills next year.")
+    agreed = {(s, t) for code, s, t in found if code.startswith("03")}
+    assert ("JPN", "AUS") in agreed and ("AUS", "JPN") in agreed
+
+
+@model
+def test_articles_compound_pledge_for_a_third_party_is_not_to_each_other(
+        coder, make_article):
+    found = _events(coder, make_article,
+                    "Norway and Denmark pledged a combined $300 million on Tuesday to help "
+                    "Ukraine repair its power grid.")
+    pledges = {(s, t) for code, s, t in found if code.startswith("03")}
+    assert pledges == {("NOR", "UKR"), ("DNK", "UKR")}
+
+
+@model
+def test_articles_compound_pledge_to_each_other_stays_mutual(coder, make_article):
+    found = _events(coder, make_article,
+                    "Russia and China pledged on Friday to deepen military cooperation.")
+    pledges = {(s, t) for code, s, t in found if code.startswith("03")}
+    assert pledges == {("RUS", "CHN"), ("CHN", "RUS")}
