@@ -88,3 +88,12 @@ def test_articles_compound_pledge_to_each_other_stays_mutual(coder, make_article
                     "Russia and China pledged on Friday to deepen military cooperation.")
     pledges = {(s, t) for code, s, t in found if code.startswith("03")}
     assert pledges == {("RUS", "CHN"), ("CHN", "RUS")}
+
+
+@model
+def test_articles_active_verb_joined_to_a_reported_passive_is_the_speakers(
+        coder, make_article):
+    found = _events(coder, make_article,
+                    "Human Rights Watch said on Monday that dozens of detainees had been "
+                    "tortured in prison and called on the Egyptian authorities to free them.")
+    assert ("NGO", "EGY") in {(s, t) for code, s, t in found if code.startswith("10")}
