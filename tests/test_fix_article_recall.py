@@ -97,3 +97,36 @@ def test_articles_active_verb_joined_to_a_reported_passive_is_the_speakers(
                     "Human Rights Watch said on Monday that dozens of detainees had been "
                     "tortured in prison and called on the Egyptian authorities to free them.")
     assert ("NGO", "EGY") in {(s, t) for code, s, t in found if code.startswith("10")}
+
+
+@model
+def test_articles_people_fired_on_take_the_country_of_the_place(coder, make_article):
+    found = _events(coder, make_article,
+                    "Israel denied on Sunday that its soldiers had fired on civilians in "
+                    "Gaza.")
+    assert {(s, t) for code, s, t in found if code.startswith("19")} == {("ISR", "PSE")}
+
+
+@model
+def test_articles_a_hospital_struck_is_of_the_place_not_the_attacker(coder, make_article):
+    found = _events(coder, make_article,
+                    "Russia's defence ministry denied that its forces had struck a hospital "
+                    "in Kharkiv.")
+    assert {(s, t) for code, s, t in found if code.startswith("19")} == {("RUS", "UKR")}
+
+
+@model
+def test_articles_victims_after_the_city_of_a_place_are_of_that_place(coder, make_article):
+    found = _events(coder, make_article,
+                    "Russian forces shelled the city of Kharkiv on Monday, killing five "
+                    "civilians.")
+    assert ("RUS", "RUS") not in {(s, t) for _, s, t in found}
+    assert ("RUS", "UKR") in {(s, t) for code, s, t in found if code.startswith("20")}
+
+
+@model
+def test_articles_a_village_of_a_place_in_a_country_is_of_that_country(coder, make_article):
+    found = _events(coder, make_article,
+                    "Russian troops took control of the village of Krasnohorivka in eastern "
+                    "Ukraine on Tuesday.")
+    assert {(s, t) for code, s, t in found if code.startswith("19")} == {("RUS", "UKR")}

@@ -24,6 +24,9 @@ UNOWNED_NOUNS = frozenset({"GROUP", "GROUPS", "ORGANISATION", "ORGANISATIONS", "
                            "ORGANIZATIONS", "WATCHDOG", "WATCHDOGS"})
 OUTSIDERS = frozenset({"western", "foreign", "international", "overseas", "outside"})
 CIVIL_ROLES = frozenset({"CVL", "PPL", "REF", "AGR", "EDU", "LAB"})
+# Those an attack or a crackdown falls on: of the place where it happened, not of the
+# attacker ('Israeli troops fired on protesters in Jenin', 'struck a hospital in Kharkiv').
+VICTIM_ROLES = CIVIL_ROLES | {"HLH", "OPP"}
 DIPLOMATIC = frozenset({"DIPLOMAT", "DIPLOMATS", "EMBASSY", "EMBASSIES", "AMBASSADOR",
                         "AMBASSADORS", "ENVOY", "ENVOYS", "CONSULATE", "CONSULATES", "CONSUL"})
 
@@ -222,7 +225,7 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
         _coordinated(sentence, earlier, item), attached, [subject] if subject else [], before,
         memory.focus(),
         [f for f in after if f.place]]
-    if bare(item.agent.code) in CIVIL_ROLES:  # "struck Gaza, killing 12 people"
+    if bare(item.agent.code) in VICTIM_ROLES:  # "struck Gaza, killing 12 people"
         sources.insert(1, [f for f in before if f.place])
         sources.insert(1, [f for f in after if f.place and _on_own_verb(sentence, f, item)])
     envoys = [f for f in after if _diplomatic(sentence, f)]  # 'expelled [the French
@@ -297,19 +300,25 @@ def _attached(sentence: ParsedSentence, place: Found, item: Pending) -> bool:
         return False
     if sentence.tokens[prep].text.lower() not in LOCATIVE_PREPS:
         return False
-    return item.start <= sentence.tokens[prep].head < item.end
+    holder = sentence.tokens[sentence.tokens[prep].head]
+    if holder.dep == "pobj" and sentence.tokens[holder.head].text.lower() == "of":
+        holder = sentence.tokens[sentence.tokens[holder.head].head]  # 'the village of
+        # Pishchane [in] Ukraine's Kharkiv region'
+    return item.start <= holder.i < item.end
 
 
 def _on_own_verb(sentence: ParsedSentence, place: Found, item: Pending) -> bool:
-    """ "killed 20 people [in Gaza]": the place is in a locative phrase of the verb that
-    the role noun is the object of."""
+    """ "killed 20 people [in Gaza]", "fired on civilians [in Gaza]": the place is in a
+    locative phrase of the verb that the role noun is the object of."""
     tokens = sentence.tokens
     prep = tokens[place.end - 1].head
     if tokens[prep].text.lower() not in LOCATIVE_PREPS:
         return False
     token = next((t for t in tokens[item.start:item.end]
                   if not item.start <= t.head < item.end), None)
-    if token is None or token.dep not in ("dobj", "nsubjpass"):
+    if token is not None and token.dep == "pobj" and token.head != token.i:
+        token = tokens[token.head]  # 'fired [on] civilians': the verb's own preposition
+    if token is None or token.dep not in ("dobj", "nsubjpass", "prep"):
         return False
     return tokens[prep].head == token.head
 
