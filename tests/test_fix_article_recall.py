@@ -130,3 +130,49 @@ def test_articles_a_village_of_a_place_in_a_country_is_of_that_country(coder, ma
                     "Russian troops took control of the village of Krasnohorivka in eastern "
                     "Ukraine on Tuesday.")
     assert {(s, t) for code, s, t in found if code.startswith("19")} == {("RUS", "UKR")}
+
+
+@model
+def test_articles_closing_an_embassy_reduces_relations_whatever_else_is_named(
+        coder, make_article):
+    found = _events(coder, make_article,
+                    "Bahrain closed its embassy in Tehran in 2016, at the height of the row "
+                    "over the war in Yemen.")
+    assert ("161", "BHR", "IRN") in found
+
+
+@model
+def test_articles_a_convoy_carrying_relief_that_arrives_delivers_aid(coder, make_article):
+    found = _events(coder, make_article,
+                    "A Red Cross convoy arrived in Kharkiv on Friday, carrying water and "
+                    "medicine for residents.")
+    assert {(code[:2], s, t) for code, s, t in found} == {("07", "NGO", "UKR")}
+
+
+@model
+def test_articles_a_convoy_carrying_food_that_enters_a_country_delivers_aid(
+        coder, make_article):
+    found = _events(coder, make_article,
+                    "A Jordanian convoy of trucks carrying flour and medicine entered Syria "
+                    "on Monday.")
+    assert {(code[:2], s, t) for code, s, t in found} == {("07", "JOR", "SYR")}
+
+
+@model
+def test_articles_a_chinese_name_is_taken_up_by_its_family_name(coder, make_article):
+    found = _events(coder, make_article,
+                    "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei "
+                    "Lavrov in Moscow on Monday. Wang accused the United States of stoking "
+                    "tensions in Asia.")
+    assert ("112", "CHN", "USA") in found
+
+
+@model
+def test_articles_a_korean_name_with_hyphenated_given_name_is_taken_up_by_family_name(
+        coder, make_article):
+    found = _events(coder, make_article,
+                    "Japanese Foreign Minister Takeshi Iwaya met his South Korean counterpart "
+                    "Cho Tae-yul in Tokyo on Wednesday. Iwaya and Cho condemned North Korea's "
+                    "missile launches.")
+    assert {(s, t) for code, s, t in found if code.startswith("11")} == {
+        ("JPN", "PRK"), ("KOR", "PRK")}

@@ -55,10 +55,13 @@ class Memory:
                 self.remember(sentence, item.name, item.code)
 
     def remember(self, sentence: ParsedSentence, span: tuple[int, int], code: str) -> None:
-        words = [t for t in sentence.tokens[span[0]:span[1]] if t.text[:1].isalpha()]
+        tokens = sentence.tokens[span[0]:span[1]]
+        words = [t for t in tokens if t.text[:1].isalpha()]
         if words:
             self.people[key(" ".join(t.text for t in words))] = code
             self.people.setdefault(key(words[-1].text), code)
+        if len(words) > 1 and family_name_first(words[0].text, tokens):
+            self.people.setdefault(key(words[0].text), code)  # 'Cho' after 'Cho Tae-yul'
 
     def recent(self, index: int, current: list[Found], window: int = WINDOW) -> list[Found]:
         """Current-sentence mentions (latest first), then earlier ones within ``window``."""
@@ -73,6 +76,20 @@ class Memory:
         best = max(counts.values())
         latest = (usable_country(f) for _, f in reversed(self.found))
         return next(c for c in latest if c and counts[c] == best)
+
+
+# Family names that East Asian names put first ('Wang Yi' is Mr Wang, 'Kim Jong Un' Mr Kim).
+FAMILY_NAMES_FIRST = frozenset(
+    "wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang "
+    "song zheng xie han tang feng deng cao xi qin kim lee park choi cho chung jung kang yoon "
+    "yun jang lim shin moon hwang ahn oh nguyen tran pham hoang phan vu dang bui ngo duong "
+    "hun".split())
+
+
+def family_name_first(first: str, tokens) -> bool:
+    """A name whose first word is the family name: a common East Asian one, or any before
+    a hyphenated given name ('Cho Tae-yul', 'Lee Jae-myung')."""
+    return first.lower() in FAMILY_NAMES_FIRST or any(t.text == "-" for t in tokens[1:])
 
 
 def only_qualifies(sentence: ParsedSentence, found: Found) -> bool:

@@ -430,12 +430,20 @@ class EventCoder(NounEvents, RoleFinder):
                    for m in index.in_phrase(c))
 
     def _arriving_aid(self, sentence, verb: Token) -> str | None:
-        """'The first shipment of Turkish aid arrived in Gaza': aid delivered, no visit."""
+        """'The first shipment of Turkish aid arrived in Gaza', 'a WFP convoy carrying flour
+        crossed into Syria': aid delivered, no visit."""
         subject = subject_of(sentence, verb)
-        if verb.lemma.lower() != "arrive" or subject is None:
+        if verb.lemma.lower() not in ARRIVING or subject is None:
             return None
-        return next((code for t in subtree(sentence, subject)
-                     if (code := self._noun_code(sentence, t)) and code.startswith("07")), None)
+        words = subtree(sentence, subject) + [  # '..., [carrying] food and medicine'
+            t for c in sentence.children(verb.i) if c.dep == "advcl"
+            and c.lemma.lower() in ("carry", "bring", "deliver") for t in subtree(sentence, c)]
+        named = next((code for t in words
+                      if (code := self._noun_code(sentence, t)) and code.startswith("07")), None)
+        if named is None and subject.lemma.lower() in CARRIERS and any(
+                t.lemma.lower() in RELIEF_GOODS for t in words):
+            return "073"  # relief goods, not aid named as such: humanitarian aid
+        return named
 
     def _inner(self, sentence, verb: Token, found: dict[int, _Found]) -> _Found | None:
         for child in sentence.children(verb.i):
@@ -586,6 +594,15 @@ class EventCoder(NounEvents, RoleFinder):
 
 # 'would take [countermeasures] if ...': measures answering what the other side does.
 MEASURES = RETALIATION_NOUNS | {"measures", "action", "steps"}
+
+
+# Aid on its way in: verbs of arriving, what carries it, and what relief it carries.
+ARRIVING = frozenset({"arrive", "reach", "cross", "enter"})
+CARRIERS = frozenset({"convoy", "truck", "lorry", "plane", "flight", "ship", "vessel",
+                      "shipment", "consignment", "airlift", "delivery", "cargo"})
+RELIEF_GOODS = frozenset({"aid", "food", "flour", "wheat", "grain", "rice", "medicine",
+                          "medicines", "medical", "supplies", "water", "tent", "tents",
+                          "blanket", "blankets", "fuel", "relief", "vaccine", "vaccines"})
 
 
 def _takes_measures(sentence: ParsedSentence, verb: Token) -> bool:
