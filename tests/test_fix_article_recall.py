@@ -12,7 +12,9 @@ import datetime as dt
 
 import pytest
 
+from communique.actors.context import find_groups
 from communique.clean import clean
+from helpers import parse
 
 model = pytest.mark.model
 
@@ -176,3 +178,28 @@ def test_articles_a_korean_name_with_hyphenated_given_name_is_taken_up_by_family
                     "missile launches.")
     assert {(s, t) for code, s, t in found if code.startswith("11")} == {
         ("JPN", "PRK"), ("KOR", "PRK")}
+
+
+@model
+def test_articles_a_relational_noun_with_modifiers_names_the_pair(coder, make_article):
+    found = _events(coder, make_article,
+                    "Greece and Turkey held talks in Athens on Monday. The old rivals agreed "
+                    "to reopen a military hotline in the Aegean.")
+    agreed = {(s, t) for code, s, t in found if code.startswith("03")}
+    assert agreed == {("GRC", "TUR"), ("TUR", "GRC")}
+
+
+@model
+@pytest.mark.parametrize("text, pair", [
+    ("The nuclear-armed neighbours agreed to a ceasefire.", "The nuclear-armed neighbours"),
+    ("The old foes signed a treaty.", "The old foes"),
+    ("The country's neighbours urged restraint.", None),
+    ("The two neighbours signed a deal.", "The two neighbours"),
+    ("The rivals met in Geneva.", "The rivals"),
+])
+def test_actors_relational_nouns_describe_a_pair(text, pair):
+    sentence = parse(text)
+    groups = [(s, e) for s, e, kind, _ in find_groups(sentence) if kind == "pair"]
+    spans = [" ".join(t.text for t in sentence.tokens[s:e]).replace(" - ", "-")
+             for s, e in groups]
+    assert spans == ([pair] if pair else [])

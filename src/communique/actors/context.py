@@ -239,7 +239,29 @@ def find_groups(sentence: ParsedSentence) -> list[tuple[int, int, str, str]]:
             out.append((t.i, t.i + 2, "pair", PAIR_NOUNS[words[1]]))
         elif words[:2] == ["the", "other"] and len(words) > 2 and words[2] in OTHER_NOUNS:
             out.append((t.i, t.i + 3, "other", ""))
+        elif words[:1] == ["the"] and (end := _described_pair(tokens, t.i)):
+            out.append((t.i, end, "pair", ""))
     return out
+
+
+# Nouns that by themselves relate two parties: 'the nuclear-armed neighbours' are a pair.
+RELATIONAL_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "foes", "adversaries",
+                              "arch-rivals", "enemies"})
+
+
+def _described_pair(tokens, start: int) -> int | None:
+    """'the [nuclear-armed] neighbours', 'the (old) foes': the end of a description of two
+    parties by a relational noun, its modifiers between ("the country's neighbours" and
+    "the two neighbours" are not this)."""
+    for end in range(start + 2, min(start + 6, len(tokens) + 1)):
+        noun = tokens[end - 1]
+        if noun.text.lower() in RELATIONAL_NOUNS:
+            between = tokens[start + 1:end - 1]
+            if all(b.dep in ("amod", "punct", "advmod", "npadvmod", "compound")
+                               and b.tag not in ("POS", "CD") for b in between):
+                return end
+            return None
+    return None
 
 
 def last_countries(candidates: list[Found], n: int = 2) -> list[str]:
