@@ -203,3 +203,15 @@ def test_actors_relational_nouns_describe_a_pair(text, pair):
     spans = [" ".join(t.text for t in sentence.tokens[s:e]).replace(" - ", "-")
              for s, e in groups]
     assert spans == ([pair] if pair else [])
+
+
+@model
+def test_articles_the_two_countries_after_a_third_countrys_comment_are_the_storys_pair(
+        coder, make_article):
+    found = _events(coder, make_article,
+                    "Vietnamese Prime Minister Pham Minh Chinh arrived in Manila on Monday. "
+                    "The Philippines and Vietnam agreed to expand coast guard cooperation. "
+                    "China's foreign ministry said it opposed any interference in the South "
+                    "China Sea. The two countries signed a similar accord in 2010.")
+    signed = {(s, t) for code, s, t in found if code.startswith("05")}
+    assert signed == {("PHL", "VNM"), ("VNM", "PHL")}

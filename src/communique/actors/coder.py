@@ -149,7 +149,8 @@ def _resolve(sentence, item: Pending, before, candidates, fixed, memory) -> list
         own = _clause_subject_country(sentence, item, fixed)
         return ctx.resolve_pair(item.start, item.end, item.code,
                                 [c for c in candidates if own is None
-                                 or ctx.usable_country(c) != own], memory.modifiers)
+                                 or ctx.usable_country(c) != own], memory.modifiers,
+                                memory.counts())
     if item.what == "other":
         return ctx.resolve_other(item.start, item.end, _subject(sentence, fixed), candidates)
     if item.what == "group":

@@ -68,6 +68,12 @@ class Memory:
         earlier = [f for i, f in reversed(self.found) if index - i <= window]
         return sorted(current, key=lambda f: -f.start) + earlier
 
+    def counts(self) -> Counter:
+        """How often the article has named each country so far, places too ('arrived in
+        Jakarta'), pronouns and descriptions not."""
+        return Counter(c for _, f in self.found if f.kind not in ("pronoun", "description")
+                       and (c := usable_country(f)))
+
     def focus(self) -> str | None:
         """The country the article has mentioned most (ties: the latest)."""
         counts = Counter(c for _, f in self.found if (c := usable_country(f)))
@@ -276,17 +282,27 @@ def last_countries(candidates: list[Found], n: int = 2) -> list[str]:
 
 
 def resolve_pair(start: int, end: int, agent: str, candidates: list[Found],
-                 modifiers: set[int] = frozenset()) -> list[Found]:
+                 modifiers: set[int] = frozenset(), counts: Counter | None = None) -> list[Found]:
     """'the two governments': the last two countries named as parties ('Shmyhal thanked
-    Japan'), before those only describing something ('Russian missile strikes')."""
+    Japan'), before those only describing something ('Russian missile strikes'); of the
+    last three so named, the two the article names most ('the two countries' after a
+    third country's comment is still the story's pair)."""
     parties = [f for f in candidates if id(f) not in modifiers]
-    countries = last_countries(parties)
+    countries = _most_named(last_countries(parties, 3), counts)
     if len(countries) < 2:
         countries = last_countries(candidates)
     if len(countries) < 2:
         return []
     return [Found(start, end, compose(c, agent) if agent else c, "description", plural=True)
             for c in countries]
+
+
+def _most_named(countries: list[str], counts: Counter | None) -> list[str]:
+    """The two of ``countries`` (latest first) named most often; the latest on ties."""
+    if len(countries) <= 2 or not counts:
+        return countries[:2]
+    ranked = sorted(countries, key=lambda c: -counts[c])  # stable: latest first on ties
+    return [c for c in countries if c in ranked[:2]]
 
 
 def resolve_other(start: int, end: int, subject: Found | None,
