@@ -215,3 +215,11 @@ def test_articles_the_two_countries_after_a_third_countrys_comment_are_the_story
                     "China Sea. The two countries signed a similar accord in 2010.")
     signed = {(s, t) for code, s, t in found if code.startswith("05")}
     assert signed == {("PHL", "VNM"), ("VNM", "PHL")}
+
+
+@model
+def test_articles_seizing_a_named_city_occupies_territory(coder, make_article):
+    found = _events(coder, make_article,
+                    "Islamic State fighters seized Mosul in June 2014.")
+    assert ("192", "IRQ", "IRQ") in found
+    assert not [code for code, _, _ in found if code.startswith(("17", "18"))]

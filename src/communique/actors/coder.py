@@ -204,7 +204,8 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
     """Where a bare role noun may take its country from, best first: a place attached to
     it ("militias in Tripoli"), the sentence's subject, the nearest name before it,
     the article's main country, a place after it, and any name after it. Exceptions: a possessive pronoun decides ("its ambassador");
-    civilians take a place before them first; human-rights groups take only an
+    those an attack falls on (civilians, protesters, a hospital) take a place in their
+    verb's locative phrase, then one before them, first; human-rights groups take only an
     attached place; diplomats take no attached place; "Western governments" and
     speakers closing a sentence that names several parties ("..., diplomats said")
     take nothing."""

@@ -404,9 +404,12 @@ class EventCoder(NounEvents, RoleFinder):
         if not code and lemma in ACCEPTING and modality(sentence, verb) == "negated" \
                 and any(c.dep == "dobj" for c in sentence.children(verb.i)):
             code = "030"  # 'would not accept the displacement of Palestinians': refused
+        taken = lemma in SEIZING and self._place_taken(sentence, index, verb)
+        code = "192" if taken else code  # 'the M23 seized Goma': territory, not people
         if code == "192" and by_combat(sentence, verb):
             code = "190"  # 'retook the village after fierce fighting': a military assault
-        if code in ("192", "175") and (lemma in DETAINING or item.match.block == "APPREHEND"):
+        if code in ("192", "175") and not taken \
+                and (lemma in DETAINING or item.match.block == "APPREHEND"):
             code = "173"  # 'the army arrested the rebels', 'police detained protesters': an
             # arrest (PLOVER COERCE), neither an occupation nor violent repression
         noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
@@ -417,6 +420,14 @@ class EventCoder(NounEvents, RoleFinder):
                 and self._orders_party(sentence, index, verb):
             code = combine.mirror(code, 2) or "100"  # 'the court ordered Turkey to secure
         return code  # his release': demanded of Turkey, not done
+
+    def _place_taken(self, sentence, index: MentionIndex, verb: Token) -> bool:
+        """'seized [Goma]', 'captured [Crimea]': the object is a place's proper name, a
+        mention coded as a bare country (no person, no organisation, no sector)."""
+        return any(c.dep in ("dobj", "obj") and c.tag == "NNP"
+                   and any(m.actor.sector is None and m.actor.country
+                           and m.kind in ("name", "metonym") for m in index.in_phrase(c))
+                   for c in sentence.children(verb.i))
 
     def _orders_party(self, sentence, index: MentionIndex, verb: Token) -> bool:
         """'ordered [Turkey] to ...', 'ordered [the government] to ...': an order to a state
@@ -596,6 +607,9 @@ class EventCoder(NounEvents, RoleFinder):
 MEASURES = RETALIATION_NOUNS | {"measures", "action", "steps"}
 
 
+# Verbs of taking that take territory when their object is a place ('seized Goma').
+SEIZING = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture", "occupy",
+                     "grab"})
 # Aid on its way in: verbs of arriving, what carries it, and what relief it carries.
 ARRIVING = frozenset({"arrive", "reach", "cross", "enter"})
 CARRIERS = frozenset({"convoy", "truck", "lorry", "plane", "flight", "ship", "vessel",
