@@ -223,3 +223,19 @@ def test_articles_seizing_a_named_city_occupies_territory(coder, make_article):
                     "Islamic State fighters seized Mosul in June 2014.")
     assert ("192", "IRQ", "IRQ") in found
     assert not [code for code, _, _ in found if code.startswith(("17", "18"))]
+
+
+@model
+def test_articles_congo_alone_is_the_democratic_republic_after_1997(coder, make_article):
+    found = _events(coder, make_article,
+                    "Congo's government accused Rwanda on Sunday of backing M23 rebels.")
+    assert ("112", "COD", "RWA") in found
+
+
+@model
+def test_actors_congo_alone_was_brazzaville_before_zaire_took_the_name(coder):
+    from communique.nlp import parse_texts
+
+    sentences = parse_texts(coder.parser, ["Congo accused Zaire of backing rebels."])[0]
+    mentions = coder.actors.code_article(sentences, dt.date(1995, 3, 1))
+    assert "COG" in {m.actor.code for found in mentions for m in found}
