@@ -34,6 +34,7 @@ FLOORS = TESTS / "data" / "floors.json"
 GOLD = TESTS.parent.parent / "shared" / "data" / "gold" / "plover_gsr.jsonl"
 CASES = {case.name: case for case in load_cases(ARTICLES)}
 NON_POLITICAL = ("football_ghana_nigeria", "recipe_spanish_omelette", "weather_storm_gerda",
+                 "bordeaux_early_harvest",
                  "cricket_pakistan_england_multan", "popstar_asia_tour_dates",
                  "mining_hostile_takeover_bid", "murder_trial_verdict_leeds",
                  "football_transfer_war_of_words", "football_morocco_spain_siege",

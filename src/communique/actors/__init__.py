@@ -31,10 +31,14 @@ Mention kinds:
     of its clause ("Tokyo protested through its embassy"); "it quoted" may be an agency.
 ``description``
     "the president" -> the latest person in government; "the Russian leader" ->
-    RUSGOV; "the two sides"/"both countries" -> the last two countries named (two
-    Mentions over the same span); "the other side" -> the one of those that is not
-    the sentence's subject; "the group", "the militants", "the rebels" -> the latest
-    armed group ("Boko Haram", NGAREB), "the rights group" -> the latest one of its role.
+    RUSGOV; "the two sides"/"both countries"/"the nuclear-armed neighbours" -> of the
+    last three countries named as parties, the two the article names most (two Mentions
+    over the same span), never the country of the subject of the clause whose object
+    the pair is ("Syria thanked the two countries"); "the other side" -> the one of
+    those that is not the sentence's subject; "the group", "the militants", "the rebels"
+    -> the latest armed group ("Boko Haram", NGAREB), "the rights group" -> the latest
+    one of its role. A person first named family name first ("Wang Yi", "Cho Tae-yul")
+    is taken up by that name alone ("Wang said").
 
 Codes: ``Actor.country`` is the first three letters of the code unless those are an
 international prefix (IGO, NGO, MNC ...) or a role, so ``IGOUNO`` has country None;

@@ -24,6 +24,9 @@ UNOWNED_NOUNS = frozenset({"GROUP", "GROUPS", "ORGANISATION", "ORGANISATIONS", "
                            "ORGANIZATIONS", "WATCHDOG", "WATCHDOGS"})
 OUTSIDERS = frozenset({"western", "foreign", "international", "overseas", "outside"})
 CIVIL_ROLES = frozenset({"CVL", "PPL", "REF", "AGR", "EDU", "LAB"})
+# Those an attack or a crackdown falls on: of the place where it happened, not of the
+# attacker ('Israeli troops fired on protesters in Jenin', 'struck a hospital in Kharkiv').
+VICTIM_ROLES = CIVIL_ROLES | {"HLH", "OPP"}
 DIPLOMATIC = frozenset({"DIPLOMAT", "DIPLOMATS", "EMBASSY", "EMBASSIES", "AMBASSADOR",
                         "AMBASSADORS", "ENVOY", "ENVOYS", "CONSULATE", "CONSULATES", "CONSUL"})
 
@@ -143,7 +146,11 @@ def _resolve(sentence, item: Pending, before, candidates, fixed, memory) -> list
                                     speakers)
         return [found] if found else []
     if item.what == "pair":
-        return ctx.resolve_pair(item.start, item.end, item.code, candidates, memory.modifiers)
+        own = _clause_subject_country(sentence, item, fixed)
+        return ctx.resolve_pair(item.start, item.end, item.code,
+                                [c for c in candidates if own is None
+                                 or ctx.usable_country(c) != own], memory.modifiers,
+                                memory.counts())
     if item.what == "other":
         return ctx.resolve_other(item.start, item.end, _subject(sentence, fixed), candidates)
     if item.what == "group":
@@ -197,7 +204,8 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
     """Where a bare role noun may take its country from, best first: a place attached to
     it ("militias in Tripoli"), the sentence's subject, the nearest name before it,
     the article's main country, a place after it, and any name after it. Exceptions: a possessive pronoun decides ("its ambassador");
-    civilians take a place before them first; human-rights groups take only an
+    those an attack falls on (civilians, protesters, a hospital) take a place in their
+    verb's locative phrase, then one before them, first; human-rights groups take only an
     attached place; diplomats take no attached place; "Western governments" and
     speakers closing a sentence that names several parties ("..., diplomats said")
     take nothing."""
@@ -219,7 +227,7 @@ def _country_sources(sentence: ParsedSentence, item: Pending, before: list[Found
         _coordinated(sentence, earlier, item), attached, [subject] if subject else [], before,
         memory.focus(),
         [f for f in after if f.place]]
-    if bare(item.agent.code) in CIVIL_ROLES:  # "struck Gaza, killing 12 people"
+    if bare(item.agent.code) in VICTIM_ROLES:  # "struck Gaza, killing 12 people"
         sources.insert(1, [f for f in before if f.place])
         sources.insert(1, [f for f in after if f.place and _on_own_verb(sentence, f, item)])
     envoys = [f for f in after if _diplomatic(sentence, f)]  # 'expelled [the French
@@ -294,19 +302,25 @@ def _attached(sentence: ParsedSentence, place: Found, item: Pending) -> bool:
         return False
     if sentence.tokens[prep].text.lower() not in LOCATIVE_PREPS:
         return False
-    return item.start <= sentence.tokens[prep].head < item.end
+    holder = sentence.tokens[sentence.tokens[prep].head]
+    if holder.dep == "pobj" and sentence.tokens[holder.head].text.lower() == "of":
+        holder = sentence.tokens[sentence.tokens[holder.head].head]  # 'the village of
+        # Pishchane [in] Ukraine's Kharkiv region'
+    return item.start <= holder.i < item.end
 
 
 def _on_own_verb(sentence: ParsedSentence, place: Found, item: Pending) -> bool:
-    """ "killed 20 people [in Gaza]": the place is in a locative phrase of the verb that
-    the role noun is the object of."""
+    """ "killed 20 people [in Gaza]", "fired on civilians [in Gaza]": the place is in a
+    locative phrase of the verb that the role noun is the object of."""
     tokens = sentence.tokens
     prep = tokens[place.end - 1].head
     if tokens[prep].text.lower() not in LOCATIVE_PREPS:
         return False
     token = next((t for t in tokens[item.start:item.end]
                   if not item.start <= t.head < item.end), None)
-    if token is None or token.dep not in ("dobj", "nsubjpass"):
+    if token is not None and token.dep == "pobj" and token.head != token.i:
+        token = tokens[token.head]  # 'fired [on] civilians': the verb's own preposition
+    if token is None or token.dep not in ("dobj", "nsubjpass", "prep"):
         return False
     return tokens[prep].head == token.head
 
@@ -315,6 +329,34 @@ def _subject(sentence: ParsedSentence, fixed: list[Found]) -> Found | None:
     for found in sorted(fixed, key=lambda f: f.start):
         if any(t.dep in SUBJECT_DEPS for t in sentence.tokens[found.start:found.end]):
             return found
+    return None
+
+
+# Clauses of their own: a subject outside one binds nothing inside it.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"})
+
+
+def _clause_subject_country(sentence: ParsedSentence, item: Pending,
+                            fixed: list[Found]) -> str | None:
+    """The country of the subject of the clause whose object is 'the two countries':
+    'Syria thanked the two countries' means two others (an object is not its own clause's
+    subject), while 'the two countries agreed' or 'said the two countries would' binds
+    nothing."""
+    tokens = sentence.tokens
+    head = next((t for t in tokens[item.start:item.end]
+                 if not item.start <= t.head < item.end), None)
+    if head is None or head.dep in SUBJECT_DEPS:
+        return None
+    subject = _subject(sentence, fixed)
+    verb = next((t.head for t in tokens[subject.start:subject.end]
+                 if t.dep in SUBJECT_DEPS), None) if subject else None
+    token = head
+    for _ in range(6):
+        if token.head == token.i or token.dep in CLAUSE_DEPS:
+            return None
+        if token.head == verb:
+            return ctx.usable_country(subject)
+        token = tokens[token.head]
     return None
 
 

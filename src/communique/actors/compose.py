@@ -24,6 +24,9 @@ FORMER = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "appos", "attr",
                            "dative"})
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "within", "across", "throughout"})
+# Nouns whose 'of' phrase names a place: 'the town of Kalehe', 'the city of Kharkiv'.
+SETTLEMENTS = frozenset({"city", "town", "village", "region", "province", "district",
+                         "port", "area", "outskirts", "suburb", "suburbs"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
                          "throughout", "within", "into", "via", "through", "from", "to",
                          "toward", "towards"})
@@ -279,4 +282,7 @@ def place_use(sentence: ParsedSentence, named: Named) -> bool:
         last = tokens[last.head]
     if last.dep != "pobj" or not 0 <= last.head < len(tokens):
         return False
-    return tokens[last.head].text.lower() in PLACE_PREPS
+    prep = tokens[last.head]
+    if prep.text.lower() == "of" and 0 <= prep.head < len(tokens):
+        return tokens[prep.head].lemma.lower() in SETTLEMENTS  # 'the city of Kharkiv'
+    return prep.text.lower() in PLACE_PREPS

@@ -55,15 +55,24 @@ class Memory:
                 self.remember(sentence, item.name, item.code)
 
     def remember(self, sentence: ParsedSentence, span: tuple[int, int], code: str) -> None:
-        words = [t for t in sentence.tokens[span[0]:span[1]] if t.text[:1].isalpha()]
+        tokens = sentence.tokens[span[0]:span[1]]
+        words = [t for t in tokens if t.text[:1].isalpha()]
         if words:
             self.people[key(" ".join(t.text for t in words))] = code
             self.people.setdefault(key(words[-1].text), code)
+        if len(words) > 1 and family_name_first(words[0].text, tokens):
+            self.people.setdefault(key(words[0].text), code)  # 'Cho' after 'Cho Tae-yul'
 
     def recent(self, index: int, current: list[Found], window: int = WINDOW) -> list[Found]:
         """Current-sentence mentions (latest first), then earlier ones within ``window``."""
         earlier = [f for i, f in reversed(self.found) if index - i <= window]
         return sorted(current, key=lambda f: -f.start) + earlier
+
+    def counts(self) -> Counter:
+        """How often the article has named each country so far, places too ('arrived in
+        Jakarta'), pronouns and descriptions not."""
+        return Counter(c for _, f in self.found if f.kind not in ("pronoun", "description")
+                       and (c := usable_country(f)))
 
     def focus(self) -> str | None:
         """The country the article has mentioned most (ties: the latest)."""
@@ -73,6 +82,20 @@ class Memory:
         best = max(counts.values())
         latest = (usable_country(f) for _, f in reversed(self.found))
         return next(c for c in latest if c and counts[c] == best)
+
+
+# Family names that East Asian names put first ('Wang Yi' is Mr Wang, 'Kim Jong Un' Mr Kim).
+FAMILY_NAMES_FIRST = frozenset(
+    "wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang "
+    "song zheng xie han tang feng deng cao xi qin kim lee park choi cho chung jung kang yoon "
+    "yun jang lim shin moon hwang ahn oh nguyen tran pham hoang phan vu dang bui ngo duong "
+    "hun".split())
+
+
+def family_name_first(first: str, tokens) -> bool:
+    """A name whose first word is the family name: a common East Asian one, or any before
+    a hyphenated given name ('Cho Tae-yul', 'Lee Jae-myung')."""
+    return first.lower() in FAMILY_NAMES_FIRST or any(t.text == "-" for t in tokens[1:])
 
 
 def only_qualifies(sentence: ParsedSentence, found: Found) -> bool:
@@ -222,7 +245,29 @@ def find_groups(sentence: ParsedSentence) -> list[tuple[int, int, str, str]]:
             out.append((t.i, t.i + 2, "pair", PAIR_NOUNS[words[1]]))
         elif words[:2] == ["the", "other"] and len(words) > 2 and words[2] in OTHER_NOUNS:
             out.append((t.i, t.i + 3, "other", ""))
+        elif words[:1] == ["the"] and (end := _described_pair(tokens, t.i)):
+            out.append((t.i, end, "pair", ""))
     return out
+
+
+# Nouns that by themselves relate two parties: 'the nuclear-armed neighbours' are a pair.
+RELATIONAL_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "foes", "adversaries",
+                              "arch-rivals", "enemies"})
+
+
+def _described_pair(tokens, start: int) -> int | None:
+    """'the [nuclear-armed] neighbours', 'the (old) foes': the end of a description of two
+    parties by a relational noun, its modifiers between ("the country's neighbours" and
+    "the two neighbours" are not this)."""
+    for end in range(start + 2, min(start + 6, len(tokens) + 1)):
+        noun = tokens[end - 1]
+        if noun.text.lower() in RELATIONAL_NOUNS:
+            between = tokens[start + 1:end - 1]
+            if all(b.dep in ("amod", "punct", "advmod", "npadvmod", "compound")
+                               and b.tag not in ("POS", "CD") for b in between):
+                return end
+            return None
+    return None
 
 
 def last_countries(candidates: list[Found], n: int = 2) -> list[str]:
@@ -237,17 +282,27 @@ def last_countries(candidates: list[Found], n: int = 2) -> list[str]:
 
 
 def resolve_pair(start: int, end: int, agent: str, candidates: list[Found],
-                 modifiers: set[int] = frozenset()) -> list[Found]:
+                 modifiers: set[int] = frozenset(), counts: Counter | None = None) -> list[Found]:
     """'the two governments': the last two countries named as parties ('Shmyhal thanked
-    Japan'), before those only describing something ('Russian missile strikes')."""
+    Japan'), before those only describing something ('Russian missile strikes'); of the
+    last three so named, the two the article names most ('the two countries' after a
+    third country's comment is still the story's pair)."""
     parties = [f for f in candidates if id(f) not in modifiers]
-    countries = last_countries(parties)
+    countries = _most_named(last_countries(parties, 3), counts)
     if len(countries) < 2:
         countries = last_countries(candidates)
     if len(countries) < 2:
         return []
     return [Found(start, end, compose(c, agent) if agent else c, "description", plural=True)
             for c in countries]
+
+
+def _most_named(countries: list[str], counts: Counter | None) -> list[str]:
+    """The two of ``countries`` (latest first) named most often; the latest on ties."""
+    if len(countries) <= 2 or not counts:
+        return countries[:2]
+    ranked = sorted(countries, key=lambda c: -counts[c])  # stable: latest first on ties
+    return [c for c in countries if c in ranked[:2]]
 
 
 def resolve_other(start: int, end: int, subject: Found | None,

@@ -191,8 +191,15 @@ def _conjoined_to_speaker(sentence: ParsedSentence, verb: Token) -> bool:
     if verb.dep != "conj" or verb.tag != "VBD" or verb.head == verb.i:
         return False
     head = sentence.tokens[verb.head]
-    return head.dep == "ccomp" and head.tag in ("VBG", "VB") and head.head < head.i \
-        and any(c.dep == "aux" for c in sentence.children(head.i))
+    if head.dep != "ccomp" or head.head > head.i:
+        return False
+    children = sentence.children(head.i)
+    if head.tag in ("VBG", "VB") and any(c.dep == "aux" for c in children):
+        return True
+    return head.tag == "VBN" and any(c.dep == "auxpass" for c in children) and any(
+        c.dep in ("dobj", "xcomp", "advcl") for c in sentence.children(verb.i))  # 'said the trial
+    # had been marred ... and [called] on the authorities to release': an active verb with
+    # an object shares no passive's subject
 
 
 # Nouns of intent whose infinitive is their owner's plan: 'its willingness [to talk]'.

@@ -451,11 +451,24 @@ def without_aims(sentence, events: list[EventCandidate]) -> list[EventCandidate]
             continue
         aimed = next((a.target for a in events if id(a) in aims and a.target is not None
                       and any(act is event for act in aims[id(a)])), None)
+        if aimed is not None and event.cameo[:2] == "03" and _each_other(event, aims.values()):
+            event = replace(event, target=None)  # 'Saudi Arabia and Qatar pledged $1bn [to
+            # help] Syria': aimed at Syria, not at each other
         if event.target is None and aimed is not None and aimed != event.source:
             event = replace(event, target=aimed, placed=False,
                             confidence=round(min(event.confidence + 0.2, 0.85), 2))
         out.append(event)
     return out
+
+
+def _each_other(event: EventCandidate, groups) -> bool:
+    """An act coded between two members of one compound subject, both of whom do it. Only
+    a pledge is retargeted: what is signed or met is done with each other whatever it is
+    for ('Japan and South Korea signed a pact to help Ukraine')."""
+    acts = [act for group in groups for act in group]
+    return event.target is not None and any(act is event for act in acts) and any(
+        other.source is not None and other is not event
+        and _side(other.source) == _side(event.target) for other in acts)
 
 
 def _acts_aimed(sentence, aim: EventCandidate,
@@ -465,8 +478,9 @@ def _acts_aimed(sentence, aim: EventCandidate,
     if verb.dep != "advcl" or verb.tag != "VB" or aim.source is None or not any(
             c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i)):
         return []
-    if _chooses(sentence.tokens[verb.head]):
-        return []  # 'voted [to expel] two diplomats': what was chosen, not an aim
+    if _chooses(sentence.tokens[verb.head]) and not _has_object(sentence, verb.head):
+        return []  # 'voted [to expel] two diplomats': what was chosen, not an aim; but
+        # 'pledged $1bn [to help] Syria' says what the pledge is for
     head = verb.head
     while sentence.tokens[head].dep == "conj" and sentence.tokens[head].head != head:
         head = sentence.tokens[head].head  # 'met X and [signed] a deal to ...'
@@ -481,6 +495,10 @@ def _hostile_aim(act: EventCandidate, aim: EventCandidate) -> bool:
     cooperation held for a hostile purpose; the aim says what the act was (a protest),
     so it stays."""
     return lookup(act.cameo).quad_class in (1, 2) and lookup(aim.cameo).quad_class in (3, 4)
+
+
+def _has_object(sentence, verb: int) -> bool:
+    return any(c.dep in ("dobj", "obj") for c in sentence.children(verb))
 
 
 def _chooses(verb: Token) -> bool:

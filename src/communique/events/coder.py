@@ -458,9 +458,12 @@ class EventCoder(NounEvents, RoleFinder):
         if not code and lemma in ACCEPTING and modality(sentence, verb) == "negated" \
                 and any(c.dep == "dobj" for c in sentence.children(verb.i)):
             code = "030"  # 'would not accept the displacement of Palestinians': refused
+        taken = lemma in SEIZING and self._place_taken(sentence, index, verb)
+        code = "192" if taken else code  # 'the M23 seized Goma': territory, not people
         if code == "192" and by_combat(sentence, verb):
             code = "190"  # 'retook the village after fierce fighting': a military assault
-        if code in ("192", "175") and (lemma in DETAINING or item.match.block == "APPREHEND"):
+        if code in ("192", "175") and not taken \
+                and (lemma in DETAINING or item.match.block == "APPREHEND"):
             code = "173"  # 'the army arrested the rebels', 'police detained protesters': an
             # arrest (PLOVER COERCE), neither an occupation nor violent repression
         noun = self._noun_object(sentence, verb) if code and code[:2] in ("02", "10") else None
@@ -471,6 +474,14 @@ class EventCoder(NounEvents, RoleFinder):
                 and self._orders_party(sentence, index, verb):
             code = combine.mirror(code, 2) or "100"  # 'the court ordered Turkey to secure
         return code  # his release': demanded of Turkey, not done
+
+    def _place_taken(self, sentence, index: MentionIndex, verb: Token) -> bool:
+        """'seized [Goma]', 'captured [Crimea]': the object is a place's proper name, a
+        mention coded as a bare country (no person, no organisation, no sector)."""
+        return any(c.dep in ("dobj", "obj") and c.tag == "NNP"
+                   and any(m.actor.sector is None and m.actor.country
+                           and m.kind in ("name", "metonym") for m in index.in_phrase(c))
+                   for c in sentence.children(verb.i))
 
     def _orders_party(self, sentence, index: MentionIndex, verb: Token) -> bool:
         """'ordered [Turkey] to ...', 'ordered [the government] to ...': an order to a state
@@ -485,12 +496,19 @@ class EventCoder(NounEvents, RoleFinder):
 
     def _arriving_aid(self, sentence, verb: Token) -> str | None:
         """'The first shipment of Turkish aid arrived in Gaza', 'aid from Egypt reached
-        Gaza': aid delivered, no visit."""
+        Gaza', 'a WFP convoy carrying flour crossed into Syria': aid delivered, no visit."""
         subject = subject_of(sentence, verb)
         if verb.lemma.lower() not in ARRIVING or subject is None:
             return None
-        return next((code for t in subtree(sentence, subject)
-                     if (code := self._noun_code(sentence, t)) and code.startswith("07")), None)
+        words = subtree(sentence, subject) + [  # '..., [carrying] food and medicine'
+            t for c in sentence.children(verb.i) if c.dep == "advcl"
+            and c.lemma.lower() in ("carry", "bring", "deliver") for t in subtree(sentence, c)]
+        named = next((code for t in words
+                      if (code := self._noun_code(sentence, t)) and code.startswith("07")), None)
+        if named is None and subject.lemma.lower() in CARRIERS and any(
+                t.lemma.lower() in RELIEF_GOODS for t in words):
+            return "073"  # relief goods, not aid named as such: humanitarian aid
+        return named
 
     def _pledges_force(self, sentence: ParsedSentence, verb: Token) -> bool:
         """'vowed to restore control over Karabakh [by force]', 'vowed to bolster its arsenal
@@ -694,6 +712,18 @@ def _on_strike(sentence: ParsedSentence, token: Token) -> bool:
 
 # 'would take [countermeasures] if ...': measures answering what the other side does.
 MEASURES = RETALIATION_NOUNS | {"measures", "action", "steps"}
+
+
+# Verbs of taking that take territory when their object is a place ('seized Goma').
+SEIZING = frozenset({"seize", "capture", "take", "overrun", "retake", "recapture", "occupy",
+                     "grab"})
+# Aid on its way in: verbs of arriving, what carries it, and what relief it carries.
+ARRIVING = frozenset({"arrive", "reach", "cross", "enter"})
+CARRIERS = frozenset({"convoy", "truck", "lorry", "plane", "flight", "ship", "vessel",
+                      "shipment", "consignment", "airlift", "delivery", "cargo"})
+RELIEF_GOODS = frozenset({"aid", "food", "flour", "wheat", "grain", "rice", "medicine",
+                          "medicines", "medical", "supplies", "water", "tent", "tents",
+                          "blanket", "blankets", "fuel", "relief", "vaccine", "vaccines"})
 
 
 def _takes_measures(sentence: ParsedSentence, verb: Token) -> bool:
