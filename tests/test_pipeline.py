@@ -794,3 +794,13 @@ def test_pipeline_a_deed_of_a_named_past_time_keeps_its_date(coder, make_article
 def test_pipeline_a_company_named_by_its_trade_is_no_state(coder, make_article, text):
     events = coder.code(make_article(text))
     assert not any(e.source and e.source.code in ("CHN", "KOR") for e in events), events
+
+
+def test_pipeline_role_nouns_found_out_of_text_order_make_valid_mentions(coder, make_article):
+    """'the leader of the National Union of Women Physicians': the role nouns come from two
+    passes out of text order, and the group merged from them crashed the coder."""
+    article = make_article('The killings were well-planned and are definitely associated '
+                           'with government security forces," said the leader of the '
+                           'National Union of Women Physicians.')
+    explained = coder.explain(article)
+    assert all(m.start < m.end for found in explained.mentions for m in found)

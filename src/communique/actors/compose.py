@@ -59,9 +59,10 @@ class Found:
 def merge_agents(sentence: ParsedSentence, hits: list[Hit]) -> list[Hit]:
     """Adjacent role nouns form one group coded by the first: "army spokesman" is MIL."""
     groups: list[Hit] = []
-    for hit in hits:
+    for hit in sorted(hits, key=lambda h: (h.start, h.end)):  # in text order
         if groups and _adjacent(sentence, groups[-1].end, hit.start):
-            groups[-1] = Hit(groups[-1].start, hit.end, groups[-1].entry, groups[-1].suffix)
+            groups[-1] = Hit(groups[-1].start, max(groups[-1].end, hit.end), groups[-1].entry,
+                             groups[-1].suffix)
         else:
             groups.append(hit)
     return groups
