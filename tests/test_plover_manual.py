@@ -152,3 +152,13 @@ def test_an_idiom_of_one_verb_does_not_serve_its_block(coder):
                       date=dt.date(2024, 5, 1))
     codes = {e.cameo for e in coder.code(article)}
     assert codes and all(code.startswith(("18", "19")) for code in codes), codes
+
+
+@model
+@pytest.mark.parametrize("text, plover", [
+    ("The leaders of Peru and Greece broke ground on Thursday on a new railway.", "COOPERATE"),
+])
+def test_breaking_ground_together_is_cooperation_not_an_attack(coder, text, plover):
+    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
+    found = {e.plover for e in coder.code(article)}
+    assert plover in found and "ASSAULT" not in found, found
