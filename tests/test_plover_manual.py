@@ -162,3 +162,11 @@ def test_breaking_ground_together_is_cooperation_not_an_attack(coder, text, plov
     article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
     found = {e.plover for e in coder.code(article)}
     assert plover in found and "ASSAULT" not in found, found
+
+
+@model
+def test_outsiders_let_in_with_nobody_named_are_let_in_by_the_authorities_there(coder):
+    article = Article(id="t", text="U.N. weapons inspectors were allowed back into Iraq on "
+                                   "Friday after a two-year absence.", date=dt.date(2024, 5, 1))
+    assert ("IRQGOV", "RETREAT") in {(e.source.code if e.source else None, e.plover)
+                                     for e in coder.code(article)}

@@ -281,7 +281,8 @@ def place_source(candidate: EventCandidate, place: Actor | None) -> EventCandida
     indictment ('was indicted on corruption charges'), by its prosecutors (JUD); a
     conviction or sentence ('was sentenced to four years in prison'), by the courts of the
     convicted's country or of where it happened; asylum ('were granted asylum in
-    Germany'), by the authorities there; an investigation ('was put under investigation
+    Germany') and outsiders let in ('observers were allowed into Syria'), by the
+    authorities there; an investigation ('was put under investigation
     in Italy'), by its investigators (JUD)."""
     if candidate.source is not None or candidate.modality != "asserted":
         return candidate
@@ -312,9 +313,10 @@ def _unnamed_doer(code: str) -> tuple[str | None, str]:
         return "JUD", "prosecutors"  # 'was indicted on corruption charges'
     if code.startswith("116"):
         return "JUD", "court"  # 'was sentenced to ten years in prison'
-    if code.startswith("075"):
-        return "GOV", "authorities"  # 'were granted asylum in Germany': never the
-        # asylum seekers' own country, so only where it happened
+    if code.startswith(("075", "086")):
+        return "GOV", "authorities"  # 'were granted asylum in Germany', 'observers were
+        # allowed back into Barbados': never the outsiders' own country, so only where
+        # it happened
     if code.startswith("09"):
         return "JUD", "investigators"  # 'was put under investigation in Italy'
     return None, ""
