@@ -29,15 +29,16 @@ from .confidence import clause_penalty, judges_an_act
 from .roles import RoleFinder
 from .unreal import unreal
 from .nouns import NounEvents, packaged_nouns
-from .phrases import (accidental_death, alleged, announces, background, bare_call, bare_gerund,
-                      by_agent, by_combat, carried, caused_by_nature, charge, clause_verbs,
-                      combat_toll, compound_subject, counted_as_war, demanded, demands_action,
-                      diplomats_expelled, eased_code, expulsion, fights_nature, fired_into_sea,
-                      for_relief, forces_leave, formal_charge, found_guilty, holds_exercises,
-                      in_accident, infinitive, joint, leaves_agreement, leaves_talks, marker,
-                      mutual, nature_warned, obliges, phoned_to_talk, recalls_envoy, rescued,
-                      rules_out, running_total, sent_to_investigate, tally_since, ultimatum,
-                      violent_agent, vowed_payback, war_toll, warcraft_passing)
+from .phrases import (alleged, announces, background, bare_call, bare_gerund, by_agent, carried,
+                      charge, clause_verbs, compound_subject, demanded, demands_action,
+                      diplomats_expelled, eased_code, expulsion, fired_into_sea, for_relief,
+                      forces_leave, formal_charge, found_guilty, holds_exercises, infinitive, joint,
+                      leaves_agreement, leaves_talks, marker, mutual, obliges, phoned_to_talk,
+                      recalls_envoy, rescued, rules_out, sent_to_investigate, ultimatum,
+                      vowed_payback, warcraft_passing)
+from .tolls import (accidental_death, by_combat, caused_by_nature, combat_toll, counted_as_war,
+                    fights_nature, in_accident, nature_warned, running_total, tally_since,
+                    violent_agent, war_toll)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,9 @@ from .verbs import temporal
 from .candidates import noun_pairs, source_target_pairs
 from .lexicon import (EASING_VERBS, EFFORT_NOUNS, FACING_LEMMAS, NAMED_ENTITIES, NOMINALISED,
                       READINESS, RECIPROCAL_ROOTS, REMOVALS)
-from .phrases import (background, combat_toll, eased_in, failed, governed_by_event, in_condition,
-                      joint, strike_kind, unreal, war_toll)
+from .phrases import (background, eased_in, failed, governed_by_event, in_condition, joint,
+                      strike_kind, unreal)
+from .tolls import combat_toll, war_toll
 
 
 class NounEvents:
