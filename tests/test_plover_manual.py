@@ -170,3 +170,13 @@ def test_outsiders_let_in_with_nobody_named_are_let_in_by_the_authorities_there(
                                    "Friday after a two-year absence.", date=dt.date(2024, 5, 1))
     assert ("IRQGOV", "RETREAT") in {(e.source.code if e.source else None, e.plover)
                                      for e in coder.code(article)}
+
+
+@model
+@pytest.mark.parametrize("text, code", [
+    ("Brazil and Argentina began joint production of military transport aircraft.", "061"),
+    ("Germany and Poland launched a joint investigation into the smuggling ring.", "063"),
+])
+def test_work_done_jointly_is_cooperation(coder, text, code):
+    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
+    assert code in {e.cameo for e in coder.code(article)}
