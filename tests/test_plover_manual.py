@@ -180,3 +180,11 @@ def test_outsiders_let_in_with_nobody_named_are_let_in_by_the_authorities_there(
 def test_work_done_jointly_is_cooperation(coder, text, code):
     article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
     assert code in {e.cameo for e in coder.code(article)}
+
+
+@model
+def test_a_team_of_rescuers_sent_abroad_is_aid(coder):
+    article = Article(id="t", text="India sent a team of rescuers to Nepal after the "
+                                   "earthquake on Sunday.", date=dt.date(2024, 5, 1))
+    assert ("073", "IND", "NPL") in {(e.cameo, e.source and e.source.code,
+                                      e.target and e.target.code) for e in coder.code(article)}

@@ -277,7 +277,8 @@ QUANTITIES = frozenset({"tonne", "ton", "tons", "kg", "kilogram", "kilo", "litre
                         "crate", "pallet", "box", "sack", "bag", "kit", "part",
                         "round", "series", "session", "level",  # 'a new round of [talks]'
                         # 'a wave of arrests', 'a barrage of rockets'
-                        "wave", "spate", "string", "flurry", "barrage", "volley", "salvo"})
+                        "wave", "spate", "string", "flurry", "barrage", "volley", "salvo",
+                        "team", "contingent", "squad", "detachment"})  # 'a team of [rescuers]'
 
 
 TIME_NOUNS = frozenset(
