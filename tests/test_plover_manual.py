@@ -188,3 +188,11 @@ def test_a_team_of_rescuers_sent_abroad_is_aid(coder):
                                    "earthquake on Sunday.", date=dt.date(2024, 5, 1))
     assert ("073", "IND", "NPL") in {(e.cameo, e.source and e.source.code,
                                       e.target and e.target.code) for e in coder.code(article)}
+
+
+@model
+def test_unnamed_attackers_are_an_unidentified_armed_force_not_the_authorities(coder):
+    article = Article(id="t", text="Unknown attackers set fire to a church in Burkina Faso on "
+                                   "Sunday.", date=dt.date(2024, 5, 1))
+    sources = {e.source.code for e in coder.code(article) if e.source}
+    assert sources == {"BFAUAF"}, sources
