@@ -7,18 +7,11 @@ import datetime as dt
 
 import pytest
 
-from communique.config import Settings
 from communique.model import Article
-from communique.pipeline import Coder
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2024, 3, 4)
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return Coder(Settings())
 
 
 def _kinds(coder, text: str) -> set[tuple[str | None, str | None, str | None]]:

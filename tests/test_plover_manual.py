@@ -1,9 +1,12 @@
-"""The PLOVER category of promised concessions, announced retreats and apologies.
+"""PLOVER categories as the manual defines them, and the event types found on the corpus.
 
 The PLOVER manual (CONCEDE): "Future concessions ... do not reduce to AGREE",
 "Announcements of future retreats should be coded as CONCEDE", and "Expressions of
 regret or remorse ... should be coded as CONCEDE"; carried-out retreats stay RETREAT and
-promises of cooperation stay AGREE. Sentences written for these tests.
+promises of cooperation stay AGREE; declared ceasefires, pardons, cancelled meetings and
+rescues as its potential ambiguities file them. Then classes the corpus showed: easings,
+boycotts, strikes, plans given up, joint work, dictionary patterns that served the wrong
+verb. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -19,10 +22,13 @@ from communique.model import Article
 model = pytest.mark.model
 
 
+def _events(coder, text: str) -> list:
+    return coder.code(Article(id="t", text=text, date=dt.date(2024, 5, 1)))
+
+
 def _categories(coder, text: str) -> set[tuple[str, str, str]]:
-    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
     return {(e.plover, e.source.code if e.source else "-", e.modality)
-            for e in coder.code(article)}
+            for e in _events(coder, text)}
 
 
 @model
@@ -65,17 +71,15 @@ def test_only_a_planned_retreat_turns_into_a_concession():
     ("The king promised to cease the repression of the southern provinces.", "0351"),
 ])
 def test_ending_a_crackdown_or_repealing_a_ban_is_an_easing(coder, text, code):
-    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
-    assert code in {e.cameo for e in coder.code(article)}
+    assert code in {e.cameo for e in _events(coder, text)}
 
 
 @model
 def test_a_particle_pattern_serves_only_the_verb_it_was_written_for(coder):
     """PETRARCH2's DESTROY block holds 'beat' and 'break'; its '* (WITH) [130]' was
     written for 'break with', not for beating someone with batons."""
-    article = Article(id="t", text="Police in Yangon beat protesters with batons on Sunday.",
-                      date=dt.date(2024, 5, 1))
-    codes = {e.cameo for e in coder.code(article)}
+    text = "Police in Yangon beat protesters with batons on Sunday."
+    codes = {e.cameo for e in _events(coder, text)}
     assert codes and all(code.startswith(("17", "18")) for code in codes), codes
 
 
@@ -85,8 +89,7 @@ def test_a_particle_pattern_serves_only_the_verb_it_was_written_for(coder):
     "Detectives are hunting for two suspects seen near the embassy.",
 ])
 def test_searching_for_suspects_is_no_request_nor_threat(coder, text):
-    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
-    assert not {e.plover for e in coder.code(article)} & {"THREATEN", "REQUEST", "COOPERATE"}
+    assert not {e.plover for e in _events(coder, text)} & {"THREATEN", "REQUEST", "COOPERATE"}
 
 
 @model
@@ -95,8 +98,7 @@ def test_searching_for_suspects_is_no_request_nor_threat(coder, text):
     ("The European Union imposed sanctions on Belarus on Monday.", "SANCTION"),
 ])
 def test_a_boycott_by_civilians_is_a_protest_a_states_sanctions_are_not(coder, text, plover):
-    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
-    assert plover in {e.plover for e in coder.code(article)}
+    assert plover in {e.plover for e in _events(coder, text)}
 
 
 @model
@@ -105,8 +107,7 @@ def test_a_boycott_by_civilians_is_a_protest_a_states_sanctions_are_not(coder, t
     ("Nurses in Kenya are on strike over unpaid wages.", "143"),
 ])
 def test_being_on_strike_is_striking(coder, text, code):
-    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
-    assert code in {e.cameo for e in coder.code(article)}
+    assert code in {e.cameo for e in _events(coder, text)}
 
 
 @model
@@ -116,8 +117,7 @@ def test_being_on_strike_is_striking(coder, text, code):
     ("The rebels observed the ceasefire for a third day on Sunday.", "RETREAT"),
 ])
 def test_a_declared_ceasefire_is_a_concession_an_observed_one_a_retreat(coder, text, plover):
-    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
-    assert {e.plover for e in coder.code(article) if e.cameo == "0871"} == {plover}
+    assert {e.plover for e in _events(coder, text) if e.cameo == "0871"} == {plover}
 
 
 @model
@@ -126,8 +126,7 @@ def test_a_declared_ceasefire_is_a_concession_an_observed_one_a_retreat(coder, t
     "The army abandoned plans to attack the city after talks with tribal elders.",
 ])
 def test_a_plan_given_up_is_no_threat(coder, text):
-    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
-    events = coder.code(article)
+    events = _events(coder, text)
     assert not any(e.plover == "THREATEN" or e.modality == "planned" for e in events), events
 
 
@@ -140,36 +139,31 @@ def test_a_plan_given_up_is_no_threat(coder, text):
     ("The Brazilian president called off his visit to Washington on Tuesday.", "REJECT"),
 ])
 def test_pardons_rescues_and_cancelled_meetings_as_the_manual_files_them(coder, text, plover):
-    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
-    assert plover in {e.plover for e in coder.code(article)}
+    assert plover in {e.plover for e in _events(coder, text)}
 
 
 @model
 def test_an_idiom_of_one_verb_does_not_serve_its_block(coder):
     """'disarm the militants' is PETRARCH2's 082 in the DESTROY block; wiping them out is
     force, not an easing of dissent."""
-    article = Article(id="t", text="Troops wiped out the militants in a dawn raid on Monday.",
-                      date=dt.date(2024, 5, 1))
-    codes = {e.cameo for e in coder.code(article)}
+    text = "Troops wiped out the militants in a dawn raid on Monday."
+    codes = {e.cameo for e in _events(coder, text)}
     assert codes and all(code.startswith(("18", "19")) for code in codes), codes
 
 
 @model
-@pytest.mark.parametrize("text, plover", [
-    ("The leaders of Peru and Greece broke ground on Thursday on a new railway.", "COOPERATE"),
-])
-def test_breaking_ground_together_is_cooperation_not_an_attack(coder, text, plover):
-    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
-    found = {e.plover for e in coder.code(article)}
-    assert plover in found and "ASSAULT" not in found, found
+def test_breaking_ground_together_is_cooperation_not_an_attack(coder):
+    found = {e.plover for e in _events(
+        coder, "The leaders of Peru and Greece broke ground on Thursday on a new railway.")}
+    assert "COOPERATE" in found and "ASSAULT" not in found, found
 
 
 @model
 def test_outsiders_let_in_with_nobody_named_are_let_in_by_the_authorities_there(coder):
-    article = Article(id="t", text="U.N. weapons inspectors were allowed back into Iraq on "
-                                   "Friday after a two-year absence.", date=dt.date(2024, 5, 1))
+    text = ("U.N. weapons inspectors were allowed back into Iraq on Friday after a two-year "
+            "absence.")
     assert ("IRQGOV", "RETREAT") in {(e.source.code if e.source else None, e.plover)
-                                     for e in coder.code(article)}
+                                     for e in _events(coder, text)}
 
 
 @model
@@ -178,21 +172,18 @@ def test_outsiders_let_in_with_nobody_named_are_let_in_by_the_authorities_there(
     ("Germany and Poland launched a joint investigation into the smuggling ring.", "063"),
 ])
 def test_work_done_jointly_is_cooperation(coder, text, code):
-    article = Article(id="t", text=text, date=dt.date(2024, 5, 1))
-    assert code in {e.cameo for e in coder.code(article)}
+    assert code in {e.cameo for e in _events(coder, text)}
 
 
 @model
 def test_a_team_of_rescuers_sent_abroad_is_aid(coder):
-    article = Article(id="t", text="India sent a team of rescuers to Nepal after the "
-                                   "earthquake on Sunday.", date=dt.date(2024, 5, 1))
+    text = "India sent a team of rescuers to Nepal after the earthquake on Sunday."
     assert ("073", "IND", "NPL") in {(e.cameo, e.source and e.source.code,
-                                      e.target and e.target.code) for e in coder.code(article)}
+                                      e.target and e.target.code) for e in _events(coder, text)}
 
 
 @model
 def test_unnamed_attackers_are_an_unidentified_armed_force_not_the_authorities(coder):
-    article = Article(id="t", text="Unknown attackers set fire to a church in Burkina Faso on "
-                                   "Sunday.", date=dt.date(2024, 5, 1))
-    sources = {e.source.code for e in coder.code(article) if e.source}
+    text = "Unknown attackers set fire to a church in Burkina Faso on Sunday."
+    sources = {e.source.code for e in _events(coder, text) if e.source}
     assert sources == {"BFAUAF"}, sources

@@ -63,7 +63,7 @@ def plover_of(code: CameoCode, modality: str, word: str = "") -> str | None:
                  if code.code.startswith(prefix) and word in words), code.plover)
 
 
-# (CAMEO code or prefix, the words that tell the act, its PLOVER category), from the
+# (CAMEO code prefixes, the words that tell the act, its PLOVER category), from the
 # manual's potential ambiguities: "declarations (but not implementations) of ceasefires"
 # are CONCEDE, where a truce held or observed is a RETREAT; "formal pardons, acquittals,
 # and amnesties" are CONCEDE, the actual release a RETREAT; "cancellation of meetings
@@ -72,8 +72,7 @@ TOLD_AS = (
     ("0871", frozenset({"declare", "announce", "proclaim", "agree", "sign", "accept",
                         "offer", "reach", "call", "order"}), "CONCEDE"),
     ("084", frozenset({"pardon", "amnesty", "acquit"}), "CONCEDE"),
-    ("160", frozenset({"cancel", "postpone", "call", "scrap", "skip"}), "REJECT"),
-    ("164", frozenset({"cancel", "postpone", "call", "scrap", "skip"}), "REJECT"),
+    (("160", "164"), frozenset({"cancel", "postpone", "call", "scrap", "skip"}), "REJECT"),
 )
 
 

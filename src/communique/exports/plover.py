@@ -41,7 +41,7 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
 def _mode(category: str | None, code) -> str | None:
     """The table's mode, unless the event's category is not the table's (an announced
     retreat is CONCEDE, which has no modes)."""
-    return code.plover_mode or None if category == code.plover else None
+    return (code.plover_mode or None) if category == code.plover else None
 
 
 def _actor(row: dict[str, Any], side: str) -> dict[str, Any] | None:
