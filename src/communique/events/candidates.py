@@ -183,6 +183,15 @@ def _crowd(actor: Actor | None) -> bool:
     return actor is not None and bool(CROWDS & set(actor.text.lower().split()))
 
 
+def crowd_riot(event: EventCandidate) -> EventCandidate:
+    """'demonstrators set fire to the police station', 'protesters torched cars': property
+    a crowd destroys (171) is a riot (145, PLOVER PROTEST 'riot': 'the participants intend
+    to cause ... property damage'), not an attack."""
+    if event.cameo.startswith("171") and _crowd(event.source):
+        return replace(event, cameo="145")
+    return event
+
+
 def reports_other(event: EventCandidate, speaker: Mention) -> bool:
     """A conflict event done or planned, whose source is someone other than the speaker:
     not the speaker's own state ('Turkey's defence ministry said its jets had struck ...'),
@@ -361,6 +370,24 @@ def own_agents(targets: list[Mention], sources: list[Mention]) -> bool:
     return bool(targets) and all(
         m.kind == "agent" and m.actor.country in home
         and m.actor.text.split()[-1].lower() in MISSIONS for m in targets)
+
+
+def forces_not_targets(sentence, verb: Token, targets: list[Mention]) -> list[Mention]:
+    """'militias began arming [young men]', 'formed [a militia] to fight the insurgents':
+    the forces a show of force (15) raises, arms or moves are its actor's own, not whom it
+    is aimed at (PLOVER MOBILIZE's recipient is the one threatened)."""
+    raised = {t.i for c in sentence.children(verb.i) if c.dep in ("dobj", "nsubjpass")
+              for t in _head_words(sentence, c)}
+    return [m for m in targets if not any(m.start <= i < m.end for i in raised)]
+
+
+def _head_words(sentence, noun: Token) -> list[Token]:
+    """The noun with its modifiers, without its prepositional phrases ('troops [near X]')."""
+    words = [noun]
+    for child in sentence.children(noun.i):
+        if child.dep in ("compound", "amod", "nummod", "det", "poss", "quantmod", "nmod"):
+            words += _head_words(sentence, child)
+    return words
 
 
 def source_target_pairs(sources: list[Mention], targets: list[Mention], reciprocal: bool = True):

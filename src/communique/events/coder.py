@@ -11,8 +11,9 @@ from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject,
                               reported, stating, subject_of)
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
-from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties,
+from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties, crowd_riot,
                          demands_of_protests, elaborates, for_the_state, forces_moved,
+                         forces_not_targets,
                          home_country, in_rejected_text, other_countries, own_agents,
                          protest_targets, renamed, reports_other, restated, source_target_pairs,
                          standing_description, state_act, unique_candidates, vouched,
@@ -72,9 +73,10 @@ class EventCoder(NounEvents, RoleFinder):
         events.extend(self._noun_events(sentence, index, found))
         events.extend(self._name_calling(sentence, index))
         events = [e for e in events if not unreal(sentence, sentence.tokens[e.anchor])]
+        events = self._own_warnings(sentence, index, events)
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
         events = without_aims(sentence, restated(demands_of_protests(sentence, events)))
-        events = renamed(sentence, events)
+        events = [crowd_riot(e) for e in renamed(sentence, events)]
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e)
                 and not elaborates(sentence.tokens, e, events)
@@ -121,6 +123,23 @@ class EventCoder(NounEvents, RoleFinder):
                           else for_the_state(e, speakers[0]) if e.anchor in content else e
                           for e in events]
         return unique_candidates(events)
+
+    def _own_warnings(self, sentence, index: MentionIndex,
+                      events: list[EventCandidate]) -> list[EventCandidate]:
+        """'Ankara could launch a ground operation, Erdogan said': a hostile step that a side
+        says it could take is a warning, a threat (CAMEO 13, PLOVER THREATEN), not an
+        attack; what others say it could do stays a possibility."""
+        for speech in sentence.tokens:
+            if speech.pos != "VERB" or speech.lemma.lower() not in WARNING_SPEECH:
+                continue
+            speakers = {m.actor.country for m in self._sources(sentence, index, speech)}
+            content = {t.i for c in sentence.children(speech.i) if c.dep == "ccomp"
+                       for t in clause_verbs(sentence, c)}
+            events = [replace(e, cameo=combine.threat(e.cameo) or "130", modality="asserted")
+                      if e.anchor in content and e.source is not None
+                      and e.source.country in speakers and _could_do(sentence, e)
+                      else e for e in events]
+        return events
 
     def _accusation(self, event: EventCandidate, speaker: Mention,
                     speech: Token) -> EventCandidate:
@@ -610,6 +629,8 @@ class EventCoder(NounEvents, RoleFinder):
         addressed = content is not verb and code.startswith(("02", "10", "13"))
         targets = (code.startswith(("166", "161")) and self._left(sentence, index, content,
                                                                    sources)
+                   or code.startswith(("160", "164")) and self._quit_partners(
+                       sentence, index, content, sources)
                    or self._recipient(sentence, index, content, code, sources)
                    or self._partners(sentence, index, content, code, sources)
                    or self._defied(sentence, index, content, code, sources)
@@ -637,6 +658,8 @@ class EventCoder(NounEvents, RoleFinder):
         if code[:2] in VERBAL_CONFLICT and content is verb:
             targets = self._addressee(sentence, index, verb, sources, targets) or targets
         placed = False
+        if code[:2] == "15":
+            targets = forces_not_targets(sentence, content, targets)  # 'armed [young men]'
         if own_agents(targets, sources):
             targets = []  # 'Sri Lanka opened an embassy in Tehran': Tehran is the other side
         if len(sources) > 1 and code[:2] in ("03", "04", "05", "06") and targets and \
@@ -702,6 +725,22 @@ class EventCoder(NounEvents, RoleFinder):
                               source=source.actor if source else None,
                               target=target.actor if target else None, modality=mode,
                               confidence=round(min(max(confidence, 0.05), 0.95), 2))
+
+# Speech verbs whose clause can carry a warning, and the modals that make it one.
+WARNING_SPEECH = frozenset({"say", "tell", "warn", "state", "add", "declare", "write"})
+WARNING_MODALS = frozenset({"could", "may", "might", "can"})
+
+
+def _could_do(sentence: ParsedSentence, event: EventCandidate) -> bool:
+    """A protest, show of force, coercion or attack (14-15, 17-20) stated as possible:
+    'could launch an operation'. A sanction stated as possible ('could impose sanctions')
+    stays a hypothetical sanction, as the dev articles code it."""
+    verb = sentence.tokens[event.anchor]
+    return event.modality == "hypothetical" and combine.is_hostile(event.cameo) \
+        and event.cameo[:2] != "16" \
+        and any(c.dep == "aux" and c.text.lower() in WARNING_MODALS
+                for c in sentence.children(verb.i))
+
 
 def _on_strike(sentence: ParsedSentence, token: Token) -> bool:
     """'is on hunger strike', 'have been on strike for 40 days': being on strike strikes."""

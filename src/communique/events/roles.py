@@ -12,7 +12,8 @@ from .actors_in_parse import (STATEMENTS, MentionIndex, antecedent, object_heads
                               own_subject, passive_subject, subject_of)
 from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, EXPELLING, GRIEVANCES, HOSTED_THINGS,
                       LIGHT_VERBS, MISSIONS_ABROAD, NATURAL_CAUSES, SPEECH_LEMMAS,
-                      STANCE_PARTICIPLES, STATE_ORGANS, VIOLENT_CAUSES, WATERS, WORKERS)
+                      PACTS, STANCE_PARTICIPLES, STATE_ORGANS, TALKS, VIOLENT_CAUSES, WATERS,
+                      WORKERS)
 from .modality import condition_clause
 from .phrases import by_agent, infinitive
 from .verbs import measured, subtree
@@ -126,7 +127,9 @@ class RoleFinder:
         heads = [o for h in holders for p in sentence.children(h.i)
                  if p.dep == "prep" and p.lemma.lower() in ("from", "of")
                  for o in sentence.children(p.i) if o.dep == "pobj"]
-        return any(m.actor.code.startswith("IGO") for h in heads for m in index.in_phrase(h))
+        return any(h.lemma.lower() in BODY_NOUNS or m.actor.code.startswith("IGO")
+                   for h in heads for m in index.in_phrase(h)) \
+            or any(h.lemma.lower() in BODY_NOUNS for h in heads)  # 'the regional bloc'
 
     def _labour_strike(self, sentence, index: MentionIndex, verb: Token) -> bool:
         """Workers striking with nothing struck: a labour strike, not an attack."""
@@ -359,6 +362,19 @@ class RoleFinder:
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o) if m.actor.code not in own]
 
+    def _quit_partners(self, sentence, index: MentionIndex, verb: Token,
+                       sources: list[Mention]) -> list[Mention]:
+        """'pulled out of talks [with Bogota]', 'withdrew from the pact with [Russia]': the
+        other side of the talks or pact left is the target of leaving them."""
+        own = {m.actor.code for m in sources}
+        holders = [verb] + [c for c in sentence.children(verb.i)
+                            if c.dep == "prt" or c.lemma.lower() == "out"]
+        return [m for h in holders for p in sentence.children(h.i)
+                if p.dep == "prep" and p.lemma.lower() in ("from", "of")
+                for o in sentence.children(p.i)
+                if o.dep == "pobj" and {o.text.lower(), o.lemma.lower()} & (TALKS | PACTS)
+                for m in index.in_phrase(o) if m.actor.code not in own]
+
     def _expeller(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
         """'three diplomats were expelled [from Estonia]': with no agent named, the country
         an expulsion is from is the one that expels."""
@@ -453,6 +469,11 @@ MEDIATING = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "ch
 
 
 # Talks after which a side gives way, and pressure a side holds out against.
+# Common nouns naming an organisation of states that a member can leave: 'withdrew from the
+# regional bloc'.
+BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "union",
+                        "commonwealth", "federation", "league", "grouping", "coalition",
+                        "community", "court"})
 TALK_NOUNS = frozenset({"talks", "talk", "negotiation", "deliberation", "consultation",
                         "meeting", "dialogue", "mediation"})
 PRESSURES = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "urging"})

@@ -1,0 +1,100 @@
+"""Tests for communique.events on THREATEN, SANCTION, MOBILIZE and PROTEST: armed groups
+raised or armed, the forces a show of force moves are no target, talks and bodies left,
+support cut, a side's own warning that it could strike, crowds that burn property or stop
+traffic.
+
+News sentences written for these tests (not from any evaluation set); each names the
+construction it pins down. They parse with the real model (marked ``model``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import coded, roots
+
+model = pytest.mark.model
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Villagers in northern Burkina Faso took up arms against the jihadists on Sunday.",
+    "Sunni tribal leaders in Iraq formed a militia to fight the insurgents.",
+    "Ethiopian militias have begun arming young men in villages near the Sudanese border.",
+])
+def test_fix_threaten_sanction_armed_groups_raised_are_mobilised(coder, text):
+    found = coded(coder, text)
+    assert any(c[0] == "154" for c in found), found
+    assert not roots(found) & {"06", "07"}, found  # no military cooperation or aid given
+
+
+@model
+def test_fix_threaten_sanction_the_forces_raised_are_not_the_target(coder):
+    found = coded(coder, "Ethiopian militias have begun arming young men in villages "
+                         "near the Sudanese border.")
+    mobilised = [c for c in found if c[0] == "154"]
+    assert mobilised and all(c[2] != "ETHPPL" for c in mobilised), found
+
+
+@model
+@pytest.mark.parametrize("text, target", [
+    ("Colombia's ELN rebels pulled out of talks with Bogota on Sunday.", "COL"),
+    ("Guinean rebels said they were pulling out of talks with the government of Alpha Conde.",
+     "GIN"),
+])
+def test_fix_threaten_sanction_talks_left_are_halted_with_the_other_side(coder, text, target):
+    found = coded(coder, text)
+    assert any(c[0] == "164" and (c[2] or "").startswith(target) for c in found), found
+
+
+@model
+def test_fix_threaten_sanction_leaving_a_bloc_is_no_concession(coder):
+    found = coded(coder, "Burkina Faso announced it was withdrawing from the regional bloc.")
+    assert "08" not in roots(found), found
+
+
+@model
+def test_fix_threaten_sanction_support_suspended_is_reduced_aid(coder):
+    found = coded(coder, "The European Union suspended budget support to Zambia on Monday.")
+    assert any(c[0] == "162" and (c[2] or "").startswith("ZMB") for c in found), found
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Turkish President Tayyip Erdogan said Ankara could launch a new operation against "
+    "Kurdish fighters in Syria at any moment.",
+    "Azerbaijan could retake the remaining villages by force, President Ilham Aliyev said.",
+])
+def test_fix_threaten_sanction_own_warning_of_force_is_a_threat(coder, text):
+    found = coded(coder, text)
+    assert any(c[0].startswith("13") and c[3] == "asserted" for c in found), found
+    assert not roots(found) & {"18", "19"}, found
+
+
+@model
+def test_fix_threaten_sanction_what_others_say_a_side_could_do_is_no_threat(coder):
+    found = coded(coder, "Russia could invade Ukraine within weeks, U.S. officials said.")
+    assert "13" not in roots(found), found
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "A police station in Beirut was set on fire by demonstrators on Sunday.",
+    "Protesters in Nairobi torched cars and looted shops on Tuesday.",
+])
+def test_fix_threaten_sanction_crowds_destroying_property_riot(coder, text):
+    found = coded(coder, text)
+    assert any(c[0] == "145" for c in found), found
+    assert "17" not in roots(found), found
+
+
+@model
+def test_fix_threaten_sanction_settlers_burning_homes_is_no_riot(coder):
+    found = coded(coder, "Israeli settlers set fire to Palestinian homes in the village.")
+    assert "145" not in {c[0] for c in found}, found
+
+
+@model
+def test_fix_threaten_sanction_crowd_stopping_traffic_obstructs(coder):
+    found = coded(coder, "Some 300 protesters stopped traffic on a highway outside Karachi.")
+    assert any(c[0] == "144" for c in found), found
