@@ -98,3 +98,35 @@ def test_fix_threaten_sanction_settlers_burning_homes_is_no_riot(coder):
 def test_fix_threaten_sanction_crowd_stopping_traffic_obstructs(coder):
     found = coded(coder, "Some 300 protesters stopped traffic on a highway outside Karachi.")
     assert any(c[0] == "144" for c in found), found
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "South Africa's ANC expelled former president Jacob Zuma from the party.",
+    "The ruling party in Ecuador expelled two lawmakers who voted against the budget.",
+])
+def test_fix_threaten_sanction_member_expelled_from_a_party_is_sanctioned(coder, text):
+    found = coded(coder, text)
+    assert any(c[0] == "166" for c in found), found
+    assert "174" not in {c[0] for c in found}, found
+
+
+@model
+def test_fix_threaten_sanction_un_staff_ordered_out_is_a_mission_expelled(coder):
+    found = coded(coder, "Malian soldiers ordered all U.N. personnel in Kidal to leave.")
+    assert any(c[0] == "166" and (c[2] or "").startswith("IGO") for c in found), found
+
+
+@model
+def test_fix_threaten_sanction_an_individual_deported_stays_coercion(coder):
+    found = coded(coder, "Thailand deported a Russian blogger to Moscow on Friday.")
+    assert "166" not in {c[0] for c in found}, found
+
+
+@model
+def test_fix_threaten_sanction_vowing_to_use_the_army_is_a_threat_at_the_protesters(coder):
+    found = coded(coder, "Bolivian President Luis Arce said he would use the army to end "
+                         "the road blockades.")
+    threats = [c for c in found if c[0] == "138"]
+    assert threats and all(not (c[2] or "").endswith("MIL") for c in threats), found
+    assert "0312" not in {c[0] for c in found}, found  # no intent to cooperate with the army

@@ -13,7 +13,7 @@ from .modality import condition_clause, is_in_condition, modality, open_question
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties, crowd_riot,
                          demands_of_protests, elaborates, for_the_state, forces_moved,
-                         forces_not_targets,
+                         forces_not_targets, mission_expelled,
                          home_country, in_rejected_text, other_countries, own_agents,
                          protest_targets, renamed, reports_other, restated, source_target_pairs,
                          standing_description, state_act, unique_candidates, vouched,
@@ -32,7 +32,8 @@ from .unreal import unreal
 from .nouns import NounEvents, packaged_nouns
 from .phrases import (alleged, announces, background, bare_call, bare_gerund, by_agent, carried,
                       charge, clause_verbs, compound_subject, demanded, demands_action,
-                      diplomats_expelled, eased_code, expulsion, fired_into_sea, for_relief,
+                      diplomats_expelled, eased_code, expelled_from_body, expulsion,
+                      fired_into_sea, for_relief,
                       forces_leave, formal_charge, found_guilty, holds_exercises, infinitive, joint,
                       leaves_agreement, leaves_talks, marker, mutual, obliges, phoned_to_talk,
                       recalls_envoy, rescued, rules_out, sent_to_investigate, ultimatum,
@@ -76,7 +77,7 @@ class EventCoder(NounEvents, RoleFinder):
         events = self._own_warnings(sentence, index, events)
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
         events = without_aims(sentence, restated(demands_of_protests(sentence, events)))
-        events = [crowd_riot(e) for e in renamed(sentence, events)]
+        events = [mission_expelled(crowd_riot(e)) for e in renamed(sentence, events)]
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e)
                 and not elaborates(sentence.tokens, e, events)
@@ -482,6 +483,8 @@ class EventCoder(NounEvents, RoleFinder):
         code = "192" if taken else code  # 'the M23 seized Goma': territory, not people
         if code == "192" and by_combat(sentence, verb):
             code = "190"  # 'retook the village after fierce fighting': a military assault
+        if code == "174" and expelled_from_body(sentence, verb):
+            code = "166"  # 'expelled Zuma from the party': a member expelled (SANCTION)
         if code in ("192", "175") and not taken \
                 and (lemma in DETAINING or item.match.block == "APPREHEND"):
             code = "173"  # 'the army arrested the rebels', 'police detained protesters': an
@@ -658,8 +661,9 @@ class EventCoder(NounEvents, RoleFinder):
         if code[:2] in VERBAL_CONFLICT and content is verb:
             targets = self._addressee(sentence, index, verb, sources, targets) or targets
         placed = False
-        if code[:2] == "15":
-            targets = forces_not_targets(sentence, content, targets)  # 'armed [young men]'
+        if code[:2] == "15" or content.lemma.lower() == "use":
+            targets = forces_not_targets(sentence, content, targets)  # 'armed [young men]',
+            # 'would use [the army] against ...': the actor's own forces
         if own_agents(targets, sources):
             targets = []  # 'Sri Lanka opened an embassy in Tehran': Tehran is the other side
         if len(sources) > 1 and code[:2] in ("03", "04", "05", "06") and targets and \

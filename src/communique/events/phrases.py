@@ -446,6 +446,24 @@ def expulsion(sentence: ParsedSentence, verb: Token, inner: Token) -> str | None
     return "161" if told & DIPLOMATS else presence or "174"
 
 
+# Bodies a member is expelled from: 'expelled from the party' (PLOVER SANCTION 'expel').
+MEMBERSHIPS = frozenset({"party", "bloc", "alliance", "organisation", "organization", "union",
+                         "federation", "league", "coalition", "movement", "caucus",
+                         "faction", "grouping", "commonwealth"})
+
+
+def expelled_from_body(sentence: ParsedSentence, verb: Token) -> bool:
+    """'the ANC expelled Zuma [from the party]', '[the ruling party] expelled two lawmakers':
+    a member put out of a party or an organisation, not a person deported from a country."""
+    if verb.lemma.lower() not in ("expel", "eject", "oust"):
+        return False
+    subject = subject_of(sentence, verb)
+    return subject is not None and subject.lemma.lower() in MEMBERSHIPS or any(
+        o.dep == "pobj" and o.lemma.lower() in MEMBERSHIPS
+        for p in sentence.children(verb.i) if p.dep == "prep" and p.lemma.lower() == "from"
+        for o in sentence.children(p.i))
+
+
 def diplomats_expelled(sentence: ParsedSentence, verb: Token) -> bool:
     """'Dozens of Russian diplomats were expelled': whoever is expelled, object or passive
     subject, is a diplomat, so relations are reduced (161, PLOVER SANCTION 'expel'), not
