@@ -130,3 +130,23 @@ def test_fix_threaten_sanction_vowing_to_use_the_army_is_a_threat_at_the_protest
     threats = [c for c in found if c[0] == "138"]
     assert threats and all(not (c[2] or "").endswith("MIL") for c in threats), found
     assert "0312" not in {c[0] for c in found}, found  # no intent to cooperate with the army
+
+
+@model
+@pytest.mark.parametrize("text, target", [
+    ("Georgia put its army on high alert after Russian troops were seen moving toward the "
+     "border.", "RUS"),
+    ("Japan scrambled fighter jets on Sunday after detecting Chinese bombers near Okinawa.",
+     "CHN"),
+])
+def test_fix_threaten_sanction_show_of_force_aims_at_the_state_it_answers(coder, text, target):
+    found = coded(coder, text)
+    assert any(c[0][:2] == "15" and (c[2] or "").startswith(target) for c in found), found
+
+
+@model
+def test_fix_threaten_sanction_drills_around_a_foreign_place_keep_that_place(coder):
+    found = coded(coder, "China held military drills around Taiwan after a visit to Taipei "
+                         "by a US congressional delegation.")
+    drills = [c for c in found if c[0][:2] == "15"]
+    assert drills and not any((c[2] or "").startswith("USA") for c in drills), found

@@ -192,16 +192,6 @@ def crowd_riot(event: EventCandidate) -> EventCandidate:
     return event
 
 
-def mission_expelled(event: EventCandidate) -> EventCandidate:
-    """'ordered all U.N. personnel to leave', 'expelled the Red Cross': an international
-    body or its people expelled is a presence ended (166, PLOVER SANCTION 'expel'), not an
-    individual deported (174, COERCE)."""
-    target = event.target
-    if event.cameo == "174" and target is not None and target.code.startswith(("IGO", "NGO")):
-        return replace(event, cameo="166")
-    return event
-
-
 def reports_other(event: EventCandidate, speaker: Mention) -> bool:
     """A conflict event done or planned, whose source is someone other than the speaker:
     not the speaker's own state ('Turkey's defence ministry said its jets had struck ...'),
@@ -384,9 +374,9 @@ def own_agents(targets: list[Mention], sources: list[Mention]) -> bool:
 
 def forces_not_targets(sentence, verb: Token, targets: list[Mention]) -> list[Mention]:
     """'militias began arming [young men]', 'formed [a militia] to fight the insurgents',
-    'would use [the army] to end the protests': the forces a show of force (15) raises,
-    arms or moves, or that force is used through, are its actor's own, not whom it is aimed
-    at (PLOVER MOBILIZE's recipient is the one threatened)."""
+    'would use [the army] to end the protests': the forces a show of force raises or arms,
+    or that force is used through, are its actor's own, not whom it is aimed at (PLOVER
+    MOBILIZE's recipient is the one threatened)."""
     raised = {t.i for c in sentence.children(verb.i) if c.dep in ("dobj", "nsubjpass")
               for t in _head_words(sentence, c)}
     return [m for m in targets if not any(m.start <= i < m.end for i in raised)]

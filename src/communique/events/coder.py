@@ -13,7 +13,7 @@ from .modality import condition_clause, is_in_condition, modality, open_question
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties, crowd_riot,
                          demands_of_protests, elaborates, for_the_state, forces_moved,
-                         forces_not_targets, mission_expelled,
+                         forces_not_targets,
                          home_country, in_rejected_text, other_countries, own_agents,
                          protest_targets, renamed, reports_other, restated, source_target_pairs,
                          standing_description, state_act, unique_candidates, vouched,
@@ -77,7 +77,7 @@ class EventCoder(NounEvents, RoleFinder):
         events = self._own_warnings(sentence, index, events)
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
         events = without_aims(sentence, restated(demands_of_protests(sentence, events)))
-        events = [mission_expelled(crowd_riot(e)) for e in renamed(sentence, events)]
+        events = [crowd_riot(e) for e in renamed(sentence, events)]
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e)
                 and not elaborates(sentence.tokens, e, events)
@@ -661,7 +661,7 @@ class EventCoder(NounEvents, RoleFinder):
         if code[:2] in VERBAL_CONFLICT and content is verb:
             targets = self._addressee(sentence, index, verb, sources, targets) or targets
         placed = False
-        if code[:2] == "15" or content.lemma.lower() == "use":
+        if content.lemma.lower() in RAISING_FORCES and code[:2] in ("15", "19", "13"):
             targets = forces_not_targets(sentence, content, targets)  # 'armed [young men]',
             # 'would use [the army] against ...': the actor's own forces
         if own_agents(targets, sources):
@@ -730,6 +730,10 @@ class EventCoder(NounEvents, RoleFinder):
                               target=target.actor if target else None, modality=mode,
                               confidence=round(min(max(confidence, 0.05), 0.95), 2))
 
+# Verbs whose object is a force the actor raises, arms or wields ('formed a militia',
+# 'armed young men', 'used the army'): its own, never the event's target.
+RAISING_FORCES = frozenset({"arm", "form", "create", "establish", "raise", "organise",
+                            "organize", "set", "take", "use"})
 # Speech verbs whose clause can carry a warning, and the modals that make it one.
 WARNING_SPEECH = frozenset({"say", "tell", "warn", "state", "add", "declare", "write"})
 WARNING_MODALS = frozenset({"could", "may", "might", "can"})

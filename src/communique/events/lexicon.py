@@ -69,7 +69,8 @@ DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "attache"
 PRESENCES = {"mission": "166", "peacekeeper": "1661", "peacekeepers": "1661", "force": "1661",
              "observer": "1662", "observers": "1662", "inspector": "1662",
              "inspectors": "1662", "monitor": "1662", "monitors": "1662",
-             "agency": "1663", "agencies": "1663", "staff": "1663", "workers": "1663"}
+             "agency": "1663", "agencies": "1663", "staff": "1663", "workers": "1663",
+             "personnel": "166"}  # 'ordered all U.N. personnel to leave'
 EXIT_LEMMAS = frozenset({"withdraw", "pull", "exit", "quit", "leave", "walk", "back"})
 # Verbs of sending people out of a country: 'expelled from Estonia' names who expels.
 EXPELLING = frozenset({"expel", "deport", "banish"})

@@ -105,6 +105,8 @@ class RoleFinder:
         elif code[:2] == "12":
             preps, inner = ("despite",), ("by", "from", "of")
             wanted = (lambda noun: noun.lemma.lower() in PRESSURES)
+        elif code[:2] == "15":
+            return self._answered(sentence, index, verb, sources)
         else:
             return []
         own = {m.actor.code for m in sources}
@@ -115,6 +117,25 @@ class RoleFinder:
                 if p.dep == "prep" and p.lemma.lower() in inner
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o) if m.actor.code not in own][:2]
+
+    def _answered(self, sentence, index: MentionIndex, verb: Token,
+                  sources: list[Mention]) -> list[Mention]:
+        """'put its army on alert [after Azerbaijani forces were seen moving]', 'moved troops
+        to Ladakh [as talks with China stalled]': a show of force that answers another
+        state's moves is aimed at that state (PLOVER MOBILIZE: the recipient is whom the
+        actor mobilizes against), not at its own ground; a foreign place it is held at
+        ('drills around Taiwan') stays the target."""
+        home = {m.actor.country for m in sources}
+        told = {t.i for c in sentence.children(verb.i)
+                if c.dep == "prep" and c.lemma.lower() in ("after", "following", "amid")
+                or c.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in OCCASION_MARKS
+                                            for m in sentence.children(c.i))
+                for t in subtree(sentence, c)}
+        foreign = [m for m in index.mentions if m.actor.country and m.actor.country not in home]
+        act = {t.i for t in subtree(sentence, verb)} - told
+        if any(m.start in act for m in foreign):
+            return []  # 'held drills [around Taiwan] after a visit by Pelosi'
+        return [m for m in foreign if m.start in told][:1]
 
     def _leaves_body(self, sentence, index: MentionIndex, verb: Token) -> bool:
         """'Hungary left the ICC', 'withdrew from ECOWAS': leaving an organisation; not
@@ -127,8 +148,7 @@ class RoleFinder:
         heads = [o for h in holders for p in sentence.children(h.i)
                  if p.dep == "prep" and p.lemma.lower() in ("from", "of")
                  for o in sentence.children(p.i) if o.dep == "pobj"]
-        return any(h.lemma.lower() in BODY_NOUNS or m.actor.code.startswith("IGO")
-                   for h in heads for m in index.in_phrase(h)) \
+        return any(m.actor.code.startswith("IGO") for h in heads for m in index.in_phrase(h)) \
             or any(h.lemma.lower() in BODY_NOUNS for h in heads)  # 'the regional bloc'
 
     def _labour_strike(self, sentence, index: MentionIndex, verb: Token) -> bool:
@@ -469,6 +489,8 @@ MEDIATING = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "ch
 
 
 # Talks after which a side gives way, and pressure a side holds out against.
+# Conjunctions of a clause telling what an act answers: 'after X moved troops'.
+OCCASION_MARKS = frozenset({"after", "as", "following", "amid"})
 # Common nouns naming an organisation of states that a member can leave: 'withdrew from the
 # regional bloc'.
 BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "union",
