@@ -150,3 +150,30 @@ def test_fix_threaten_sanction_drills_around_a_foreign_place_keep_that_place(cod
                          "by a US congressional delegation.")
     drills = [c for c in found if c[0][:2] == "15"]
     assert drills and not any((c[2] or "").startswith("USA") for c in drills), found
+
+
+@model
+@pytest.mark.parametrize("text, source", [
+    ("Two Iranian diplomats have been declared persona non grata by Albania.", "ALB"),
+    ("A US diplomat was declared persona non grata by Moscow on Friday.", "RUS"),
+])
+def test_fix_threaten_sanction_declared_persona_non_grata_by_an_agent(coder, text, source):
+    found = coded(coder, text)
+    assert any(c[0] == "161" and (c[1] or "").startswith(source) for c in found), found
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Opposition supporters in Caracas rejected the election result in mass street protests.",
+    "Armenians demanded the prime minister's resignation with rallies in Yerevan.",
+])
+def test_fix_threaten_sanction_a_stance_taken_in_demonstrations_is_a_protest(coder, text):
+    found = coded(coder, text)
+    assert any(c[0] == "141" for c in found), found
+    assert not roots(found) & {"10", "12"}, found
+
+
+@model
+def test_fix_threaten_sanction_a_stance_in_a_statement_is_no_protest(coder):
+    found = coded(coder, "Egypt rejected the Israeli plan for Rafah in a statement on Monday.")
+    assert "14" not in roots(found), found

@@ -483,6 +483,9 @@ class EventCoder(NounEvents, RoleFinder):
         code = "192" if taken else code  # 'the M23 seized Goma': territory, not people
         if code == "192" and by_combat(sentence, verb):
             code = "190"  # 'retook the village after fierce fighting': a military assault
+        if code and code[:2] in ("10", "11", "12") and self._by_protest(sentence, verb):
+            code = "141"  # 'rejected the result [in mass street protests]': PLOVER codes
+            # demands and rejections that take the form of demonstrations as PROTEST
         if code == "174" and expelled_from_body(sentence, verb):
             code = "166"  # 'expelled Zuma from the party': a member expelled (SANCTION)
         if code in ("192", "175") and not taken \
@@ -497,6 +500,15 @@ class EventCoder(NounEvents, RoleFinder):
                 and self._orders_party(sentence, index, verb):
             code = combine.mirror(code, 2) or "100"  # 'the court ordered Turkey to secure
         return code  # his release': demanded of Turkey, not done
+
+    def _by_protest(self, sentence, verb: Token) -> bool:
+        """'denounced the law [in street protests]', 'demanded his release [with rallies]':
+        a stance told as the form of a demonstration, march or rally (141)."""
+        holders = [verb] + [c for c in sentence.children(verb.i) if c.dep == "dobj"]
+        return any(o.dep == "pobj" and (self._noun_code(sentence, o) or "")[:3] == "141"
+                   for h in holders for p in sentence.children(h.i)  # '[the result] in
+                   if p.dep == "prep" and p.lemma.lower() in ("in", "with", "through")  # ...
+                   for o in sentence.children(p.i))  # protests', often misattached
 
     def _place_taken(self, sentence, index: MentionIndex, verb: Token) -> bool:
         """'seized [Goma]', 'captured [Crimea]': the object is a place's proper name, a

@@ -398,6 +398,11 @@ class RoleFinder:
     def _expeller(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
         """'three diplomats were expelled [from Estonia]': with no agent named, the country
         an expulsion is from is the one that expels."""
+        if verb.lemma.lower() == "declare" and passive_subject(sentence, verb) is not None:
+            return [m for t in subtree(sentence, verb)  # 'were declared persona non grata
+                    if t.dep == "prep" and t.lemma.lower() == "by"  # [by Bulgaria]', the
+                    for o in sentence.children(t.i) if o.dep == "pobj"  # agent attached
+                    for m in index.in_phrase(o)][:1]  # to 'grata'
         if verb.lemma.lower() not in EXPELLING or passive_subject(sentence, verb) is None:
             return []
         return [m for p in sentence.children(verb.i)
