@@ -177,3 +177,17 @@ def test_fix_threaten_sanction_a_stance_taken_in_demonstrations_is_a_protest(cod
 def test_fix_threaten_sanction_a_stance_in_a_statement_is_no_protest(coder):
     found = coded(coder, "Egypt rejected the Israeli plan for Rafah in a statement on Monday.")
     assert "14" not in roots(found), found
+
+
+@model
+def test_fix_threaten_sanction_a_threat_told_in_a_participle_is_its_own_event(coder):
+    found = coded(coder, "EU leaders are pressing Hungary to lift its veto, threatening to "
+                         "abandon the summit on Thursday.")
+    assert "10" in roots(found) and "13" in roots(found), found
+
+
+@model
+def test_fix_threaten_sanction_a_riot_told_in_a_participle_stays_one_event(coder):
+    found = coded(coder, "Protesters rioted in Dakar on Monday, setting fire to a police "
+                         "station.")
+    assert "17" not in roots(found), found

@@ -433,6 +433,8 @@ def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> b
         verb = tokens[verb.head]
     if verb.tag != "VBG" or verb.dep != "advcl" or verb.head == verb.i:
         return False
+    if event.cameo[:2] == "13" and tokens[event.anchor].lemma.lower() in ("threaten", "warn"):
+        return False  # 'pressed Iraq to act, [threatening] to strike': a threat of its own
     if any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") for t in tokens):
         return False
     violent = event.cameo[:2] in ("18", "19", "20")  # a riot's violence is its mode (PLOVER);
