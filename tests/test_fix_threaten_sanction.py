@@ -191,3 +191,16 @@ def test_fix_threaten_sanction_a_riot_told_in_a_participle_stays_one_event(coder
     found = coded(coder, "Protesters rioted in Dakar on Monday, setting fire to a police "
                          "station.")
     assert "17" not in roots(found), found
+
+
+@model
+def test_fix_threaten_sanction_force_not_ruled_out_is_a_threat(coder):
+    found = coded(coder, "Serbia said it would not rule out military intervention in Kosovo.")
+    assert any(c[0] == "138" and c[3] == "asserted" for c in found), found
+    assert "12" not in roots(found), found
+
+
+@model
+def test_fix_threaten_sanction_sanctions_not_ruled_out_are_no_threat_of_force(coder):
+    found = coded(coder, "Germany said it would not rule out new sanctions against Russia.")
+    assert "138" not in {c[0] for c in found}, found

@@ -33,7 +33,7 @@ from .nouns import NounEvents, packaged_nouns
 from .phrases import (alleged, announces, background, bare_call, bare_gerund, by_agent, carried,
                       charge, clause_verbs, compound_subject, demanded, demands_action,
                       diplomats_expelled, eased_code, expelled_from_body, expulsion,
-                      fired_into_sea, for_relief,
+                      fired_into_sea, for_relief, force_not_ruled_out,
                       forces_leave, formal_charge, found_guilty, holds_exercises, infinitive, joint,
                       leaves_agreement, leaves_talks, marker, mutual, obliges, phoned_to_talk,
                       recalls_envoy, rescued, rules_out, sent_to_investigate, ultimatum,
@@ -621,6 +621,8 @@ class EventCoder(NounEvents, RoleFinder):
                 volitional(sentence, verb) or verb.lemma.lower() in ACCEPTING):
             code, mode = combine.refusal_of_intent(code), "asserted"  # 'will not accept',
             # 'did not accept the proposal': a refusal
+        if mode == "negated" and force_not_ruled_out(sentence, verb):
+            code, mode = "138", "asserted"  # 'would not rule out military action': a threat
         if mode == "conditional" and marker(sentence, verb, content) == "unless":
             code = combine.threat(code) or "130"  # 'will launch an offensive unless ...'
         if mode == "conditional" and content is not verb and code.startswith("13"):

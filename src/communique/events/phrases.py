@@ -464,6 +464,22 @@ def expelled_from_body(sentence: ParsedSentence, verb: Token) -> bool:
         for o in sentence.children(p.i))
 
 
+# Words that name the use of force as what may come: 'military action', 'a strike'.
+FORCE_OPTIONS = frozenset({"force", "military", "intervention", "invasion", "attack",
+                           "attacks", "strike", "strikes", "retaliation", "war", "offensive",
+                           "raid", "raids", "incursion"})
+
+
+def force_not_ruled_out(sentence: ParsedSentence, verb: Token) -> bool:
+    """'would not rule out military intervention', 'refused to rule out a strike': force
+    kept as an option is a veiled threat (CAMEO 138), not a refusal of anything."""
+    if verb.lemma.lower() != "rule" or not any(
+            c.dep == "prt" and c.lemma.lower() == "out" for c in sentence.children(verb.i)):
+        return False
+    return any(t.lemma.lower() in FORCE_OPTIONS for c in sentence.children(verb.i)
+               if c.dep == "dobj" for t in subtree(sentence, c))
+
+
 def diplomats_expelled(sentence: ParsedSentence, verb: Token) -> bool:
     """'Dozens of Russian diplomats were expelled': whoever is expelled, object or passive
     subject, is a diplomat, so relations are reduced (161, PLOVER SANCTION 'expel'), not
