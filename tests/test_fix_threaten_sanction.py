@@ -204,3 +204,17 @@ def test_fix_threaten_sanction_force_not_ruled_out_is_a_threat(coder):
 def test_fix_threaten_sanction_sanctions_not_ruled_out_are_no_threat_of_force(coder):
     found = coded(coder, "Germany said it would not rule out new sanctions against Russia.")
     assert "138" not in {c[0] for c in found}, found
+
+
+@model
+def test_fix_threaten_sanction_a_boycott_organised_is_a_boycott(coder):
+    found = coded(coder, "Turkey's Jewish community is organising a boycott of the conference "
+                         "in Doha.")
+    assert any(c[0] == "143" for c in found), found
+    assert not roots(found) & {"02", "10"}, found
+
+
+@model
+def test_fix_threaten_sanction_a_meeting_called_is_no_protest(coder):
+    found = coded(coder, "France called a meeting of the Security Council on Sudan.")
+    assert "14" not in roots(found), found

@@ -197,6 +197,9 @@ class EventCoder(NounEvents, RoleFinder):
                 intent = "130"  # 'Moscow vowed a response': a threat
             if intent:
                 return VerbMatch(intent, match.block, 2, match.verb)
+        protest = self._protest_called(sentence, verb)
+        if protest:
+            return VerbMatch(protest, match.block, 2, match.verb)
         phrasal_only = match.code is None  # 'carried out [a joint patrol]'
         named_effort = any(c.dep == "dobj" and (c.lemma.lower() in EFFORT_NOUNS or joint(
             sentence, c)) and self._noun_code(sentence, c) for c in sentence.children(verb.i))
@@ -501,6 +504,15 @@ class EventCoder(NounEvents, RoleFinder):
             code = combine.mirror(code, 2) or "100"  # 'the court ordered Turkey to secure
         return code  # his release': demanded of Turkey, not done
 
+    def _protest_called(self, sentence, verb: Token) -> str | None:
+        """'organised a boycott of the conference', 'called a general strike': a protest,
+        strike or boycott that someone organises or calls is that protest (14x), not
+        coordination nor an appeal."""
+        if verb.lemma.lower() not in PROTEST_CALLERS:
+            return None
+        return next((code for c in sentence.children(verb.i) if c.dep == "dobj"
+                     and (code := self._noun_code(sentence, c)) and code[:2] == "14"), None)
+
     def _by_protest(self, sentence, verb: Token) -> bool:
         """'denounced the law [in street protests]', 'demanded his release [with rallies]':
         a stance told as the form of a demonstration, march or rally (141)."""
@@ -744,6 +756,8 @@ class EventCoder(NounEvents, RoleFinder):
                               target=target.actor if target else None, modality=mode,
                               confidence=round(min(max(confidence, 0.05), 0.95), 2))
 
+# Verbs whose object, a protest noun, is the protest done: 'called a general strike'.
+PROTEST_CALLERS = frozenset({"organize", "organise", "call", "stage", "mount", "lead"})
 # Verbs whose object is a force the actor raises, arms or wields ('formed a militia',
 # 'armed young men', 'used the army'): its own, never the event's target.
 RAISING_FORCES = frozenset({"arm", "form", "create", "establish", "raise", "organise",
