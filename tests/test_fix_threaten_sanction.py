@@ -218,3 +218,16 @@ def test_fix_threaten_sanction_a_boycott_organised_is_a_boycott(coder):
 def test_fix_threaten_sanction_a_meeting_called_is_no_protest(coder):
     found = coded(coder, "France called a meeting of the Security Council on Sudan.")
     assert "14" not in roots(found), found
+
+
+@model
+def test_fix_threaten_sanction_jailed_for_a_term_is_a_sentence(coder):
+    found = coded(coder, "Former Peruvian president Pedro Castillo was jailed for eleven "
+                         "years on Thursday.")
+    assert any(c[0] == "116" for c in found), found
+
+
+@model
+def test_fix_threaten_sanction_jailed_overnight_stays_an_arrest(coder):
+    found = coded(coder, "Police jailed dozens of protesters overnight in Minsk.")
+    assert "116" not in {c[0] for c in found}, found

@@ -33,7 +33,7 @@ from .nouns import NounEvents, packaged_nouns
 from .phrases import (alleged, announces, background, bare_call, bare_gerund, by_agent, carried,
                       charge, clause_verbs, compound_subject, demanded, demands_action,
                       diplomats_expelled, eased_code, expelled_from_body, expulsion,
-                      fired_into_sea, for_relief, force_not_ruled_out,
+                      fired_into_sea, for_relief, force_not_ruled_out, jailed_for_a_term,
                       forces_leave, formal_charge, found_guilty, holds_exercises, infinitive, joint,
                       leaves_agreement, leaves_talks, marker, mutual, obliges, phoned_to_talk,
                       recalls_envoy, rescued, rules_out, sent_to_investigate, ultimatum,
@@ -454,8 +454,9 @@ class EventCoder(NounEvents, RoleFinder):
             code = self._welcomed(sentence, index, verb)
         if not item.match.specificity:
             code = combine.OUTER_LEMMAS.get(lemma, code)
-        if lemma in ("convict", "sentence"):
-            code = "116"  # a finding of guilt, whatever the dictionary's pattern says
+        if lemma in ("convict", "sentence") or jailed_for_a_term(sentence, verb):
+            code = "116"  # a finding of guilt, whatever the dictionary's pattern says; 'was
+            # jailed for four years' is a sentence a court passed (PLOVER SANCTION 'convict')
         if lemma == "protest" and code == "053":
             code = "140"  # 'protested against the detention': a protest (see _shaped), not
             # support rallied for the detained

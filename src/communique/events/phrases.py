@@ -480,6 +480,20 @@ def force_not_ruled_out(sentence: ParsedSentence, verb: Token) -> bool:
                if c.dep == "dobj" for t in subtree(sentence, c))
 
 
+# Spans of a prison term: 'jailed for four [years]', 'imprisoned for [life]'.
+TERMS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "life",
+                   "decade", "decades"})
+
+
+def jailed_for_a_term(sentence: ParsedSentence, verb: Token) -> bool:
+    """'was jailed for four years', 'imprisoned for life': a prison term is a sentence
+    passed on someone found guilty (116), not an arrest."""
+    return verb.lemma.lower() in ("jail", "imprison") and any(
+        o.dep == "pobj" and o.lemma.lower() in TERMS
+        for p in sentence.children(verb.i) if p.dep == "prep" and p.lemma.lower() == "for"
+        for o in sentence.children(p.i))
+
+
 def diplomats_expelled(sentence: ParsedSentence, verb: Token) -> bool:
     """'Dozens of Russian diplomats were expelled': whoever is expelled, object or passive
     subject, is a diplomat, so relations are reduced (161, PLOVER SANCTION 'expel'), not
