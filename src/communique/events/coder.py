@@ -12,8 +12,8 @@ from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject,
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties,
-                         demands_of_protests, elaborates, for_the_state, forces_moved,
-                         home_country, in_rejected_text, other_countries, own_agents,
+                         demands_of_protests, elaborates, fights_at_home, for_the_state,
+                         forces_moved, home_country, in_rejected_text, other_countries, own_agents,
                          protest_targets, renamed, reports_other, restated, source_target_pairs,
                          standing_description, state_act, unique_candidates, vouched,
                          without_aims)
@@ -660,8 +660,8 @@ class EventCoder(NounEvents, RoleFinder):
         if not sources and background(sentence, verb) or running_total(sentence, content) \
                 or tally_since(sentence, content):
             return []  # 'exchanges of fire have killed dozens in recent years'
-        domestic = not targets and code in DOMESTIC_MEASURES and sources \
-            and bool(sources[0].actor.country)
+        domestic = not targets and sources and bool(sources[0].actor.country) \
+            and (code in DOMESTIC_MEASURES or fights_at_home(code, sources[0]))
         if domestic:
             targets = [home_country(sources[0])]  # 'imposed a curfew', 'lifted the state of
             # emergency': on its own country

@@ -1,0 +1,77 @@
+"""Tests for recall on scraped articles: Sudan's RSF after April 2023, places seized
+that are camps or bases, a rebel group's attacks on its own state's soil, and a
+participle clause that makes an accusation or a demand beside a material act.
+
+News sentences written for these tests (not from any evaluation set). They parse with the
+real model (marked ``model``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+model = pytest.mark.model
+
+
+def _events(coder, make_article, text: str, date=dt.date(2025, 5, 6)) -> set[tuple]:
+    article = make_article(text, date=date)
+    return {(e.cameo[:3], e.source and e.source.code, e.target and e.target.code)
+            for e in coder.code(article)}
+
+
+@model
+def test_rsf_is_a_rebel_force_after_april_2023(coder, make_article):
+    events = _events(coder, make_article, "The RSF shelled Omdurman on Monday.")
+    assert ("194", "SDNREB", "SDNGOV") in events or ("194", "SDNREB", "SDN") in events
+
+
+@model
+def test_rapid_support_forces_were_sudans_military_before_the_war(coder, make_article):
+    events = _events(coder, make_article,
+                     "The Rapid Support Forces attacked protesters in Khartoum on Monday.",
+                     date=dt.date(2019, 6, 4))
+    assert {e[1] for e in events} == {"SDNMIL"}
+
+
+@model
+def test_a_camp_seized_is_territory_occupied(coder, make_article):
+    events = _events(coder, make_article,
+                     "Al-Shabaab fighters captured a camp for displaced people on Sunday.")
+    assert any(code == "192" and source == "SOMREB" for code, source, _ in events)
+
+
+@model
+def test_a_rebel_attack_naming_no_one_is_on_its_own_country(coder, make_article):
+    events = _events(coder, make_article, "M23 rebels seized two camps on Sunday.")
+    assert ("192", "CODREB", "COD") in events
+
+
+@model
+def test_a_state_force_attack_naming_no_one_keeps_no_target(coder, make_article):
+    events = _events(coder, make_article, "Ethiopian troops seized two camps on Sunday.")
+    assert all(target is None for code, _, target in events if code == "192")
+
+
+@model
+def test_accusing_participle_beside_an_expulsion_is_an_accusation(coder, make_article):
+    events = _events(coder, make_article, "Norway expelled three Russian diplomats on "
+                     "Tuesday, accusing Moscow of spying on its oil platforms.")
+    assert ("112", "NOR", "RUSGOV") in events
+    assert ("161", "NOR", "RUSGOV") in events
+
+
+@model
+def test_urging_participle_beside_sanctions_is_a_demand(coder, make_article):
+    events = _events(coder, make_article, "Canada imposed sanctions on ten Iranian officials "
+                     "on Monday, urging Tehran to free the detained journalists.")
+    assert any(code[:2] == "10" and source == "CAN" and target[:3] == "IRN"
+               for code, source, target in events if target)
+
+
+@model
+def test_a_riot_told_in_a_participle_stays_one_event(coder, make_article):
+    events = _events(coder, make_article,
+                     "Protesters rioted in Lagos on Monday, smashing shop windows.")
+    assert len(events) == 1
