@@ -75,3 +75,37 @@ def test_a_riot_told_in_a_participle_stays_one_event(coder, make_article):
     events = _events(coder, make_article,
                      "Protesters rioted in Lagos on Monday, smashing shop windows.")
     assert len(events) == 1
+
+
+def _targets_of(coder, make_article, text: str, code: str) -> set[str | None]:
+    article = make_article(text, date=dt.date(2025, 6, 17))
+    return {e.target and e.target.code[:3] for e in coder.code(article)
+            if e.cameo.startswith(code) and e.sentence_index == max(
+                x.sentence_index for x in coder.code(article))}
+
+
+@model
+def test_welcomed_sanctions_refers_to_who_imposed_them(coder, make_article):
+    text = ("Canada imposes sanctions on Nicaraguan officials\n\n"
+            "Canada imposed sanctions on ten Nicaraguan officials on Monday.\n\n"
+            "Nicaragua's foreign minister condemned Ottawa's move as interference.\n\n"
+            "Costa Rica welcomed the sanctions.")
+    assert _targets_of(coder, make_article, text, "05") == {"CAN"}
+
+
+@model
+def test_welcomed_ruling_refers_to_the_court(coder, make_article):
+    text = ("Court orders release of opposition leader\n\n"
+            "Kenya's Supreme Court on Monday convicted the former governor of graft.\n\n"
+            "The United States urged Kenya on Monday to fight corruption.\n\n"
+            "The opposition welcomed the ruling.")
+    assert _targets_of(coder, make_article, text, "05") == {"KEN"}
+
+
+@model
+def test_photo_caption_is_not_what_a_reaction_refers_back_to(coder, make_article):
+    text = ("EU adopts sanctions on Belarus\n\n"
+            "The European Union imposed sanctions on Belarusian officials on Monday.\n\n"
+            "Polish soldiers patrol the border fence near Bialowieza. Photo: EPA\n\n"
+            "Lithuania welcomed the sanctions.")
+    assert _targets_of(coder, make_article, text, "05") == {"IGO"}

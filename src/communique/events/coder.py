@@ -667,14 +667,15 @@ class EventCoder(NounEvents, RoleFinder):
             # emergency': on its own country
         own = frozenset(i for m in index.mentions for i in range(m.start, m.end)
                         if m.kind == "pronoun" and m.actor.code in {s.actor.code for s in sources})
-        back = not targets and (self._refers_back(sentence, content, own)
-                                or content.lemma.lower() in RETALIATING
+        referred = self._referred_kind(sentence, content, own)
+        back = not targets and (referred is not None or content.lemma.lower() in RETALIATING
                                 or code.startswith(RESPONSE_ROOTS))  # 'Japan protested'
         pairs = source_target_pairs(sources, targets, reciprocal) or (
             [(sources[0], targets[0])] if domestic else [])  # 'Sudan lifted the curfew':
         # the country on itself
         return [replace(self._candidate(sentence, verb, state_act(code, s, content), s, t, mode,
-                                        0.15 * placed), refers_back=back, placed=placed)
+                                        0.15 * placed), refers_back=back,
+                        refers_to=(referred or "") if back else "", placed=placed)
                 for s, t in pairs]
 
     def _pairs(self, sentence, verb, code: str, sources: list[Mention],

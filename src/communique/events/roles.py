@@ -11,7 +11,7 @@ from ..model import Mention, ParsedSentence, Token
 from .actors_in_parse import (STATEMENTS, MentionIndex, antecedent, object_heads,
                               own_subject, passive_subject, subject_of)
 from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, EXPELLING, GRIEVANCES, HOSTED_THINGS,
-                      LIGHT_VERBS, MISSIONS_ABROAD, NATURAL_CAUSES, SPEECH_LEMMAS,
+                      JUDGMENTS, LIGHT_VERBS, MISSIONS_ABROAD, NATURAL_CAUSES, SPEECH_LEMMAS,
                       STANCE_PARTICIPLES, STATE_ORGANS, VIOLENT_CAUSES, WATERS, WORKERS)
 from .modality import condition_clause
 from .phrases import by_agent, infinitive
@@ -152,16 +152,20 @@ class RoleFinder:
                     return True
         return False
 
-    def _refers_back(self, sentence: ParsedSentence, verb: Token,
-                     own: frozenset[int] = frozenset()) -> bool:
+    def _referred_kind(self, sentence: ParsedSentence, verb: Token,
+                       own: frozenset[int] = frozenset()) -> str | None:
         """'condemned [the launch]': a definite event noun as object names an earlier event;
-        not one owned by the doer ('launched [its] exercises': tokens in ``own``)."""
+        not one owned by the doer ('launched [its] exercises': tokens in ``own``). None if
+        there is none, else what the noun tells of that event: its CAMEO root ('the
+        sanctions': '16'), 'JUD' for a court's act ('the ruling'), or '' when it tells
+        nothing ('the move')."""
         for head in object_heads(sentence, verb):
             definite = any(c.dep in ("det", "poss") and c.lemma.lower() in DEFINITE
                            and c.i not in own for c in sentence.children(head.i))
-            if definite and (self._noun_code(sentence, head) or head.lemma.lower() in DEEDS):
-                return True
-        return False
+            code = self._noun_code(sentence, head)
+            if definite and (code or head.lemma.lower() in DEEDS):
+                return code[:2] if code else "JUD" if head.lemma.lower() in JUDGMENTS else ""
+        return None
 
     def _condition_subject(self, sentence, index: MentionIndex, verbs,
                            sources: list[Mention]) -> list[Mention]:
