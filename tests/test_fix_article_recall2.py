@@ -109,3 +109,26 @@ def test_photo_caption_is_not_what_a_reaction_refers_back_to(coder, make_article
             "Polish soldiers patrol the border fence near Bialowieza. Photo: EPA\n\n"
             "Lithuania welcomed the sanctions.")
     assert _targets_of(coder, make_article, text, "05") == {"IGO"}
+
+
+@model
+def test_accusation_joined_to_a_report_in_the_perfect_is_the_speakers(coder, make_article):
+    events = _events(coder, make_article, "Mali's army spokesman said jihadists had ambushed "
+                     "a convoy and accused Algeria of sheltering their leaders.")
+    assert ("112", "MLIMIL", "DZA") in events
+
+
+@model
+def test_a_deed_joined_to_a_report_in_the_perfect_stays_the_doers(coder, make_article):
+    events = _events(coder, make_article, "Mali's army said jihadists had ambushed a convoy "
+                     "near Gao and killed twelve soldiers.")
+    assert not any(source == "MLIMIL" and code[:2] in ("18", "19")
+                   for code, source, _ in events)
+
+
+@model
+def test_indigenous_leaders_are_a_party_to_talks(coder, make_article):
+    events = _events(coder, make_article, "Peru's government said on Tuesday it would hold "
+                     "talks with indigenous leaders over the oil spill.")
+    assert any(code in ("036", "040", "046") and source == "PERGOV" and target == "PERCVL"
+               for code, source, target in events)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
-from .lexicon import REMOVALS
+from .lexicon import ACCUSING_LEMMAS, REMOVALS
 from .modality import PLANNING_NOUNS, RAISING_PASSIVES, REPORT_NOUNS
 from .verbs import subtree
 
@@ -196,10 +196,20 @@ def _conjoined_to_speaker(sentence: ParsedSentence, verb: Token) -> bool:
     children = sentence.children(head.i)
     if head.tag in ("VBG", "VB") and any(c.dep == "aux" for c in children):
         return True
+    if head.tag == "VBN" and any(c.dep == "aux" and c.lemma.lower() == "have" for c in children) \
+            and verb.lemma.lower() in SPEAKERS_ACTS:
+        return True  # 'said air defences had shot down drones and [accused] the UAE of ...':
+        # an act of speech joined to a report is the speaker's, not the reported doer's
     return head.tag == "VBN" and any(c.dep == "auxpass" for c in children) and any(
         c.dep in ("dobj", "xcomp", "advcl") for c in sentence.children(verb.i))  # 'said the trial
     # had been marred ... and [called] on the authorities to release': an active verb with
     # an object shares no passive's subject
+
+
+# Acts of speech that a speaker does after reporting another's deed: 'said the troops had
+# fired and [urged] calm'.
+SPEAKERS_ACTS = ACCUSING_LEMMAS | {"urge", "demand", "appeal", "warn", "vow", "threaten",
+                                   "deny", "reject", "call"}
 
 
 # Nouns of intent whose infinitive is their owner's plan: 'its willingness [to talk]'.
