@@ -132,3 +132,14 @@ def test_indigenous_leaders_are_a_party_to_talks(coder, make_article):
                      "talks with indigenous leaders over the oil spill.")
     assert any(code in ("036", "040", "046") and source == "PERGOV" and target == "PERCVL"
                for code, source, target in events)
+
+
+@model
+def test_condemnation_drawn_by_a_deed_is_aimed_at_its_doer(coder, make_article):
+    text = ("Rockets hit Kharkiv\n\n"
+            "Russian forces shelled Kharkiv on Monday, officials said.\n\n"
+            "The shelling of the city drew condemnation from France and Germany.")
+    article = make_article(text, date=dt.date(2025, 5, 6))
+    condemned = {(e.source.code, e.target and e.target.code[:3]) for e in coder.code(article)
+                 if e.cameo.startswith("111")}
+    assert condemned == {("FRA", "RUS"), ("DEU", "RUS")}
