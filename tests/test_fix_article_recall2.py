@@ -143,3 +143,26 @@ def test_condemnation_drawn_by_a_deed_is_aimed_at_its_doer(coder, make_article):
     condemned = {(e.source.code, e.target and e.target.code[:3]) for e in coder.code(article)
                  if e.cameo.startswith("111")}
     assert condemned == {("FRA", "RUS"), ("DEU", "RUS")}
+
+
+@model
+def test_planes_carrying_relief_deliver_aid_to_their_destination(coder, make_article):
+    events = _events(coder, make_article, "Egypt flew three military planes carrying "
+                     "medicine and tents to Libya on Friday.")
+    assert any(code[:2] == "07" and source[:3] == "EGY" and target == "LBY"
+               for code, source, target in events if source and target)
+
+
+@model
+def test_warships_sent_stay_a_show_of_force(coder, make_article):
+    events = _events(coder, make_article, "Russia sent two warships carrying cruise "
+                     "missiles to the eastern Mediterranean on Friday.")
+    assert not any(code[:2] == "07" for code, _, _ in events)
+
+
+@model
+def test_open_to_meeting_is_an_intent_to_meet(coder, make_article):
+    article = make_article("Venezuela's opposition leader said on Monday he was open to "
+                           "meeting President Nicolas Maduro.", date=dt.date(2025, 5, 6))
+    events = [(e.cameo, e.modality) for e in coder.code(article)]
+    assert ("036", "planned") in events

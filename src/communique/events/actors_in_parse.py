@@ -229,7 +229,7 @@ def reported(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 # Words whose subject does what their preposition governs: 'stopped short of [imposing]'.
-PREP_CONTROLLERS = frozenset({"refrain", "abstain", "desist", "short", "insist", "persist",
+PREP_CONTROLLERS = frozenset({"refrain", "abstain", "desist", "short", "insist", "persist", "open",
                               "succeed"})
 
 

@@ -436,7 +436,7 @@ class EventCoder(NounEvents, RoleFinder):
         if lemma == "protest" and code == "053":
             code = "140"  # 'protested against the detention': a protest (see _shaped), not
             # support rallied for the detained
-        code = self._arriving_aid(sentence, verb) or code
+        code = self._arriving_aid(sentence, verb) or _sent_relief(sentence, verb) or code
         if (not code or code[:2] == "04" or code == "0831") and forces_leave(sentence, verb):
             code = "0874"  # 'Russian troops left Kherson': a retreat, no visit nor resignation
         if (not code or code[:2] == "04") and warcraft_passing(sentence, verb):
@@ -726,6 +726,21 @@ CARRIERS = frozenset({"convoy", "truck", "lorry", "plane", "flight", "ship", "ve
 RELIEF_GOODS = frozenset({"aid", "food", "flour", "wheat", "grain", "rice", "medicine",
                           "medicines", "medical", "supplies", "water", "tent", "tents",
                           "blanket", "blankets", "fuel", "relief", "vaccine", "vaccines"})
+
+
+SENDING = frozenset({"send", "fly", "dispatch", "airlift", "ship", "rush", "deliver"})
+
+
+def _sent_relief(sentence: ParsedSentence, verb: Token) -> str | None:
+    """'flew two planes [carrying food and tents] to Cebu', 'sent three ships [loaded with]
+    blankets': carriers sent with relief goods deliver humanitarian aid (073), neither a
+    visit nor a show of force."""
+    if verb.lemma.lower() not in SENDING:
+        return None
+    carriers = [c for c in sentence.children(verb.i)
+                if c.dep in ("dobj", "obj") and c.lemma.lower() in CARRIERS | {"aircraft"}]
+    return "073" if any(t.lemma.lower() in RELIEF_GOODS for c in carriers
+                        for t in subtree(sentence, c) if t is not c) else None
 
 
 def _takes_measures(sentence: ParsedSentence, verb: Token) -> bool:

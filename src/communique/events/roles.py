@@ -64,7 +64,10 @@ class RoleFinder:
         if not code.startswith(("063", "07")):
             return []
         own = {m.actor.code for m in sources}
-        holders = [verb] + [c for c in sentence.children(verb.i) if c.dep == "prt"]
+        holders = [verb] + [c for c in sentence.children(verb.i) if c.dep == "prt"] + [
+            a for o in sentence.children(verb.i) if o.dep == "dobj"  # 'sent planes [loaded]
+            for a in sentence.children(o.i) if a.dep == "acl"  # with tents to Syria': the
+            and a.lemma.lower() in LADEN]  # parser hangs the destination on the participle
         return [m for h in holders for p in sentence.children(h.i)
                 if p.dep == "prep" and p.lemma.lower() == "to"
                 for o in sentence.children(p.i) if o.dep == "pobj"
@@ -444,6 +447,10 @@ class RoleFinder:
                 if p.dep == "prep" and p.lemma.lower() in preps
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o)]
+
+
+# Participles that tell what a carrier carries: 'planes [carrying] food', '[loaded] with'.
+LADEN = frozenset({"carry", "load", "lade", "bring", "transport"})
 
 
 # Participles that tell whom a noun is aligned with, not what was done to it.
