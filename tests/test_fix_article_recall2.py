@@ -166,3 +166,11 @@ def test_open_to_meeting_is_an_intent_to_meet(coder, make_article):
                            "meeting President Nicolas Maduro.", date=dt.date(2025, 5, 6))
     events = [(e.cameo, e.modality) for e in coder.code(article)]
     assert ("036", "planned") in events
+
+
+@model
+def test_appeal_for_a_party_to_act_is_aimed_at_that_party(coder, make_article):
+    events = _events(coder, make_article, "The European Union appealed on Friday for Ethiopia "
+                     "to let aid convoys into Tigray.")
+    assert any(code[:2] in ("02", "10") and source.startswith("IGO") and target[:3] == "ETH"
+               for code, source, target in events if source and target)

@@ -203,9 +203,11 @@ class RoleFinder:
 
     def _clause_subject(self, sentence, index: MentionIndex, verb: Token,
                         sources: list[Mention]) -> list[Mention]:
-        """'demanded that [the US] cancel ...': the complement's subject is the target."""
+        """'demanded that [the US] cancel ...', 'appealed for [Sudan] to let convoys in': the
+        complement's subject is the target."""
         for child in sentence.children(verb.i):
-            if child.dep in ("ccomp", "xcomp"):
+            if child.dep in ("ccomp", "xcomp") or child.dep == "advcl" and any(
+                    c.dep == "mark" and c.text.lower() == "for" for c in sentence.children(child.i)):
                 subject = subject_of(sentence, child)
                 if subject is not None and subject.i > verb.i:
                     found = index.in_phrase(subject)
