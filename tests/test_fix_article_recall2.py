@@ -174,3 +174,18 @@ def test_appeal_for_a_party_to_act_is_aimed_at_that_party(coder, make_article):
                      "to let aid convoys into Tigray.")
     assert any(code[:2] in ("02", "10") and source.startswith("IGO") and target[:3] == "ETH"
                for code, source, target in events if source and target)
+
+
+@model
+def test_a_visit_told_in_a_participle_set_off_after_the_subject(coder, make_article):
+    events = _events(coder, make_article, "Japan's foreign minister, visiting Hanoi on Friday, "
+                     "praised Vietnam's economic reforms.")
+    assert any(code == "042" and source == "JPNGOV" and target[:3] == "VNM"
+               for code, source, target in events if target)
+
+
+@model
+def test_a_set_off_participle_of_the_same_kind_is_the_acts_manner(coder, make_article):
+    events = _events(coder, make_article, "Students, chanting slogans against the government, "
+                     "marched to parliament in Dhaka on Friday.")
+    assert len([code for code, _, _ in events if code.startswith("14")]) == 1

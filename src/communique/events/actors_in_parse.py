@@ -148,8 +148,8 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
             return subject
         if token.dep == "relcl" and passive_subject(sentence, token) is not None:
             return None  # 'protesters who had been detained': the noun is the patient
-        if token.dep == "relcl":
-            return sentence.tokens[token.head]
+        if token.dep == "relcl" or set_off_participle(sentence, token):
+            return sentence.tokens[token.head]  # 'Klingbeil, [visiting] Athens, praised'
         if _conjoined_to_speaker(sentence, token):  # 'said that X was holding ... and
             token, inherited = sentence.tokens[sentence.tokens[token.head].head], True
             continue  # [demanded]': the speaker demanded
@@ -182,6 +182,13 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
                 return controller
         token, inherited = sentence.tokens[token.head], True
     return None
+
+
+def set_off_participle(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Austria's foreign minister, [visiting] Sarajevo on Sunday, pledged ...': a present
+    participle set off by a comma after a noun tells what that noun (its subject) does."""
+    return verb.dep == "acl" and verb.tag == "VBG" and verb.i > 0 and verb.head < verb.i \
+        and sentence.tokens[verb.i - 1].text == ","
 
 
 def _conjoined_to_speaker(sentence: ParsedSentence, verb: Token) -> bool:

@@ -413,6 +413,8 @@ def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> b
     verb = tokens[event.anchor]
     while verb.dep == "conj" and verb.head != verb.i:  # 'chanting slogans and [setting]'
         verb = tokens[verb.head]
+    if verb.tag == "VBG" and verb.dep == "acl" and verb.head < verb.i:
+        return _told_of_subject(tokens, verb, event, events)
     if verb.tag != "VBG" or verb.dep != "advcl" or verb.head == verb.i:
         return False
     if any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") for t in tokens):
@@ -423,6 +425,17 @@ def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> b
                and other.source is not None and other.source == event.source
                and (not violent or other.cameo[:2] in ("14", "18", "19", "20"))
                and not _speaks_beside_deed(event, other) for other in events)
+
+
+def _told_of_subject(tokens, verb, event: EventCandidate, events: list[EventCandidate]) -> bool:
+    """'Protesters, [chanting] slogans against Israel, marched ...', 'Rebels, [attacking]
+    from the north, seized Goma': a participle set off after the subject that tells an act
+    of the kind its clause tells is the manner of that act, no second event; 'Klingbeil,
+    [visiting] Athens, praised ...' tells another act, a visit."""
+    noun = tokens[verb.head]
+    return noun.head != noun.i and any(
+        other is not event and other.anchor == noun.head and other.source == event.source
+        and other.cameo[:2] == event.cameo[:2] for other in events)
 
 
 ADDRESSED_ROOTS = ("02", "10", "11")  # appeals, demands, accusations: said to someone

@@ -8,7 +8,7 @@ from ..model import Actor, EventCandidate, Mention, ParsedSentence, Token
 from . import combine, remarks
 from .remarks import name_calling
 from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject, passive_subject,
-                              reported, stating, subject_of)
+                              reported, set_off_participle, stating, subject_of)
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties,
@@ -132,7 +132,8 @@ class EventCoder(NounEvents, RoleFinder):
         for token in sentence.tokens:
             if token.pos == "VERB" and (token.dep not in DESCRIPTIVE_DEPS
                                         or stating(sentence, token) or by_agent(sentence, token)
-                                        or intended(sentence, token) or reported(sentence, token)) \
+                                        or intended(sentence, token) or reported(sentence, token)
+                                        or set_off_participle(sentence, token)) \
                     and not is_in_condition(sentence, token):
                 match = self.verbs.match(sentence, token)
                 if match is None and token.lemma.lower() in LIGHT_VERBS:
