@@ -189,3 +189,15 @@ def test_a_set_off_participle_of_the_same_kind_is_the_acts_manner(coder, make_ar
     events = _events(coder, make_article, "Students, chanting slogans against the government, "
                      "marched to parliament in Dhaka on Friday.")
     assert len([code for code, _, _ in events if code.startswith("14")]) == 1
+
+
+@model
+def test_calling_a_verdict_names_is_aimed_at_the_court(coder, make_article):
+    text = ("Court jails opposition leader\n\n"
+            "A court in Minsk on Monday sentenced opposition leader Maria Kolesnikova to 11 "
+            "years in prison.\n\n"
+            "The United States on Tuesday called the verdict \"a travesty of justice\".")
+    article = make_article(text, date=dt.date(2025, 5, 6))
+    assert any(e.cameo.startswith("11") and e.source.code[:3] == "USA"
+               and e.target is not None and e.target.code == "BLRJUD"
+               for e in coder.code(article))

@@ -102,6 +102,11 @@ class EventCoder(NounEvents, RoleFinder):
             events.extend(self._candidate(sentence, verb, remarks.DENOUNCE, s, t, "asserted")
                           for s, t in source_target_pairs(sources, targets[:1], False)
                           if t is not None)
+            kind = None if targets else self._deed_kind(sentence, target_head)
+            if kind is not None and sources:  # 'called [the verdict] "a miscarriage of
+                events.append(replace(  # justice"': aimed at whoever did the deed
+                    self._candidate(sentence, verb, remarks.DENOUNCE, sources[0], None,
+                                    "asserted"), refers_back=True, refers_to=kind))
         return events
 
     def _reported(self, sentence, index: MentionIndex,

@@ -162,13 +162,19 @@ class RoleFinder:
         there is none, else what the noun tells of that event: its CAMEO root ('the
         sanctions': '16'), 'JUD' for a court's act ('the ruling'), or '' when it tells
         nothing ('the move')."""
-        for head in object_heads(sentence, verb):
-            definite = any(c.dep in ("det", "poss") and c.lemma.lower() in DEFINITE
-                           and c.i not in own for c in sentence.children(head.i))
-            code = self._noun_code(sentence, head)
-            if definite and (code or head.lemma.lower() in DEEDS):
-                return code[:2] if code else "JUD" if head.lemma.lower() in JUDGMENTS else ""
-        return None
+        return next((kind for head in object_heads(sentence, verb)
+                     if (kind := self._deed_kind(sentence, head, own)) is not None), None)
+
+    def _deed_kind(self, sentence: ParsedSentence, head: Token,
+                   own: frozenset[int] = frozenset()) -> str | None:
+        """What a definite event noun ('the sanctions', 'the verdict') tells of the earlier
+        event it names (see ``_referred_kind``); None if it is no such noun."""
+        definite = any(c.dep in ("det", "poss") and c.lemma.lower() in DEFINITE
+                       and c.i not in own for c in sentence.children(head.i))
+        code = self._noun_code(sentence, head)
+        if not definite or not (code or head.lemma.lower() in DEEDS):
+            return None
+        return code[:2] if code else "JUD" if head.lemma.lower() in JUDGMENTS else ""
 
     def _condition_subject(self, sentence, index: MentionIndex, verbs,
                            sources: list[Mention]) -> list[Mention]:
