@@ -201,3 +201,21 @@ def test_calling_a_verdict_names_is_aimed_at_the_court(coder, make_article):
     assert any(e.cameo.startswith("11") and e.source.code[:3] == "USA"
                and e.target is not None and e.target.code == "BLRJUD"
                for e in coder.code(article))
+
+
+@model
+def test_a_pledge_to_respond_with_measures_is_a_threat(coder, make_article):
+    text = ("Britain sanctions Iranian officials\n\n"
+            "Britain imposed sanctions on five Iranian officials on Monday.\n\n"
+            "Iran's foreign ministry said Tehran would respond with countermeasures.")
+    article = make_article(text, date=dt.date(2025, 5, 6))
+    assert any(e.cameo.startswith("13") and e.source.code[:3] == "IRN"
+               and e.target is not None and e.target.code[:3] == "GBR"
+               for e in coder.code(article))
+
+
+@model
+def test_having_responded_with_tariffs_is_no_threat(coder, make_article):
+    events = _events(coder, make_article, "China responded with tariffs on American soybeans "
+                     "on Monday.")
+    assert not any(code.startswith("13") for code, _, _ in events)

@@ -457,7 +457,7 @@ class EventCoder(NounEvents, RoleFinder):
                 m.actor.code.startswith(("NGO", "IGO"))
                 for m in self._sources(sentence, index, verb)):
             code = "166"  # 'Human Rights Watch withdrew from Cambodia': a presence withdrawn
-        if condition_clause(sentence, verb) is not None and (
+        if (condition_clause(sentence, verb) is not None or _pays_back(sentence, verb)) and (
                 lemma in RETALIATING and (not code or code in UNINFORMATIVE)
                 or _takes_measures(sentence, verb)):  # 'would respond if troops crossed',
             code = "138" if self._armed_subject(sentence, index, verb) else "130"  # 'would
@@ -747,6 +747,15 @@ def _sent_relief(sentence: ParsedSentence, verb: Token) -> str | None:
                 if c.dep in ("dobj", "obj") and c.lemma.lower() in CARRIERS | {"aircraft"}]
     return "073" if any(t.lemma.lower() in RELIEF_GOODS for c in carriers
                         for t in subtree(sentence, c) if t is not c) else None
+
+
+def _pays_back(sentence: ParsedSentence, verb: Token) -> bool:
+    """'would respond [with measures of its own]', 'vowed to respond with countermeasures': a
+    pledge to answer in kind is a threat (13x), as 'would retaliate' is."""
+    return modality(sentence, verb) == "planned" and any(
+        o.lemma.lower() in MEASURES | {"measure", "countermeasure", "step"}
+        for p in sentence.children(verb.i) if p.dep == "prep" and p.lemma.lower() == "with"
+        for o in sentence.children(p.i) if o.dep == "pobj")
 
 
 def _takes_measures(sentence: ParsedSentence, verb: Token) -> bool:
