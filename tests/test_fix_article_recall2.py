@@ -219,3 +219,25 @@ def test_having_responded_with_tariffs_is_no_threat(coder, make_article):
     events = _events(coder, make_article, "China responded with tariffs on American soybeans "
                      "on Monday.")
     assert not any(code.startswith("13") for code, _, _ in events)
+
+
+@model
+def test_an_indigenous_confederation_of_a_country_is_its_actor(coder, make_article):
+    events = _events(coder, make_article, "The Confederation of Indigenous Nationalities of "
+                     "Peru accused the government of ignoring the oil spill.")
+    assert ("112", "PERCVL", "PERGOV") in events
+
+
+@model
+def test_calling_a_national_strike_is_a_strike_across_the_country(coder, make_article):
+    events = _events(coder, make_article, "Bolivia's largest peasant federation called an "
+                     "indefinite national strike on Monday.")
+    assert any(code == "143" and source[:3] == "BOL" and target == "BOL"
+               for code, source, target in events if source and target)
+
+
+@model
+def test_a_strike_by_warplanes_stays_military(coder, make_article):
+    events = _events(coder, make_article, "Israeli warplanes carried out a strike on a camp "
+                     "near Rafah on Monday, killing five people.")
+    assert not any(code == "143" for code, _, _ in events)

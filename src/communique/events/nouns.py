@@ -12,11 +12,11 @@ from . import combine, remarks
 from .actors_in_parse import MentionIndex
 from .modality import modality
 from .verbs import temporal
-from .candidates import noun_pairs, source_target_pairs
+from .candidates import home_country, noun_pairs, source_target_pairs
 from .lexicon import (DEFINITE, EASING_VERBS, EFFORT_NOUNS, FACING_LEMMAS, NAMED_ENTITIES, NOMINALISED,
                       READINESS, RECIPROCAL_ROOTS, REMOVALS)
-from .phrases import (background, eased_in, failed, governed_by_event, in_condition, joint,
-                      strike_kind, unreal)
+from .phrases import (background, civic_strike, eased_in, failed, governed_by_event,
+                      in_condition, joint, strike_kind, unreal)
 from .tolls import combat_toll, war_toll
 
 
@@ -40,7 +40,8 @@ class NounEvents:
         if code == "041" and word in ("call", "calls") and _calls_for(sentence, token):
             code = "020"  # 'renewed its call for calm', 'calls on Israel to': an appeal
         if code == "143" and word in ("strike", "strikes"):
-            code = strike_kind(sentence)  # 'did not confirm the strikes': which kind?
+            code = "143" if civic_strike(sentence, token) else strike_kind(sentence)  # 'did
+            # not confirm the strikes': which kind?
         return code
 
     def _nominal_code(self, sentence: ParsedSentence, noun: Token) -> str | None:
@@ -102,6 +103,9 @@ class NounEvents:
                         mode = "planned"  # 'is ready for [talks]': talks to come
                     code = combine.intent(code) if mode == "planned" else \
                         combine.conditional(code) if mode == "conditional" else code
+                if code == "143" and civic_strike(sentence, token):  # 'called a national
+                    pairs = [(s, t or home_country(s)) if s is not None and s.actor.country
+                             else (s, t) for s, t in pairs]  # strike': across its country
                 events.extend(self._candidate(sentence, token, code, s, t, mode)
                               if t is not None or drawn_by is None else replace(
                                   self._candidate(sentence, token, code, s, t, mode),
