@@ -241,3 +241,16 @@ def test_a_strike_by_warplanes_stays_military(coder, make_article):
     events = _events(coder, make_article, "Israeli warplanes carried out a strike on a camp "
                      "near Rafah on Monday, killing five people.")
     assert not any(code == "143" for code, _, _ in events)
+
+
+@model
+def test_the_ministry_is_the_ministry_named_before(coder, make_article):
+    text = ("Uganda and Kenya trade charges over border raid\n\n"
+            "Uganda's defence minister met his Kenyan counterpart in Kampala on Friday, and "
+            "Uganda said it would help Kenya patrol the frontier.\n\n"
+            "On Monday, Kenya's foreign ministry summoned the Ugandan envoy in Nairobi.\n\n"
+            "The ministry accused Uganda's army of killing two herders near the border.")
+    article = make_article(text, date=dt.date(2025, 5, 6))
+    accusers = {e.source.code for e in coder.code(article) if e.cameo == "112"
+                and e.evidence.sentence.startswith("The ministry")}
+    assert accusers == {"KENGOV"}
