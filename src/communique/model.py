@@ -246,6 +246,8 @@ class EventCandidate:
     modality: str = "asserted"
     confidence: float = 0.5
     refers_back: bool = False  # no target named, but 'the launch' points at an earlier event
+    refers_to: str = ""  # what that noun tells of it: a CAMEO root ('the sanctions': '16'),
+    # 'JUD' for a court's act ('the ruling'), '' for nothing ('the move')
     placed: bool = False  # the target is where it happened, not a party named as acted on
 
     def __post_init__(self) -> None:

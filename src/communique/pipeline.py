@@ -94,7 +94,8 @@ class Coder:
                 continue
             told = len(earlier)
             for candidate in resolve_back(self.events.code_sentence(sentence, found), earlier):
-                earlier.append(candidate)
+                if sentence.kind != "caption":  # a photo's scene is not the story's news
+                    earlier.append(candidate)
                 event = self._event(article, published, sentence, candidate,
                                     quotes.get(sentence.index), story,
                                     frozenset(m.actor.country for m in found))
@@ -352,13 +353,23 @@ def resolve_back(candidates: list[EventCandidate],
     for candidate in candidates:
         before = earlier + [c for c in candidates if c.anchor < candidate.anchor]
         own = candidate.source.code if candidate.source is not None else None
-        doer = next((e.source for e in reversed(before) if e.source is not None
-                     and e.source.code != own and not e.cameo.startswith("01")), None)
+        doers = [e for e in reversed(before) if e.source is not None
+                 and e.source.code != own and not e.cameo.startswith("01")]
+        doer = next((e.source for e in doers if _of_kind(e, candidate.refers_to)),
+                    doers[0].source if doers else None)
         if candidate.refers_back and candidate.target is None and doer is not None:
             candidate = replace(candidate, target=doer, refers_back=False,
                                 confidence=min(round(candidate.confidence + 0.2, 2), 0.85))
         out.append(candidate)
     return out
+
+
+def _of_kind(event: EventCandidate, kind: str) -> bool:
+    """Whether an earlier event is one a noun referring back names: 'welcomed the
+    [sanctions]' the latest sanctions (CAMEO 16), 'rejected the [ruling]' a court's act."""
+    if kind == "JUD":
+        return (event.source.sector or "").startswith("JUD")
+    return bool(kind) and event.cameo.startswith(kind)
 
 
 def event_id(article_id: str, candidate: EventCandidate, when: EventDate) -> str:

@@ -187,6 +187,10 @@ def _described(sentence: ParsedSentence, item: Pending, plural: bool,
     if refer.definite(sentence, item.start) and bare(agent.code) == "JUD" and (
             court := refer.same_court(item.start, item.end, candidates)):
         return court  # 'the court', 'the Strasbourg-based court': the court named before
+    if agent.key.split(" ")[-1].lower() in refer.MINISTRY_NOUNS and item.start > 0 \
+            and sentence.tokens[item.start - 1].text.lower() == "the" and (
+            ministry := refer.same_ministry(item.start, item.end, candidates)):
+        return ministry  # 'The ministry accused India's ...': the ministry named before
     if ctx.wants_description(sentence, (item.start, item.end), agent.key, agent.plural):
         return ctx.describe(item.start, item.end, agent.code, candidates)
     if refer.definite(sentence, item.start):

@@ -134,6 +134,17 @@ def same_court(start: int, end: int, candidates: list[Found]) -> Found | None:
     return Found(start, end, found.code, "description") if found else None
 
 
+MINISTRY_NOUNS = frozenset({"ministry", "ministries"})
+
+
+def same_ministry(start: int, end: int, candidates: list[Found]) -> Found | None:
+    """ "the ministry", "the foreign ministry": the nearest government body a role noun
+    named before ("Bangladesh's foreign ministry"), not a country the sentence names."""
+    found = _nearest(candidates, lambda f: sector_of(f.code) == "GOV" and not f.person
+                     and f.kind in ("agent", "description"))
+    return Found(start, end, found.code, "description") if found else None
+
+
 def definite(sentence: ParsedSentence, start: int) -> bool:
     """ "the rebels": the article before the phrase, or its first word ("The court")."""
     tokens = sentence.tokens

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
-from .lexicon import REMOVALS
+from .lexicon import ACCUSING_LEMMAS, REMOVALS
 from .modality import PLANNING_NOUNS, RAISING_PASSIVES, REPORT_NOUNS
 from .verbs import subtree
 
@@ -148,8 +148,8 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
             return subject
         if token.dep == "relcl" and passive_subject(sentence, token) is not None:
             return None  # 'protesters who had been detained': the noun is the patient
-        if token.dep == "relcl":
-            return sentence.tokens[token.head]
+        if token.dep == "relcl" or set_off_participle(sentence, token):
+            return sentence.tokens[token.head]  # 'Klingbeil, [visiting] Athens, praised'
         if _conjoined_to_speaker(sentence, token):  # 'said that X was holding ... and
             token, inherited = sentence.tokens[sentence.tokens[token.head].head], True
             continue  # [demanded]': the speaker demanded
@@ -184,6 +184,13 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
     return None
 
 
+def set_off_participle(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Austria's foreign minister, [visiting] Sarajevo on Sunday, pledged ...': a present
+    participle set off by a comma after a noun tells what that noun (its subject) does."""
+    return verb.dep == "acl" and verb.tag == "VBG" and verb.i > 0 and verb.head < verb.i \
+        and sentence.tokens[verb.i - 1].text == ","
+
+
 def _conjoined_to_speaker(sentence: ParsedSentence, verb: Token) -> bool:
     """A past-tense verb the parser joined to the reported clause whose tense it does not
     share ('said that Eritrea [was holding] soldiers and [demanded] ...'): it goes with
@@ -196,10 +203,20 @@ def _conjoined_to_speaker(sentence: ParsedSentence, verb: Token) -> bool:
     children = sentence.children(head.i)
     if head.tag in ("VBG", "VB") and any(c.dep == "aux" for c in children):
         return True
+    if head.tag == "VBN" and any(c.dep == "aux" and c.lemma.lower() == "have" for c in children) \
+            and verb.lemma.lower() in SPEAKERS_ACTS:
+        return True  # 'said air defences had shot down drones and [accused] the UAE of ...':
+        # an act of speech joined to a report is the speaker's, not the reported doer's
     return head.tag == "VBN" and any(c.dep == "auxpass" for c in children) and any(
         c.dep in ("dobj", "xcomp", "advcl") for c in sentence.children(verb.i))  # 'said the trial
     # had been marred ... and [called] on the authorities to release': an active verb with
     # an object shares no passive's subject
+
+
+# Acts of speech that a speaker does after reporting another's deed: 'said the troops had
+# fired and [urged] calm'.
+SPEAKERS_ACTS = ACCUSING_LEMMAS | {"urge", "demand", "appeal", "warn", "vow", "threaten",
+                                   "deny", "reject", "call"}
 
 
 # Nouns of intent whose infinitive is their owner's plan: 'its willingness [to talk]'.
@@ -219,7 +236,7 @@ def reported(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 # Words whose subject does what their preposition governs: 'stopped short of [imposing]'.
-PREP_CONTROLLERS = frozenset({"refrain", "abstain", "desist", "short", "insist", "persist",
+PREP_CONTROLLERS = frozenset({"refrain", "abstain", "desist", "short", "insist", "persist", "open",
                               "succeed"})
 
 

@@ -422,6 +422,16 @@ def home_country(mention: Mention) -> Mention:
                                         country=country))
 
 
+def fights_at_home(code: str, source: Mention) -> bool:
+    """'M23 rebels captured the camp', 'the rebels attacked on Sunday': a rebel group
+    fights on the soil of the state it rebels against, which is the country where its
+    attack or occupation (CAMEO 19) happened when the sentence names nobody else."""
+    return code.startswith("19") and (source.actor.sector or "")[:3] in REBELS
+
+
+REBELS = frozenset({"REB", "INS"})
+
+
 def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> bool:
     """'Protesters rioted on Monday, [setting] fire to electoral offices', 'closed its
     airspace, [citing] the threat of intervention': a participle clause without a subject
@@ -431,6 +441,8 @@ def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> b
     verb = tokens[event.anchor]
     while verb.dep == "conj" and verb.head != verb.i:  # 'chanting slogans and [setting]'
         verb = tokens[verb.head]
+    if verb.tag == "VBG" and verb.dep == "acl" and verb.head < verb.i:
+        return _told_of_subject(tokens, verb, event, events)
     if verb.tag != "VBG" or verb.dep != "advcl" or verb.head == verb.i:
         return False
     if event.cameo[:2] == "13" and tokens[event.anchor].lemma.lower() in ("threaten", "warn"):
@@ -442,7 +454,30 @@ def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> b
     return any(other is not event and other.anchor == verb.head
                and other.source is not None and other.source == event.source
                and (not violent or other.cameo[:2] in ("14", "18", "19", "20"))
-               for other in events)
+               and not _speaks_beside_deed(event, other) for other in events)
+
+
+def _told_of_subject(tokens, verb, event: EventCandidate, events: list[EventCandidate]) -> bool:
+    """'Protesters, [chanting] slogans against Israel, marched ...', 'Rebels, [attacking]
+    from the north, seized Goma': a participle set off after the subject that tells an act
+    of the kind its clause tells is the manner of that act, no second event; 'Klingbeil,
+    [visiting] Athens, praised ...' tells another act, a visit."""
+    noun = tokens[verb.head]
+    return noun.head != noun.i and any(
+        other is not event and other.anchor == noun.head and other.source == event.source
+        and other.cameo[:2] == event.cameo[:2] for other in events)
+
+
+ADDRESSED_ROOTS = ("02", "10", "11")  # appeals, demands, accusations: said to someone
+MATERIAL_ROOTS = ("06", "07", "08", "14", "15", "16", "17", "18", "19", "20")  # quad 2, 4
+
+
+def _speaks_beside_deed(said: EventCandidate, deed: EventCandidate) -> bool:
+    """'expelled two diplomats, [accusing] Moscow of spying', 'imposed sanctions, [urging]
+    Minsk to ...': a verbal act aimed at an actor, beside a material act (CAMEO 06-08,
+    14-20), is a second act of speech (PLOVER ACCUSE, REQUEST), not more of the deed."""
+    return said.cameo[:2] in ADDRESSED_ROOTS and said.target is not None \
+        and deed.cameo.startswith(MATERIAL_ROOTS)
 
 
 def standing_description(sentence, event: EventCandidate) -> bool:

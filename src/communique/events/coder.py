@@ -8,13 +8,13 @@ from ..model import Actor, EventCandidate, Mention, ParsedSentence, Token
 from . import combine, remarks
 from .remarks import name_calling
 from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject, passive_subject,
-                              reported, stating, subject_of)
+                              reported, set_off_participle, stating, subject_of)
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
 from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties, crowd_riot,
-                         demands_of_protests, elaborates, for_the_state, forces_moved,
-                         forces_not_targets,
-                         home_country, in_rejected_text, other_countries, own_agents,
+                         demands_of_protests, elaborates, fights_at_home, for_the_state,
+                         forces_moved, forces_not_targets, home_country, in_rejected_text,
+                         other_countries, own_agents,
                          protest_targets, renamed, reports_other, restated, source_target_pairs,
                          standing_description, state_act, unique_candidates, vouched,
                          without_aims)
@@ -105,6 +105,11 @@ class EventCoder(NounEvents, RoleFinder):
             events.extend(self._candidate(sentence, verb, remarks.DENOUNCE, s, t, "asserted")
                           for s, t in source_target_pairs(sources, targets[:1], False)
                           if t is not None)
+            kind = None if targets else self._deed_kind(sentence, target_head)
+            if kind is not None and sources:  # 'called [the verdict] "a miscarriage of
+                events.append(replace(  # justice"': aimed at whoever did the deed
+                    self._candidate(sentence, verb, remarks.DENOUNCE, sources[0], None,
+                                    "asserted"), refers_back=True, refers_to=kind))
         return events
 
     def _reported(self, sentence, index: MentionIndex,
@@ -152,7 +157,8 @@ class EventCoder(NounEvents, RoleFinder):
         for token in sentence.tokens:
             if token.pos == "VERB" and (token.dep not in DESCRIPTIVE_DEPS
                                         or stating(sentence, token) or by_agent(sentence, token)
-                                        or intended(sentence, token) or reported(sentence, token)) \
+                                        or intended(sentence, token) or reported(sentence, token)
+                                        or set_off_participle(sentence, token)) \
                     and not is_in_condition(sentence, token):
                 match = self.verbs.match(sentence, token)
                 if match is None and token.lemma.lower() in LIGHT_VERBS:
@@ -460,7 +466,7 @@ class EventCoder(NounEvents, RoleFinder):
         if lemma == "protest" and code == "053":
             code = "140"  # 'protested against the detention': a protest (see _shaped), not
             # support rallied for the detained
-        code = self._arriving_aid(sentence, verb) or code
+        code = self._arriving_aid(sentence, verb) or _sent_relief(sentence, verb) or code
         if (not code or code[:2] == "04" or code == "0831") and forces_leave(sentence, verb):
             code = "0874"  # 'Russian troops left Kherson': a retreat, no visit nor resignation
         if (not code or code[:2] == "04") and warcraft_passing(sentence, verb):
@@ -475,7 +481,7 @@ class EventCoder(NounEvents, RoleFinder):
                 m.actor.code.startswith(("NGO", "IGO"))
                 for m in self._sources(sentence, index, verb)):
             code = "166"  # 'Human Rights Watch withdrew from Cambodia': a presence withdrawn
-        if condition_clause(sentence, verb) is not None and (
+        if (condition_clause(sentence, verb) is not None or _pays_back(sentence, verb)) and (
                 lemma in RETALIATING and (not code or code in UNINFORMATIVE)
                 or _takes_measures(sentence, verb)):  # 'would respond if troops crossed',
             code = "138" if self._armed_subject(sentence, index, verb) else "130"  # 'would
@@ -714,21 +720,22 @@ class EventCoder(NounEvents, RoleFinder):
         if not sources and background(sentence, verb) or running_total(sentence, content) \
                 or tally_since(sentence, content):
             return []  # 'exchanges of fire have killed dozens in recent years'
-        domestic = not targets and code in DOMESTIC_MEASURES and sources \
-            and bool(sources[0].actor.country)
+        domestic = not targets and sources and bool(sources[0].actor.country) \
+            and (code in DOMESTIC_MEASURES or fights_at_home(code, sources[0]))
         if domestic:
             targets = [home_country(sources[0])]  # 'imposed a curfew', 'lifted the state of
             # emergency': on its own country
         own = frozenset(i for m in index.mentions for i in range(m.start, m.end)
                         if m.kind == "pronoun" and m.actor.code in {s.actor.code for s in sources})
-        back = not targets and (self._refers_back(sentence, content, own)
-                                or content.lemma.lower() in RETALIATING
+        referred = self._referred_kind(sentence, content, own)
+        back = not targets and (referred is not None or content.lemma.lower() in RETALIATING
                                 or code.startswith(RESPONSE_ROOTS))  # 'Japan protested'
         pairs = source_target_pairs(sources, targets, reciprocal) or (
             [(sources[0], targets[0])] if domestic else [])  # 'Sudan lifted the curfew':
         # the country on itself
         return [replace(self._candidate(sentence, verb, state_act(code, s, content), s, t, mode,
-                                        0.15 * placed), refers_back=back, placed=placed)
+                                        0.15 * placed), refers_back=back,
+                        refers_to=(referred or "") if back else "", placed=placed)
                 for s, t in pairs]
 
     def _pairs(self, sentence, verb, code: str, sources: list[Mention],
@@ -801,6 +808,30 @@ CARRIERS = frozenset({"convoy", "truck", "lorry", "plane", "flight", "ship", "ve
 RELIEF_GOODS = frozenset({"aid", "food", "flour", "wheat", "grain", "rice", "medicine",
                           "medicines", "medical", "supplies", "water", "tent", "tents",
                           "blanket", "blankets", "fuel", "relief", "vaccine", "vaccines"})
+
+
+SENDING = frozenset({"send", "fly", "dispatch", "airlift", "ship", "rush", "deliver"})
+
+
+def _sent_relief(sentence: ParsedSentence, verb: Token) -> str | None:
+    """'flew two planes [carrying food and tents] to Cebu', 'sent three ships [loaded with]
+    blankets': carriers sent with relief goods deliver humanitarian aid (073), neither a
+    visit nor a show of force."""
+    if verb.lemma.lower() not in SENDING:
+        return None
+    carriers = [c for c in sentence.children(verb.i)
+                if c.dep in ("dobj", "obj") and c.lemma.lower() in CARRIERS | {"aircraft"}]
+    return "073" if any(t.lemma.lower() in RELIEF_GOODS for c in carriers
+                        for t in subtree(sentence, c) if t is not c) else None
+
+
+def _pays_back(sentence: ParsedSentence, verb: Token) -> bool:
+    """'would respond [with measures of its own]', 'vowed to respond with countermeasures': a
+    pledge to answer in kind is a threat (13x), as 'would retaliate' is."""
+    return modality(sentence, verb) == "planned" and any(
+        o.lemma.lower() in MEASURES | {"measure", "countermeasure", "step"}
+        for p in sentence.children(verb.i) if p.dep == "prep" and p.lemma.lower() == "with"
+        for o in sentence.children(p.i) if o.dep == "pobj")
 
 
 def _takes_measures(sentence: ParsedSentence, verb: Token) -> bool:

@@ -101,6 +101,8 @@ DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announ
                    "proposal", "offer", "ruling", "request", "call", "ultimatum", "verdict",
                    "accusation", "claim", "allegation", "charge", "invitation", "appeal",
                    "sanction", "resolution", "judgment", "judgement", "order", "ban"})
+# A court's acts, which 'welcomed the ruling' refers back to.
+JUDGMENTS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "acquittal"})
 NAMED_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC",
                             "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 # 'agreed to a truce', 'signed a peace deal', 'observe the ceasefire': the noun's code.

@@ -196,7 +196,12 @@ def _abandoned(sentence: ParsedSentence, chain: list[Token]) -> bool:
 
 
 def _going_to(sentence: ParsedSentence, verb: Token) -> bool:
-    """'is to meet', 'are due to sign', 'is ready to resume': a plan or a readiness."""
+    """'is to meet', 'are due to sign', 'is ready to resume', 'is open to [meeting]': a plan
+    or a readiness."""
+    if verb.dep == "pcomp" and verb.head != verb.i:
+        prep = sentence.tokens[verb.head]
+        return prep.lemma.lower() == "to" and prep.head != prep.i \
+            and sentence.tokens[prep.head].lemma.lower() in ("open", "ready", "prepared")
     if verb.dep != "xcomp" or verb.head == verb.i:
         return False
     head = sentence.tokens[verb.head]

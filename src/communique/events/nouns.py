@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 
@@ -11,11 +12,11 @@ from . import combine, remarks
 from .actors_in_parse import MentionIndex
 from .modality import modality
 from .verbs import temporal
-from .candidates import noun_pairs, source_target_pairs
-from .lexicon import (EASING_VERBS, EFFORT_NOUNS, FACING_LEMMAS, NAMED_ENTITIES, NOMINALISED,
+from .candidates import home_country, noun_pairs, source_target_pairs
+from .lexicon import (DEFINITE, EASING_VERBS, EFFORT_NOUNS, FACING_LEMMAS, NAMED_ENTITIES, NOMINALISED,
                       READINESS, RECIPROCAL_ROOTS, REMOVALS)
-from .phrases import (background, eased_in, failed, governed_by_event, in_condition, joint,
-                      strike_kind, unreal)
+from .phrases import (background, civic_strike, eased_in, failed, governed_by_event,
+                      in_condition, joint, strike_kind, unreal)
 from .tolls import combat_toll, war_toll
 
 
@@ -39,7 +40,8 @@ class NounEvents:
         if code == "041" and word in ("call", "calls") and _calls_for(sentence, token):
             code = "020"  # 'renewed its call for calm', 'calls on Israel to': an appeal
         if code == "143" and word in ("strike", "strikes"):
-            code = strike_kind(sentence)  # 'did not confirm the strikes': which kind?
+            code = "143" if civic_strike(sentence, token) else strike_kind(sentence)  # 'did
+            # not confirm the strikes': which kind?
         return code
 
     def _nominal_code(self, sentence: ParsedSentence, noun: Token) -> str | None:
@@ -75,9 +77,10 @@ class NounEvents:
                 aimed = self._aimed_at(sentence, index, token, combine.is_hostile(code)
                                        or code.startswith("084")) \
                     or self._place_left(sentence, index, token)  # 'the release [of] X'
-                pairs, mode = noun_pairs(actors), "asserted"
+                pairs, mode, drawn_by = noun_pairs(actors), "asserted", None
                 if senders := self._senders(sentence, index, token):
                     pairs = self._drawn_from(sentence, index, token, senders)
+                    drawn_by = self._drawn_by_deed(sentence, index, token)
                 partners = self._noun_partners(sentence, index, token, code)
                 if partners and all(a in partners for a in actors):
                     pairs = []  # 'took part in talks [with Djibouti]': who talks is the subject
@@ -100,9 +103,29 @@ class NounEvents:
                         mode = "planned"  # 'is ready for [talks]': talks to come
                     code = combine.intent(code) if mode == "planned" else \
                         combine.conditional(code) if mode == "conditional" else code
+                if code == "143" and civic_strike(sentence, token):  # 'called a national
+                    pairs = [(s, t or home_country(s)) if s is not None and s.actor.country
+                             else (s, t) for s, t in pairs]  # strike': across its country
                 events.extend(self._candidate(sentence, token, code, s, t, mode)
-                              for s, t in pairs)
+                              if t is not None or drawn_by is None else replace(
+                                  self._candidate(sentence, token, code, s, t, mode),
+                                  refers_back=True, refers_to=drawn_by) for s, t in pairs)
         return events
+
+    def _drawn_by_deed(self, sentence, index: MentionIndex, noun: Token) -> str | None:
+        """'[The attacks] on the city drew condemnation from Egypt': a reaction drawn by an
+        earlier deed named by a definite event noun with no actor in it is aimed at whoever
+        did that deed; the noun's CAMEO root, which the doer is looked up by, or None."""
+        verb = sentence.tokens[noun.head]
+        if noun.dep not in ("dobj", "obj") or verb.lemma.lower() not in DRAWING_LEMMAS:
+            return None
+        subject = next((c for c in sentence.children(verb.i) if c.dep == "nsubj"), None)
+        code = self._noun_code(sentence, subject) if subject is not None else None
+        definite = subject is not None and any(
+            c.dep == "det" and c.lemma.lower() in DEFINITE for c in sentence.children(subject.i))
+        if not code or not definite or index.in_phrase(subject):
+            return None
+        return code[:2]
 
     def _place_left(self, sentence, index: MentionIndex, noun: Token) -> list[Mention]:
         """'the withdrawal of its troops [from Niger]', 'the pullout of forces [from]

@@ -389,6 +389,16 @@ def strike_kind(sentence: ParsedSentence) -> str | None:
     return "195" if words & MILITARY_CUES else None
 
 
+def civic_strike(sentence: ParsedSentence, noun: Token) -> bool:
+    """'an indefinite national strike', 'a general strike': a strike that lasts or spreads
+    across a country is a stoppage of work (143), never a military strike."""
+    return any(c.dep == "amod" and c.lemma.lower() in STOPPAGE_SPANS
+               for c in sentence.children(noun.i))
+
+
+STOPPAGE_SPANS = frozenset({"national", "nationwide", "general", "indefinite", "open-ended"})
+
+
 def bare_call(sentence: ParsedSentence, verb: Token) -> bool:
     """'Biden called Putin on Tuesday': a telephone call, not a call on or for anyone."""
     children = sentence.children(verb.i)

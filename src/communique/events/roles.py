@@ -11,7 +11,7 @@ from ..model import Mention, ParsedSentence, Token
 from .actors_in_parse import (STATEMENTS, MentionIndex, antecedent, object_heads,
                               own_subject, passive_subject, subject_of)
 from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, EXPELLING, GRIEVANCES, HOSTED_THINGS,
-                      LIGHT_VERBS, MISSIONS_ABROAD, NATURAL_CAUSES, SPEECH_LEMMAS,
+                      JUDGMENTS, LIGHT_VERBS, MISSIONS_ABROAD, NATURAL_CAUSES, SPEECH_LEMMAS,
                       PACTS, STANCE_PARTICIPLES, STATE_ORGANS, TALKS, VIOLENT_CAUSES, WATERS,
                       WORKERS)
 from .modality import condition_clause
@@ -65,7 +65,10 @@ class RoleFinder:
         if not code.startswith(("063", "07")):
             return []
         own = {m.actor.code for m in sources}
-        holders = [verb] + [c for c in sentence.children(verb.i) if c.dep == "prt"]
+        holders = [verb] + [c for c in sentence.children(verb.i) if c.dep == "prt"] + [
+            a for o in sentence.children(verb.i) if o.dep == "dobj"  # 'sent planes [loaded]
+            for a in sentence.children(o.i) if a.dep == "acl"  # with tents to Syria': the
+            and a.lemma.lower() in LADEN]  # parser hangs the destination on the participle
         return [m for h in holders for p in sentence.children(h.i)
                 if p.dep == "prep" and p.lemma.lower() == "to"
                 for o in sentence.children(p.i) if o.dep == "pobj"
@@ -175,16 +178,26 @@ class RoleFinder:
                     return True
         return False
 
-    def _refers_back(self, sentence: ParsedSentence, verb: Token,
-                     own: frozenset[int] = frozenset()) -> bool:
+    def _referred_kind(self, sentence: ParsedSentence, verb: Token,
+                       own: frozenset[int] = frozenset()) -> str | None:
         """'condemned [the launch]': a definite event noun as object names an earlier event;
-        not one owned by the doer ('launched [its] exercises': tokens in ``own``)."""
-        for head in object_heads(sentence, verb):
-            definite = any(c.dep in ("det", "poss") and c.lemma.lower() in DEFINITE
-                           and c.i not in own for c in sentence.children(head.i))
-            if definite and (self._noun_code(sentence, head) or head.lemma.lower() in DEEDS):
-                return True
-        return False
+        not one owned by the doer ('launched [its] exercises': tokens in ``own``). None if
+        there is none, else what the noun tells of that event: its CAMEO root ('the
+        sanctions': '16'), 'JUD' for a court's act ('the ruling'), or '' when it tells
+        nothing ('the move')."""
+        return next((kind for head in object_heads(sentence, verb)
+                     if (kind := self._deed_kind(sentence, head, own)) is not None), None)
+
+    def _deed_kind(self, sentence: ParsedSentence, head: Token,
+                   own: frozenset[int] = frozenset()) -> str | None:
+        """What a definite event noun ('the sanctions', 'the verdict') tells of the earlier
+        event it names (see ``_referred_kind``); None if it is no such noun."""
+        definite = any(c.dep in ("det", "poss") and c.lemma.lower() in DEFINITE
+                       and c.i not in own for c in sentence.children(head.i))
+        code = self._noun_code(sentence, head)
+        if not definite or not (code or head.lemma.lower() in DEEDS):
+            return None
+        return code[:2] if code else "JUD" if head.lemma.lower() in JUDGMENTS else ""
 
     def _condition_subject(self, sentence, index: MentionIndex, verbs,
                            sources: list[Mention]) -> list[Mention]:
@@ -219,9 +232,11 @@ class RoleFinder:
 
     def _clause_subject(self, sentence, index: MentionIndex, verb: Token,
                         sources: list[Mention]) -> list[Mention]:
-        """'demanded that [the US] cancel ...': the complement's subject is the target."""
+        """'demanded that [the US] cancel ...', 'appealed for [Sudan] to let convoys in': the
+        complement's subject is the target."""
         for child in sentence.children(verb.i):
-            if child.dep in ("ccomp", "xcomp"):
+            if child.dep in ("ccomp", "xcomp") or child.dep == "advcl" and any(
+                    c.dep == "mark" and c.text.lower() == "for" for c in sentence.children(child.i)):
                 subject = subject_of(sentence, child)
                 if subject is not None and subject.i > verb.i:
                     found = index.in_phrase(subject)
@@ -481,6 +496,10 @@ class RoleFinder:
                 if p.dep == "prep" and p.lemma.lower() in preps
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o)]
+
+
+# Participles that tell what a carrier carries: 'planes [carrying] food', '[loaded] with'.
+LADEN = frozenset({"carry", "load", "lade", "bring", "transport"})
 
 
 # Participles that tell whom a noun is aligned with, not what was done to it.
