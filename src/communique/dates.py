@@ -703,7 +703,7 @@ _BYGONE = re.compile(
     r"\bas an? (?:young|teenage|junior)\b|\bas a (?:teenager|student|child|boy|girl)\b|"
     r"(?:\bthen-|\bthe then )(?:[\w-]+ ){0,2}?(?:president|prime minister|premier|chancellor|minister|"
     r"secretary|leader|chief|speaker|governor|mayor|commander|king|queen|ambassador|envoy|"
-    r"candidate)\b",
+    r"candidate)\b|\bin (?:the past|years past)(?=\s*(?:[,.;:]|$))",
     re.IGNORECASE)
 
 

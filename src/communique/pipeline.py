@@ -309,8 +309,9 @@ def undated_past(sentence: ParsedSentence, candidate: EventCandidate, when: Even
     """'During his presidency, he expelled American diplomats', 'the king once hosted
     Nixon', 'then-Finance Minister Varoufakis accused ...': a deed of some past time the
     text does not name, which must not take the publication date (it takes the historical
-    date told just before it, if any, else it is not coded)."""
-    return when.text is None and candidate.modality not in ("planned", "conditional") \
+    date told just before it, if any, else it is not coded). A conditional is a warning
+    given then ('... would expel the troops, officials have warned in the past')."""
+    return when.text is None and candidate.modality != "planned" \
         and bygone(sentence, candidate.anchor)
 
 

@@ -15,6 +15,7 @@ HABITUAL = frozenset({"routinely", "usually", "typically", "generally", "traditi
                       "habitually", "customarily", "invariably", "often", "frequently"})
 REPEATED = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often",
                       "constantly", "persistently"})  # 'has repeatedly threatened'
+SPANS = frozenset({"year", "decade", "century", "generation"})  # 'for decades'
 # Verbs through which a clause reports what someone said: 'Washington would respond,
 # the Pentagon said' is the Pentagon's conditional warning, an event of its own.
 VOICING = SPEECH_LEMMAS | frozenset({"warn", "threaten", "vow", "pledge", "promise"})
@@ -70,7 +71,20 @@ def habitual(sentence: ParsedSentence, verb: Token) -> bool:
     perfect = verb.tag == "VBN" and any(c.dep == "aux" and c.lemma.lower() == "have"
                                         for c in children)
     adverbs = {c.text.lower() for c in children if c.dep == "advmod"}
-    return present and bool(adverbs & HABITUAL) or perfect and bool(adverbs & REPEATED)
+    return present and bool(adverbs & HABITUAL) or perfect and bool(adverbs & REPEATED) \
+        or (present or perfect) and lasting(sentence, verb)
+
+
+def lasting(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Egypt has long feuded with Ethiopia', 'the two countries have quarreled over the
+    Essequibo for more than a century': a relation held over years up to now, a state
+    rather than an act of the news."""
+    children = sentence.children(verb.i)
+    if any(c.dep == "advmod" and c.text.lower() == "long" for c in children):
+        return True
+    return any(c.dep == "prep" and c.lemma.lower() == "for" and any(
+        o.dep == "pobj" and o.lemma.lower() in SPANS for o in sentence.children(c.i))
+        for c in children)
 
 
 def speculation(sentence: ParsedSentence, modality: str) -> bool:
