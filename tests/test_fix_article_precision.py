@@ -135,3 +135,22 @@ def test_record_in_a_conjunct_of_a_relative_clause_is_background(coder, make_art
                     "The dam, which Egypt says threatens its water supply and the World Bank "
                     "has endorsed, started producing power in 2022.")
     assert not [f for f in found if f[0].startswith("05")]
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Historians still argue over whether Britain could have prevented the partition of "
+    "India.",
+    "Some analysts believe Azerbaijani troops shelled Armenian positions to test Yerevan.",
+])
+def test_commentators_opinion_tells_no_event(coder, make_article, text):
+    found = _events(coder, make_article, text)
+    assert not [f for f in found if f[0][:2] in ("11", "18", "19", "20")]
+
+
+@model
+def test_experts_of_a_party_still_accuse(coder, make_article):
+    found = _events(coder, make_article,
+                    "UN experts accused Myanmar's military on Monday of bombing villages in "
+                    "Sagaing.")
+    assert any(code == "112" and s == "IGO" for code, s, _ in found)

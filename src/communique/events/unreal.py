@@ -16,6 +16,11 @@ HABITUAL = frozenset({"routinely", "usually", "typically", "generally", "traditi
 REPEATED = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often",
                       "constantly", "persistently"})  # 'has repeatedly threatened'
 SPANS = frozenset({"year", "decade", "century", "generation"})  # 'for decades'
+# Who comments on events without taking part in them, and the verbs of their opinions.
+COMMENTATORS = frozenset({"analyst", "historian", "expert", "critic", "observer",
+                          "commentator", "scholar", "pundit", "economist", "academic"})
+OPINING = SPEECH_LEMMAS | frozenset({"argue", "believe", "think", "fear", "expect", "warn",
+                                     "predict", "suggest", "caution", "doubt", "question"})
 # Verbs through which a clause reports what someone said: 'Washington would respond,
 # the Pentagon said' is the Pentagon's conditional warning, an event of its own.
 VOICING = SPEECH_LEMMAS | frozenset({"warn", "threaten", "vow", "pledge", "promise"})
@@ -25,13 +30,29 @@ def unreal(sentence: ParsedSentence, anchor: Token) -> bool:
     """The event's word tells something imagined, counterfactual or habitual in the
     text's own voice, not an event."""
     path = _path(sentence, anchor)
-    if habitual(sentence, anchor):
+    if habitual(sentence, anchor) or commentary(sentence, path):
         return True
     if any(t.lemma.lower() in VOICING for t in path[1:]):
         return False
     return any(imagining(sentence, t) or _inverted(sentence, t) for t in path[1:]) or any(
         c.dep == "advcl" and _inverted(sentence, c)
         for t in path for c in sentence.children(t.i)) or _inverted(sentence, anchor)
+
+
+def commentary(sentence: ParsedSentence, path: list[Token]) -> bool:
+    """'Historians still argue over whether ...', 'critics say it has not reduced the
+    [killings]', 'analysts warned the violence could spread': what commentators (no party
+    to the events) say or think is an opinion, and no event is told in it."""
+    return any(t.pos in ("VERB", "AUX") and t.lemma.lower() in OPINING and any(
+        c.dep == "nsubj" and c.lemma.lower() in COMMENTATORS and _unaffiliated(sentence, c)
+        for c in sentence.children(t.i)) for t in path)
+
+
+def _unaffiliated(sentence: ParsedSentence, noun: Token) -> bool:
+    """'analysts', 'many critics', not 'UN experts' or 'Russian analysts', whom the text ties
+    to a party."""
+    return not any(c.pos == "PROPN" or c.ent_type in ("ORG", "GPE", "NORP")
+                   for c in sentence.children(noun.i))
 
 
 def _path(sentence: ParsedSentence, token: Token, depth: int = 8) -> list[Token]:
