@@ -154,3 +154,12 @@ def test_experts_of_a_party_still_accuse(coder, make_article):
                     "UN experts accused Myanmar's military on Monday of bombing villages in "
                     "Sagaing.")
     assert any(code == "112" and s == "IGO" for code, s, _ in found)
+
+
+@model
+def test_one_appeal_is_not_also_coded_without_its_recipient(coder, make_article):
+    article = make_article("The European Union urged both sides in Ethiopia to end the "
+                           "fighting immediately and protect aid workers.",
+                           date=dt.date(2026, 3, 4))
+    urged = [e for e in coder.code(article) if e.cameo.startswith("10")]
+    assert urged and all(e.target is not None for e in urged)

@@ -105,7 +105,7 @@ class Coder:
                 story.follow(sentence, self.dates.resolve(sentence, published))  # history keeps
         headlines = {s.index for s in sentences if s.kind == "headline"}
         events = attach_quotes(events, quotes, sentences)
-        folded = [e for e in fold_headlines(events, headlines)
+        folded = [e for e in without_targetless_twins(fold_headlines(events, headlines))
                   if e.confidence >= self.settings.min_confidence]
         return Explanation(cleaned=cleaned, sentences=sentences, mentions=mentions,
                            quotes=tuple(quotes.values()), events=merge_duplicates(folded))
@@ -413,6 +413,16 @@ def _unrestated(event: Event) -> Event:
     """A headline event that no body event restates: headlines are terse and often
     misparsed ('Addis Ababa rejects claims'), and the body tells the story."""
     return replace(event, confidence=round(max(event.confidence - HEADLINE_PENALTY, 0.0), 2))
+
+
+def without_targetless_twins(events: list[Event]) -> list[Event]:
+    """'The UN mission called on all sides to halt hostilities and protect civilians': one
+    word tells one act; a reading of it by the same side and of the same kind that names
+    no recipient is that act told less fully, not a second event."""
+    aimed = {(e.sentence_index, e.word, e.source.code, e.cameo[:2]) for e in events
+             if e.target is not None and e.source is not None}
+    return [e for e in events if e.target is not None or e.source is None
+            or (e.sentence_index, e.word, e.source.code, e.cameo[:2]) not in aimed]
 
 
 def merge_duplicates(events: list[Event]) -> tuple[Event, ...]:
