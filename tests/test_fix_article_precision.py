@@ -163,3 +163,28 @@ def test_one_appeal_is_not_also_coded_without_its_recipient(coder, make_article)
                            date=dt.date(2026, 3, 4))
     urged = [e for e in coder.code(article) if e.cameo.startswith("10")]
     assert urged and all(e.target is not None for e in urged)
+
+
+@model
+def test_state_organ_does_not_speak_to_its_own_country(coder, make_article):
+    text = ("Togo recalls envoy from Ghana\n\n"
+            "LOME, March 4 (Wire) - Togo recalled its ambassador to Ghana on Tuesday, "
+            "accusing Accra of sheltering coup plotters.\n\n"
+            "The row dates back to when Ghana granted asylum to a Togolese opposition "
+            "leader.\n\n"
+            "Ghana's foreign ministry said on Wednesday it \"regrets\" the decision and "
+            "called on Lome to settle the dispute through talks.")
+    events = coder.code(make_article(text, date=dt.date(2026, 3, 4)))
+    ghana = [(e.cameo[:2], e.target and e.target.code) for e in events
+             if e.source is not None and e.source.code == "GHAGOV"]
+    assert ("10", "TGOGOV") in ghana
+    assert not [t for _, t in ghana if t == "GHA"]
+
+
+@model
+def test_curfew_threatened_at_home_keeps_its_place_target(coder, make_article):
+    found = _events(coder, make_article,
+                    "President Abdelmadjid Tebboune threatened to impose a curfew in Algiers "
+                    "after days of unrest.")
+    assert ("1313", "DZA", "DZA") in found or any(
+        code.startswith("13") and s == "DZA" and t == "DZA" for code, s, t in found)

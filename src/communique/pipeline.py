@@ -113,7 +113,8 @@ class Coder:
     def _recordable(self, event: Event) -> bool:
         return event.confidence >= self.settings.min_confidence \
             and not (event.target is None and event.plover in NEEDS_RECIPIENT) \
-            and not nameless(event) and not between_businesses(event)
+            and not nameless(event) and not between_businesses(event) \
+            and not to_own_state(event)
 
     def _event(self, article, published, sentence, candidate: EventCandidate,
                quote: Quote | None, story: "StoryTime",
@@ -330,6 +331,27 @@ def nameless(event: Event) -> bool:
     target = event.target
     return event.source is None and (target is None or (
         not target.country and target.code == target.sector))
+
+
+# Organs of a state, and the kinds of words they say to others (not requests, 10, nor
+# meetings, 04: 'Ruto will meet youth leaders', 'urged Kenyans to stay home').
+STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+WORDS_TO_OTHERS = ("01", "02", "03", "05", "09", "11", "12", "13")
+
+
+def to_own_state(event: Event) -> bool:
+    """'Ethiopia's foreign ministry said it "regrets" the decision' coded ETHGOV -> ETH: a
+    state organ's words are not aimed at its own country as a whole when that country is
+    only the possessor in the speaker's own name, or a reference taken from another
+    sentence; a place in the sentence ('a curfew in Algiers') is still a target."""
+    source, target = event.source, event.target
+    if source is None or target is None or not source.country \
+            or target.code != source.country or source.sector not in STATE_ORGAN_SECTORS \
+            or not event.cameo.startswith(WORDS_TO_OTHERS):
+        return False
+    named, sentence = target.text or "", event.evidence.sentence
+    possessor = sentence.count(named) == 1 and f"{named}'s" in sentence  # 'Ethiopia's ministry'
+    return named in (source.text or "") or named not in sentence or possessor
 
 
 def _business(actor: Actor | None) -> bool:
