@@ -188,3 +188,12 @@ def test_curfew_threatened_at_home_keeps_its_place_target(coder, make_article):
                     "after days of unrest.")
     assert ("1313", "DZA", "DZA") in found or any(
         code.startswith("13") and s == "DZA" and t == "DZA" for code, s, t in found)
+
+
+@model
+def test_toll_told_after_an_accusation_is_not_the_accusers_deed(coder, make_article):
+    found = _events(coder, make_article,
+                    "Tajikistan accused Kyrgyz border guards on Friday of opening fire on a "
+                    "village, killing a farmer.")
+    assert ("112", "TJK", "KGZ") in found
+    assert not [f for f in found if f[0][:2] in ("18", "19", "20") and f[1] == "TJK"]

@@ -409,10 +409,13 @@ def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> b
     if any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") for t in tokens):
         return False
     violent = event.cameo[:2] in ("18", "19", "20")  # a riot's violence is its mode (PLOVER);
-    # an attack's killings are its toll ('struck launchers, [killing] six people')
+    # an attack's killings are its toll ('struck launchers, [killing] six people'); after
+    # words, the toll of the deed they speak of ('accused troops of firing on a village,
+    # [wounding] a farmer')
     return any(other is not event and other.anchor == verb.head
                and other.source is not None and other.source == event.source
-               and (not violent or other.cameo[:2] in ("14", "18", "19", "20"))
+               and (not violent or other.cameo[:2] in ("14", "18", "19", "20")
+                    or other.cameo[:2] <= "13")
                for other in events)
 
 
