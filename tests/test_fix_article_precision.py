@@ -197,3 +197,24 @@ def test_toll_told_after_an_accusation_is_not_the_accusers_deed(coder, make_arti
                     "village, killing a farmer.")
     assert ("112", "TJK", "KGZ") in found
     assert not [f for f in found if f[0][:2] in ("18", "19", "20") and f[1] == "TJK"]
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Back then, Pakistan expelled the Indian high commissioner.",
+    "At the time, France condemned the coup and suspended aid to Niger.",
+    "Historically, the United States has backed Israel at the UN Security Council.",
+    "Ethiopia has accused Egypt of trying to destabilise it ever since the dam was first "
+    "filled.",
+    "Serbia has never recognised Kosovo's independence.",
+])
+def test_deed_of_an_unnamed_past_or_a_lasting_stance_is_not_dated_today(
+        coder, make_article, text):
+    assert not _events(coder, make_article, text)
+
+
+@model
+def test_dated_deed_after_an_opening_adverb_is_still_coded(coder, make_article):
+    found = _events(coder, make_article,
+                    "On Monday, Pakistan expelled the Indian high commissioner.")
+    assert any(code.startswith("17") or code.startswith("16") for code, _, _ in found)
