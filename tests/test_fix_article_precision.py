@@ -218,3 +218,15 @@ def test_dated_deed_after_an_opening_adverb_is_still_coded(coder, make_article):
     found = _events(coder, make_article,
                     "On Monday, Pakistan expelled the Indian high commissioner.")
     assert any(code.startswith("17") or code.startswith("16") for code, _, _ in found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "\"North Korea remains the gravest threat to stability in Asia,\" the Japanese defence "
+    "minister said.",
+    "The junta, which seized power in a 2022 coup, has since expelled the French "
+    "ambassador.",
+    "Many Armenians fear Baku will attack Syunik next.",
+])
+def test_predicate_noun_unnamed_since_and_fears_tell_no_event(coder, make_article, text):
+    assert not _events(coder, make_article, text)

@@ -705,7 +705,7 @@ _BYGONE = re.compile(
     r"secretary|leader|chief|speaker|governor|mayor|commander|king|queen|ambassador|envoy|"
     r"candidate)\b|\bin (?:the past|years past)(?=\s*(?:[,.;:]|$))"
     r"|^(?:previously|formerly|historically|back then|at the time|at that time),"
-    r"|\bever since\b",
+    r"|\bever since\b|\b(?:has|have|had) since\b",
     re.IGNORECASE)
 
 

@@ -487,7 +487,16 @@ def unreal(sentence: ParsedSentence, noun: Token) -> bool:
                or (c.dep == "amod" and c.lemma.lower() in UNREAL_ADJECTIVES)
                for c in sentence.children(noun.i)) \
         or noun.dep in ("dobj", "obj") and head.lemma.lower() in SIMULATING \
-        or supposed(sentence, noun) or wished_for(sentence, noun)
+        or supposed(sentence, noun) or wished_for(sentence, noun) or predicated(sentence, noun)
+
+
+def predicated(sentence: ParsedSentence, noun: Token) -> bool:
+    """'Iran remains the greatest [threat] to peace', 'the drills are a [rehearsal] for
+    war': an event noun said of a subject through 'be', 'remain' or 'become' tells what the
+    subject is, not a deed."""
+    if noun.dep != "attr" or noun.head == noun.i:
+        return False
+    return sentence.tokens[noun.head].lemma.lower() in COPULAS
 
 
 def supposed(sentence: ParsedSentence, noun: Token) -> bool:
@@ -538,6 +547,7 @@ def fired_into_sea(sentence: ParsedSentence, verb: Token) -> bool:
     return armed and into_sea
 
 
+COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "stay"})
 SUPPOSING_MODALS = frozenset({"would", "could", "might", "'d"})
 # What one may want, be able or prepare to do: 'no appetite for war', 'plans for an attack'.
 ASPIRATION_NOUNS = frozenset({"appetite", "stomach", "desire", "wish", "will", "capacity",

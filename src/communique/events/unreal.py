@@ -21,6 +21,7 @@ COMMENTATORS = frozenset({"analyst", "historian", "expert", "critic", "observer"
                           "commentator", "scholar", "pundit", "economist", "academic"})
 OPINING = SPEECH_LEMMAS | frozenset({"argue", "believe", "think", "fear", "expect", "warn",
                                      "predict", "suggest", "caution", "doubt", "question"})
+FEARING = frozenset({"fear", "worry", "dread"})
 # Verbs through which a clause reports what someone said: 'Washington would respond,
 # the Pentagon said' is the Pentagon's conditional warning, an event of its own.
 VOICING = SPEECH_LEMMAS | frozenset({"warn", "threaten", "vow", "pledge", "promise"})
@@ -30,7 +31,7 @@ def unreal(sentence: ParsedSentence, anchor: Token) -> bool:
     """The event's word tells something imagined, counterfactual or habitual in the
     text's own voice, not an event."""
     path = _path(sentence, anchor)
-    if habitual(sentence, anchor) or commentary(sentence, path):
+    if habitual(sentence, anchor) or commentary(sentence, path) or feared(sentence, path):
         return True
     if any(t.lemma.lower() in VOICING for t in path[1:]):
         return False
@@ -53,6 +54,15 @@ def _unaffiliated(sentence: ParsedSentence, noun: Token) -> bool:
     to a party."""
     return not any(c.pos == "PROPN" or c.ent_type in ("ORG", "GPE", "NORP")
                    for c in sentence.children(noun.i))
+
+
+def feared(sentence: ParsedSentence, path: list[Token]) -> bool:
+    """'Many Ukrainians fear Washington will force Kyiv to cede territory', 'Poland worries
+    that Russia could attack': what someone fears others will do is a fear, not a deed
+    or an announced one."""
+    return any(t.lemma.lower() in FEARING and t.pos == "VERB" and any(
+        c.dep == "ccomp" and c.i in {p.i for p in path} for c in sentence.children(t.i))
+        for t in path[1:])
 
 
 def _path(sentence: ParsedSentence, token: Token, depth: int = 8) -> list[Token]:
