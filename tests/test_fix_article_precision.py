@@ -230,3 +230,34 @@ def test_dated_deed_after_an_opening_adverb_is_still_coded(coder, make_article):
 ])
 def test_predicate_noun_unnamed_since_and_fears_tell_no_event(coder, make_article, text):
     assert not _events(coder, make_article, text)
+
+
+def _dropped(text: str) -> list[str]:
+    result = clean(text)
+    return [text[d.start:d.end] for d in result.dropped]
+
+
+def test_clean_labelled_explainer_lines_are_boxes():
+    text = ("Serbia recalls envoy from Montenegro\n\n"
+            "Serbia recalled its ambassador to Montenegro on Tuesday.\n\n"
+            "Why it matters: Serbia could block Montenegro's EU accession.\n\n"
+            "The background: Relations have been tense since Montenegro joined NATO.\n\n"
+            "Montenegro's foreign ministry urged Belgrade to restore dialogue.")
+    dropped = _dropped(text)
+    assert any(d.startswith("Why it matters:") for d in dropped)
+    assert any(d.startswith("The background:") for d in dropped)
+    assert not any(d.startswith("Montenegro's foreign ministry") for d in dropped)
+
+
+def test_clean_capitalised_question_heads_an_explainer_answer():
+    text = ("Serbia recalls envoy from Montenegro\n\n"
+            "Serbia recalled its ambassador to Montenegro on Tuesday.\n\n"
+            "WHAT HAPPENED IN 1995?\n\n"
+            "Bosnian Serb forces killed about 8,000 men and boys in Srebrenica in July 1995.\n\n"
+            "HOW DID WE GET HERE?\n"
+            "Belgrade expelled Montenegro's ambassador in 2020 over a church law.\n\n"
+            "Montenegro's foreign ministry urged Belgrade to restore dialogue.")
+    dropped = _dropped(text)
+    assert any(d.startswith("Bosnian Serb forces") for d in dropped)
+    assert any(d.startswith("Belgrade expelled") for d in dropped)
+    assert not any(d.startswith("Montenegro's foreign ministry") for d in dropped)
