@@ -261,3 +261,20 @@ def test_clean_capitalised_question_heads_an_explainer_answer():
     assert any(d.startswith("Bosnian Serb forces") for d in dropped)
     assert any(d.startswith("Belgrade expelled") for d in dropped)
     assert not any(d.startswith("Montenegro's foreign ministry") for d in dropped)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Such a move could prompt the European Union to impose new sanctions on Belgrade.",
+    "A deal could see Russia withdraw its troops from the Zaporizhzhia plant.",
+])
+def test_what_a_thing_may_lead_to_is_speculation(coder, make_article, text):
+    assert not _events(coder, make_article, text)
+
+
+@model
+def test_foreseen_act_voiced_by_an_official_is_still_coded(coder, make_article):
+    found = _events(coder, make_article,
+                    "The German foreign minister said on Monday that such a move could prompt "
+                    "the European Union to impose new sanctions on Belgrade.")
+    assert any(code.startswith("16") for code, _, _ in found)

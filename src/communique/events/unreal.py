@@ -22,6 +22,7 @@ COMMENTATORS = frozenset({"analyst", "historian", "expert", "critic", "observer"
 OPINING = SPEECH_LEMMAS | frozenset({"argue", "believe", "think", "fear", "expect", "warn",
                                      "predict", "suggest", "caution", "doubt", "question"})
 FEARING = frozenset({"fear", "worry", "dread"})
+MAYBE = frozenset({"could", "may", "might", "would"})
 # Verbs through which a clause reports what someone said: 'Washington would respond,
 # the Pentagon said' is the Pentagon's conditional warning, an event of its own.
 VOICING = SPEECH_LEMMAS | frozenset({"warn", "threaten", "vow", "pledge", "promise"})
@@ -35,6 +36,8 @@ def unreal(sentence: ParsedSentence, anchor: Token) -> bool:
         return True
     if any(t.lemma.lower() in VOICING for t in path[1:]):
         return False
+    if foreseen(sentence, path):
+        return True
     return any(imagining(sentence, t) or _inverted(sentence, t) for t in path[1:]) or any(
         c.dep == "advcl" and _inverted(sentence, c)
         for t in path for c in sentence.children(t.i)) or _inverted(sentence, anchor)
@@ -54,6 +57,15 @@ def _unaffiliated(sentence: ParsedSentence, noun: Token) -> bool:
     to a party."""
     return not any(c.pos == "PROPN" or c.ent_type in ("ORG", "GPE", "NORP")
                    for c in sentence.children(noun.i))
+
+
+def foreseen(sentence: ParsedSentence, path: list[Token]) -> bool:
+    """'Such a move could prompt Washington to impose sanctions', 'a deal could see Russia
+    withdraw troops': an act the text foresees as what a thing (a move, a deal) may lead
+    to, with no one saying so, is the writer's speculation."""
+    return any(any(c.dep == "aux" and c.text.lower() in MAYBE for c in sentence.children(t.i))
+               and any(c.dep == "nsubj" and c.pos == "NOUN" for c in sentence.children(t.i))
+               for t in path[1:])
 
 
 def feared(sentence: ParsedSentence, path: list[Token]) -> bool:
