@@ -119,13 +119,12 @@ def habitual(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def lasting(sentence: ParsedSentence, verb: Token) -> bool:
-    """'Egypt has long feuded with Ethiopia', 'Serbia has never recognised Kosovo', 'the
-    two countries have quarreled over the Essequibo for more than a century': a relation
-    held over years up to now, a state rather than an act of the news."""
+    """'Egypt has long feuded with Ethiopia', 'the two countries have quarreled over the
+    Essequibo for more than a century': a relation held over years up to now, a state
+    rather than an act of the news."""
     children = sentence.children(verb.i)
-    if any(c.dep in ("advmod", "neg") and c.text.lower() in ("long", "never")
-           for c in children):
-        return True  # 'has long feuded', 'has never recognised Kosovo
+    if any(c.dep == "advmod" and c.text.lower() == "long" for c in children):
+        return True
     return any(c.dep == "prep" and c.lemma.lower() == "for" and any(
         o.dep == "pobj" and o.lemma.lower() in SPANS for o in sentence.children(c.i))
         for c in children)
