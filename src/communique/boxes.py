@@ -42,6 +42,17 @@ _BLOCK_HEADER = re.compile(
     r"explained|how we got here|(?:the )?history)\W{0,2}$",
     re.I,
 )
+_EXPLAINER_WORDS = (r"why (?:it|this) matters|what(?:'s| is| comes| happens) next|the big picture|"
+                    r"the bottom line|between the lines|go deeper|(?:the )?background|the backstory|"
+                    r"context|explained|explainer|how we got here|in numbers|by the numbers")
+# 'Why it matters: Serbia could block ...', 'The background: relations have been tense
+# since ...': an explainer's label and its text on one line.
+_LABELLED_EXPLAINER = re.compile(rf"^\W{{0,2}}(?:{_EXPLAINER_WORDS}) ?: \S", re.I)
+# 'WHAT IS SOMALILAND?', 'HOW DID WE GET HERE?': an explainer's question in capitals, over
+# the paragraph that answers it.
+_QUESTION_HEADER = re.compile(
+    r"^(?=.{4,60}$)(?:WHAT|WHO|WHY|HOW|WHERE|WHEN|WHICH|IS|ARE|CAN|COULD|WILL|DOES|DID)\b"
+    r"[^a-z]*\?$")
 _BLOCK_LINES = 12  # a box's block is short; more lines with no blank one are unspaced text
 _YEARISH = rf"(?:(?:early |mid-?|late )?(?:{MONTH} )?(?:\d{{1,2}} )?(?:{MONTH} )?(?:1[5-9]|20)\d\ds?"
 _DATE_LABEL = re.compile(
@@ -79,16 +90,24 @@ def mark_boxes(lines: Sequence[Line], reasons: list[str | None]) -> None:
     i = 0
     while i < len(lines):
         text = lines[i].text
-        if reasons[i] or not (_BOX_HEADER.match(text) or spaced and _BLOCK_HEADER.match(text)):
+        if not reasons[i] and _LABELLED_EXPLAINER.match(text):
+            reasons[i] = "box"
+        asked = spaced and bool(_QUESTION_HEADER.match(text))
+        if reasons[i] or not (_BOX_HEADER.match(text) or spaced and _BLOCK_HEADER.match(text)
+                              or asked):
             i += 1
             continue
         reasons[i] = "box"
         i += 1
+        if asked and i < len(lines) and lines[i].gap:  # the answer, after a blank line
+            reasons[i] = reasons[i] or "box"
+            i += 1
         block_end = min(i + _BLOCK_LINES, len(lines))
         while spaced and i < block_end and not lines[i].gap:  # the box's own block of lines
             reasons[i] = reasons[i] or "box"
             i += 1
-        while i < len(lines) and (reasons[i] or _boxed(lines[i].text)):
+        while i < len(lines) and (reasons[i] or _boxed(lines[i].text)) \
+                and not (spaced and _QUESTION_HEADER.match(lines[i].text)):  # the next box's
             reasons[i] = reasons[i] or "box"
             i += 1
 

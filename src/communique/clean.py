@@ -138,6 +138,7 @@ _CAPTION_START = re.compile(
     r",? (?:taken|released|provided|made available|obtained|shows|distributed|posted|"
     r"shared|from|dated|issued)\b"
     r"|(?:file|handout|pool|archive|undated) (?:photo(?:graph)?|image|picture|pic)s?\b"
+    r"|\(file(?: photo| image| picture)?\) |file(?: photo| image| picture)? ?[-–—:] "
     r"|(?:pictured|photo(?:graph)?|image|picture|caption|image caption|media caption)"
     r"(?: ?[:|]| - )"
     r"|(?:image|media) caption\b"

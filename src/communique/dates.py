@@ -703,14 +703,18 @@ _BYGONE = re.compile(
     r"\bas an? (?:young|teenage|junior)\b|\bas a (?:teenager|student|child|boy|girl)\b|"
     r"(?:\bthen-|\bthe then )(?:[\w-]+ ){0,2}?(?:president|prime minister|premier|chancellor|minister|"
     r"secretary|leader|chief|speaker|governor|mayor|commander|king|queen|ambassador|envoy|"
-    r"candidate)\b",
+    r"candidate)\b|\bin (?:the past|years past)(?=\s*(?:[,.;:]|$))"
+    r"|^(?:previously|formerly|historically|back then|at the time|at that time),"
+    r"|\bever since\b|\b(?:has|have|had) since\b",
     re.IGNORECASE)
 
 
 def bygone(sentence: ParsedSentence, anchor: int) -> bool:
     """Whether the text places the event at some past time it does not name: a time of
-    someone's life or office ('during his presidency', 'years earlier'), or 'once' before
-    a past verb ('once hosted Nixon'). Such an event has no date to code."""
+    someone's life or office ('during his presidency', 'years earlier'), a time the
+    sentence opens on ('Back then, ...', 'At the time, ...', 'Previously, ...'), a span up
+    to now ('ever since'), or 'once' before a past verb ('once hosted Nixon'). Such an
+    event has no date to code."""
     verb = sentence.tokens[anchor]
     once = any(c.lower() == "once" for c in (
         t.text for t in sentence.tokens if t.head == verb.i and t.dep == "advmod"))

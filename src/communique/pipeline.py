@@ -106,7 +106,7 @@ class Coder:
                 story.follow(sentence, self.dates.resolve(sentence, published))  # history keeps
         headlines = {s.index for s in sentences if s.kind == "headline"}
         events = attach_quotes(events, quotes, sentences)
-        folded = [e for e in fold_headlines(events, headlines)
+        folded = [e for e in without_targetless_twins(fold_headlines(events, headlines))
                   if e.confidence >= self.settings.min_confidence]
         return Explanation(cleaned=cleaned, sentences=sentences, mentions=mentions,
                            quotes=tuple(quotes.values()), events=merge_duplicates(folded))
@@ -114,7 +114,8 @@ class Coder:
     def _recordable(self, event: Event) -> bool:
         return event.confidence >= self.settings.min_confidence \
             and not (event.target is None and event.plover in NEEDS_RECIPIENT) \
-            and not nameless(event) and not between_businesses(event)
+            and not nameless(event) and not between_businesses(event) \
+            and not to_own_state(event)
 
     def _event(self, article, published, sentence, candidate: EventCandidate,
                quote: Quote | None, story: "StoryTime",
@@ -310,8 +311,9 @@ def undated_past(sentence: ParsedSentence, candidate: EventCandidate, when: Even
     """'During his presidency, he expelled American diplomats', 'the king once hosted
     Nixon', 'then-Finance Minister Varoufakis accused ...': a deed of some past time the
     text does not name, which must not take the publication date (it takes the historical
-    date told just before it, if any, else it is not coded)."""
-    return when.text is None and candidate.modality not in ("planned", "conditional") \
+    date told just before it, if any, else it is not coded). A conditional is a warning
+    given then ('... would expel the troops, officials have warned in the past')."""
+    return when.text is None and candidate.modality != "planned" \
         and bygone(sentence, candidate.anchor)
 
 
@@ -330,6 +332,27 @@ def nameless(event: Event) -> bool:
     target = event.target
     return event.source is None and (target is None or (
         not target.country and target.code == target.sector))
+
+
+# Organs of a state, and the kinds of words they say to others (not requests, 10, nor
+# meetings, 04: 'Ruto will meet youth leaders', 'urged Kenyans to stay home').
+STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+WORDS_TO_OTHERS = ("01", "02", "03", "05", "09", "11", "12", "13")
+
+
+def to_own_state(event: Event) -> bool:
+    """'Ethiopia's foreign ministry said it "regrets" the decision' coded ETHGOV -> ETH: a
+    state organ's words are not aimed at its own country as a whole when that country is
+    only the possessor in the speaker's own name, or a reference taken from another
+    sentence; a place in the sentence ('a curfew in Algiers') is still a target."""
+    source, target = event.source, event.target
+    if source is None or target is None or not source.country \
+            or target.code != source.country or source.sector not in STATE_ORGAN_SECTORS \
+            or not event.cameo.startswith(WORDS_TO_OTHERS):
+        return False
+    named, sentence = target.text or "", event.evidence.sentence
+    possessor = sentence.count(named) == 1 and f"{named}'s" in sentence  # 'Ethiopia's ministry'
+    return named in (source.text or "") or named not in sentence or possessor
 
 
 def _business(actor: Actor | None) -> bool:
@@ -423,6 +446,16 @@ def _unrestated(event: Event) -> Event:
     """A headline event that no body event restates: headlines are terse and often
     misparsed ('Addis Ababa rejects claims'), and the body tells the story."""
     return replace(event, confidence=round(max(event.confidence - HEADLINE_PENALTY, 0.0), 2))
+
+
+def without_targetless_twins(events: list[Event]) -> list[Event]:
+    """'The UN mission called on all sides to halt hostilities and protect civilians': one
+    word tells one act; a reading of it by the same side and of the same kind that names
+    no recipient is that act told less fully, not a second event."""
+    aimed = {(e.sentence_index, e.word, e.source.code, e.cameo[:2]) for e in events
+             if e.target is not None and e.source is not None}
+    return [e for e in events if e.target is not None or e.source is None
+            or (e.sentence_index, e.word, e.source.code, e.cameo[:2]) not in aimed]
 
 
 def merge_duplicates(events: list[Event]) -> tuple[Event, ...]:

@@ -11,6 +11,7 @@ from ..model import Actor, EventCandidate, Mention, Token
 from . import combine
 from .cameo import lookup
 from .modality import DECIDING_VERBS
+from .verbs import subtree
 from .lexicon import (LEGAL_ROOTS, MISSIONS, MOVE_LEMMAS, MOVED_FORCE_CODES, ONE_SIDED_ROOTS,
                       PLACED_ROOTS, STATE_SECTORS, TEXTS)
 
@@ -450,10 +451,13 @@ def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> b
     if any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") for t in tokens):
         return False
     violent = event.cameo[:2] in ("18", "19", "20")  # a riot's violence is its mode (PLOVER);
-    # an attack's killings are its toll ('struck launchers, [killing] six people')
+    # an attack's killings are its toll ('struck launchers, [killing] six people'); after
+    # words, the toll of the deed they speak of ('accused troops of firing on a village,
+    # [wounding] a farmer')
     return any(other is not event and other.anchor == verb.head
                and other.source is not None and other.source == event.source
-               and (not violent or other.cameo[:2] in ("14", "18", "19", "20"))
+               and (not violent or other.cameo[:2] in ("14", "18", "19", "20")
+                    or other.cameo[:2] <= "13")
                and not _speaks_beside_deed(event, other) for other in events)
 
 
@@ -482,14 +486,46 @@ def _speaks_beside_deed(said: EventCandidate, deed: EventCandidate) -> bool:
 
 def standing_description(sentence, event: EventCandidate) -> bool:
     """'Kenyan protesters, who [reject] the finance bill, stormed parliament', 'Hamas, which
-    [controls] Gaza': a relative clause in the simple present tells what its antecedent
-    stands for or habitually does, not an act at the time of the news."""
+    [controls] Gaza', 'cable breaks, which officials [blame] on Moscow': a relative clause in
+    the simple present tells what its antecedent stands for or habitually does, not an act
+    at the time of the news; so does a set-off one in the present perfect (``aside_record``)."""
     verb = sentence.tokens[event.anchor]
-    if verb.dep != "relcl" or verb.tag not in ("VBP", "VBZ"):
+    clause = relative_clause(sentence, verb)
+    if clause is None or not any(t.tag in ("WDT", "WP") and t.lemma.lower() in RELATIVES
+                                 and t.i < clause.i for t in subtree(sentence, clause)):
         return False
-    children = sentence.children(verb.i)
-    return not any(c.dep in ("aux", "auxpass", "neg") for c in children) and any(
-        c.dep == "nsubj" and c.lemma.lower() in ("who", "which", "that") for c in children)
+    if verb is clause and verb.tag in ("VBP", "VBZ"):
+        return not any(c.dep in ("aux", "auxpass", "neg") for c in sentence.children(verb.i))
+    return aside_record(sentence, verb, clause)
+
+
+RELATIVES = frozenset({"who", "whom", "which", "that"})
+
+
+def relative_clause(sentence, verb: Token) -> Token | None:
+    """The relative clause's verb that ``verb`` is, or is the conjunct or complement of
+    ('which Japan says is safe and the agency [has endorsed]')."""
+    for _ in range(4):
+        if verb.dep == "relcl":
+            return verb
+        if verb.dep not in ("conj", "ccomp") or verb.head == verb.i:
+            return None
+        verb = sentence.tokens[verb.head]
+    return None
+
+
+def aside_record(sentence, verb: Token, clause: Token) -> bool:
+    """'Egypt and the Emirates, which [have backed] Haftar, urged restraint': a present
+    perfect in a relative clause set off by a comma tells the antecedent's record up to
+    now, background to the news, unless the clause dates it ('which has fired 40 rockets
+    since Monday')."""
+    perfect = verb.tag == "VBN" and any(
+        c.dep == "aux" and c.text.lower() in ("has", "have") for c in sentence.children(verb.i))
+    members = subtree(sentence, clause)
+    first = members[0].i
+    set_off = first > 0 and sentence.tokens[first - 1].text == ","
+    return perfect and set_off and not any(
+        t.ent_type in ("DATE", "TIME") or t.lemma.lower() == "since" for t in members)
 
 
 def in_rejected_text(tokens, event: EventCandidate, events: list[EventCandidate]) -> bool:

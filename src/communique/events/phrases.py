@@ -544,7 +544,38 @@ def unreal(sentence: ParsedSentence, noun: Token) -> bool:
     return any((c.dep == "det" and c.lemma.lower() in ("any", "no", "every", "each"))
                or (c.dep == "amod" and c.lemma.lower() in UNREAL_ADJECTIVES)
                for c in sentence.children(noun.i)) \
-        or noun.dep in ("dobj", "obj") and head.lemma.lower() in SIMULATING
+        or noun.dep in ("dobj", "obj") and head.lemma.lower() in SIMULATING \
+        or supposed(sentence, noun) or wished_for(sentence, noun) or predicated(sentence, noun)
+
+
+def predicated(sentence: ParsedSentence, noun: Token) -> bool:
+    """'Iran remains the greatest [threat] to peace', 'the drills are a [rehearsal] for
+    war': an event noun said of a subject through 'be', 'remain' or 'become' tells what the
+    subject is, not a deed."""
+    if noun.dep != "attr" or noun.head == noun.i:
+        return False
+    return sentence.tokens[noun.head].lemma.lower() in COPULAS
+
+
+def supposed(sentence: ParsedSentence, noun: Token) -> bool:
+    """'A Venezuelan attack on Guyana [would] draw a response': an event noun that is the
+    subject of a 'would', 'could' or 'might' clause is supposed, not told as done (a past
+    modal, 'could have killed', tells of a real one)."""
+    if noun.dep not in ("nsubj", "nsubjpass") or noun.head == noun.i:
+        return False
+    children = sentence.children(noun.head)
+    return any(c.dep == "aux" and c.text.lower() in SUPPOSING_MODALS for c in children) \
+        and not any(c.dep == "aux" and c.lemma.lower() == "have" for c in children)
+
+
+def wished_for(sentence: ParsedSentence, noun: Token) -> bool:
+    """'has neither the means nor the appetite [for] an invasion', 'plans for a blockade':
+    an event noun after 'for' that names what someone could want or prepare, not a deed."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return False
+    prep = sentence.tokens[noun.head]
+    return prep.lemma.lower() == "for" and prep.head != prep.i \
+        and sentence.tokens[prep.head].lemma.lower() in ASPIRATION_NOUNS
 
 
 def sent_to_investigate(sentence: ParsedSentence, verb: Token) -> Token | None:
@@ -572,6 +603,14 @@ def fired_into_sea(sentence: ParsedSentence, verb: Token) -> bool:
                            for o in sentence.children(p.i))
                    for p in sentence.children(verb.i))
     return armed and into_sea
+
+
+COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "stay"})
+SUPPOSING_MODALS = frozenset({"would", "could", "might", "'d"})
+# What one may want, be able or prepare to do: 'no appetite for war', 'plans for an attack'.
+ASPIRATION_NOUNS = frozenset({"appetite", "stomach", "desire", "wish", "will", "capacity",
+                              "capability", "means", "plan", "blueprint", "scenario",
+                              "pretext", "preparation", "readiness"})
 
 
 # 'said that lifting the sanctions was [out of the question]': a course of action refused.

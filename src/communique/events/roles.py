@@ -215,7 +215,8 @@ class RoleFinder:
     def _place_target(self, sentence, index: MentionIndex, verb: Token,
                       sources: list[Mention]) -> list[Mention]:
         """No actor acted on: the country where it happens ('a curfew in Algiers'); not in
-        a photo caption, whose place is where the photo was taken."""
+        a photo caption, whose place is where the photo was taken, nor where talks sit
+        ('to discuss the dispute at a summit [in] Barbados': the venue, not a party)."""
         if sentence.kind == "caption":
             return []
         own = {m.actor.code for m in sources}
@@ -223,7 +224,8 @@ class RoleFinder:
                          if c.dep in ("advcl", "ccomp", "relcl", "parataxis", "conj")
                          for t in subtree(sentence, c)}  # 'welcomed it, [telling ... in Tokyo]'
         preps = [t for t in subtree(sentence, verb) if t.i not in other_clauses
-                 and t.dep == "prep" and t.lemma.lower() in ("in", "into", "across")]
+                 and t.dep == "prep" and t.lemma.lower() in ("in", "into", "across")
+                 and sentence.tokens[t.head].lemma.lower() not in TALKS]
         for token in (o for p in preps for o in sentence.children(p.i) if o.dep == "pobj"):
             found = [m for m in index.in_phrase(token) if m.actor.code not in own]
             if found and found[0].actor.country:
