@@ -1,0 +1,69 @@
+"""Tests for the cooperative categories (PLOVER SUPPORT, COOPERATE, AGREE, AID): support
+stated rather than promised, training and care given to others, money and help sent,
+refugees sheltered, wanted people handed over, and cooperation and aid named by nouns.
+
+News sentences written for these tests (not from any evaluation set). They parse with the
+real model (marked ``model``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import coded
+
+model = pytest.mark.model
+
+
+def _has(found, cameo: str, source: str, target: str | None) -> bool:
+    return any(c[0] == cameo and (c[1] or "")[:3] == source
+               and (target is None or (c[2] or "")[:3] == target) for c in found)
+
+
+@model
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("Jordan expressed its full support for Iraq's new government on Sunday.", "051", "JOR", "IRQ"),
+    ("The Arab League reaffirmed its backing for the Palestinian Authority.", "051", "IGO", "PSE"),
+    ("Canada voiced solidarity with Armenia after the border clashes.", "051", "CAN", "ARM"),
+])
+def test_fix_cooperation_support_stated_now_is_support(coder, text, cameo, source, target):
+    found = coded(coder, text)
+    assert _has(found, cameo, source, target), found
+
+
+@model
+def test_fix_cooperation_support_pledged_stays_an_intent(coder):
+    found = coded(coder, "Jordan pledged its full support for Iraq's new government.")
+    assert any(c[0].startswith("03") for c in found) and not any(c[0] == "051" for c in found)
+
+
+@model
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("British instructors trained Kenyan soldiers in bomb disposal last year.", "072", "GBR", "KEN"),
+    ("Ghanaian soldiers have been training with French troops in the north.", "062", "GHA", "FRA"),
+    ("Qatar sent $15 million to Somalia to pay civil servants' salaries.", "071", "QAT", "SOM"),
+    ("Norway rushed assistance to Malawi after the cyclone.", "070", "NOR", "MWI"),
+    ("Moroccan army doctors provided medical care to refugees in Zaatari camp in Jordan.",
+     "073", "MAR", None),
+    ("Uganda has sheltered more than a million South Sudanese refugees.", "075", "UGA", "SSD"),
+    ("Honduras handed over a drug kingpin to Guatemalan authorities.", "063", "HND", "GTM"),
+])
+def test_fix_cooperation_aid_and_cooperation_verbs(coder, text, cameo, source, target):
+    found = coded(coder, text)
+    assert _has(found, cameo, source, target), found
+
+
+@model
+@pytest.mark.parametrize("text, cameo, source", [
+    ("Seoul and Tokyo restarted intelligence sharing on North Korean missiles.", "064", "KOR"),
+    ("Kuwait announced a $20 million donation for flood victims in Pakistan.", "070", "KWT"),
+])
+def test_fix_cooperation_events_named_by_a_noun(coder, text, cameo, source):
+    found = coded(coder, text)
+    assert any(c[0] == cameo and (c[1] or "")[:3] == source for c in found), found
+
+
+@model
+def test_fix_cooperation_refusing_refugees_stays_a_refusal(coder):
+    found = coded(coder, "Lebanon said it will not accept any more Syrian refugees.")
+    assert not any(c[0] == "075" for c in found), found
