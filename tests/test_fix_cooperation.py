@@ -67,3 +67,21 @@ def test_fix_cooperation_events_named_by_a_noun(coder, text, cameo, source):
 def test_fix_cooperation_refusing_refugees_stays_a_refusal(coder):
     found = coded(coder, "Lebanon said it will not accept any more Syrian refugees.")
     assert not any(c[0] == "075" for c in found), found
+
+
+@model
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("The IMF agreed to forgive Somalia's arrears on Wednesday.", "071", "IGO", "SOM"),
+    ("France agreed to cancel Haiti's debts after the earthquake.", "071", "FRA", "HTI"),
+    ("China wrote off 2 billion yuan of debt owed by Zambia's government.", "071", "CHN", None),
+])
+def test_fix_cooperation_debt_relief_agreed_or_given_is_aid(coder, text, cameo, source, target):
+    found = coded(coder, text)
+    assert any(c[0] == cameo and (c[1] or "")[:3] == source
+               and (target is None or (c[2] or "")[:3] == target) for c in found), found
+
+
+@model
+def test_fix_cooperation_debt_relief_promised_stays_an_intent(coder):
+    found = coded(coder, "France promised to cancel Haiti's debts after the earthquake.")
+    assert any(c[0].startswith("033") for c in found) and not any(c[0] == "071" for c in found)

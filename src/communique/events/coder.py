@@ -25,6 +25,7 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
                       RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING, RETALIATION_NOUNS,
                       SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_LEMMAS,
                       VENUE_ROOTS, WEIGHING_LEMMAS)
+from .lexicon import DEBT_RELIEVING
 from .confidence import clause_penalty, judges_an_act
 from .roles import RoleFinder
 from .unreal import unreal
@@ -353,6 +354,8 @@ class EventCoder(NounEvents, RoleFinder):
         if inner is not None:
             joined = combine.combine(item.match.code, inner.match.code,
                                      _outer_key(item))
+            if joined and lemma == "agree" and _forgives_debt(inner):
+                joined = inner.match.code  # 'agreed to forgive Nigeria's debt': AID itself
             if joined or lemma in NEGATING_LEMMAS:
                 consumed.add(inner.verb.i)
                 events = self._events(sentence, index, verb, joined or inner.match.code,
@@ -737,6 +740,12 @@ def _object_named(sentence: ParsedSentence, verb: Token, words) -> bool:
     """The verb's pattern matched its direct object ('endorsed the [roadmap]')."""
     return any(c.dep == "dobj" and {c.text.lower(), c.lemma.lower()} & set(words)
                for c in sentence.children(verb.i))
+
+
+def _forgives_debt(inner: _Found) -> bool:
+    """Debt relief agreed is given: the PLOVER manual codes 'has agreed to forgive $200 of
+    Nigeria's ... loan obligations' as AID, not as a promise (AGREE)."""
+    return inner.match.code == "071" and inner.verb.lemma.lower() in DEBT_RELIEVING
 
 
 def _outer_key(item: _Found) -> str:
