@@ -128,7 +128,7 @@ def test_combine_threat(code, expected):
     (None, "190", "vow", "138"),       # 'vowed to fight': an intent to harm is a threat
     (None, "190", "swear", "138"),
     (None, "0871", "agree", "0871"),   # 'agreed to halt firing' is the truce itself
-    (None, "057", "agree", "057"),
+    (None, "057", "agree", "032"),     # 'agreed to sign the accord': a promise to sign
     (None, "151", "agree", "0312"),    # 'agreed to resume border patrols': cooperation
     (None, "154", "vow", "130"),       # 'vowed to mobilise the army': a threat
     ("100", "042", "", "106"),         # a demand code: 'demanded to visit' (demand a meeting)

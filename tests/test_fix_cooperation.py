@@ -85,3 +85,19 @@ def test_fix_cooperation_debt_relief_agreed_or_given_is_aid(coder, text, cameo, 
 def test_fix_cooperation_debt_relief_promised_stays_an_intent(coder):
     found = coded(coder, "France promised to cancel Haiti's debts after the earthquake.")
     assert any(c[0].startswith("033") for c in found) and not any(c[0] == "071" for c in found)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Georgia and Azerbaijan agreed on Monday to ratify a treaty on their common border.",
+    "The rebels agreed to sign a peace deal with the government of Niger next month.",
+])
+def test_fix_cooperation_agreeing_to_sign_or_ratify_is_agree(coder, text):
+    found = coded(coder, text)  # PLOVER: "promises to sign or ratify agreements" are AGREE
+    assert any(c[0] == "032" for c in found) and not any(c[0] == "057" for c in found), found
+
+
+@model
+def test_fix_cooperation_a_treaty_ratified_is_support(coder):
+    found = coded(coder, "Georgia's parliament ratified a border treaty with Azerbaijan.")
+    assert any(c[0] == "057" for c in found), found
