@@ -101,3 +101,14 @@ def test_fix_cooperation_agreeing_to_sign_or_ratify_is_agree(coder, text):
 def test_fix_cooperation_a_treaty_ratified_is_support(coder):
     found = coded(coder, "Georgia's parliament ratified a border treaty with Azerbaijan.")
     assert any(c[0] == "057" for c in found), found
+
+
+@model
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("Austria sent 30 tonnes of tents to flood victims in Slovenia.", "073", "AUT", "SVN"),
+    ("The Kenyan police are working with Interpol to trace the suspects.", "060", "KEN", "IGO"),
+    ("Uzbekistan is ready to work with Afghanistan on rail links.", "031", "UZB", "AFG"),
+])
+def test_fix_cooperation_recipients_and_partners(coder, text, cameo, source, target):
+    found = coded(coder, text)  # aid goes to the victims' country, not the giver's
+    assert _has(found, cameo, source, target), found
