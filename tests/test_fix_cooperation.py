@@ -112,3 +112,16 @@ def test_fix_cooperation_a_treaty_ratified_is_support(coder):
 def test_fix_cooperation_recipients_and_partners(coder, text, cameo, source, target):
     found = coded(coder, text)  # aid goes to the victims' country, not the giver's
     assert _has(found, cameo, source, target), found
+
+
+@model
+def test_fix_cooperation_forces_of_two_countries_patrolling_together_cooperate(coder):
+    found = coded(coder, "Kenyan and Somali troops jointly patrolled the border town of Mandera.")
+    assert any(c[0] == "062" and {(c[1] or "")[:3], (c[2] or "")[:3]} == {"KEN", "SOM"}
+               for c in found), found
+
+
+@model
+def test_fix_cooperation_one_country_patrolling_stays_a_show_of_force(coder):
+    found = coded(coder, "Kenyan troops patrolled the border town of Mandera on Friday.")
+    assert not any(c[0] == "062" for c in found), found

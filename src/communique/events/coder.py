@@ -26,6 +26,7 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
                       SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_LEMMAS,
                       VENUE_ROOTS, WEIGHING_LEMMAS)
 from .lexicon import DEBT_RELIEVING
+from .phrases import done_together
 from .confidence import clause_penalty, judges_an_act
 from .roles import RoleFinder
 from .unreal import unreal
@@ -633,7 +634,8 @@ class EventCoder(NounEvents, RoleFinder):
             # the recipient is the subject, the giver the 'from' phrase
         reciprocal = code.startswith(RECIPROCAL_ROOTS) or (
             compound_subject(sentence, verb) and mutual(sentence, verb))
-        if code == "150" and holds_exercises(sentence, content) \
+        if code == "150" and (holds_exercises(sentence, content)
+                              or done_together(sentence, content)) \
                 and other_countries(sources, targets):
             code, reciprocal = "062", True  # 'Russia and China held naval drills': together
             targets = [] if other_countries(sources, []) else targets  # 'off Crete': where
