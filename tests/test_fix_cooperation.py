@@ -125,3 +125,20 @@ def test_fix_cooperation_forces_of_two_countries_patrolling_together_cooperate(c
 def test_fix_cooperation_one_country_patrolling_stays_a_show_of_force(coder):
     found = coded(coder, "Kenyan troops patrolled the border town of Mandera on Friday.")
     assert not any(c[0] == "062" for c in found), found
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Vietnam invited the Laotian president to visit Hanoi next month.",
+    "The Kremlin invited Armenia's prime minister to Moscow for talks.",
+])
+def test_fix_cooperation_an_invitation_to_meet_is_agree(coder, text):
+    found = coded(coder, text)  # PLOVER CONSULT: "invitations for state visits ... AGREE"
+    assert any(c[0] == "036" for c in found) and not any(c[0][:2] in ("02", "10")
+                                                         for c in found), found
+
+
+@model
+def test_fix_cooperation_an_invitation_to_help_stays_a_request(coder):
+    found = coded(coder, "Mali's junta invited Russia to help fight the jihadists.")
+    assert any(c[0][:2] in ("02", "10") for c in found), found

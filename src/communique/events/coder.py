@@ -27,6 +27,7 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
                       VENUE_ROOTS, WEIGHING_LEMMAS)
 from .lexicon import DEBT_RELIEVING
 from .phrases import done_together
+from .candidates import invitations
 from .confidence import clause_penalty, judges_an_act
 from .roles import RoleFinder
 from .unreal import unreal
@@ -76,7 +77,7 @@ class EventCoder(NounEvents, RoleFinder):
         events = [e for e in events if not unreal(sentence, sentence.tokens[e.anchor])]
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
         events = without_aims(sentence, restated(demands_of_protests(sentence, events)))
-        events = renamed(sentence, events)
+        events = invitations(sentence, renamed(sentence, events))
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e)
                 and not elaborates(sentence.tokens, e, events)
