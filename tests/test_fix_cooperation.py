@@ -142,3 +142,20 @@ def test_fix_cooperation_an_invitation_to_meet_is_agree(coder, text):
 def test_fix_cooperation_an_invitation_to_help_stays_a_request(coder):
     found = coded(coder, "Mali's junta invited Russia to help fight the jihadists.")
     assert any(c[0][:2] in ("02", "10") for c in found), found
+
+
+@model
+def test_fix_cooperation_joint_patrols_of_two_countries_are_with_each_other(coder):
+    found = coded(coder, "Morocco and Spain resumed joint police patrols in Ceuta.")
+    pairs = {((c[1] or "")[:3], (c[2] or "")[:3]) for c in found if c[0] == "062"}
+    assert ("MAR", "ESP") in pairs and ("ESP", "MAR") in pairs, found  # not their own police
+
+
+@model
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("The delivery of 300 tonnes of flour by Egypt to Gaza began on Sunday.", "073", "EGY", "PSE"),
+    ("Italy shared evidence with Egyptian investigators about the killing.", "064", "ITA", "EGY"),
+])
+def test_fix_cooperation_delivered_goods_and_shared_evidence(coder, text, cameo, source, target):
+    found = coded(coder, text)
+    assert _has(found, cameo, source, target), found

@@ -370,6 +370,14 @@ def other_countries(sources: list[Mention], targets: list[Mention]) -> bool:
     return len(countries) > 1
 
 
+def own_sides(targets: list[Mention], sources: list[Mention]) -> bool:
+    """Targets of a compound subject of several countries that are only those countries'
+    own agents ('Morocco and Spain resumed joint [police] patrols'): no other side."""
+    home = {m.actor.country for m in sources if m.actor.country}
+    return len(home) > 1 and bool(targets) and all(
+        m.kind == "agent" and m.actor.country in home for m in targets)
+
+
 def own_agents(targets: list[Mention], sources: list[Mention]) -> bool:
     """Targets that are only the source country's own missions abroad ('an embassy')."""
     home = {m.actor.country for m in sources if m.actor.country}

@@ -27,7 +27,7 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
                       VENUE_ROOTS, WEIGHING_LEMMAS)
 from .lexicon import DEBT_RELIEVING
 from .phrases import done_together
-from .candidates import invitations
+from .candidates import invitations, own_sides
 from .confidence import clause_penalty, judges_an_act
 from .roles import RoleFinder
 from .unreal import unreal
@@ -635,6 +635,8 @@ class EventCoder(NounEvents, RoleFinder):
             # the recipient is the subject, the giver the 'from' phrase
         reciprocal = code.startswith(RECIPROCAL_ROOTS) or (
             compound_subject(sentence, verb) and mutual(sentence, verb))
+        if reciprocal and code[:2] in ("03", "04", "05", "06") and own_sides(targets, sources):
+            targets = []  # 'Morocco and Spain resumed joint [police] patrols': each other
         if code == "150" and (holds_exercises(sentence, content)
                               or done_together(sentence, content)) \
                 and other_countries(sources, targets):
