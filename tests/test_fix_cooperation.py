@@ -159,3 +159,17 @@ def test_fix_cooperation_joint_patrols_of_two_countries_are_with_each_other(code
 def test_fix_cooperation_delivered_goods_and_shared_evidence(coder, text, cameo, source, target):
     found = coded(coder, text)
     assert _has(found, cameo, source, target), found
+
+
+@model
+def test_fix_cooperation_an_accord_signed_between_two_sides_is_theirs(coder):
+    found = coded(coder, "A border agreement was signed between Kyrgyzstan and Tajikistan "
+                         "on Thursday.")
+    pairs = {((c[1] or "")[:3], (c[2] or "")[:3]) for c in found if c[0] == "057"}
+    assert ("KGZ", "TJK") in pairs, found
+
+
+@model
+def test_fix_cooperation_relief_approved_is_aid(coder):
+    found = coded(coder, "The World Bank on Friday approved debt relief for Somalia.")
+    assert _has(found, "070", "IGO", "SOM"), found

@@ -607,6 +607,8 @@ class EventCoder(NounEvents, RoleFinder):
             sources = index.in_phrase(passive)  # '3,000 police officers were deployed',
             # 'Russian troops were withdrawn', 'UN peacekeepers were pulled out': the
             # forces or missions moved do it
+        if not sources and passive is not None and code[:2] in ("03", "04", "05", "06"):
+            sources = self._between_parties(sentence, index, verb)  # 'was signed between'
         if not sources:
             sources = self._expeller(sentence, index, verb)  # 'expelled from Estonia'
         if not sources and passive is not None and code.startswith(("06", "07")):

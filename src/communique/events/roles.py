@@ -277,6 +277,16 @@ class RoleFinder:
                 return found
         return []
 
+    def _between_parties(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
+        """'an agreement was signed [between] Turkmenistan and Georgia', 'a deal between X and
+        Y was reached': a passive act of two sides with no agent is theirs."""
+        passive = passive_subject(sentence, verb)
+        holders = [verb] + ([passive] if passive is not None else [])
+        return [m for h in holders for p in sentence.children(h.i)
+                if p.dep == "prep" and p.lemma.lower() == "between"
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o)]
+
     def _sources(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
         subject = subject_of(sentence, verb)
         if subject is None and verb.lemma.lower() in STANCE_PARTICIPLES:
