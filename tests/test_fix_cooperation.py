@@ -173,3 +173,14 @@ def test_fix_cooperation_an_accord_signed_between_two_sides_is_theirs(coder):
 def test_fix_cooperation_relief_approved_is_aid(coder):
     found = coded(coder, "The World Bank on Friday approved debt relief for Somalia.")
     assert _has(found, "070", "IGO", "SOM"), found
+
+
+@model
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("Norway contributed 12 million dollars to the World Food Programme.", "071", "NOR", "IGO"),
+    ("Rwanda contributed 1,000 troops to the UN mission in South Sudan.", "074", "RWA", "IGO"),
+    ("Qatar paid the salaries of Gaza's civil servants for three months.", "071", "QAT", "PSE"),
+])
+def test_fix_cooperation_money_and_troops_contributed(coder, text, cameo, source, target):
+    found = coded(coder, text)
+    assert _has(found, cameo, source, target), found
