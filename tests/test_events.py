@@ -897,7 +897,7 @@ def test_events_agreement_takes_the_nouns_code(coder, text, code, sides):
 
 @model
 @pytest.mark.parametrize("text, code, sides, mode", [
-    ("Russia and China agreed to cooperate on energy.", "032", ("RUS", "CHN"), "asserted"),
+    ("Russia and China agreed to cooperate on energy.", "031", ("RUS", "CHN"), "asserted"),
     ("Putin and Biden will meet in Geneva.", "036", ("RUSGOV", "USAGOV"), "planned"),
     ("Russia and Ukraine held talks in Istanbul.", "046", ("RUS", "UKR"), "asserted"),
 ])

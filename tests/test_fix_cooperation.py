@@ -184,3 +184,16 @@ def test_fix_cooperation_relief_approved_is_aid(coder):
 def test_fix_cooperation_money_and_troops_contributed(coder, text, cameo, source, target):
     found = coded(coder, text)
     assert _has(found, cameo, source, target), found
+
+
+@model
+@pytest.mark.parametrize("text, source, target", [
+    ("Greek police are cooperating with their Albanian counterparts on the investigation.",
+     "GRC", "ALB"),
+    ("Chile collaborated with Argentina on the search for the missing submarine.", "CHL", "ARG"),
+])
+def test_fix_cooperation_cooperating_with_another_is_cooperation_not_support(coder, text,
+                                                                             source, target):
+    found = coded(coder, text)
+    assert _has(found, "060", source, target) and not any(c[0][:2] == "05" for c in found), \
+        found
