@@ -197,3 +197,14 @@ def test_fix_cooperation_cooperating_with_another_is_cooperation_not_support(cod
     found = coded(coder, text)
     assert _has(found, "060", source, target) and not any(c[0][:2] == "05" for c in found), \
         found
+
+
+@model
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("Portugal dispatched 60 firefighters to help Spain fight the wildfires.", "073", "PRT", "ESP"),
+    ("Japan sent rescue teams to help Morocco search for survivors.", "073", "JPN", "MAR"),
+    ("Austria offered to send doctors to help Albania treat the injured.", "0333", "AUT", "ALB"),
+])
+def test_fix_cooperation_aid_goes_to_whom_it_helps(coder, text, cameo, source, target):
+    found = coded(coder, text)
+    assert _has(found, cameo, source, target), found

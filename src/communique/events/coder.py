@@ -618,6 +618,7 @@ class EventCoder(NounEvents, RoleFinder):
         targets = (code.startswith(("166", "161")) and self._left(sentence, index, content,
                                                                    sources)
                    or self._recipient(sentence, index, content, code, sources)
+                   or self._aided(sentence, index, content, code, sources)
                    or self._partners(sentence, index, content, code, sources)
                    or self._defied(sentence, index, content, code, sources)
                    or (addressed and (self._targets(sentence, index, verb, sources)
