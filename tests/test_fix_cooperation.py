@@ -208,3 +208,10 @@ def test_fix_cooperation_cooperating_with_another_is_cooperation_not_support(cod
 def test_fix_cooperation_aid_goes_to_whom_it_helps(coder, text, cameo, source, target):
     found = coded(coder, text)
     assert _has(found, cameo, source, target), found
+
+
+@model
+def test_fix_cooperation_open_to_working_with_is_an_intent_to_cooperate(coder):
+    found = coded(coder, "Uzbekistan said it is open to cooperating with Kazakhstan on water.")
+    assert any(c[0].startswith("03") and (c[1] or "")[:3] == "UZB"
+               and (c[2] or "")[:3] == "KAZ" and c[3] == "planned" for c in found), found

@@ -220,7 +220,8 @@ def reported(sentence: ParsedSentence, verb: Token) -> bool:
 
 # Words whose subject does what their preposition governs: 'stopped short of [imposing]'.
 PREP_CONTROLLERS = frozenset({"refrain", "abstain", "desist", "short", "insist", "persist",
-                              "succeed"})
+                              "succeed",
+                              "open"})  # 'is open to [cooperating]': who is open
 
 
 # Nouns for what a statement does: 'a resolution demanding', 'a statement condemning'.
