@@ -128,7 +128,7 @@ def test_combine_threat(code, expected):
     (None, "190", "vow", "138"),       # 'vowed to fight': an intent to harm is a threat
     (None, "190", "swear", "138"),
     (None, "0871", "agree", "0871"),   # 'agreed to halt firing' is the truce itself
-    (None, "057", "agree", "057"),
+    (None, "057", "agree", "032"),     # 'agreed to sign the accord': a promise to sign
     (None, "151", "agree", "0312"),    # 'agreed to resume border patrols': cooperation
     (None, "154", "vow", "130"),       # 'vowed to mobilise the army': a threat
     ("100", "042", "", "106"),         # a demand code: 'demanded to visit' (demand a meeting)
@@ -897,7 +897,7 @@ def test_events_agreement_takes_the_nouns_code(coder, text, code, sides):
 
 @model
 @pytest.mark.parametrize("text, code, sides, mode", [
-    ("Russia and China agreed to cooperate on energy.", "032", ("RUS", "CHN"), "asserted"),
+    ("Russia and China agreed to cooperate on energy.", "031", ("RUS", "CHN"), "asserted"),
     ("Putin and Biden will meet in Geneva.", "036", ("RUSGOV", "USAGOV"), "planned"),
     ("Russia and Ukraine held talks in Istanbul.", "046", ("RUS", "UKR"), "asserted"),
 ])

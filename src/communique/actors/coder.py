@@ -314,8 +314,9 @@ def _attached(sentence: ParsedSentence, place: Found, item: Pending) -> bool:
 
 
 def _on_own_verb(sentence: ParsedSentence, place: Found, item: Pending) -> bool:
-    """ "killed 20 people [in Gaza]", "fired on civilians [in Gaza]": the place is in a
-    locative phrase of the verb that the role noun is the object of."""
+    """ "killed 20 people [in Gaza]", "fired on civilians [in Gaza]", "sent food to flood
+    victims [in Pakistan]": the place is in a locative phrase of the verb that the role
+    noun is the object of (or the recipient, the parser's 'dative')."""
     tokens = sentence.tokens
     prep = tokens[place.end - 1].head
     if tokens[prep].text.lower() not in LOCATIVE_PREPS:
@@ -324,7 +325,7 @@ def _on_own_verb(sentence: ParsedSentence, place: Found, item: Pending) -> bool:
                   if not item.start <= t.head < item.end), None)
     if token is not None and token.dep == "pobj" and token.head != token.i:
         token = tokens[token.head]  # 'fired [on] civilians': the verb's own preposition
-    if token is None or token.dep not in ("dobj", "nsubjpass", "prep"):
+    if token is None or token.dep not in ("dobj", "nsubjpass", "prep", "dative"):
         return False
     return tokens[prep].head == token.head
 

@@ -236,8 +236,9 @@ def reported(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 # Words whose subject does what their preposition governs: 'stopped short of [imposing]'.
-PREP_CONTROLLERS = frozenset({"refrain", "abstain", "desist", "short", "insist", "persist", "open",
-                              "succeed"})
+PREP_CONTROLLERS = frozenset({"refrain", "abstain", "desist", "short", "insist", "persist",
+                              "succeed",
+                              "open"})  # 'is open to [cooperating]': who is open
 
 
 # Nouns for what a statement does: 'a resolution demanding', 'a statement condemning'.

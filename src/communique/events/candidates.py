@@ -62,6 +62,21 @@ def renamed(sentence, events: list[EventCandidate]) -> list[EventCandidate]:
                     and (e.cameo[:2], _side(e.source)) in told)]
 
 
+def invitations(sentence, events: list[EventCandidate]) -> list[EventCandidate]:
+    """'invited Ruto to visit Beijing', 'invited him to Moscow for talks': an invitation to
+    meet is an offer to host, AGREE in the PLOVER manual ("invitations for state visits"),
+    not the appeal (026, 106) the verb's codes say."""
+    return [replace(e, cameo="036") if _invites_to_meet(sentence, e) else e for e in events]
+
+
+def _invites_to_meet(sentence, event: EventCandidate) -> bool:
+    verb = sentence.tokens[event.anchor]
+    if verb.lemma.lower() != "invite":
+        return False
+    return event.cameo in ("026", "106") or event.cameo in ("020", "100") and not any(
+        c.dep == "xcomp" for c in sentence.children(verb.i))  # 'invited him to Moscow'
+
+
 def restated(events: list[EventCandidate]) -> list[EventCandidate]:
     """'Hun Sen rejected the US call ..., saying Cambodia "will not bow to anyone"': a
     criticism, refusal or threat with no target that restates one the same side makes of a
@@ -363,6 +378,14 @@ def other_countries(sources: list[Mention], targets: list[Mention]) -> bool:
     """Sides of more than one country: 'Russia and China', 'India ... with Japan'."""
     countries = {m.actor.country for m in [*sources, *targets] if m.actor.country}
     return len(countries) > 1
+
+
+def own_sides(targets: list[Mention], sources: list[Mention]) -> bool:
+    """Targets of a compound subject of several countries that are only those countries'
+    own agents ('Morocco and Spain resumed joint [police] patrols'): no other side."""
+    home = {m.actor.country for m in sources if m.actor.country}
+    return len(home) > 1 and bool(targets) and all(
+        m.kind == "agent" and m.actor.country in home for m in targets)
 
 
 def own_agents(targets: list[Mention], sources: list[Mention]) -> bool:

@@ -26,6 +26,9 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
                       RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING, RETALIATION_NOUNS,
                       SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_LEMMAS,
                       VENUE_ROOTS, WEIGHING_LEMMAS)
+from .lexicon import DEBT_RELIEVING
+from .phrases import done_together
+from .candidates import invitations, own_sides
 from .confidence import clause_penalty, judges_an_act
 from .roles import RoleFinder
 from .unreal import unreal
@@ -77,7 +80,7 @@ class EventCoder(NounEvents, RoleFinder):
         events = self._own_warnings(sentence, index, events)
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
         events = without_aims(sentence, restated(demands_of_protests(sentence, events)))
-        events = [crowd_riot(e) for e in renamed(sentence, events)]
+        events = invitations(sentence, [crowd_riot(e) for e in renamed(sentence, events)])
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e)
                 and not elaborates(sentence.tokens, e, events)
@@ -382,6 +385,8 @@ class EventCoder(NounEvents, RoleFinder):
         if inner is not None:
             joined = combine.combine(item.match.code, inner.match.code,
                                      _outer_key(item))
+            if joined and lemma == "agree" and _forgives_debt(inner):
+                joined = inner.match.code  # 'agreed to forgive Nigeria's debt': AID itself
             if joined or lemma in NEGATING_LEMMAS:
                 consumed.add(inner.verb.i)
                 events = self._events(sentence, index, verb, joined or inner.match.code,
@@ -657,6 +662,8 @@ class EventCoder(NounEvents, RoleFinder):
             sources = index.in_phrase(passive)  # '3,000 police officers were deployed',
             # 'Russian troops were withdrawn', 'UN peacekeepers were pulled out': the
             # forces or missions moved do it
+        if not sources and passive is not None and code[:2] in ("03", "04", "05", "06"):
+            sources = self._between_parties(sentence, index, verb)  # 'was signed between'
         if not sources:
             sources = self._expeller(sentence, index, verb)  # 'expelled from Estonia'
         if not sources and passive is not None and code.startswith(("06", "07")):
@@ -668,6 +675,7 @@ class EventCoder(NounEvents, RoleFinder):
                    or code.startswith(("160", "164")) and self._quit_partners(
                        sentence, index, content, sources)
                    or self._recipient(sentence, index, content, code, sources)
+                   or self._aided(sentence, index, content, code, sources)
                    or self._partners(sentence, index, content, code, sources)
                    or self._defied(sentence, index, content, code, sources)
                    or (addressed and (self._targets(sentence, index, verb, sources)
@@ -687,7 +695,10 @@ class EventCoder(NounEvents, RoleFinder):
             # the recipient is the subject, the giver the 'from' phrase
         reciprocal = code.startswith(RECIPROCAL_ROOTS) or (
             compound_subject(sentence, verb) and mutual(sentence, verb))
-        if code == "150" and holds_exercises(sentence, content) \
+        if reciprocal and code[:2] in ("03", "04", "05", "06") and own_sides(targets, sources):
+            targets = []  # 'Morocco and Spain resumed joint [police] patrols': each other
+        if code == "150" and (holds_exercises(sentence, content)
+                              or done_together(sentence, content)) \
                 and other_countries(sources, targets):
             code, reciprocal = "062", True  # 'Russia and China held naval drills': together
             targets = [] if other_countries(sources, []) else targets  # 'off Crete': where
@@ -844,6 +855,12 @@ def _object_named(sentence: ParsedSentence, verb: Token, words) -> bool:
     """The verb's pattern matched its direct object ('endorsed the [roadmap]')."""
     return any(c.dep == "dobj" and {c.text.lower(), c.lemma.lower()} & set(words)
                for c in sentence.children(verb.i))
+
+
+def _forgives_debt(inner: _Found) -> bool:
+    """Debt relief agreed is given: the PLOVER manual codes 'has agreed to forgive $200 of
+    Nigeria's ... loan obligations' as AID, not as a promise (AGREE)."""
+    return inner.match.code == "071" and inner.verb.lemma.lower() in DEBT_RELIEVING
 
 
 def _outer_key(item: _Found) -> str:

@@ -73,7 +73,7 @@ def combine(outer: str | None, inner: str, outer_lemma: str = "") -> str | None:
         return None
     if outer.startswith("12"):
         return mirror(inner, 3) or "120"
-    if outer.startswith("03") and inner in ("0871", "057"):
+    if outer.startswith("03") and inner == "0871":
         return inner  # 'agreed to halt firing' is the truce itself
     if outer_lemma in ("agree", "offer") and inner[:2] == "15":
         return "0312"  # 'agreed to resume border patrols', 'offered to send police to Haiti':

@@ -281,6 +281,8 @@ NOMINALISED = {"suspension": "suspend", "freeze": "freeze", "halt": "halt", "cut
 # Verbs whose subject undergoes the event its object names: 'facing weeks of protests'.
 FACING_LEMMAS = frozenset({"face", "confront", "encounter", "suffer", "endure", "weather",
                            "survive", "withstand"})
+# Verbs of debt relief: 'agreed to forgive the debt' is the relief itself (071, AID).
+DEBT_RELIEVING = frozenset({"forgive", "cancel", "waive", "write"})
 # Verbs that take people, not territory: the army 'arrested' rebels is no occupation (192).
 DETAINING = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "intern"})
 

@@ -196,14 +196,16 @@ def _abandoned(sentence: ParsedSentence, chain: list[Token]) -> bool:
 
 
 def _going_to(sentence: ParsedSentence, verb: Token) -> bool:
-    """'is to meet', 'are due to sign', 'is ready to resume', 'is open to [meeting]': a plan
-    or a readiness."""
-    if verb.dep == "pcomp" and verb.head != verb.i:
-        prep = sentence.tokens[verb.head]
-        return prep.lemma.lower() == "to" and prep.head != prep.i \
-            and sentence.tokens[prep.head].lemma.lower() in ("open", "ready", "prepared")
-    if verb.dep != "xcomp" or verb.head == verb.i:
+    """'is to meet', 'are due to sign', 'is ready to resume', 'is open to working with': a
+    plan or a readiness."""
+    if verb.head == verb.i:
         return False
     head = sentence.tokens[verb.head]
+    if verb.dep == "pcomp" and head.lemma.lower() == "to" and head.head != head.i:
+        # 'is open to [cooperating]': a readiness
+        return sentence.tokens[head.head].lemma.lower() in ("open", "ready", "willing",
+                                                            "prepared")
+    if verb.dep != "xcomp":
+        return False
     return head.lemma.lower() in ("be", "due", "scheduled", "set", "ready", "willing",
                                   "prepared", "keen", "eager", "determined", "poised")

@@ -11,9 +11,10 @@ from ..model import EventCandidate, Mention, ParsedSentence, Token
 from . import combine, remarks
 from .actors_in_parse import MentionIndex
 from .modality import modality
-from .verbs import temporal
+from .verbs import measured, temporal
 from .candidates import home_country, noun_pairs, source_target_pairs
-from .lexicon import (DEFINITE, EASING_VERBS, EFFORT_NOUNS, FACING_LEMMAS, NAMED_ENTITIES, NOMINALISED,
+from .lexicon import (DEFINITE, EASING_VERBS, EFFORT_NOUNS, FACING_LEMMAS, NAMED_ENTITIES,
+                      NOMINALISED,
                       READINESS, RECIPROCAL_ROOTS, REMOVALS)
 from .phrases import (background, civic_strike, eased_in, failed, governed_by_event,
                       in_condition, joint, strike_kind, unreal)
@@ -51,6 +52,7 @@ class NounEvents:
         heads = [o for p in sentence.children(noun.i)
                  if p.dep == "prep" and p.lemma.lower() in ("of", "on", "to", "in")
                  for o in sentence.children(p.i) if o.dep == "pobj"]
+        heads += [m for h in heads for m in measured(sentence, h)]  # '200 tonnes of [food]'
         words = [w for h in heads for w in (h.text.lower(), h.lemma.lower())]
         code = next((c for w in words if (c := self.verbs.phrase_code(verb, w))), None)
         if code is None and verb in EASING_VERBS:  # 'the lifting of the curfew': 0813

@@ -245,6 +245,12 @@ def holds_exercises(sentence: ParsedSentence, verb: Token) -> bool:
         m.lemma.lower() == "war" for m in sentence.children(t.i)) for t in words)
 
 
+def done_together(sentence: ParsedSentence, verb: Token) -> bool:
+    """'patrolled the border together', 'jointly patrol': an act the sides do as one."""
+    return any(c.dep == "advmod" and c.lemma.lower() in ("together", "jointly")
+               for c in sentence.children(verb.i))
+
+
 def joint(sentence: ParsedSentence, noun: Token) -> bool:
     """'joint military drills', 'a joint patrol', 'joint [bomber] patrols' (the parser hangs
     'joint' on the first noun of a compound): done together, whatever the verb."""

@@ -74,6 +74,23 @@ class RoleFinder:
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o) if m.actor.code not in own]
 
+    def _aided(self, sentence, index: MentionIndex, verb: Token, code: str,
+               sources: list[Mention]) -> list[Mention]:
+        """'sent firefighters [to help Greece] fight the fires': aid goes to whom its
+        purpose clause says it helps, when that is another country's (or a pledge of it)."""
+        if not code.startswith(("07", "033")):
+            return []
+        home = {m.actor.country for m in sources if m.actor.country}
+        for child in sentence.children(verb.i):
+            if child.dep in ("advcl", "xcomp") and child.lemma.lower() in HELPING \
+                    and infinitive(sentence, child):
+                inside = {t.i for t in subtree(sentence, child)}
+                helped = [m for m in index.mentions
+                          if m.start in inside and m.actor.country not in home]
+                if helped:
+                    return helped[:1]
+        return []
+
     def _defied(self, sentence, index: MentionIndex, verb: Token, code: str,
                 sources: list[Mention]) -> list[Mention]:
         """'blocked streets [in defiance of] Chinese authorities', 'marched [in protest at]
@@ -316,6 +333,16 @@ class RoleFinder:
             if found:
                 return found
         return []
+
+    def _between_parties(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
+        """'an agreement was signed [between] Turkmenistan and Georgia', 'a deal between X and
+        Y was reached': a passive act of two sides with no agent is theirs."""
+        passive = passive_subject(sentence, verb)
+        holders = [verb] + ([passive] if passive is not None else [])
+        return [m for h in holders for p in sentence.children(h.i)
+                if p.dep == "prep" and p.lemma.lower() == "between"
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o)]
 
     def _sources(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
         subject = subject_of(sentence, verb)
@@ -565,3 +592,7 @@ def _names_waters(sentence: ParsedSentence, mention: Mention) -> bool:
 def _body(actor) -> bool:
     """An international organisation ('the Council of Europe'): a body one is expelled from."""
     return actor.code.startswith("IGO")
+
+
+# Verbs of a purpose clause that name whom aid is for: 'to help Turkey search for survivors'.
+HELPING = frozenset({"help", "assist", "aid", "support"})

@@ -271,6 +271,8 @@ def measured(sentence: ParsedSentence, head: Token) -> list[Token]:
 
 QUANTITIES = frozenset({"tonne", "ton", "tons", "kg", "kilogram", "kilo", "litre", "liter",
                         "barrel", "million", "billion", "dollar", "euro", "pound", "$",
+                        "yen", "yuan", "rupee", "ruble", "rouble", "franc", "riyal", "dirham",
+                        "peso", "shilling", "naira", "rand",  # '300 billion yen of [debt]'
                         "truckload", "shipment", "line",  # 'a line of [credit]'
                          "consignment", "batch", "lot", "worth",
                         "planeload", "shipload", "convoy", "cargo", "load", "package",
