@@ -26,6 +26,7 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
                       SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_LEMMAS,
                       VENUE_ROOTS, WEIGHING_LEMMAS)
 from .confidence import clause_penalty, judges_an_act
+from .cyber import as_cyber
 from .roles import RoleFinder
 from .unreal import unreal
 from .nouns import NounEvents, packaged_nouns
@@ -474,7 +475,7 @@ class EventCoder(NounEvents, RoleFinder):
         if lemma == "order" and code and code[:2] != "10" \
                 and self._orders_party(sentence, index, verb):
             code = combine.mirror(code, 2) or "100"  # 'the court ordered Turkey to secure
-        return code  # his release': demanded of Turkey, not done
+        return as_cyber(sentence, verb, code)  # his release': demanded of Turkey, not done
 
     def _place_taken(self, sentence, index: MentionIndex, verb: Token) -> bool:
         """'seized [Goma]', 'captured [Crimea]': the object is a place's proper name, a

@@ -12,6 +12,7 @@ from .actors_in_parse import MentionIndex
 from .modality import modality
 from .verbs import temporal
 from .candidates import noun_pairs, source_target_pairs
+from .cyber import as_cyber
 from .lexicon import (EASING_VERBS, EFFORT_NOUNS, FACING_LEMMAS, NAMED_ENTITIES, NOMINALISED,
                       READINESS, RECIPROCAL_ROOTS, REMOVALS)
 from .phrases import (background, eased_in, failed, governed_by_event, in_condition, joint,
@@ -40,7 +41,7 @@ class NounEvents:
             code = "020"  # 'renewed its call for calm', 'calls on Israel to': an appeal
         if code == "143" and word in ("strike", "strikes"):
             code = strike_kind(sentence)  # 'did not confirm the strikes': which kind?
-        return code
+        return as_cyber(sentence, token, code)  # 'a cyber attack on the ministry': COERCE
 
     def _nominal_code(self, sentence: ParsedSentence, noun: Token) -> str | None:
         """'a suspension of air links', 'a freeze on aid': the code of the verb with what

@@ -1,0 +1,76 @@
+"""ACCUSE and COERCE as the PLOVER manual defines them, against ASSAULT: cyber operations
+and disinformation are COERCE ('cyber', 'misinformation'), not violence; each class is
+checked on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.model import Article
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2024, 3, 4)
+
+
+def _events(coder, text: str) -> set[tuple[str | None, str | None, str | None]]:
+    events = coder.code(Article(id="t", text=text, date=DAY))
+    return {(e.plover, e.source and e.source.code[:3], e.target and e.target.code[:3])
+            for e in events}
+
+
+def _kinds(coder, text: str) -> set[str | None]:
+    return {kind for kind, _, _ in _events(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iranian hackers attacked the servers of Albania's tax authority on Monday.",
+     ("COERCE", "IRN", "ALB")),
+    ("A Chinese cyberattack hit Taiwan's largest telecoms operator last week.",
+     ("COERCE", "CHN", "TWN")),
+    ("North Korea launched a cyber-attack on South Korea's central bank in March.",
+     ("COERCE", "PRK", "KOR")),
+    ("Russia carried out a ransomware attack on Ukraine's postal service, officials in "
+     "Kyiv said.", ("COERCE", None, None)),
+])
+def test_fix_accuse_coerce_cyber_attack_is_coercion(coder, text, expected):
+    kind, source, target = expected
+    found = _events(coder, text)
+    assert any(k == kind and source in (None, s) and target in (None, t)
+               for k, s, t in found), found
+    assert "ASSAULT" not in _kinds(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles hit Ukraine's largest power plant on Monday.",
+    "Israeli jets attacked Hamas positions in Gaza overnight.",
+    "A drone attack by Houthi rebels hit a tanker in the Red Sea.",
+])
+def test_fix_accuse_coerce_physical_attack_stays_assault(coder, text):
+    assert "ASSAULT" in _kinds(coder, text)
+    assert "COERCE" not in _kinds(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belarus waged a disinformation campaign against Lithuania ahead of the vote.",
+     ("COERCE", "BLR", "LTU")),
+    ("Chinese state media spread disinformation about the protests in Hong Kong.",
+     ("COERCE", "CHN", None)),
+    ("Hackers breached the computer networks of Poland's foreign ministry.",
+     ("COERCE", None, "POL")),
+])
+def test_fix_accuse_coerce_misinformation_and_breaches(coder, text, expected):
+    kind, source, target = expected
+    found = _events(coder, text)
+    assert any(k == kind and source in (None, s) and target in (None, t)
+               for k, s, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia's prime minister praised Finland's efforts to counter disinformation.",
+    "Latvia and Lithuania agreed to cooperate against disinformation and cyber threats.",
+])
+def test_fix_accuse_coerce_fighting_disinformation_is_no_coercion(coder, text):
+    assert "COERCE" not in _kinds(coder, text)
