@@ -74,3 +74,51 @@ def test_fix_accuse_coerce_misinformation_and_breaches(coder, text, expected):
 ])
 def test_fix_accuse_coerce_fighting_disinformation_is_no_coercion(coder, text):
     assert "COERCE" not in _kinds(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police dispersed a crowd of opposition supporters outside the electoral commission "
+    "in Lusaka on Friday.",
+    "Police broke up a rally by teachers demanding higher pay in Harare.",
+    "Police raided the offices of an independent television channel in Tbilisi overnight.",
+])
+def test_fix_accuse_coerce_crowds_cleared_without_weapons_are_coercion(coder, text):
+    kinds = _kinds(coder, text)
+    assert "COERCE" in kinds and "ASSAULT" not in kinds, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas to disperse students marching on the parliament in Nairobi.",
+    "Soldiers dispersed the protesters with live ammunition, killing four, witnesses said.",
+    "Gunmen raided a village in Zamfara state, killing 20 people.",
+])
+def test_fix_accuse_coerce_named_force_stays_assault(coder, text):
+    assert "ASSAULT" in _kinds(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Estonia took legal action against Russia at the European Court of Human Rights.",
+     ("ACCUSE", "EST", "RUS")),
+    ("Chad filed a lawsuit against Sudan at the International Court of Justice.",
+     ("ACCUSE", "TCD", "SDN")),
+    ("Italy expressed outrage at the killing of its ambassador in Congo.",
+     ("ACCUSE", "ITA", None)),
+    ("Japan's foreign minister took issue with China's new maritime map.",
+     ("ACCUSE", "JPN", "CHN")),
+])
+def test_fix_accuse_coerce_disapproval_and_legal_action_are_accusations(coder, text, expected):
+    kind, source, target = expected
+    found = _events(coder, text)
+    assert any(k == kind and s == source and target in (None, t) for k, s, t in found), found
+    assert "COERCE" not in _kinds(coder, text)
+
+
+def test_fix_accuse_coerce_concern_is_a_comment_not_an_accusation(coder):
+    text = "The United Nations expressed concern about food shortages in northern Mali."
+    assert "ACCUSE" not in _kinds(coder, text)
+
+
+def test_fix_accuse_coerce_unnamed_attackers_reported_is_the_attack(coder):
+    text = "Police said gunmen killed nine miners in Zamfara state on Saturday."
+    kinds = _kinds(coder, text)
+    assert "ASSAULT" in kinds and "ACCUSE" not in kinds, kinds

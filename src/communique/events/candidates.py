@@ -186,14 +186,22 @@ def _crowd(actor: Actor | None) -> bool:
 def reports_other(event: EventCandidate, speaker: Mention) -> bool:
     """A conflict event done or planned, whose source is someone other than the speaker:
     not the speaker's own state ('Turkey's defence ministry said its jets had struck ...'),
-    nor what someone would do if ... ('said the army would respond if troops crossed')."""
+    nor what someone would do if ... ('said the army would respond if troops crossed'),
+    nor violence by attackers nobody names ('police said gunmen killed 12 villagers'):
+    no one is accused, the deed is reported."""
     if event.cameo[:2] < "09" or event.source is None \
-            or event.modality in ("negated", "conditional", "hypothetical"):
+            or event.modality in ("negated", "conditional", "hypothetical") \
+            or event.cameo[:2] in ("18", "19", "20") and unnamed_attackers(event.source):
         return False
     source, own = event.source, speaker.actor
     same_state = source.country == own.country and source.country is not None and \
         {(source.sector or "GOV")[:3], (own.sector or "GOV")[:3]} <= STATE_SECTORS
     return source.code != own.code and not same_state
+
+
+def unnamed_attackers(actor: Actor) -> bool:
+    """'gunmen', 'unknown assailants': an unidentified armed force (UAF), no party."""
+    return (actor.sector or "")[:3] == "UAF"
 
 
 def for_the_state(event: EventCandidate, speaker: Mention) -> EventCandidate:

@@ -27,6 +27,7 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
                       VENUE_ROOTS, WEIGHING_LEMMAS)
 from .confidence import clause_penalty, judges_an_act
 from .cyber import as_cyber
+from .repression import RAIDING, repression_code
 from .roles import RoleFinder
 from .unreal import unreal
 from .nouns import NounEvents, packaged_nouns
@@ -475,7 +476,10 @@ class EventCoder(NounEvents, RoleFinder):
         if lemma == "order" and code and code[:2] != "10" \
                 and self._orders_party(sentence, index, verb):
             code = combine.mirror(code, 2) or "100"  # 'the court ordered Turkey to secure
-        return as_cyber(sentence, verb, code)  # his release': demanded of Turkey, not done
+        sectors = [m.actor.sector or "" for m in self._sources(sentence, index, verb)] \
+            if lemma in RAIDING else []  # his release': demanded of Turkey, not done
+        code = repression_code(sentence, verb, code, sectors)  # 'police dispersed the crowd'
+        return as_cyber(sentence, verb, code)
 
     def _place_taken(self, sentence, index: MentionIndex, verb: Token) -> bool:
         """'seized [Goma]', 'captured [Crimea]': the object is a place's proper name, a

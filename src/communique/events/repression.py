@@ -1,0 +1,50 @@
+"""State coercion told without violence: crowds dispersed or pushed back, rallies broken
+up, homes raided by the police. The PLOVER manual keeps ASSAULT 'crowd-control' for an
+explicit crowd-control weapon or tactic ('fired tear gas to disperse'); 'police pushed
+back protesters' is COERCE 'restrict', and a raid or search is COERCE 'seize'."""
+
+from __future__ import annotations
+
+from ..model import ParsedSentence, Token
+
+COERCE_CODE = "170"
+SEIZE_CODE = "171"
+
+# Verbs of clearing a crowd, with the particle some need: 'broke [up]', 'drove [back]'.
+DISPERSING = {"disperse": None, "scatter": None, "break": "up",
+              "drive": "back"}
+RAIDING = frozenset({"raid", "search"})
+# Weapons and harm that make the act violent: then it stays ASSAULT.
+CROWD_FORCE = frozenset({"gas", "teargas", "cannon", "cannons", "bullet", "bullets", "baton",
+                         "batons", "truncheon", "truncheons", "ammunition", "rounds",
+                         "grenade", "grenades", "spray", "club", "clubs", "whip", "whips",
+                         "lathi", "lathis", "gunfire", "fire", "shoot", "shot", "kill",
+                         "injure", "wound", "beat", "dead", "death", "violently", "clash",
+                         "batter", "rubber", "tear"})
+STATE_SECTORS = ("COP", "GOV", "JUD", "SPY")
+HARSH_ROOTS = ("175", "18", "19")
+
+
+def repression_code(sentence: ParsedSentence, verb: Token, code: str | None,
+                    sectors: list[str]) -> str | None:
+    """COERCE's code for a dispersal, or a raid by police or authorities, that the
+    sentence tells without weapons or harm; else the code as it is. ``sectors`` are those
+    of the verb's doers."""
+    if not code or not code.startswith(HARSH_ROOTS) or _force_named(sentence):
+        return code
+    lemma = verb.lemma.lower()
+    if lemma in DISPERSING and _particle_fits(sentence, verb, DISPERSING[lemma]):
+        return COERCE_CODE
+    if lemma in RAIDING and sectors and all(s[:3] in STATE_SECTORS for s in sectors):
+        return SEIZE_CODE
+    return code
+
+
+def _particle_fits(sentence: ParsedSentence, verb: Token, particle: str | None) -> bool:
+    return particle is None or any(c.dep in ("prt", "advmod") and c.lemma.lower() == particle
+                                   for c in sentence.children(verb.i))
+
+
+def _force_named(sentence: ParsedSentence) -> bool:
+    return any(t.lemma.lower() in CROWD_FORCE or t.text.lower() in CROWD_FORCE
+               for t in sentence.tokens)
