@@ -122,3 +122,22 @@ def test_fix_accuse_coerce_unnamed_attackers_reported_is_the_attack(coder):
     text = "Police said gunmen killed nine miners in Zamfara state on Saturday."
     kinds = _kinds(coder, text)
     assert "ASSAULT" in kinds and "ACCUSE" not in kinds, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "A Chinese disinformation campaign targeted voters in Taiwan before the election.",
+    "A Russian cyber espionage group attacked the servers of Norway's parliament.",
+])
+def test_fix_accuse_coerce_information_operations_doing_harm_are_no_assault(coder, text):
+    kinds = _kinds(coder, text)
+    assert "COERCE" in kinds and "ASSAULT" not in kinds, kinds
+
+
+def test_fix_accuse_coerce_military_campaign_stays_assault(coder):
+    text = "A Saudi-led air campaign targeted Houthi positions near Hodeidah on Friday."
+    assert "ASSAULT" in _kinds(coder, text)
+
+
+def test_fix_accuse_coerce_subpoena_is_an_investigation(coder):
+    text = "A U.S. congressional committee subpoenaed the Chinese telecom firm Huawei."
+    assert "ACCUSE" in _kinds(coder, text)

@@ -1,6 +1,7 @@
 """Cyber operations: an attack told of computers, not of bodies ('a cyber attack on the
-ministry', 'hackers targeted the central bank', 'attacked its servers'). PLOVER codes
-hacking, security breaches and website attacks as COERCE 'cyber', never as ASSAULT,
+ministry', 'hackers targeted the central bank', 'attacked its servers'), or done by a
+disinformation campaign. PLOVER codes hacking, security breaches and website attacks as
+COERCE 'cyber' and deception as COERCE 'misinformation', never as ASSAULT,
 whose events can do substantial physical harm; CAMEO has no code of its own for them,
 so they take COERCE's 170, as 'hacked' does in verbs_extra.tsv."""
 
@@ -22,10 +23,15 @@ CYBER_NOUNS = frozenset({"cyberattack", "cyberattacks", "hack", "hacking", "rans
 # Heads that a cyber modifier makes a cyber doer: 'a hacking [group]', 'a cyber [attack]'.
 CYBER_DOERS = frozenset({"group", "gang", "criminal", "unit", "network", "attack", "assault",
                          "operation", "raid"})
+# Campaigns of misinformation (PLOVER COERCE 'misinformation'), no violence either.
+CAMPAIGNS = frozenset({"campaign", "operation", "effort"})
+INFORMATION_MODIFIERS = frozenset({"disinformation", "misinformation", "propaganda", "smear",
+                                   "influence"})
 # What a cyber operation is aimed at: 'attacked the ministry's [servers]'.
 CYBER_TARGETS = frozenset({"server", "servers", "website", "websites", "computer", "computers",
                            "database", "databases", "webpage", "webpages", "email", "emails"})
 VIOLENCE_ROOTS = ("18", "19", "20")
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 AGENT_DEPS = frozenset({"nsubj", "agent"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 
@@ -46,8 +52,10 @@ def cyber_operation(sentence: ParsedSentence, token: Token) -> bool:
 
 
 def _cyber_modified(sentence: ParsedSentence, token: Token) -> bool:
-    return any(c.dep in ("compound", "amod", "nmod", "npadvmod") and _word(c) in CYBER_MODIFIERS
-               for c in sentence.children(token.i)) or (
+    """'a [cyber] attack', 'a Russian [cyber] extortion network', 'a [cyber]-attack'."""
+    modifiers = [c for c in sentence.children(token.i) if c.dep in MODIFIER_DEPS]
+    modifiers += [g for c in modifiers for g in sentence.children(c.i) if g.dep in MODIFIER_DEPS]
+    return any(_word(m) in CYBER_MODIFIERS for m in modifiers) or (
         token.i >= 2 and sentence.tokens[token.i - 1].text == "-"
         and _word(sentence.tokens[token.i - 2]) in CYBER_MODIFIERS)  # 'cyber-attack'
 
@@ -56,7 +64,9 @@ def _cyber_agent(sentence: ParsedSentence, head: Token) -> bool:
     """'hackers', 'a hacking group', 'cyber criminals'; or a cyber attack that does it
     ('a cyberattack [hit] Danish energy firms')."""
     return _word(head) in CYBER_AGENTS | CYBER_NOUNS or head.lemma.lower() in CYBER_AGENTS \
-        or _cyber_modified(sentence, head) and head.lemma.lower() in CYBER_DOERS
+        or _cyber_modified(sentence, head) and head.lemma.lower() in CYBER_DOERS \
+        or head.lemma.lower() in CAMPAIGNS and any(  # 'a disinformation campaign targeted'
+            _word(c) in INFORMATION_MODIFIERS for c in sentence.children(head.i))
 
 
 def _doers(sentence: ParsedSentence, token: Token) -> list[Token]:
