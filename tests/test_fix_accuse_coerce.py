@@ -141,3 +141,22 @@ def test_fix_accuse_coerce_military_campaign_stays_assault(coder):
 def test_fix_accuse_coerce_subpoena_is_an_investigation(coder):
     text = "A U.S. congressional committee subpoenaed the Chinese telecom firm Huawei."
     assert "ACCUSE" in _kinds(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Students seized the rector's office in Novi Sad on Tuesday, Serbian media reported.",
+    "Protesters set fire to the regional parliament building in Bishkek.",
+])
+def test_fix_accuse_coerce_crowds_seizing_or_burning_protest(coder, text):
+    kinds = _kinds(coder, text)
+    assert "PROTEST" in kinds and not kinds & {"COERCE", "ASSAULT"}, kinds
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Customs officers seized the passports of two opposition journalists in Baku.",
+     "COERCE"),
+    ("Government troops set fire to homes in the village of Mabanga, residents said.",
+     "ASSAULT"),
+])
+def test_fix_accuse_coerce_state_seizure_and_burning_unchanged(coder, text, kind):
+    assert kind in _kinds(coder, text)
