@@ -160,3 +160,18 @@ def test_fix_accuse_coerce_crowds_seizing_or_burning_protest(coder, text):
 ])
 def test_fix_accuse_coerce_state_seizure_and_burning_unchanged(coder, text, kind):
     assert kind in _kinds(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Estonia said Russia's military intelligence was behind the cyberattack on its "
+     "government portal.", ("ACCUSE", "EST", "RUS")),
+    ("Afghanistan's interior ministry said Pakistan was responsible for the killing of two "
+     "border guards.", ("ACCUSE", "AFG", "PAK")),
+])
+def test_fix_accuse_coerce_blame_laid_is_an_accusation(coder, text, expected):
+    assert expected in _events(coder, text)
+
+
+def test_fix_accuse_coerce_being_behind_lines_is_no_blame(coder):
+    text = "Ukrainian officials said Russian troops were behind the front line near Bakhmut."
+    assert "ACCUSE" not in _kinds(coder, text)
