@@ -175,3 +175,9 @@ def test_fix_accuse_coerce_blame_laid_is_an_accusation(coder, text, expected):
 def test_fix_accuse_coerce_being_behind_lines_is_no_blame(coder):
     text = "Ukrainian officials said Russian troops were behind the front line near Bakhmut."
     assert "ACCUSE" not in _kinds(coder, text)
+
+
+def test_fix_accuse_coerce_police_search_of_premises_is_seizure(coder):
+    text = "Police searched the offices of an opposition newspaper in Bishkek on Thursday."
+    kinds = _kinds(coder, text)
+    assert "COERCE" in kinds and "ACCUSE" not in kinds, kinds

@@ -1,7 +1,8 @@
 """State coercion told without violence: crowds dispersed or pushed back, rallies broken
 up, homes raided by the police. The PLOVER manual keeps ASSAULT 'crowd-control' for an
 explicit crowd-control weapon or tactic ('fired tear gas to disperse'); 'police pushed
-back protesters' is COERCE 'restrict', and a raid or search is COERCE 'seize'."""
+back protesters' is COERCE 'restrict', and a raid or search ('executing a search') is
+COERCE 'seize', not CAMEO's investigation (090)."""
 
 from __future__ import annotations
 
@@ -30,14 +31,21 @@ def repression_code(sentence: ParsedSentence, verb: Token, code: str | None,
     """COERCE's code for a dispersal, or a raid by police or authorities, that the
     sentence tells without weapons or harm; else the code as it is. ``sectors`` are those
     of the verb's doers."""
+    lemma = verb.lemma.lower()
+    if code and code.startswith("09") and lemma == "search" and _state(sectors) and any(
+            c.dep == "dobj" for c in sentence.children(verb.i)):
+        return SEIZE_CODE  # 'police searched the party's headquarters': CAMEO's inquiry
     if not code or not code.startswith(HARSH_ROOTS) or _force_named(sentence):
         return code
-    lemma = verb.lemma.lower()
     if lemma in DISPERSING and _particle_fits(sentence, verb, DISPERSING[lemma]):
         return COERCE_CODE
-    if lemma in RAIDING and sectors and all(s[:3] in STATE_SECTORS for s in sectors):
+    if lemma in RAIDING and _state(sectors):
         return SEIZE_CODE
     return code
+
+
+def _state(sectors: list[str]) -> bool:
+    return bool(sectors) and all(s[:3] in STATE_SECTORS for s in sectors)
 
 
 def _particle_fits(sentence: ParsedSentence, verb: Token, particle: str | None) -> bool:
