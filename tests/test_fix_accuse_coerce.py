@@ -181,3 +181,13 @@ def test_fix_accuse_coerce_police_search_of_premises_is_seizure(coder):
     text = "Police searched the offices of an opposition newspaper in Bishkek on Thursday."
     kinds = _kinds(coder, text)
     assert "COERCE" in kinds and "ACCUSE" not in kinds, kinds
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Serbia cut off gas and electricity supplies to Kosovo on Monday.",
+     "COERCE"),
+    ("Authorities in Tigray cut off water to the town of Alamata, residents said.", "COERCE"),
+    ("Russia halted oil supplies to Germany through the Druzhba pipeline.", "SANCTION"),
+])
+def test_fix_accuse_coerce_public_goods_withheld_are_coercion(coder, text, kind):
+    assert kind in _kinds(coder, text)

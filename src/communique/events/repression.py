@@ -1,5 +1,5 @@
 """State coercion told without violence: crowds dispersed or pushed back, rallies broken
-up, homes raided by the police. The PLOVER manual keeps ASSAULT 'crowd-control' for an
+up, homes raided by the police, water or power cut off. The PLOVER manual keeps ASSAULT 'crowd-control' for an
 explicit crowd-control weapon or tactic ('fired tear gas to disperse'); 'police pushed
 back protesters' is COERCE 'restrict', and a raid or search ('executing a search') is
 COERCE 'seize', not CAMEO's investigation (090)."""
@@ -22,6 +22,9 @@ CROWD_FORCE = frozenset({"gas", "teargas", "cannon", "cannons", "bullet", "bulle
                          "lathi", "lathis", "gunfire", "fire", "shoot", "shot", "kill",
                          "injure", "wound", "beat", "dead", "death", "violently", "clash",
                          "batter", "rubber", "tear"})
+# Public goods and services whose withholding PLOVER codes COERCE 'withhold'.
+UTILITIES = frozenset({"electricity", "power", "water", "food", "medicine", "fuel",
+                       "utility", "internet"})
 STATE_SECTORS = ("COP", "GOV", "JUD", "SPY")
 HARSH_ROOTS = ("175", "18", "19")
 
@@ -32,6 +35,8 @@ def repression_code(sentence: ParsedSentence, verb: Token, code: str | None,
     sentence tells without weapons or harm; else the code as it is. ``sectors`` are those
     of the verb's doers."""
     lemma = verb.lemma.lower()
+    if code in ("163", "170") and _utilities_withheld(sentence, verb):
+        return COERCE_CODE  # 'cut off water supplies to the villages': COERCE 'withhold'
     if code and code.startswith("09") and lemma == "search" and _state(sectors) and any(
             c.dep == "dobj" for c in sentence.children(verb.i)):
         return SEIZE_CODE  # 'police searched the party's headquarters': CAMEO's inquiry
@@ -42,6 +47,16 @@ def repression_code(sentence: ParsedSentence, verb: Token, code: str | None,
     if lemma in RAIDING and _state(sectors):
         return SEIZE_CODE
     return code
+
+
+def _utilities_withheld(sentence: ParsedSentence, verb: Token) -> bool:
+    """'cut off [electricity]', 'cut [water] supplies': public goods withheld from people,
+    not a trade embargo ('cut gas supplies to Poland' stays a sanction)."""
+    objects = [c for c in sentence.children(verb.i) if c.dep in ("dobj", "nsubjpass")]
+    for _ in range(2):  # 'cut [gas] and [electricity] supplies'
+        objects += [g for o in objects for g in sentence.children(o.i)
+                    if g.dep in ("compound", "amod", "nmod", "conj") and g not in objects]
+    return any(o.lemma.lower() in UTILITIES for o in objects)
 
 
 def _state(sectors: list[str]) -> bool:
