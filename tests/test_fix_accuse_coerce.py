@@ -191,3 +191,8 @@ def test_fix_accuse_coerce_police_search_of_premises_is_seizure(coder):
 ])
 def test_fix_accuse_coerce_public_goods_withheld_are_coercion(coder, text, kind):
     assert kind in _kinds(coder, text)
+
+
+def test_fix_accuse_coerce_case_brought_is_legal_action(coder):
+    text = "Ukraine brought a case against Russia at the International Court of Justice."
+    assert ("ACCUSE", "UKR", "RUS") in _events(coder, text)
