@@ -1,8 +1,9 @@
-"""State coercion told without violence: crowds dispersed or pushed back, rallies broken
-up, homes raided by the police, water or power cut off. The PLOVER manual keeps ASSAULT 'crowd-control' for an
-explicit crowd-control weapon or tactic ('fired tear gas to disperse'); 'police pushed
-back protesters' is COERCE 'restrict', and a raid or search ('executing a search') is
-COERCE 'seize', not CAMEO's investigation (090)."""
+"""State coercion told without violence: crowds dispersed or driven back, rallies broken
+up, homes raided or searched by the police, water or power cut off. The PLOVER manual
+keeps ASSAULT 'crowd-control' for an explicit crowd-control weapon or tactic ('fired tear
+gas to disperse') and codes 'police pushed back protesters' as COERCE 'restrict'; a raid
+or a search ('execute search') is COERCE 'seize', not CAMEO's investigation (090); cutting
+off power, water or food is COERCE 'withhold'."""
 
 from __future__ import annotations
 
