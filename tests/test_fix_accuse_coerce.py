@@ -196,3 +196,21 @@ def test_fix_accuse_coerce_public_goods_withheld_are_coercion(coder, text, kind)
 def test_fix_accuse_coerce_case_brought_is_legal_action(coder):
     text = "Ukraine brought a case against Russia at the International Court of Justice."
     assert ("ACCUSE", "UKR", "RUS") in _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sri Lanka's president appointed a commission to investigate the Easter Sunday bombings.",
+     ("ACCUSE", "LKA", None)),
+    ("The U.N. Human Rights Council will establish a commission of inquiry into abuses in "
+     "Iran.",
+     ("ACCUSE", "IGO", "IRN")),
+])
+def test_fix_accuse_coerce_body_set_up_to_investigate(coder, text, expected):
+    kind, source, target = expected
+    found = _events(coder, text)
+    assert any(k == kind and s == source and target in (None, t) for k, s, t in found), found
+
+
+def test_fix_accuse_coerce_body_set_up_for_trade_is_no_inquiry(coder):
+    text = "Ghana and Togo set up a joint commission to expand cross-border trade."
+    assert "ACCUSE" not in _kinds(coder, text)

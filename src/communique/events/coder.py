@@ -28,6 +28,7 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
 from .confidence import clause_penalty, judges_an_act
 from .cyber import as_cyber
 from .repression import RAIDING, repression_code
+from .phrases import body_to_investigate
 from .roles import RoleFinder
 from .unreal import unreal
 from .nouns import NounEvents, packaged_nouns
@@ -295,6 +296,10 @@ class EventCoder(NounEvents, RoleFinder):
             targets = index.in_phrase(guilty)
             return self._pairs(sentence, verb, "116", self._sources(sentence, index, verb),
                                targets) if targets else []
+        if (probe := body_to_investigate(sentence, verb)) is not None:
+            consumed.add(probe.i)  # 'set up a commission to investigate the killings': an
+            return self._events(sentence, index, verb, "090", probe)  # inquiry, into what
+            # the commission is to look into
         if lemma == "suspend" and (roles := self._suspended(sentence, index, verb)):
             return self._pairs(sentence, verb, "160", *roles)
         if lemma in DYING_LEMMAS:
