@@ -214,3 +214,17 @@ def test_fix_accuse_coerce_body_set_up_to_investigate(coder, text, expected):
 def test_fix_accuse_coerce_body_set_up_for_trade_is_no_inquiry(coder):
     text = "Ghana and Togo set up a joint commission to expand cross-border trade."
     assert "ACCUSE" not in _kinds(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The wounded Turkish soldier was taken to a hospital in Ankara.",
+    "Senegal's new president took the oath of office in Dakar on Tuesday.",
+    "The Kenyan government took advantage of the lull to reopen schools in Lamu.",
+])
+def test_fix_accuse_coerce_taking_that_seizes_nothing(coder, text):
+    assert "COERCE" not in _kinds(coder, text)
+
+
+def test_fix_accuse_coerce_taken_by_captors_is_still_coded(coder):
+    text = "The French aid worker was taken by gunmen to an unknown location near Gao."
+    assert _kinds(coder, text) & {"COERCE", "ASSAULT"}

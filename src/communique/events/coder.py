@@ -273,6 +273,8 @@ class EventCoder(NounEvents, RoleFinder):
                 or code is not None and code.startswith(("17", "080", "084"))  # 'pulled
                 and rescued(sentence, verb)  # from the rubble', 'freed from the wreckage'
                 or code in ("042", "043") and carried(sentence, verb)  # 'flown to hospital'
+                or code == "171" and carried(sentence, verb) and not any(  # 'was taken to
+                    c.dep == "agent" for c in sentence.children(verb.i))  # hospital': moved
                 or alleged(sentence, verb)  # 'arrested on suspicion of [murdering]'
                 or fights_nature(sentence, verb)  # 'firefighters battled the blaze'
                 or code is not None and code.startswith("15") and for_relief(sentence, verb)
