@@ -228,3 +228,11 @@ def test_fix_accuse_coerce_taking_that_seizes_nothing(coder, text):
 def test_fix_accuse_coerce_taken_by_captors_is_still_coded(coder):
     text = "The French aid worker was taken by gunmen to an unknown location near Gao."
     assert _kinds(coder, text) & {"COERCE", "ASSAULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "New U.S. tariffs hit Mexican steel exporters, the economy ministry in Mexico City said.",
+    "Western sanctions have battered Iran's currency, officials in Tehran admitted.",
+])
+def test_fix_accuse_coerce_economic_blows_are_no_assault(coder, text):
+    assert "ASSAULT" not in _kinds(coder, text)

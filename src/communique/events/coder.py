@@ -29,6 +29,7 @@ from .confidence import clause_penalty, judges_an_act
 from .cyber import as_cyber
 from .repression import RAIDING, repression_code
 from .phrases import body_to_investigate
+from .figurative import figurative_harm
 from .roles import RoleFinder
 from .unreal import unreal
 from .nouns import NounEvents, packaged_nouns
@@ -273,6 +274,7 @@ class EventCoder(NounEvents, RoleFinder):
                 or code is not None and code.startswith(("17", "080", "084"))  # 'pulled
                 and rescued(sentence, verb)  # from the rubble', 'freed from the wreckage'
                 or code in ("042", "043") and carried(sentence, verb)  # 'flown to hospital'
+                or figurative_harm(sentence, verb, code)  # 'sanctions hit the economy'
                 or code == "171" and carried(sentence, verb) and not any(  # 'was taken to
                     c.dep == "agent" for c in sentence.children(verb.i))  # hospital': moved
                 or alleged(sentence, verb)  # 'arrested on suspicion of [murdering]'
