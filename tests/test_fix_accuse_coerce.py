@@ -236,3 +236,8 @@ def test_fix_accuse_coerce_taken_by_captors_is_still_coded(coder):
 ])
 def test_fix_accuse_coerce_economic_blows_are_no_assault(coder, text):
     assert "ASSAULT" not in _kinds(coder, text)
+
+
+def test_fix_accuse_coerce_property_taken_stays_seizure(coder):
+    text = "The laptops of two Azerbaijani reporters were taken at the border post near Astara."
+    assert "COERCE" in _kinds(coder, text)

@@ -275,8 +275,7 @@ class EventCoder(NounEvents, RoleFinder):
                 and rescued(sentence, verb)  # from the rubble', 'freed from the wreckage'
                 or code in ("042", "043") and carried(sentence, verb)  # 'flown to hospital'
                 or figurative_harm(sentence, verb, code)  # 'sanctions hit the economy'
-                or code == "171" and carried(sentence, verb) and not any(  # 'was taken to
-                    c.dep == "agent" for c in sentence.children(verb.i))  # hospital': moved
+                or code == "171" and carried(sentence, verb) and _moved_to(sentence, verb)
                 or alleged(sentence, verb)  # 'arrested on suspicion of [murdering]'
                 or fights_nature(sentence, verb)  # 'firefighters battled the blaze'
                 or code is not None and code.startswith("15") and for_relief(sentence, verb)
@@ -716,6 +715,14 @@ class EventCoder(NounEvents, RoleFinder):
                               source=source.actor if source else None,
                               target=target.actor if target else None, modality=mode,
                               confidence=round(min(max(confidence, 0.05), 0.95), 2))
+
+def _moved_to(sentence: ParsedSentence, verb: Token) -> bool:
+    """'was taken [to] hospital', 'taken from jail [to] a court': carried somewhere by
+    nobody named, not seized ('their passports were taken', 'taken by gunmen')."""
+    children = sentence.children(verb.i)
+    return any(c.dep == "prep" and c.lemma.lower() == "to" for c in children) \
+        and not any(c.dep == "agent" for c in children)
+
 
 def _on_strike(sentence: ParsedSentence, token: Token) -> bool:
     """'is on hunger strike', 'have been on strike for 40 days': being on strike strikes."""
