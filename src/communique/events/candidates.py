@@ -118,13 +118,13 @@ CIVIC_SECTORS = frozenset({"EDU", "LAB", "OPP", "CVL", "AGR", "HLH", "MED", "REL
 
 
 def by_parties(events: list[EventCandidate]) -> list[EventCandidate]:
-    """Codes that depend on who acts on whom: protesters throwing stones riot (145) and
-    gathering demonstrate (141); police or troops using force on protesters repress (175);
-    armed groups that seize people abduct them (181), they do not arrest them; police or
-    troops who free hostages or victims rescue them (073: PLOVER AID); students or
-    workers who occupy a building hold a sit-in (141), who blockade a road obstruct it
-    (144), who boycott protest (143: no sanction); a state protests through diplomatic
-    channels (114), not in the streets."""
+    """Codes that depend on who acts on whom: protesters throwing stones or burning
+    buildings riot (145) and gathering demonstrate (141); police or troops using force on
+    protesters repress (175); armed groups that seize people abduct them (181), they do
+    not arrest them; police or troops who free hostages or victims rescue them (073:
+    PLOVER AID); students or workers who occupy or seize a building hold a sit-in (141),
+    who blockade a road obstruct it (144), who boycott protest (143: no sanction); a state
+    protests through diplomatic channels (114), not in the streets."""
     out = []
     for event in events:
         code = _recoded(event)
@@ -135,8 +135,8 @@ def by_parties(events: list[EventCandidate]) -> list[EventCandidate]:
 
 def _recoded(event: EventCandidate) -> str:
     code, source, target = event.cameo, event.source, event.target
-    if code[:2] in FORCE and _crowd(source):
-        return "145"
+    if (code[:2] in FORCE or code == "1712") and _crowd(source):
+        return "145"  # 'protesters set fire to the parliament': a riot
     if code[:2] == "04" and _crowd(source):
         return "141"  # 'protesters gathered outside the consulate'
     if code[:2] == "04" and source is not None and MEDIATORS & set(source.text.lower().split()):
@@ -147,8 +147,9 @@ def _recoded(event: EventCandidate) -> str:
     if code in ("172", "1721") and _foreign_officials(source, target):
         return "163"  # 'imposed visa restrictions on Ugandan officials': a sanction
     civic = source is not None and (source.sector or "")[:3] in CIVIC_SECTORS
-    if code == "192" and civic:
-        return "141"  # 'students occupied the university building': a sit-in, no conquest
+    if code == "192" and civic or code in ("171", "1711") and (civic or _crowd(source)):
+        return "141"  # 'students occupied the university building', 'activists seized the
+        # broadcaster's offices': a sit-in, neither a conquest nor a state's seizure
     if code == "191" and civic:
         return "144"  # 'farmers blockaded the highway': passage obstructed in protest
     if code.startswith("084") and _rescue(source, target):
@@ -211,14 +212,22 @@ def crowd_riot(event: EventCandidate) -> EventCandidate:
 def reports_other(event: EventCandidate, speaker: Mention) -> bool:
     """A conflict event done or planned, whose source is someone other than the speaker:
     not the speaker's own state ('Turkey's defence ministry said its jets had struck ...'),
-    nor what someone would do if ... ('said the army would respond if troops crossed')."""
+    nor what someone would do if ... ('said the army would respond if troops crossed'),
+    nor violence by attackers nobody names ('police said gunmen killed 12 villagers'):
+    no one is accused, the deed is reported."""
     if event.cameo[:2] < "09" or event.source is None \
-            or event.modality in ("negated", "conditional", "hypothetical"):
+            or event.modality in ("negated", "conditional", "hypothetical") \
+            or event.cameo[:2] in ("18", "19", "20") and unnamed_attackers(event.source):
         return False
     source, own = event.source, speaker.actor
     same_state = source.country == own.country and source.country is not None and \
         {(source.sector or "GOV")[:3], (own.sector or "GOV")[:3]} <= STATE_SECTORS
     return source.code != own.code and not same_state
+
+
+def unnamed_attackers(actor: Actor) -> bool:
+    """'gunmen', 'unknown assailants': an unidentified armed force (UAF), no party."""
+    return (actor.sector or "")[:3] == "UAF"
 
 
 def for_the_state(event: EventCandidate, speaker: Mention) -> EventCandidate:

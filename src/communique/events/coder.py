@@ -30,6 +30,10 @@ from .lexicon import DEBT_RELIEVING
 from .phrases import done_together
 from .candidates import invitations, own_sides
 from .confidence import clause_penalty, judges_an_act
+from .cyber import as_cyber
+from .repression import RAIDING, repression_code
+from .phrases import body_to_investigate
+from .figurative import figurative_harm
 from .roles import RoleFinder
 from .unreal import unreal
 from .nouns import NounEvents, packaged_nouns
@@ -302,6 +306,8 @@ class EventCoder(NounEvents, RoleFinder):
                 or code is not None and code.startswith(("17", "080", "084"))  # 'pulled
                 and rescued(sentence, verb)  # from the rubble', 'freed from the wreckage'
                 or code in ("042", "043") and carried(sentence, verb)  # 'flown to hospital'
+                or figurative_harm(sentence, verb, code)  # 'sanctions hit the economy'
+                or code == "171" and carried(sentence, verb) and _moved_to(sentence, verb)
                 or alleged(sentence, verb)  # 'arrested on suspicion of [murdering]'
                 or fights_nature(sentence, verb)  # 'firefighters battled the blaze'
                 or code is not None and code.startswith("15") and for_relief(sentence, verb)
@@ -325,6 +331,10 @@ class EventCoder(NounEvents, RoleFinder):
             targets = index.in_phrase(guilty)
             return self._pairs(sentence, verb, "116", self._sources(sentence, index, verb),
                                targets) if targets else []
+        if (probe := body_to_investigate(sentence, verb)) is not None:
+            consumed.add(probe.i)  # 'set up a commission to investigate the killings': an
+            return self._events(sentence, index, verb, "090", probe)  # inquiry, into what
+            # the commission is to look into
         if lemma == "suspend" and (roles := self._suspended(sentence, index, verb)):
             return self._pairs(sentence, verb, "160", *roles)
         if lemma in DYING_LEMMAS:
@@ -514,7 +524,10 @@ class EventCoder(NounEvents, RoleFinder):
         if lemma == "order" and code and code[:2] != "10" \
                 and self._orders_party(sentence, index, verb):
             code = combine.mirror(code, 2) or "100"  # 'the court ordered Turkey to secure
-        return code  # his release': demanded of Turkey, not done
+        sectors = [m.actor.sector or "" for m in self._sources(sentence, index, verb)] \
+            if lemma in RAIDING else []  # his release': demanded of Turkey, not done
+        code = repression_code(sentence, verb, code, sectors)  # 'police dispersed the crowd'
+        return as_cyber(sentence, verb, code)
 
     def _protest_called(self, sentence, verb: Token) -> str | None:
         """'organised a boycott of the conference', 'called a general strike': a protest,
@@ -795,6 +808,14 @@ def _could_do(sentence: ParsedSentence, event: EventCandidate) -> bool:
         and event.cameo[:2] != "16" \
         and any(c.dep == "aux" and c.text.lower() in WARNING_MODALS
                 for c in sentence.children(verb.i))
+
+
+def _moved_to(sentence: ParsedSentence, verb: Token) -> bool:
+    """'was taken [to] hospital', 'taken from jail [to] a court': carried somewhere by
+    nobody named, not seized ('their passports were taken', 'taken by gunmen')."""
+    children = sentence.children(verb.i)
+    return any(c.dep == "prep" and c.lemma.lower() == "to" for c in children) \
+        and not any(c.dep == "agent" for c in children)
 
 
 def _on_strike(sentence: ParsedSentence, token: Token) -> bool:

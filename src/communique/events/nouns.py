@@ -13,6 +13,7 @@ from .actors_in_parse import MentionIndex
 from .modality import modality
 from .verbs import measured, temporal
 from .candidates import home_country, noun_pairs, source_target_pairs
+from .cyber import as_cyber
 from .lexicon import (DEFINITE, EASING_VERBS, EFFORT_NOUNS, FACING_LEMMAS, NAMED_ENTITIES,
                       NOMINALISED,
                       READINESS, RECIPROCAL_ROOTS, REMOVALS)
@@ -43,7 +44,7 @@ class NounEvents:
         if code == "143" and word in ("strike", "strikes"):
             code = "143" if civic_strike(sentence, token) else strike_kind(sentence)  # 'did
             # not confirm the strikes': which kind?
-        return code
+        return as_cyber(sentence, token, code)  # 'a cyber attack on the ministry': COERCE
 
     def _nominal_code(self, sentence: ParsedSentence, noun: Token) -> str | None:
         """'a suspension of air links', 'a freeze on aid': the code of the verb with what

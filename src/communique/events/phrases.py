@@ -591,6 +591,30 @@ def sent_to_investigate(sentence: ParsedSentence, verb: Token) -> Token | None:
                  and c.lemma.lower() in INVESTIGATING and infinitive(sentence, c)), None)
 
 
+def body_to_investigate(sentence: ParsedSentence, verb: Token) -> Token | None:
+    """'set up a commission [to investigate] the killings', 'established a commission [of
+    inquiry]': a body set up to look into something is an investigation (090) by whoever
+    sets it up. Returns the word that names the inquiry."""
+    if verb.lemma.lower() not in SETTING_UP or verb.lemma.lower() == "set" and not any(
+            c.dep == "prt" and c.lemma.lower() == "up" for c in sentence.children(verb.i)):
+        return None
+    bodies = [c for c in sentence.children(verb.i) if c.dep == "dobj"]
+    aims = [c for b in bodies for c in sentence.children(b.i) if c.dep in ("acl", "relcl")
+            and c.lemma.lower() in INVESTIGATING and infinitive(sentence, c)]
+    aims += [c for c in sentence.children(verb.i) if c.dep in ("advcl", "xcomp")
+             and c.lemma.lower() in INVESTIGATING and infinitive(sentence, c)]
+    aims += [o for b in bodies for p in sentence.children(b.i)
+             if p.dep == "prep" and p.lemma.lower() in ("of", "for")
+             for o in sentence.children(p.i) if o.dep == "pobj"
+             and o.lemma.lower() in ("inquiry", "enquiry", "investigation")]
+    return next(iter(aims), None)
+
+
+# Verbs that set up a body: 'set up', 'established', 'appointed a panel'.
+SETTING_UP = frozenset({"set", "establish", "create", "form", "appoint", "convene",
+                        "constitute", "name"})
+
+
 def announces(sentence: ParsedSentence, clause: Token) -> bool:
     """'warned that officers [would] use force': a clause that says what will be done."""
     return any(c.dep == "aux" and c.lemma.lower() in ("will", "would", "shall")

@@ -3,7 +3,7 @@
 Two constructions: a verb of naming with an object and a predicate noun ("branded the
 junta a gang of criminals", "described the strike as a war crime"), and a speech or
 belief verb whose clause says that someone *is* something disparaging ("Biden said he
-believed Putin was a killer").
+believed Putin was a killer") or is to blame ("said Russia was behind the attack").
 """
 
 from __future__ import annotations
@@ -95,12 +95,33 @@ def _said_to_be(sentence: ParsedSentence, verb: Token) -> list[tuple[Token, Toke
         for clause in frontier:
             subject = next((c for c in sentence.children(clause.i) if c.dep == "nsubj"), None)
             attrs = [c for c in sentence.children(clause.i) if c.dep in ("attr", "acomp")]
-            if clause.lemma.lower() == "be" and subject is not None and any(
-                    _predicate_words(sentence, a) & DISPARAGING for a in attrs):
+            if clause.lemma.lower() == "be" and subject is not None and (any(
+                    _predicate_words(sentence, a) & DISPARAGING for a in attrs)
+                    or _held_responsible(sentence, clause, attrs)):
                 return [(verb, subject)]
             deeper += [c for c in sentence.children(clause.i) if c.dep == "ccomp"]
         frontier = deeper
     return []
+
+
+def _held_responsible(sentence: ParsedSentence, clause: Token, attrs: list[Token]) -> bool:
+    """'said India was [responsible for] the bombing', 'said Russia was [behind] the
+    attack': blame laid on the subject, an accusation."""
+    holders = [clause] + [a for a in attrs if a.lemma.lower() == "responsible"]
+    return any(p.dep == "prep" and (p.lemma.lower() == "behind" or holder is not clause
+                                    and p.lemma.lower() == "for")
+               and any(o.dep == "pobj" and o.lemma.lower() in MISDEEDS
+                       for o in sentence.children(p.i))
+               for holder in holders for p in sentence.children(holder.i))
+
+
+# Deeds one is blamed for: 'behind the [attack]', 'responsible for the [bombing]'.
+MISDEEDS = frozenset({
+    "attack", "bombing", "killing", "assassination", "murder", "massacre", "shooting",
+    "blast", "explosion", "strike", "raid", "abduction", "kidnapping", "poisoning", "plot",
+    "coup", "sabotage", "cyberattack", "hack", "hacking", "breach", "leak", "campaign",
+    "violence", "unrest", "riot", "crime", "atrocity", "incursion", "shelling", "fire",
+    "downing", "disappearance", "death", "deaths", "interference", "meddling"})
 
 
 def named_object(sentence: ParsedSentence, noun: Token) -> bool:
