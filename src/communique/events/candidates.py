@@ -228,13 +228,15 @@ def people_at_home(event: EventCandidate) -> bool:
 
 
 def unique_candidates(events: list[EventCandidate]) -> list[EventCandidate]:
-    seen, out = set(), []
+    """One event per (code, sides, modality), in first-told order; of an event told twice
+    ('Bowing to protests, Kenya dropped the tax'), the telling with the most confidence
+    (the main clause, not the participle before it)."""
+    best: dict[tuple, EventCandidate] = {}
     for event in events:
         key = (event.cameo, event.source, event.target, event.modality)
-        if key not in seen:
-            seen.add(key)
-            out.append(event)
-    return out
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event  # a dict keeps the key where it was first told
+    return list(best.values())
 
 
 def placed_sectors(candidate: EventCandidate, place: Actor | None) -> EventCandidate:

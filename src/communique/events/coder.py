@@ -167,6 +167,9 @@ class EventCoder(NounEvents, RoleFinder):
             code = self._agreement_object(sentence, verb)
             if code:
                 return VerbMatch(code, match.block, 2, match.verb)
+        if lemma in LIGHT_VERBS and (eased := self._eased_object(sentence, verb)):
+            return VerbMatch(eased, match.block, 2, match.verb)  # 'announced a suspension
+            # of [attacks]': the easing, whatever a pattern says of what it eases
         if lemma in PLEDGING_VERBS:  # 'pledged $500 million in aid': intent to give it
             noun = self._noun_after(sentence, verb, ())
             intent = None if not noun else combine.threat(noun) if combine.is_hostile(noun) \

@@ -136,14 +136,16 @@ EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
          # 'suspended its protests', 'called off the strike': dissent eased (082);
          # 'halted its offensive': military de-escalation (087)
          "protest": "082", "demonstration": "082", "strike": "082", "boycott": "082",
-         "rally": "082", "sit-in": "082", "attack": "087", "offensive": "087",
-         "hostility": "087", "military operation": "087", "airstrike": "087",
-         "bombing": "087", "shelling": "087",
+         "rally": "082", "sit-in": "082", "offensive": "087",
+         # attacks suspended or halted: a cessation of hostilities (0871), CAMEO's truce
+         "attack": "0871", "hostility": "0871", "military operation": "0871",
+         "airstrike": "0871", "bombing": "0871", "shelling": "0871",
          # 'suspended its participation in the treaty', 'ended the defence agreement'
          "participation": "160", "treaty": "160", "agreement": "160", "deal": "160",
          "accord": "160", "pact": "160", "cooperation": "160", "membership": "160",
          "mediation": "165",  # 'suspended its mediation efforts': mediation halted
-         "lockdown": "081", "quarantine": "081"}  # 'eased the lockdown': restrictions eased
+         "lockdown": "081", "quarantine": "081",  # 'eased the lockdown': restrictions eased
+         "limit": "081", "curb": "081"}  # 'lifted some limits on charities', 'eased curbs'
 # Participles that describe a noun ("suspects wanted by Moscow") report no new event.
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.
@@ -271,6 +273,7 @@ NOMINALISED = {"suspension": "suspend", "freeze": "freeze", "halt": "halt", "cut
                "downgrading": "downgrade", "restoration": "restore", "resumption": "resume",
                # 'the lifting of the curfew', 'an easing of sanctions': what is eased
                "lifting": "lift", "easing": "ease", "relaxation": "relax", "removal": "remove",
+               "end": "end", "pause": "pause",  # 'an end to the curfew', 'a pause in attacks'
                # 'the release of 50 prisoners', 'the withdrawal of troops'
                "release": "release",
                # 'the delivery of 18 tanks to Ukraine': what is delivered

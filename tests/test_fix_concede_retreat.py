@@ -1,0 +1,116 @@
+"""Tests for concessions and retreats (PLOVER CONCEDE and RETREAT): promised resignations,
+easings planned or voted, plans suspended, a suspension of attacks announced, a truce
+called off, a share of what is released or returned, and an event told twice in one
+sentence.
+
+News sentences written for these tests (not from any evaluation set). They parse with the
+real model (marked ``model``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.events import combine
+from communique.events.candidates import unique_candidates
+from communique.model import Actor, EventCandidate
+
+model = pytest.mark.model
+
+
+def _coded(coder, make_article, text: str) -> set[tuple[str, str, str | None]]:
+    """(CAMEO code, PLOVER category, source country) of each event of the sentence."""
+    article = make_article(text, date=dt.date(2025, 5, 14))
+    return {(e.cameo, e.plover, e.source.code[:3] if e.source else None)
+            for e in coder.code(article)}
+
+
+def _categories(coder, make_article, text: str) -> set[str]:
+    return {plover for _, plover, _ in _coded(coder, make_article, text)}
+
+
+def test_a_promised_resignation_mirrors_to_an_intent_to_yield():
+    assert combine.mirror("0831", 0) == "035"  # 'vowed to step down'
+    assert combine.mirror("0831", 2) == "1041"  # 'demanded that he resign'
+    assert combine.mirror("083", 0) == "034"  # other reforms stay intents to reform
+
+
+@model
+@pytest.mark.parametrize("text, source", [
+    ("Bolivia's health minister offered to resign on Monday over the vaccine shortage.",
+     "BOL"),
+    ("Slovenia's prime minister vowed to step down if his coalition lost the vote.", "SVN"),
+])
+def test_a_promised_resignation_is_a_concession(coder, make_article, text, source):
+    coded = _coded(coder, make_article, text)
+    assert any(plover == "CONCEDE" and src == source for _, plover, src in coded), coded
+    assert "AGREE" not in {plover for _, plover, _ in coded}, coded
+
+
+@model
+def test_a_call_to_resign_stays_a_request(coder, make_article):
+    text = "Farmers' unions urged Poland's agriculture minister to resign."
+    assert _categories(coder, make_article, text) == {"REQUEST"}
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Vietnam's government said it planned to lift limits on foreign ownership of airlines.",
+    "Beijing eased curbs on imports of Australian barley on Friday.",
+    "Tunisia's government suspended a plan to raise bread prices after riots in Sfax.",
+    "Malawi's government suspended implementation of the new fuel levy on Tuesday.",
+])
+def test_limits_eased_and_plans_given_up_are_concessions(coder, make_article, text):
+    assert "CONCEDE" in _categories(coder, make_article, text)
+
+
+@model
+def test_a_suspension_of_attacks_announced_is_a_declared_truce(coder, make_article):
+    coded = _coded(coder, make_article,
+                   "The Houthis announced a pause in attacks on shipping in the Red Sea.")
+    assert ("0871", "CONCEDE", "YEM") in coded, coded
+    assert not any(plover == "ASSAULT" for _, plover, _ in coded), coded
+
+
+@model
+def test_attacks_suspended_are_a_truce_observed(coder, make_article):
+    coded = _coded(coder, make_article,
+                   "The Houthis suspended attacks on shipping in the Red Sea.")
+    assert ("0871", "RETREAT", "YEM") in coded, coded
+
+
+@model
+def test_an_end_to_a_truce_is_no_concession(coder, make_article):
+    text = "Hezbollah declared an end to the truce with Israel."
+    assert "CONCEDE" not in _categories(coder, make_article, text)
+
+
+@model
+@pytest.mark.parametrize("text, code", [
+    ("Hamas freed half of the hostages it held in Gaza.", "0841"),
+    ("Azerbaijan handed back some of the seized villages to Armenia.", "0842"),
+])
+def test_a_share_of_captives_or_land_given_back_is_a_retreat(coder, make_article, text, code):
+    coded = _coded(coder, make_article, text)
+    assert any(c == code and plover == "RETREAT" for c, plover, _ in coded), coded
+
+
+def test_an_event_told_twice_keeps_its_best_supported_telling():
+    government = Actor(text="Poland's government", code="POLGOV", country="POL", sector="GOV")
+    told = [EventCandidate(sentence_index=0, anchor=0, cameo="080", source=government,
+                           target=None, confidence=0.35),  # 'Bowing to ...'
+            EventCandidate(sentence_index=0, anchor=9, cameo="0841", source=government,
+                           target=None, confidence=0.5),
+            EventCandidate(sentence_index=0, anchor=5, cameo="080", source=government,
+                           target=None, confidence=0.65)]  # '... dropped plans'
+    kept = unique_candidates(told)
+    assert [(e.cameo, e.anchor) for e in kept] == [("080", 5), ("0841", 9)]
+
+
+@model
+def test_a_concession_after_a_participle_of_yielding_is_kept(coder, make_article):
+    text = ("Bowing to weeks of street protests, Poland's government dropped plans for a new "
+            "tax on fertiliser on Monday.")
+    assert ("080", "CONCEDE", "POL") in _coded(coder, make_article, text)
