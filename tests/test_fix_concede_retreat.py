@@ -114,3 +114,33 @@ def test_a_concession_after_a_participle_of_yielding_is_kept(coder, make_article
     text = ("Bowing to weeks of street protests, Poland's government dropped plans for a new "
             "tax on fertiliser on Monday.")
     assert ("080", "CONCEDE", "POL") in _coded(coder, make_article, text)
+
+
+@model
+@pytest.mark.parametrize("text, source", [
+    ("The night curfew in Mandalay will be lifted from Saturday, the regional governor said.",
+     "MMR"),
+    ("Kazakhstan's interior minister said the state of emergency in Almaty would be lifted "
+     "next week.", "KAZ"),
+])
+def test_an_easing_to_come_is_the_announcing_authoritys(coder, make_article, text, source):
+    assert ("CONCEDE", source) in {(plover, src) for _, plover, src
+                                   in _coded(coder, make_article, text)}
+
+
+@model
+def test_an_easing_told_by_a_rights_group_is_not_its_concession(coder, make_article):
+    text = "Human Rights Watch said the curfew in Almaty would be lifted next week."
+    assert not any(src == "NGO" for _, _, src in _coded(coder, make_article, text))
+
+
+@model
+def test_yielding_to_nobody_named_is_still_a_concession(coder, make_article):
+    text = "Sri Lanka's president relented on Tuesday after days of protests."
+    assert ("080", "CONCEDE", "LKA") in _coded(coder, make_article, text)
+
+
+@model
+def test_a_truce_promised_is_a_concession(coder, make_article):
+    text = "ELN commanders vowed to observe the Christmas truce."
+    assert ("0871", "CONCEDE", "COL") in _coded(coder, make_article, text)

@@ -11,7 +11,7 @@ from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject,
                               reported, stating, subject_of)
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
-from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties,
+from .candidates import (acts_on_itself, announced_by, as_plover_request, at_border, by_parties,
                          demands_of_protests, elaborates, for_the_state, forces_moved,
                          home_country, in_rejected_text, other_countries, own_agents,
                          protest_targets, renamed, reports_other, restated, source_target_pairs,
@@ -120,6 +120,10 @@ class EventCoder(NounEvents, RoleFinder):
                           if e.anchor in content and reports_other(e, speakers[0])
                           else for_the_state(e, speakers[0]) if e.anchor in content else e
                           for e in events]
+            told = {t.i for c in sentence.children(speech.i) if c.dep == "ccomp"
+                    for t in clause_verbs(sentence, c)}  # '..., the governor said' too
+            events = [announced_by(e, speakers[0]) if speakers and e.anchor in told else e
+                      for e in events]
         return unique_candidates(events)
 
     def _accusation(self, event: EventCandidate, speaker: Mention,

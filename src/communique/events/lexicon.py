@@ -82,7 +82,9 @@ PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention"
                    "initiative", "arrangement"})
 # Acts that have no one on the other side: 'the president resigned'.
 ONE_SIDED_LEMMAS = frozenset({"resign", "abdicate", "surrender", "withdraw", "retreat",
-                              "withdrawal", "resignation"})  # and their nouns
+                              "withdrawal", "resignation",  # and their nouns
+                              # yielding, with nobody named it yields to ('the junta relented')
+                              "relent", "capitulate", "cave", "acquiesce"})
 # Events whose place, when nobody else is named, is what they are aimed at.
 PLACED_ROOTS = ("14", "15", "17", "18", "19", "20",
                 "081")  # restrictions eased: 'the curfew in Freetown was lifted'
