@@ -144,3 +144,20 @@ def test_yielding_to_nobody_named_is_still_a_concession(coder, make_article):
 def test_a_truce_promised_is_a_concession(coder, make_article):
     text = "ELN commanders vowed to observe the Christmas truce."
     assert ("0871", "CONCEDE", "COL") in _coded(coder, make_article, text)
+
+
+@model
+@pytest.mark.parametrize("text, source", [
+    ("Kenyan peacekeepers began withdrawing from Mogadishu on Thursday.", "KEN"),
+    ("The Rwandan contingent pulled out of Mozambique last month.", "RWA"),
+])
+def test_armed_forces_drawing_back_retreat(coder, make_article, text, source):
+    coded = _coded(coder, make_article, text)
+    assert ("0874", "RETREAT", source) in coded, coded
+    assert not any(plover in ("CONSULT", "CONCEDE") for _, plover, _ in coded), coded
+
+
+@model
+def test_a_government_withdrawing_a_bill_still_concedes(coder, make_article):
+    text = "Georgia's government withdrew the broadcasting bill on Friday."
+    assert ("080", "CONCEDE", "GEO") in _coded(coder, make_article, text)

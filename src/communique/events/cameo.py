@@ -71,7 +71,7 @@ def plover_of(code: CameoCode, modality: str, word: str = "") -> str | None:
 TOLD_AS = (
     ("0871", frozenset({"declare", "announce", "proclaim", "agree", "sign", "accept",
                         "offer", "reach", "call", "order",
-                        "pledge", "promise", "vow", "commit"}), "CONCEDE"),  # 'pledged to lay
+                        "pledge", "promise", "vow"}), "CONCEDE"),  # 'pledged to lay
     # down their arms': a truce promised, not yet held
     ("084", frozenset({"pardon", "amnesty", "acquit"}), "CONCEDE"),
     (("160", "164"), frozenset({"cancel", "postpone", "call", "scrap", "skip"}), "REJECT"),

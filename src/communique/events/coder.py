@@ -444,7 +444,8 @@ class EventCoder(NounEvents, RoleFinder):
             code = "140"  # 'protested against the detention': a protest (see _shaped), not
             # support rallied for the detained
         code = self._arriving_aid(sentence, verb) or code
-        if (not code or code[:2] == "04" or code == "0831") and forces_leave(sentence, verb):
+        if (not code or code[:2] == "04" or code in ("0831", "080")) \
+                and forces_leave(sentence, verb):
             code = "0874"  # 'Russian troops left Kherson': a retreat, no visit nor resignation
         if (not code or code[:2] == "04") and warcraft_passing(sentence, verb):
             code = "150"  # 'Chinese warships sailed near Taiwan': a show of force

@@ -528,11 +528,16 @@ def rules_out(sentence: ParsedSentence, verb: Token) -> bool:
         for c in sentence.children(verb.i))
 
 
+# Verbs of drawing back: their subject leaves ('pulled out of', 'began withdrawing from').
+WITHDRAWING = frozenset({"withdraw", "pull", "retreat"})
+
+
 def forces_leave(sentence: ParsedSentence, verb: Token) -> bool:
-    """'Russian troops left Kherson', 'the last U.S. soldiers departed Kabul': armed forces
-    leaving a place retreat from it (0874); it is no visit nor a resignation."""
+    """'Russian troops left Kherson', 'the last U.S. soldiers departed Kabul', 'the
+    contingent pulled out of Somalia': armed forces leaving a place retreat from it (0874);
+    it is no visit, resignation nor yielding in general."""
     subject = subject_of(sentence, verb)
-    return verb.lemma.lower() in LEAVING_LEMMAS and subject is not None \
+    return verb.lemma.lower() in LEAVING_LEMMAS | WITHDRAWING and subject is not None \
         and bool({subject.lemma.lower(), subject.text.lower()} & FORCE_NOUNS)
 
 
