@@ -161,3 +161,34 @@ def test_armed_forces_drawing_back_retreat(coder, make_article, text, source):
 def test_a_government_withdrawing_a_bill_still_concedes(coder, make_article):
     text = "Georgia's government withdrew the broadcasting bill on Friday."
     assert ("080", "CONCEDE", "GEO") in _coded(coder, make_article, text)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Bahrain agreed to let domestic workers switch employers without permission.",
+    "Gabon's junta said it would offer an amnesty to exiled opposition figures.",
+])
+def test_letting_people_do_what_was_barred_and_amnesties_offered_concede(
+        coder, make_article, text):
+    assert "CONCEDE" in _categories(coder, make_article, text)
+
+
+@model
+def test_something_seized_given_back_is_a_retreat(coder, make_article):
+    text = "Guinea returned the seized fishing trawler to Senegal on Thursday."
+    assert ("0842", "RETREAT", "GIN") in _coded(coder, make_article, text)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Displaced families returned to their villages near Goma on Sunday.",
+    "Thousands of refugees returned to their homes in Mosul this week.",
+])
+def test_people_coming_back_give_nothing_back(coder, make_article, text):
+    assert "RETREAT" not in _categories(coder, make_article, text)
+
+
+@model
+def test_relief_workers_let_in_are_access_for_aid(coder, make_article):
+    text = "Ethiopia let humanitarian workers into Tigray on Monday."
+    assert ("0863", "RETREAT", "ETH") in _coded(coder, make_article, text)

@@ -444,6 +444,10 @@ class EventCoder(NounEvents, RoleFinder):
             code = "140"  # 'protested against the detention': a protest (see _shaped), not
             # support rallied for the detained
         code = self._arriving_aid(sentence, verb) or code
+        if lemma == "return" and code and code.startswith("084") and not any(
+                c.dep in ("dobj", "obj", "nsubjpass") for c in sentence.children(verb.i)):
+            code = None  # 'refugees returned to their villages': they came back, and gave
+            # nothing back
         if (not code or code[:2] == "04" or code in ("0831", "080")) \
                 and forces_leave(sentence, verb):
             code = "0874"  # 'Russian troops left Kherson': a retreat, no visit nor resignation
