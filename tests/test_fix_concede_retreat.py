@@ -192,3 +192,29 @@ def test_people_coming_back_give_nothing_back(coder, make_article, text):
 def test_relief_workers_let_in_are_access_for_aid(coder, make_article):
     text = "Ethiopia let humanitarian workers into Tigray on Monday."
     assert ("0863", "RETREAT", "ETH") in _coded(coder, make_article, text)
+
+
+@model
+@pytest.mark.parametrize("text, code, plover, source", [
+    ("Islamic Jihad stopped firing rockets at Israel on Friday.", "0871", "RETREAT", "PSE"),
+    ("Russian forces ceased shelling Zaporizhzhia on Monday.", "0871", "RETREAT", "RUS"),
+    ("The Houthis promised to stop attacking tankers in the Gulf of Aden.", "0871", "CONCEDE",
+     "YEM"),
+    ("Serbian riot police stopped arresting student protesters.", "0811", "CONCEDE", "SRB"),
+])
+def test_an_act_stopped_is_eased_not_done(coder, make_article, text, code, plover, source):
+    coded = _coded(coder, make_article, text)
+    assert (code, plover, source) in coded, coded
+    assert not any(p in ("ASSAULT", "THREATEN", "COERCE") for _, p, _ in coded), coded
+
+
+@model
+@pytest.mark.parametrize("text, plover", [
+    ("Israel agreed to pause its military operations in Rafah for three days.", "CONCEDE"),
+    ("Israel agreed to a daily four-hour pause in fighting in Rafah.", "CONCEDE"),
+    ("Moscow announced a halt to strikes on Ukraine's power grid.", "CONCEDE"),
+])
+def test_pauses_in_fighting_agreed_or_announced_are_declared_truces(coder, make_article,
+                                                                    text, plover):
+    coded = _coded(coder, make_article, text)
+    assert any(c == "0871" and p == plover for c, p, _ in coded), coded

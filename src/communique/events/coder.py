@@ -17,7 +17,7 @@ from .candidates import (acts_on_itself, announced_by, as_plover_request, at_bor
                          protest_targets, renamed, reports_other, restated, source_target_pairs,
                          standing_description, state_act, unique_candidates, vouched,
                          without_aims)
-from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, ARMED_UNITS,
+from .lexicon import (STOPPING, ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, ARMED_UNITS,
                       CAUTIONING, CONTINUING, DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS,
                       EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING, LEGAL_ACTION_LEMMAS,
                       LEGAL_ROOTS, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS, NEGATING_LEMMAS,
@@ -139,7 +139,7 @@ class EventCoder(NounEvents, RoleFinder):
                                         or intended(sentence, token) or reported(sentence, token)) \
                     and not is_in_condition(sentence, token):
                 match = self.verbs.match(sentence, token)
-                if match is None and token.lemma.lower() in LIGHT_VERBS:
+                if match is None and token.lemma.lower() in LIGHT_VERBS | EASING_VERBS:
                     match = VerbMatch(None, token.lemma.upper(), 0, token.lemma.lower())
             else:  # 'has been on hunger strike since May'
                 match = VerbMatch(None, "BE", 0, "be") if _on_strike(sentence, token) else None
@@ -154,7 +154,28 @@ class EventCoder(NounEvents, RoleFinder):
                         s.dep == "nsubj" and {s.text.lower(), s.lemma.lower()}
                         & set(item.match.words) for s in sentence.children(child.i)):
                     del found[child.i]  # 'let [inspectors] visit': what they do is let
+        self._stopped_acts(sentence, found)
         return found
+
+    def _stopped_acts(self, sentence: ParsedSentence, found: dict[int, _Found]) -> None:
+        """'stopped firing rockets', 'promised to stop attacking ships': the act a verb of
+        stopping takes as its gerund is not done; the stopping is a truce (0871), or for a
+        protest, dissent eased (082), for arrests and other repression, repression eased
+        (0811)."""
+        for item in list(found.values()):
+            if item.verb.lemma.lower() not in STOPPING:
+                continue
+            for child in sentence.children(item.verb.i):
+                inner = found.get(child.i) if child.dep == "xcomp" and child.tag == "VBG" \
+                    else None
+                code = inner.match.code if inner else None
+                eased = None if not code else "082" if code[:2] == "14" \
+                    else "0811" if code[:2] == "17" \
+                    else "0871" if code[:2] in ("18", "19", "20") else None
+                if eased:
+                    found[item.verb.i] = _Found(item.verb, replace(item.match, code=eased,
+                                                                   specificity=2))
+                    del found[child.i]
 
     def _light_verb(self, sentence: ParsedSentence, verb: Token, match: VerbMatch) -> VerbMatch:
         """'held talks', 'launched an attack', 'agreed to a truce': the noun names the event."""

@@ -140,7 +140,7 @@ EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
          "protest": "082", "demonstration": "082", "strike": "082", "boycott": "082",
          "rally": "082", "sit-in": "082", "offensive": "087",
          # attacks suspended or halted: a cessation of hostilities (0871), CAMEO's truce
-         "attack": "0871", "hostility": "0871", "military operation": "0871",
+         "attack": "0871", "hostility": "0871", "military operation": "0871", "fighting": "0871",
          "airstrike": "0871", "bombing": "0871", "shelling": "0871",
          # 'suspended its participation in the treaty', 'ended the defence agreement'
          "participation": "160", "treaty": "160", "agreement": "160", "deal": "160",
@@ -148,6 +148,9 @@ EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
          "mediation": "165",  # 'suspended its mediation efforts': mediation halted
          "lockdown": "081", "quarantine": "081",  # 'eased the lockdown': restrictions eased
          "limit": "081", "curb": "081"}  # 'lifted some limits on charities', 'eased curbs'
+# Verbs of stopping, whose gerund is what stops: 'stopped [firing] rockets'.
+STOPPING = frozenset({"stop", "cease", "halt", "quit", "end", "suspend", "pause",
+                      "discontinue"})
 # Participles that describe a noun ("suspects wanted by Moscow") report no new event.
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.

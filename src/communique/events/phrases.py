@@ -219,6 +219,9 @@ def eased_in(sentence: ParsedSentence, head: Token) -> str | None:
     emergency' → 0814; not a noun further in ('the broadcasts of the BBC over its coverage
     of an attack' eases no attack)."""
     words = f' {" ".join(t.lemma.lower() for t in _eased_words(sentence, head))} '
+    if head.lemma.lower() == "strike" and any(c.dep == "prep" and c.lemma.lower() in (
+            "on", "against") for c in sentence.children(head.i)):
+        return "0871"  # 'a halt to strikes on energy facilities': air strikes, not a walkout
     return next((code for word, code in EASED.items()
                  if f" {word} " in words), None)  # whole words: 'protesters' are no 'protest'
 
