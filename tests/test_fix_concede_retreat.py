@@ -218,3 +218,20 @@ def test_pauses_in_fighting_agreed_or_announced_are_declared_truces(coder, make_
                                                                     text, plover):
     coded = _coded(coder, make_article, text)
     assert any(c == "0871" and p == plover for c, p, _ in coded), coded
+
+
+@model
+@pytest.mark.parametrize("text, code", [
+    ("Senegal's government heeded calls to scrap the new fuel levy.", "080"),
+    ("Iran's government restored internet services in Zahedan on Friday.", "081"),
+])
+def test_calls_heeded_and_the_internet_restored_are_concessions(coder, make_article, text,
+                                                                code):
+    assert any(c == code and p == "CONCEDE" for c, p, _ in _coded(coder, make_article, text))
+
+
+@model
+def test_a_suspension_of_offensive_operations_announced_is_a_declared_truce(coder,
+                                                                           make_article):
+    text = "The FARC dissidents announced a suspension of offensive operations over Easter."
+    assert ("0871", "CONCEDE", "COL") in _coded(coder, make_article, text)

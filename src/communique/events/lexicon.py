@@ -135,13 +135,14 @@ EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
          "martial law": "0814", "sanction": "085", "embargo": "085", "blockade": "0872",
          "restriction": "081", "ban": "081", "prohibition": "081", "siege": "0872",
          "repression": "0811", "crackdown": "0811", "censorship": "0811",
-         # 'suspended its protests', 'called off the strike': dissent eased (082);
-         # 'halted its offensive': military de-escalation (087)
+         # 'suspended its protests', 'called off the strike': dissent eased (082)
          "protest": "082", "demonstration": "082", "strike": "082", "boycott": "082",
-         "rally": "082", "sit-in": "082", "offensive": "087",
+         "rally": "082", "sit-in": "082",
          # attacks suspended or halted: a cessation of hostilities (0871), CAMEO's truce
          "attack": "0871", "hostility": "0871", "military operation": "0871", "fighting": "0871",
-         "airstrike": "0871", "bombing": "0871", "shelling": "0871",
+         "offensive operation": "0871", "airstrike": "0871", "bombing": "0871",
+         "shelling": "0871",
+         "offensive": "087",  # 'halted its offensive': military de-escalation (087)
          # 'suspended its participation in the treaty', 'ended the defence agreement'
          "participation": "160", "treaty": "160", "agreement": "160", "deal": "160",
          "accord": "160", "pact": "160", "cooperation": "160", "membership": "160",
