@@ -235,3 +235,13 @@ def test_a_suspension_of_offensive_operations_announced_is_a_declared_truce(code
                                                                            make_article):
     text = "The FARC dissidents announced a suspension of offensive operations over Easter."
     assert ("0871", "CONCEDE", "COL") in _coded(coder, make_article, text)
+
+
+@model
+@pytest.mark.parametrize("text, source", [
+    ("Two Nepali students held by Hamas were freed on Tuesday.", "PSE"),
+    ("Four engineers kidnapped by al-Shabaab were released on Sunday.", "SOM"),
+])
+def test_captives_freed_are_freed_by_who_held_them(coder, make_article, text, source):
+    coded = _coded(coder, make_article, text)
+    assert any(c.startswith("084") and src == source for c, _, src in coded), coded
