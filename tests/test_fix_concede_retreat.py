@@ -245,3 +245,10 @@ def test_a_suspension_of_offensive_operations_announced_is_a_declared_truce(code
 def test_captives_freed_are_freed_by_who_held_them(coder, make_article, text, source):
     coded = _coded(coder, make_article, text)
     assert any(c.startswith("084") and src == source for c, _, src in coded), coded
+
+
+@model
+def test_peacekeepers_arriving_are_received_by_the_host(coder, make_article):
+    coded = _coded(coder, make_article, "Kenyan peacekeepers arrived in Haiti on Tuesday.")
+    assert ("0861", "RETREAT", "HTI") in coded, coded
+    assert "CONSULT" not in {plover for _, plover, _ in coded}, coded

@@ -17,14 +17,14 @@ from .candidates import (acts_on_itself, announced_by, as_plover_request, at_bor
                          protest_targets, renamed, reports_other, restated, source_target_pairs,
                          standing_description, state_act, unique_candidates, vouched,
                          without_aims)
-from .lexicon import (STOPPING, ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, ARMED_UNITS,
+from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VERBS, ARMED_UNITS,
                       CAUTIONING, CONTINUING, DESCRIPTIVE_DEPS, DETAINING, DYING_LEMMAS,
                       EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING, LEGAL_ACTION_LEMMAS,
                       LEGAL_ROOTS, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS, NEGATING_LEMMAS,
                       NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, PLEDGING_VERBS, RECEIVING,
                       RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING, RETALIATION_NOUNS,
-                      SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_LEMMAS,
-                      VENUE_ROOTS, WEIGHING_LEMMAS)
+                      SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, STOPPING, UNINFORMATIVE,
+                      VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .confidence import clause_penalty, judges_an_act
 from .roles import RoleFinder
 from .unreal import unreal
@@ -33,9 +33,9 @@ from .phrases import (alleged, announces, background, bare_call, bare_gerund, by
                       charge, clause_verbs, compound_subject, demanded, demands_action,
                       diplomats_expelled, eased_code, expulsion, fired_into_sea, for_relief,
                       forces_leave, formal_charge, found_guilty, holds_exercises, infinitive, joint,
-                      leaves_agreement, leaves_talks, marker, mutual, obliges, phoned_to_talk,
-                      recalls_envoy, rescued, rules_out, sent_to_investigate, ultimatum,
-                      vowed_payback, warcraft_passing)
+                      leaves_agreement, leaves_talks, marker, mutual, obliges, peacekeepers_arrive,
+                      phoned_to_talk, recalls_envoy, rescued, rules_out, sent_to_investigate,
+                      ultimatum, vowed_payback, warcraft_passing)
 from .tolls import (accidental_death, by_combat, caused_by_nature, combat_toll, counted_as_war,
                     fights_nature, in_accident, nature_warned, running_total, tally_since,
                     violent_agent, war_toll)
@@ -681,6 +681,9 @@ class EventCoder(NounEvents, RoleFinder):
             placed = bool(targets)
         if code in MOVED_FORCE_CODES and targets and all(at_border(sentence, m) for m in targets):
             placed = True  # 'deployed troops to the Syrian border': where, not to whom
+        if code == "042" and sources and targets and peacekeepers_arrive(sentence, content):
+            code, sources, targets = "0861", targets[:1], sources[:1]  # 'Bangladeshi
+            # peacekeepers arrived in Sierra Leone': the host receives them (RETREAT access)
         if code == "042" and self._units_arrive(sentence, content):
             code = "154"  # 'Rwandan troops arrived in Cabo Delgado': forces moved, no visit
         if forces_moved(content, code, targets, sources, placed) \

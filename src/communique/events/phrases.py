@@ -544,6 +544,16 @@ def forces_leave(sentence: ParsedSentence, verb: Token) -> bool:
         and bool({subject.lemma.lower(), subject.text.lower()} & FORCE_NOUNS)
 
 
+def peacekeepers_arrive(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Bangladeshi peacekeeping troops arrived in Sierra Leone': peacekeepers that come
+    are received by the country they come to (0861), not visiting it."""
+    subject = subject_of(sentence, verb)
+    return verb.lemma.lower() == "arrive" and subject is not None and (
+        subject.lemma.lower().startswith("peacekeep") or any(
+            c.dep in ("compound", "amod") and c.lemma.lower().startswith("peacekeep")
+            for c in sentence.children(subject.i)))
+
+
 def warcraft_passing(sentence: ParsedSentence, verb: Token) -> bool:
     """'Chinese warships sailed near Taiwan', 'Russian bombers flew near Alaska': military
     craft moving near or into another's waters or airspace show force (150)."""
