@@ -252,3 +252,12 @@ def test_peacekeepers_arriving_are_received_by_the_host(coder, make_article):
     coded = _coded(coder, make_article, "Kenyan peacekeepers arrived in Haiti on Tuesday.")
     assert ("0861", "RETREAT", "HTI") in coded, coded
     assert "CONSULT" not in {plover for _, plover, _ in coded}, coded
+
+
+@model
+def test_the_place_pulled_out_of_is_the_retreats_target(coder, make_article):
+    article = make_article("Burundian troops pulled out of Somalia on Friday.",
+                           date=dt.date(2025, 5, 14))
+    retreats = [e for e in coder.code(article) if e.plover == "RETREAT"]
+    assert retreats and retreats[0].target is not None, retreats
+    assert retreats[0].target.code == "SOM"
