@@ -345,7 +345,8 @@ def object_heads(sentence: ParsedSentence, verb: Token) -> list[Token]:
     relative = _relative_object(sentence, verb)
     if relative is not None and relative not in heads:
         heads = [relative] + heads
-    attach = [verb] + [c for c in sentence.children(verb.i) if c.dep in ("prt", "advmod")]
+    attach = [verb] + [c for c in sentence.children(verb.i) if c.dep in ("prt", "advmod")
+                       or c.dep == "prep" and c.lemma.lower() == "out"]  # 'pulled out [of] X'
     for holder in attach:
         for child in sentence.children(holder.i):
             if child.dep == "prep" and child.lemma.lower() in TARGET_PREPS:

@@ -70,7 +70,9 @@ def plover_of(code: CameoCode, modality: str, word: str = "") -> str | None:
 # are REJECT", not a reduction of relations.
 TOLD_AS = (
     ("0871", frozenset({"declare", "announce", "proclaim", "agree", "sign", "accept",
-                        "offer", "reach", "call", "order"}), "CONCEDE"),
+                        "offer", "reach", "call", "order",
+                        "pledge", "promise", "vow"}), "CONCEDE"),  # 'pledged to lay
+    # down their arms': a truce promised, not yet held
     ("084", frozenset({"pardon", "amnesty", "acquit"}), "CONCEDE"),
     (("160", "164"), frozenset({"cancel", "postpone", "call", "scrap", "skip"}), "REJECT"),
 )

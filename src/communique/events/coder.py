@@ -11,10 +11,10 @@ from .actors_in_parse import (MentionIndex, intended, object_heads, own_subject,
                               reported, set_off_participle, stating, subject_of)
 from .modality import condition_clause, is_in_condition, modality, open_question, volitional
 from .verbs import VerbDictionary, VerbMatch, measured, subtree
-from .candidates import (acts_on_itself, as_plover_request, at_border, by_parties, crowd_riot,
-                         demands_of_protests, elaborates, fights_at_home, for_the_state,
-                         forces_moved, forces_not_targets, home_country, in_rejected_text,
-                         other_countries, own_agents,
+from .candidates import (acts_on_itself, announced_by, as_plover_request, at_border, by_parties,
+                         crowd_riot, demands_of_protests, elaborates, fights_at_home,
+                         for_the_state, forces_moved, forces_not_targets, home_country,
+                         in_rejected_text, other_countries, own_agents,
                          protest_targets, renamed, reports_other, restated, source_target_pairs,
                          standing_description, state_act, unique_candidates, vouched,
                          without_aims)
@@ -24,8 +24,8 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
                       LEGAL_ROOTS, LIGHT_VERBS, MOVED_FORCE_CODES, MOVE_LEMMAS, NEGATING_LEMMAS,
                       NO_COMMENT, ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, PLEDGING_VERBS, RECEIVING,
                       RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING, RETALIATION_NOUNS,
-                      SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_LEMMAS,
-                      VENUE_ROOTS, WEIGHING_LEMMAS)
+                      SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, STOPPING, UNINFORMATIVE,
+                      VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .lexicon import DEBT_RELIEVING
 from .phrases import done_together
 from .candidates import invitations, own_sides
@@ -42,9 +42,9 @@ from .phrases import (alleged, announces, background, bare_call, bare_gerund, by
                       diplomats_expelled, eased_code, expelled_from_body, expulsion,
                       fired_into_sea, for_relief, force_not_ruled_out, jailed_for_a_term,
                       forces_leave, formal_charge, found_guilty, holds_exercises, infinitive, joint,
-                      leaves_agreement, leaves_talks, marker, mutual, obliges, phoned_to_talk,
-                      recalls_envoy, rescued, rules_out, sent_to_investigate, ultimatum,
-                      vowed_payback, warcraft_passing)
+                      leaves_agreement, leaves_talks, marker, mutual, obliges, peacekeepers_arrive,
+                      phoned_to_talk, recalls_envoy, rescued, rules_out, sent_to_investigate,
+                      ultimatum, vowed_payback, warcraft_passing)
 from .tolls import (accidental_death, by_combat, caused_by_nature, combat_toll, counted_as_war,
                     fights_nature, in_accident, nature_warned, running_total, tally_since,
                     violent_agent, war_toll)
@@ -135,6 +135,10 @@ class EventCoder(NounEvents, RoleFinder):
                           if e.anchor in content and reports_other(e, speakers[0])
                           else for_the_state(e, speakers[0]) if e.anchor in content else e
                           for e in events]
+            told = {t.i for c in sentence.children(speech.i) if c.dep == "ccomp"
+                    for t in clause_verbs(sentence, c)}  # '..., the governor said' too
+            events = [announced_by(e, speakers[0]) if speakers and e.anchor in told else e
+                      for e in events]
         return unique_candidates(events)
 
     def _own_warnings(self, sentence, index: MentionIndex,
@@ -168,7 +172,7 @@ class EventCoder(NounEvents, RoleFinder):
                                         or set_off_participle(sentence, token)) \
                     and not is_in_condition(sentence, token):
                 match = self.verbs.match(sentence, token)
-                if match is None and token.lemma.lower() in LIGHT_VERBS:
+                if match is None and token.lemma.lower() in LIGHT_VERBS | EASING_VERBS:
                     match = VerbMatch(None, token.lemma.upper(), 0, token.lemma.lower())
             else:  # 'has been on hunger strike since May'
                 match = VerbMatch(None, "BE", 0, "be") if _on_strike(sentence, token) else None
@@ -183,7 +187,28 @@ class EventCoder(NounEvents, RoleFinder):
                         s.dep == "nsubj" and {s.text.lower(), s.lemma.lower()}
                         & set(item.match.words) for s in sentence.children(child.i)):
                     del found[child.i]  # 'let [inspectors] visit': what they do is let
+        self._stopped_acts(sentence, found)
         return found
+
+    def _stopped_acts(self, sentence: ParsedSentence, found: dict[int, _Found]) -> None:
+        """'stopped firing rockets', 'promised to stop attacking ships': the act a verb of
+        stopping takes as its gerund is not done; the stopping is a truce (0871), or for a
+        protest, dissent eased (082), for arrests and other repression, repression eased
+        (0811)."""
+        for item in list(found.values()):
+            if item.verb.lemma.lower() not in STOPPING:
+                continue
+            for child in sentence.children(item.verb.i):
+                inner = found.get(child.i) if child.dep == "xcomp" and child.tag == "VBG" \
+                    else None
+                code = inner.match.code if inner else None
+                eased = None if not code else "082" if code[:2] == "14" \
+                    else "0811" if code[:2] == "17" \
+                    else "0871" if code[:2] in ("18", "19", "20") else None
+                if eased:
+                    found[item.verb.i] = _Found(item.verb, replace(item.match, code=eased,
+                                                                   specificity=2))
+                    del found[child.i]
 
     def _light_verb(self, sentence: ParsedSentence, verb: Token, match: VerbMatch) -> VerbMatch:
         """'held talks', 'launched an attack', 'agreed to a truce': the noun names the event."""
@@ -200,6 +225,9 @@ class EventCoder(NounEvents, RoleFinder):
             code = self._agreement_object(sentence, verb)
             if code:
                 return VerbMatch(code, match.block, 2, match.verb)
+        if lemma in LIGHT_VERBS and (eased := self._eased_object(sentence, verb)):
+            return VerbMatch(eased, match.block, 2, match.verb)  # 'announced a suspension
+            # of [attacks]': the easing, whatever a pattern says of what it eases
         if lemma in PLEDGING_VERBS:  # 'pledged $500 million in aid': intent to give it
             noun = self._noun_after(sentence, verb, ())
             intent = None if not noun else combine.threat(noun) if combine.is_hostile(noun) \
@@ -482,7 +510,12 @@ class EventCoder(NounEvents, RoleFinder):
             code = "140"  # 'protested against the detention': a protest (see _shaped), not
             # support rallied for the detained
         code = self._arriving_aid(sentence, verb) or _sent_relief(sentence, verb) or code
-        if (not code or code[:2] == "04" or code == "0831") and forces_leave(sentence, verb):
+        if lemma == "return" and code and code.startswith("084") and not any(
+                c.dep in ("dobj", "obj", "nsubjpass") for c in sentence.children(verb.i)):
+            code = None  # 'refugees returned to their villages': they came back, and gave
+            # nothing back
+        if (not code or code[:2] == "04" or code in ("0831", "080")) \
+                and forces_leave(sentence, verb):
             code = "0874"  # 'Russian troops left Kherson': a retreat, no visit nor resignation
         if (not code or code[:2] == "04") and warcraft_passing(sentence, verb):
             code = "150"  # 'Chinese warships sailed near Taiwan': a show of force
@@ -732,6 +765,9 @@ class EventCoder(NounEvents, RoleFinder):
             placed = bool(targets)
         if code in MOVED_FORCE_CODES and targets and all(at_border(sentence, m) for m in targets):
             placed = True  # 'deployed troops to the Syrian border': where, not to whom
+        if code == "042" and sources and targets and peacekeepers_arrive(sentence, content):
+            code, sources, targets = "0861", targets[:1], sources[:1]  # 'Bangladeshi
+            # peacekeepers arrived in Sierra Leone': the host receives them (RETREAT access)
         if code == "042" and self._units_arrive(sentence, content):
             code = "154"  # 'Rwandan troops arrived in Cabo Delgado': forces moved, no visit
         if forces_moved(content, code, targets, sources, placed) \

@@ -83,7 +83,9 @@ PACTS = frozenset({"treaty", "deal", "agreement", "accord", "pact", "convention"
                    "initiative", "arrangement"})
 # Acts that have no one on the other side: 'the president resigned'.
 ONE_SIDED_LEMMAS = frozenset({"resign", "abdicate", "surrender", "withdraw", "retreat",
-                              "withdrawal", "resignation"})  # and their nouns
+                              "withdrawal", "resignation",  # and their nouns
+                              # yielding, with nobody named it yields to ('the junta relented')
+                              "relent", "capitulate", "cave", "acquiesce"})
 # Events whose place, when nobody else is named, is what they are aimed at.
 PLACED_ROOTS = ("14", "15", "17", "18", "19", "20",
                 "081")  # restrictions eased: 'the curfew in Freetown was lifted'
@@ -136,17 +138,23 @@ EASED = {"curfew": "0813", "state of emergency": "0814", "emergency": "0814",
          "martial law": "0814", "sanction": "085", "embargo": "085", "blockade": "0872",
          "restriction": "081", "ban": "081", "prohibition": "081", "siege": "0872",
          "repression": "0811", "crackdown": "0811", "censorship": "0811",
-         # 'suspended its protests', 'called off the strike': dissent eased (082);
-         # 'halted its offensive': military de-escalation (087)
+         # 'suspended its protests', 'called off the strike': dissent eased (082)
          "protest": "082", "demonstration": "082", "strike": "082", "boycott": "082",
-         "rally": "082", "sit-in": "082", "attack": "087", "offensive": "087",
-         "hostility": "087", "military operation": "087", "airstrike": "087",
-         "bombing": "087", "shelling": "087",
+         "rally": "082", "sit-in": "082",
+         # attacks suspended or halted: a cessation of hostilities (0871), CAMEO's truce
+         "attack": "0871", "hostility": "0871", "military operation": "0871", "fighting": "0871",
+         "offensive operation": "0871", "airstrike": "0871", "bombing": "0871",
+         "shelling": "0871",
+         "offensive": "087",  # 'halted its offensive': military de-escalation (087)
          # 'suspended its participation in the treaty', 'ended the defence agreement'
          "participation": "160", "treaty": "160", "agreement": "160", "deal": "160",
          "accord": "160", "pact": "160", "cooperation": "160", "membership": "160",
          "mediation": "165",  # 'suspended its mediation efforts': mediation halted
-         "lockdown": "081", "quarantine": "081"}  # 'eased the lockdown': restrictions eased
+         "lockdown": "081", "quarantine": "081",  # 'eased the lockdown': restrictions eased
+         "limit": "081", "curb": "081"}  # 'lifted some limits on charities', 'eased curbs'
+# Verbs of stopping, whose gerund is what stops: 'stopped [firing] rockets'.
+STOPPING = frozenset({"stop", "cease", "halt", "quit", "end", "suspend", "pause",
+                      "discontinue"})
 # Participles that describe a noun ("suspects wanted by Moscow") report no new event.
 DESCRIPTIVE_DEPS = frozenset({"acl", "amod"})
 # Codes whose events commonly have no target: protests, military posture, ceasefires.
@@ -274,6 +282,7 @@ NOMINALISED = {"suspension": "suspend", "freeze": "freeze", "halt": "halt", "cut
                "downgrading": "downgrade", "restoration": "restore", "resumption": "resume",
                # 'the lifting of the curfew', 'an easing of sanctions': what is eased
                "lifting": "lift", "easing": "ease", "relaxation": "relax", "removal": "remove",
+               "end": "end", "pause": "pause",  # 'an end to the curfew', 'a pause in attacks'
                # 'the release of 50 prisoners', 'the withdrawal of troops'
                "release": "release",
                # 'the delivery of 18 tanks to Ukraine': what is delivered

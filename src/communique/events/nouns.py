@@ -58,7 +58,17 @@ class NounEvents:
         code = next((c for w in words if (c := self.verbs.phrase_code(verb, w))), None)
         if code is None and verb in EASING_VERBS:  # 'the lifting of the curfew': 0813
             code = next((c for h in heads if (c := eased_in(sentence, h))), None)
+        if code is None and verb in EASING_VERBS and any(
+                self.nouns.get(h.lemma.lower()) == "0871" for h in heads):
+            code = "196"  # 'an end to the truce': called off, as 'ended the truce' is
         return code
+
+    def _eased_object(self, sentence: ParsedSentence, verb: Token) -> str | None:
+        """'announced a [suspension] of attacks', 'ordered a [halt] to the offensive': the
+        code of an easing noun that is the verb's object."""
+        return next((code for c in sentence.children(verb.i) if c.dep in ("dobj", "obj")
+                     and NOMINALISED.get(c.lemma.lower()) in EASING_VERBS
+                     and (code := self._nominal_code(sentence, c))), None)
 
     def _noun_events(self, sentence, index: MentionIndex, found) -> list[EventCandidate]:
         events = []

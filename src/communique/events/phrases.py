@@ -219,6 +219,9 @@ def eased_in(sentence: ParsedSentence, head: Token) -> str | None:
     emergency' → 0814; not a noun further in ('the broadcasts of the BBC over its coverage
     of an attack' eases no attack)."""
     words = f' {" ".join(t.lemma.lower() for t in _eased_words(sentence, head))} '
+    if head.lemma.lower() == "strike" and any(c.dep == "prep" and c.lemma.lower() in (
+            "on", "against") for c in sentence.children(head.i)):
+        return "0871"  # 'a halt to strikes on energy facilities': air strikes, not a walkout
     return next((code for word, code in EASED.items()
                  if f" {word} " in words), None)  # whole words: 'protesters' are no 'protest'
 
@@ -655,12 +658,27 @@ def rules_out(sentence: ParsedSentence, verb: Token) -> bool:
         for c in sentence.children(verb.i))
 
 
+# Verbs of drawing back: their subject leaves ('pulled out of', 'began withdrawing from').
+WITHDRAWING = frozenset({"withdraw", "pull", "retreat"})
+
+
 def forces_leave(sentence: ParsedSentence, verb: Token) -> bool:
-    """'Russian troops left Kherson', 'the last U.S. soldiers departed Kabul': armed forces
-    leaving a place retreat from it (0874); it is no visit nor a resignation."""
+    """'Russian troops left Kherson', 'the last U.S. soldiers departed Kabul', 'the
+    contingent pulled out of Somalia': armed forces leaving a place retreat from it (0874);
+    it is no visit, resignation nor yielding in general."""
     subject = subject_of(sentence, verb)
-    return verb.lemma.lower() in LEAVING_LEMMAS and subject is not None \
+    return verb.lemma.lower() in LEAVING_LEMMAS | WITHDRAWING and subject is not None \
         and bool({subject.lemma.lower(), subject.text.lower()} & FORCE_NOUNS)
+
+
+def peacekeepers_arrive(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Bangladeshi peacekeeping troops arrived in Sierra Leone': peacekeepers that come
+    are received by the country they come to (0861), not visiting it."""
+    subject = subject_of(sentence, verb)
+    return verb.lemma.lower() == "arrive" and subject is not None and (
+        subject.lemma.lower().startswith("peacekeep") or any(
+            c.dep in ("compound", "amod") and c.lemma.lower().startswith("peacekeep")
+            for c in sentence.children(subject.i)))
 
 
 def warcraft_passing(sentence: ParsedSentence, verb: Token) -> bool:

@@ -351,6 +351,8 @@ class RoleFinder:
         mentions = index.in_phrase(subject) if subject is not None else []
         if not mentions and subject is not None and subject.lemma.lower() in STATEMENTS:
             mentions = _agents(sentence, index, subject)  # 'a report published by X'
+        if not mentions and verb.lemma.lower() in RELEASING:
+            mentions = _captors(sentence, index, verb)  # 'hostages held by X were freed'
         return [m for m in mentions if m.actor.sector != "MED" or verb.lemma not in SPEECH_LEMMAS]
 
     def _targets(self, sentence, index: MentionIndex, verb: Token,
@@ -571,6 +573,24 @@ def _mission(sentence: ParsedSentence, noun: Token) -> Token | None:
         noun = next((o for p in sentence.children(noun.i) if p.lemma.lower() == "of"
                      for o in sentence.children(p.i) if o.dep == "pobj"), noun)
     return noun if noun.dep == "pobj" and noun.lemma.lower() in MISSIONS_ABROAD else None
+
+
+# Verbs of setting people free, and the participles that say who held them.
+RELEASING = frozenset({"release", "free", "hand", "return", "repatriate", "swap", "exchange"})
+HOLDING = frozenset({"hold", "detain", "kidnap", "abduct", "capture", "seize", "take", "jail",
+                     "imprison"})
+
+
+def _captors(sentence: ParsedSentence, index: MentionIndex, verb: Token) -> list[Mention]:
+    """'three hostages [held by Hamas] were released': who held the people set free, and
+    so frees them, when the passive names no one else."""
+    patient = passive_subject(sentence, verb)
+    if patient is None:
+        return []
+    return [m for v in sentence.children(patient.i) if v.dep == "acl"
+            and v.lemma.lower() in HOLDING
+            for a in sentence.children(v.i) if a.dep == "agent"
+            for o in sentence.children(a.i) for m in index.in_phrase(o)]
 
 
 def _agents(sentence: ParsedSentence, index: MentionIndex, noun: Token,

@@ -280,7 +280,10 @@ QUANTITIES = frozenset({"tonne", "ton", "tons", "kg", "kilogram", "kilo", "litre
                         "round", "series", "session", "level",  # 'a new round of [talks]'
                         # 'a wave of arrests', 'a barrage of rockets'
                         "wave", "spate", "string", "flurry", "barrage", "volley", "salvo",
-                        "team", "contingent", "squad", "detachment"})  # 'a team of [rescuers]'
+                        "team", "contingent", "squad", "detachment",  # 'a team of [rescuers]'
+                        # a share of a thing: 'returned [some] of the land', 'freed [half] of
+                        # the hostages', 'withdrew [most] of its troops'
+                        "some", "most", "half", "rest", "all", "many", "several"})
 
 
 TIME_NOUNS = frozenset(
