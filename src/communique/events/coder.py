@@ -27,7 +27,7 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_CODES, AGREEMENT_VER
                       SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, STOPPING, UNINFORMATIVE,
                       VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .lexicon import DEBT_RELIEVING
-from .phrases import done_together
+from .phrases import civic_strike, done_together
 from .candidates import invitations, own_sides
 from .confidence import clause_penalty, judges_an_act
 from .cyber import as_cyber
@@ -781,7 +781,9 @@ class EventCoder(NounEvents, RoleFinder):
                 or tally_since(sentence, content):
             return []  # 'exchanges of fire have killed dozens in recent years'
         domestic = not targets and sources and bool(sources[0].actor.country) \
-            and (code in DOMESTIC_MEASURES or fights_at_home(code, sources[0]))
+            and (code in DOMESTIC_MEASURES or fights_at_home(code, sources[0])
+                 or code == "143" and any(c.dep == "dobj" and civic_strike(sentence, c)
+                                          for c in sentence.children(content.i)))
         if domestic:
             targets = [home_country(sources[0])]  # 'imposed a curfew', 'lifted the state of
             # emergency': on its own country
