@@ -187,3 +187,18 @@ def test_unnamed_attackers_are_an_unidentified_armed_force_not_the_authorities(c
     text = "Unknown attackers set fire to a church in Burkina Faso on Sunday."
     sources = {e.source.code for e in _events(coder, text) if e.source}
     assert sources == {"BFAUAF"}, sources
+
+
+@model
+@pytest.mark.parametrize("text, source, target", [
+    ("Lithuania's foreign ministry summoned the Belarusian charge d'affaires on Thursday "
+     "over the balloons.", "LTU", "BLR"),
+    ("Ankara summoned the Swedish ambassador after the Koran burning in Stockholm.",
+     "TUR", "SWE"),
+])
+def test_an_envoy_summoned_to_hear_a_grievance_is_accuse_not_consult(
+        coder, text, source, target):
+    found = {(e.plover, e.source.code[:3] if e.source else "-",
+              e.target.code[:3] if e.target else "-") for e in _events(coder, text)}
+    assert ("ACCUSE", source, target) in found, found
+    assert not any(plover == "CONSULT" for plover, _, _ in found), found

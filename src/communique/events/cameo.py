@@ -67,7 +67,8 @@ def plover_of(code: CameoCode, modality: str, word: str = "") -> str | None:
 # manual's potential ambiguities: "declarations (but not implementations) of ceasefires"
 # are CONCEDE, where a truce held or observed is a RETREAT; "formal pardons, acquittals,
 # and amnesties" are CONCEDE, the actual release a RETREAT; "cancellation of meetings
-# are REJECT", not a reduction of relations.
+# are REJECT", not a reduction of relations; an ambassador summoned to hear a grievance is
+# ACCUSE 'disapprove', not a meeting.
 TOLD_AS = (
     ("0871", frozenset({"declare", "announce", "proclaim", "agree", "sign", "accept",
                         "offer", "reach", "call", "order",
@@ -75,6 +76,8 @@ TOLD_AS = (
     # down their arms': a truce promised, not yet held
     ("084", frozenset({"pardon", "amnesty", "acquit"}), "CONCEDE"),
     (("160", "164"), frozenset({"cancel", "postpone", "call", "scrap", "skip"}), "REJECT"),
+    ("04", frozenset({"summon"}), "ACCUSE"),  # "summoning an in-country ambassador to
+    # present such grievances is just coded ACCUSE, not CONSULT"
 )
 
 
