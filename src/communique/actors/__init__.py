@@ -11,7 +11,9 @@ Mention kinds:
 ``title``
     a role with a person's name: "U.S. President Joe Biden" -> USAGOV.
 ``agent``
-    a role noun with or without a nationality: "Nigerian police" -> NGACOP. A bare
+    a role noun with or without a nationality: "Nigerian police" -> NGACOP; a force's
+    proper name too ("the Indian Army" -> INDMIL: a capitalised force word after a
+    nationality does not make the nationality part of a person's name). A bare
     "police" takes its country from, in order: a place hanging on it ("militias in
     Tripoli"), the subject of its sentence, the nearest name before it in the
     sentence, the article's most mentioned country, a place named after it, and any
@@ -27,7 +29,8 @@ Mention kinds:
     he/she/his/her -> the latest person; it/its -> the latest singular non-person
     actor; they/their -> the latest plural group (same or recent sentences). The
     subject of what someone said is the speaker when they agree ("Police said they had
-    arrested" -> the police; "officials said we" too); a possessive prefers the subject
+    arrested" -> the police; "officials said we" too; an armed or political group or a
+    plural name takes "they": "the Houthis said they"); a possessive prefers the subject
     of its clause ("Tokyo protested through its embassy"); "it quoted" may be an agency.
 ``description``
     "the president" -> the latest person in government; "the Russian leader" ->

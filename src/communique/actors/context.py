@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 from ..model import ParsedSentence, Token
 from .codes import bare, compose, country_of, sector_of
 from .compose import Found
-from .refer import clause_subject, speaker
+from .refer import GROUPISH, clause_subject, speaker
 from .text import TITLE_WORDS, key
 
 WINDOW = 4  # sentences back that pronouns and descriptions may reach
@@ -179,7 +179,7 @@ def _tests(word: str, token: Token, sentence: ParsedSentence):
             return None, None
         return _is_body, _is_outlet if _reporting(token, sentence) else _is_single_party
     if word in THEY_PRONOUNS:
-        return _is_many, _is_group
+        return (lambda f: _is_many(f) or _named_group(f, sentence)), _is_group
     if word in WE_PRONOUNS:
         return (lambda f: not f.place), None
     return None, None
@@ -192,6 +192,19 @@ def _is_body(found: Found) -> bool:
 
 def _is_many(found: Found) -> bool:
     return found.plural and not found.place
+
+
+# Group names that are plural nouns though not tagged so: Pashto 'talib', plural 'taliban'.
+PLURAL_NAMES = frozenset({"taliban", "mujahideen", "mujahedeen", "houthis", "kurds"})
+
+
+def _named_group(found: Found, sentence: ParsedSentence) -> bool:
+    """A speaker that may say "they" though named as one: an armed or political group
+    ("the Houthis said they", "Hamas said they") or a plural name ("the Taliban")."""
+    if found.person or found.place:
+        return False
+    last = sentence.tokens[found.end - 1].text.lower()
+    return sector_of(found.code) in GROUPISH or last in PLURAL_NAMES
 
 
 def _is_person(found: Found) -> bool:

@@ -15,7 +15,7 @@ from typing import Callable, Mapping
 
 from ..model import ParsedSentence, Token
 from .tables import AgentEntry, NameEntry
-from .text import TITLE_WORDS, pieces
+from .text import FORCE_WORDS, TITLE_WORDS, pieces
 
 SUFFIXES = ("S", "ES", "NS", "N", "ANS", "AN")
 CONNECTORS = frozenset("of the and for de del da di du la le al el bin ibn van von der "
@@ -191,7 +191,7 @@ def _beside_unknown_name(sentence: ParsedSentence, hit: Hit, lexicon) -> bool:
             joined = (word.dep == "compound" and word.head == name.i) or (
                 name.dep == "compound" and name.head == word.i)
             if joined and word.pos == "PROPN" and word.text[:1].isupper() and parts \
-                    and word.text.upper() not in TITLE_WORDS | REGION_WORDS \
+                    and word.text.upper() not in TITLE_WORDS | REGION_WORDS | FORCE_WORDS \
                     and lookup(lexicon, parts) is None:
                 return True
     return False

@@ -40,3 +40,7 @@ TITLE_WORDS = frozenset({"PRESIDENT", "MINISTER", "PREMIER", "LEADER", "CHANCELL
                          "QUEEN", "EMIR", "SULTAN", "MONARCH", "SECRETARY", "GOVERNOR",
                          "AMBASSADOR", "ENVOY", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
                          "COMMANDER", "CHIEF", "PRINCE"})
+# Words of a force's proper name ("the Indian Army", "the Philippine Coast Guard"): a
+# nationality before them names the force's country, not part of a person's name.
+FORCE_WORDS = frozenset({"ARMY", "NAVY", "AIR", "FORCE", "FORCES", "COAST", "GUARD",
+                         "GUARDS", "MARINES", "MARINE", "POLICE", "MILITARY", "GENDARMERIE"})
