@@ -111,3 +111,14 @@ def test_fix_actor_gaps_region_gives_a_group_its_country(actors, text, actor, co
 ])
 def test_fix_actor_gaps_vigilantes_are_armed_civilians(actors, text, actor, code):
     assert actors(text).get(actor) == code
+
+
+def test_fix_actor_gaps_bracketed_acronym_abbreviates_the_name_before_it(actors):
+    # 'AKK' is also a German minister's initials in the dictionary
+    found = actors("The Kosovo Teachers Union (AKK) said the strike would go on.")
+    assert "AKK" not in found and not any(code.startswith("DEU") for code in found.values())
+
+
+def test_fix_actor_gaps_person_known_by_initials_still_found(actors):
+    found = actors("AKK said Germany would send more troops.")
+    assert found.get("AKK", "")[:3] == "DEU"

@@ -222,6 +222,8 @@ def name_ok(sentence: ParsedSentence, hit: Hit, caps: bool, lexicon) -> bool:
         return False
     if entry.kind in ("country", "capital") and _names_a_feature(sentence, hit):
         return False
+    if entry.kind == "person" and _abbreviation(sentence, hit):
+        return False
     words = _alpha(sentence.tokens[hit.start:hit.end])
     if len(words) > 1:
         return True
@@ -235,6 +237,19 @@ def name_ok(sentence: ParsedSentence, hit: Hit, caps: bool, lexicon) -> bool:
     plural_people = entry.kind == "country" and sentence.tokens[hit.end - 1].tag == "NNPS"
     return entry.kind == "org" or plural_people \
         or not _inside_longer_person(sentence, hit, lexicon)  # 'Young Algerians' are people
+
+
+def _abbreviation(sentence: ParsedSentence, hit: Hit) -> bool:
+    """ "the Montenegro Municipality Association (AKK)": an acronym in brackets right
+    after a proper name abbreviates that name; it is not a person known by initials."""
+    tokens = sentence.tokens
+    word = tokens[hit.start]
+    if hit.end - hit.start != 1 or not word.text.isupper() or hit.start < 2 \
+            or hit.end >= len(tokens):
+        return False
+    before = tokens[hit.start - 2]
+    return tokens[hit.start - 1].text == "(" and tokens[hit.end].text == ")" \
+        and before.pos == "PROPN" and before.text[:1].isupper()
 
 
 FEATURES = frozenset({"river", "lake"})
