@@ -122,3 +122,16 @@ def test_fix_actor_gaps_bracketed_acronym_abbreviates_the_name_before_it(actors)
 def test_fix_actor_gaps_person_known_by_initials_still_found(actors):
     found = actors("AKK said Germany would send more troops.")
     assert found.get("AKK", "")[:3] == "DEU"
+
+
+def test_fix_actor_gaps_mountain_range_is_not_a_town(coder):
+    events = coder.code(Article(id="t", text="Rebels attacked a police post in the Andes, "
+                                "killing two officers.", date=DAY))
+    assert events and all((e.location is None or e.location.country != "COL")
+                          and (e.target is None or e.target.code[:3] != "COL") for e in events)
+
+
+def test_fix_actor_gaps_town_named_without_the_is_still_placed(coder):
+    events = coder.code(Article(id="t", text="Gunmen attacked a bus in Andes, a town in "
+                                "Antioquia, killing three people.", date=DAY))
+    assert any(e.location is not None and e.location.country == "COL" for e in events)

@@ -11,7 +11,8 @@ less than "in"/"at"/"near". A name with no locative preposition is an actor
 
 Resolution order for a name: country (name, alias or ISO-like abbreviation) →
 a few disputed or sub-national regions → city by its main name → US state →
-city by an alternate name. Among cities of one name the most populous wins; a
+city by an alternate name; "the" before a one-word plural name ("across the Andes",
+"in the Alps") names a range or region, never a city that shares it. Among cities of one name the most populous wins; a
 country or state right after it ("Paris, Texas") restricts the choice, and a
 country named elsewhere in the sentence multiplies the population of its
 cities of 100,000 or more by ten. A country resolves to its capital's
@@ -256,6 +257,15 @@ def _spans(sentence: ParsedSentence) -> list[_Span]:
     return spans
 
 
+def _plural_range(toks: tuple[Token, ...], span: _Span) -> bool:
+    """ "across [the Andes]", "in the Alps", "the Balkans": 'the' before a plural proper
+    noun names a mountain range or a region of several countries, not a town that
+    shares the name (Andes, Colombia)."""
+    last = toks[span.end - 1].text
+    return span.start > 0 and toks[span.start - 1].text.lower() == "the" \
+        and span.end - span.start == 1 and last.endswith("s") and not last.endswith("ss")
+
+
 def _text(sentence: ParsedSentence, i: int, j: int) -> str:
     first, last = sentence.tokens[i], sentence.tokens[j - 1]
     start, end = first.start - sentence.start, last.start - sentence.start + len(last.text)
@@ -376,6 +386,8 @@ class Gazetteer:
                 continue
             context = self._context(spans[n + 1] if n + 1 < len(spans) else None, span, sentence)
             found = None if span.label == "FAC" else self.lookup(span.text, context, mentioned)
+            if found is not None and found[1] == 3 and _plural_range(toks, span):
+                continue
             if found is None and span.label in _PLACE_ENTS:
                 fallback = self.country(context[0][0]) if context else Place(name=span.text)
                 found = (fallback, 0 if context else -1)
