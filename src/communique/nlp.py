@@ -90,7 +90,8 @@ def to_parsed_sentence(sent, segment: Segment, index: int) -> ParsedSentence:
               ent_iob=t.ent_iob_ or "O", morph=str(t.morph))
         for t in sent
     )
-    tokens = verb_before_object(finite_verb_as_root(crowd_as_subject(tokens)))
+    tokens = crowd_as_subject(crowd_headline(past_form_as_verb(tokens)))
+    tokens = verb_before_object(finite_verb_as_root(tokens))
     start = segment.start + sent.start_char
     return ParsedSentence(index=index, start=start, end=segment.start + sent.end_char,
                           text=sent.text, tokens=tokens, kind=segment.kind,
@@ -102,8 +103,21 @@ def to_parsed_sentence(sent, segment: Segment, index: int) -> ParsedSentence:
 LEMMA_SLIPS = {"stag": "stage", "wag": "wage", "rag": "rage"}
 
 
+# Irregular pasts of prefixed verbs that spaCy's rules leave whole ('retook' → 'retook'):
+# the prefix ('re-', 'over-', 'with-', ...) on the simple verb's irregular past.
+PREFIXES = ("re", "over", "under", "out", "with", "up")
+IRREGULAR_PASTS = {"took": "take", "rode": "ride", "ran": "run", "threw": "throw",
+                   "drew": "draw", "stole": "steal", "drove": "drive", "gave": "give",
+                   "won": "win"}
+
+
 def _lemma(token) -> str:
     lemma = token.lemma_
+    if lemma.lower() == token.lower_:
+        prefix = next((p for p in PREFIXES if token.lower_.startswith(p)
+                       and token.lower_[len(p):] in IRREGULAR_PASTS), None)
+        if prefix is not None:
+            return prefix + IRREGULAR_PASTS[token.lower_[len(prefix):]]
     right = LEMMA_SLIPS.get(lemma)
     if right and token.pos_ == "VERB" and token.lower_.startswith(right):
         return right
@@ -112,6 +126,56 @@ def _lemma(token) -> str:
 
 # Counts of people the parser takes for the sentence's root: '[Hundreds] of students ...'.
 CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "ten", "million"})
+
+
+def _past_form(token: Token) -> bool:
+    word = token.text.lower()
+    return word.endswith("ed") and len(word) > 5 or any(
+        word.startswith(p) and word[len(p):] in IRREGULAR_PASTS for p in PREFIXES)
+
+
+def past_form_as_verb(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """"Azerbaijan's army retook Nagorno-Karabakh from ...' parsed with no verb at all, the
+    past form a noun inside one long name ('army retook Nagorno-Karabakh'): in a sentence
+    with no verb but modifiers, a past form right after a noun is the verb, the noun
+    before it its subject and the phrase it modified (or its apposition) its object."""
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or root.pos not in ("NOUN", "PROPN") \
+            or any(t.pos in ("VERB", "AUX") and t.dep not in ("amod", "compound")
+                   for t in tokens):
+        return tokens
+    verb = next((t for t in tokens[1:root.i + 1] if _past_form(t)
+                 and (t is root or t.dep in ("compound", "amod"))
+                 and t.tag in ("NN", "NNP", "JJ", "VBN", "VBD")
+                 and tokens[t.i - 1].pos in ("NOUN", "PROPN")
+                 and tokens[t.i - 1].head == t.i), None)
+    if verb is None:
+        return tokens
+    subject = tokens[verb.i - 1]
+    objects = {root.i} if verb is not root else \
+        {t.i for t in tokens if t.head == root.i and t.dep in ("appos", "dobj") and t.i > root.i}
+    return tuple(replace(t, pos="VERB", tag="VBD", dep="ROOT", head=t.i) if t is verb
+                 else replace(t, dep="nsubj", head=verb.i) if t is subject
+                 else replace(t, dep="dobj", head=verb.i) if t.i in objects
+                 else replace(t, head=subject.i) if t.head == verb.i and t.i < subject.i
+                 else replace(t, head=verb.i) if t.head == root.i and t.i > root.i
+                 and t.dep in ("prep", "punct", "npadvmod") else t for t in tokens)
+
+
+def crowd_headline(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """'Thousands rally in Tbilisi against ...': a headline's present-tense verb after a
+    plural count, parsed as a singular noun ('rally') counted by it. A plural count cannot
+    number a singular noun, so the noun is the verb and the count its subject."""
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or root.tag != "NN" or root.i == 0:
+        return tokens
+    count = tokens[root.i - 1]
+    if count.head != root.i or count.dep not in ("nummod", "amod", "compound") \
+            or count.tag != "NNS" \
+            or count.lemma.lower() not in CROWD_COUNTS:
+        return tokens
+    return tuple(replace(t, pos="VERB", tag="VBP") if t is root
+                 else replace(t, dep="nsubj") if t is count else t for t in tokens)
 
 
 def crowd_as_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:

@@ -1,0 +1,83 @@
+"""Sentences that coded no event at all: a headline's present-tense verb after a crowd
+count ('Thousands rally ...'), irregular pasts of prefixed verbs ('retook'), a verb
+the parser folds into a long name ('army retook Nagorno-Karabakh'), and vocabulary
+(conditions or a proposal accepted, roadblocks cleared). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.model import Article
+from communique.nlp import Parser, parse_texts
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2024, 3, 4)
+
+
+def _events(coder, text: str) -> set[tuple[str | None, str | None, str | None]]:
+    events = coder.code(Article(id="t", text=text, date=DAY))
+    return {(e.plover, e.source and e.source.code[:3], e.target and e.target.code[:3])
+            for e in events}
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return Parser()
+
+
+def _tokens(parser, text: str):
+    (sentence,) = parse_texts(parser, [text])[0]
+    return {t.text: t for t in sentence.tokens}
+
+
+@pytest.mark.parametrize(("text", "verb", "count"), [
+    ("Thousands rally in Yerevan against border deal", "rally", "Thousands"),
+    ("Thousands march in Skopje over name change", "march", "Thousands"),
+])
+def test_crowd_count_before_a_headline_verb_is_its_subject(parser, text, verb, count):
+    tokens = _tokens(parser, text)
+    assert tokens[verb].pos == "VERB" and tokens[verb].dep == "ROOT"
+    assert tokens[count].dep == "nsubj" and tokens[count].head == tokens[verb].i
+
+
+def test_counted_plural_noun_stays_a_noun(parser):
+    tokens = _tokens(parser, "Thousands of refugees in camps near Goma")
+    assert tokens["refugees"].pos == "NOUN"
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("retook", "retake"), ("overrode", "override")])
+def test_irregular_past_of_a_prefixed_verb_gets_its_lemma(parser, word, lemma):
+    tokens = _tokens(parser, f"Militants {word} the checkpoint outside the town.")
+    assert tokens[word].lemma == lemma
+
+
+def test_past_form_inside_a_long_name_is_the_verb(parser):
+    tokens = _tokens(parser, "Sudan's army retook Wad Madani from the paramilitary RSF in January.")
+    assert tokens["retook"].dep == "ROOT" and tokens["retook"].pos == "VERB"
+    assert tokens["army"].dep == "nsubj"
+
+
+def test_verbless_noun_phrase_keeps_its_modifier(parser):
+    tokens = _tokens(parser, "The armed forces of Nigeria.")
+    assert tokens["armed"].dep == "amod"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thousands rally in Yerevan against border deal", ("PROTEST", "ARM", "ARM")),
+    ("Hundreds march in Lima against the new mining law", ("PROTEST", "PER", "PER")),
+    ("Ukrainian troops retook the village of Robotyne in August.", ("COERCE", "UKR", None)),
+    ("Serbia accepted Croatia's proposal for a joint border commission on Friday.",
+     ("AGREE", "SRB", "HRV")),
+    ("Armenia accepted Azerbaijan's conditions for the peace treaty.", ("AGREE", "ARM", "AZE")),
+    ("Riot police cleared barricades set up by protesters outside parliament in Tbilisi.",
+     ("COERCE", "GEO", "GEO")),
+])
+def test_silent_sentence_now_codes_its_event(coder, text, expected):
+    kind, source, target = expected
+    found = _events(coder, text)
+    assert any(k == kind and s == source and (target is None or t == target)
+               for k, s, t in found), found
