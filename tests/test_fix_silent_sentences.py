@@ -1,7 +1,8 @@
 """Sentences that coded no event at all: a headline's present-tense verb after a crowd
 count ('Thousands rally ...'), irregular pasts of prefixed verbs ('retook'), a verb
 the parser folds into a long name ('army retook Nagorno-Karabakh'), and vocabulary
-(conditions or a proposal accepted, roadblocks cleared). Sentences written for these
+(conditions or a proposal accepted, roadblocks cleared, a base fled) and hyphened
+event nouns split by the tokenizer ('a sit-in'). Sentences written for these
 tests."""
 
 from __future__ import annotations
@@ -75,9 +76,18 @@ def test_verbless_noun_phrase_keeps_its_modifier(parser):
     ("Armenia accepted Azerbaijan's conditions for the peace treaty.", ("AGREE", "ARM", "AZE")),
     ("Riot police cleared barricades set up by protesters outside parliament in Tbilisi.",
      ("COERCE", "GEO", "GEO")),
+    ("Students staged a sit-in outside the education ministry in Dhaka on Monday.",
+     ("PROTEST", "BGD", "BGD")),
+    ("Malian soldiers fled their base near Kidal after the rebel assault.",
+     ("RETREAT", "MLI", None)),
 ])
 def test_silent_sentence_now_codes_its_event(coder, text, expected):
     kind, source, target = expected
     found = _events(coder, text)
     assert any(k == kind and s == source and (target is None or t == target)
                for k, s, t in found), found
+
+
+def test_civilians_fleeing_a_town_is_no_military_retreat(coder):
+    found = _events(coder, "Residents fled the town of Bakhmut after days of shelling.")
+    assert not any(kind == "RETREAT" for kind, _, _ in found), found

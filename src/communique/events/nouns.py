@@ -30,7 +30,10 @@ class NounEvents:
             return None  # 'in March' is a month, 'the Summit Hotel' a name
         previous = sentence.tokens[token.i - 1].text.lower() if token.i else ""
         word = token.text.lower()
+        hyphened = f"{sentence.tokens[token.i - 2].text.lower()}-{word}" \
+            if previous == "-" and token.i > 1 else None  # 'a sit-in': 'sit', '-', 'in'
         code = (self.nouns.get(f"joint {word}") if joint(sentence, token) else None) or \
+            (self.nouns.get(hyphened) if hyphened else None) or \
             self.nouns.get(f"{previous} {word}") or \
             self.nouns.get(word) or self.nouns.get(token.lemma.lower())
         if code is None and token.lemma.lower() in EFFORT_NOUNS:  # 'a [mediation] effort'
