@@ -78,6 +78,10 @@ def test_verbless_noun_phrase_keeps_its_modifier(parser):
      ("COERCE", "GEO", "GEO")),
     ("Students staged a sit-in outside the education ministry in Dhaka on Monday.",
      ("PROTEST", "BGD", "BGD")),
+    ("Australia imposed asset freezes on three Myanmar generals on Friday.",
+     ("SANCTION", "AUS", "MMR")),
+    ("China imposed export curbs on Lithuania after the Taiwan office row.",
+     ("SANCTION", "CHN", "LTU")),
     ("Malian soldiers fled their base near Kidal after the rebel assault.",
      ("RETREAT", "MLI", None)),
 ])
@@ -91,3 +95,9 @@ def test_silent_sentence_now_codes_its_event(coder, text, expected):
 def test_civilians_fleeing_a_town_is_no_military_retreat(coder):
     found = _events(coder, "Residents fled the town of Bakhmut after days of shelling.")
     assert not any(kind == "RETREAT" for kind, _, _ in found), found
+
+
+def test_present_verb_after_an_object_noun_is_its_plural_head(parser):
+    tokens = _tokens(parser, "Australia imposed asset freezes on three Myanmar generals.")
+    assert tokens["freezes"].pos == "NOUN" and tokens["freezes"].dep == "dobj"
+    assert tokens["asset"].dep == "compound"

@@ -91,7 +91,7 @@ def to_parsed_sentence(sent, segment: Segment, index: int) -> ParsedSentence:
         for t in sent
     )
     tokens = crowd_as_subject(crowd_headline(past_form_as_verb(tokens)))
-    tokens = verb_before_object(finite_verb_as_root(tokens))
+    tokens = verb_before_object(finite_verb_as_root(plural_head_of_object(tokens)))
     start = segment.start + sent.start_char
     return ParsedSentence(index=index, start=start, end=segment.start + sent.end_char,
                           text=sent.text, tokens=tokens, kind=segment.kind,
@@ -255,6 +255,23 @@ def verb_before_object(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                      else replace(t, dep="dobj", head=verb.i) if t is noun
                      else replace(t, head=verb.i) if t.head == noun.i and t.dep == "punct"
                      else t for t in tokens)
+    return tokens
+
+
+def plural_head_of_object(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """'Britain imposed asset freezes on ...' parsed with 'asset' the object and 'freezes'
+    a verb of its own: a present-tense verb with no subject, right after a verb's object
+    noun, is the plural noun that the object noun modifies, and the object itself."""
+    for word in tokens[2:]:
+        noun = tokens[word.i - 1]
+        if word.tag != "VBZ" or noun.tag != "NN" or noun.dep != "dobj" \
+                or word.head != noun.head or word.dep not in ("advcl", "conj", "ccomp") \
+                or any(t.head == word.i and t.dep in ("nsubj", "nsubjpass", "dobj", "aux")
+                       for t in tokens):
+            continue
+        return tuple(replace(t, pos="NOUN", tag="NNS", dep="dobj") if t is word
+                     else replace(t, dep="compound", head=word.i) if t is noun else t
+                     for t in tokens)
     return tokens
 
 
