@@ -82,6 +82,8 @@ def test_verbless_noun_phrase_keeps_its_modifier(parser):
      ("SANCTION", "AUS", "MMR")),
     ("China imposed export curbs on Lithuania after the Taiwan office row.",
      ("SANCTION", "CHN", "LTU")),
+    ("The Lebanese government called Friday on Israel to withdraw from five border posts.",
+     ("REQUEST", "LBN", "ISR")),
     ("Malian soldiers fled their base near Kidal after the rebel assault.",
      ("RETREAT", "MLI", None)),
 ])
@@ -101,3 +103,9 @@ def test_present_verb_after_an_object_noun_is_its_plural_head(parser):
     tokens = _tokens(parser, "Australia imposed asset freezes on three Myanmar generals.")
     assert tokens["freezes"].pos == "NOUN" and tokens["freezes"].dep == "dobj"
     assert tokens["asset"].dep == "compound"
+
+
+def test_past_verb_dated_by_a_weekday_is_the_clause_verb(parser):
+    tokens = _tokens(parser, "The Lebanese government called Friday on Israel to withdraw.")
+    assert tokens["called"].dep == "ROOT" and tokens["government"].dep == "nsubj"
+    assert tokens["Friday"].dep == "npadvmod"

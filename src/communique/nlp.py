@@ -195,14 +195,31 @@ def crowd_as_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 def finite_verb_as_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """'More than 7,000 FARC rebels handed over their weapons' parsed as a noun with a
     reduced relative clause: a verb in the simple past (VBD, not the participle VBN) that
-    has an object of its own is the clause's verb, and the noun its subject."""
+    has an object of its own, or the day of the act right after it, is the clause's verb,
+    and the noun its subject."""
     for noun, dep, head in _clause_nouns(tokens):
         verb = next((t for t in tokens if t.head == noun.i and t.dep == "acl"
                      and t.tag == "VBD" and t.i > noun.i), None)
         if verb is not None and any(t.head == verb.i and t.dep in ("dobj", "obj")
                                     for t in tokens):
             return _promoted(tokens, noun, verb, dep, head)
+        if verb is not None and _dated(tokens, verb):
+            day = tokens[verb.i + 1]
+            return tuple(replace(t, dep="npadvmod") if t is day else t
+                         for t in _promoted(tokens, noun, verb, dep, head))
     return tokens
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "yesterday", "today"})
+
+
+def _dated(tokens: tuple[Token, ...], verb: Token) -> bool:
+    """'The Syrian government called Thursday on Arabs to ...': a past verb with the day
+    of the act right after it, as wire copy dates a finite verb ('said Tuesday')."""
+    day = tokens[verb.i + 1] if verb.i + 1 < len(tokens) else None
+    return day is not None and day.head == verb.i and day.text.lower() in WEEKDAYS \
+        and day.dep in ("npadvmod", "oprd", "dobj")
 
 
 def _clause_nouns(tokens: tuple[Token, ...]) -> list[tuple[Token, str, int]]:
