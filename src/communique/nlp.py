@@ -90,7 +90,7 @@ def to_parsed_sentence(sent, segment: Segment, index: int) -> ParsedSentence:
               ent_iob=t.ent_iob_ or "O", morph=str(t.morph))
         for t in sent
     )
-    tokens = crowd_as_subject(crowd_headline(past_form_as_verb(tokens)))
+    tokens = reduced_passive(crowd_as_subject(crowd_headline(past_form_as_verb(tokens))))
     tokens = verb_before_object(finite_verb_as_root(plural_head_of_object(tokens)))
     start = segment.start + sent.start_char
     return ParsedSentence(index=index, start=start, end=segment.start + sent.end_char,
@@ -190,6 +190,34 @@ def crowd_as_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     if verb is None or any(t.head == verb.i and t.dep in ("auxpass", "agent") for t in tokens):
         return tokens
     return _promoted(tokens, root, verb)
+
+
+def reduced_passive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """'Three men arrested over bombing in Kampala', 'Six suspects charged with plotting a
+    coup': a headline's passive with 'were' left out, parsed as a noun with a participle
+    after it. With no verb at the root, the participle is the clause's verb, passive,
+    and the noun its subject."""
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is not None and root.tag == "VBN":
+        return _bare_participle(tokens, root)
+    if root is None or root.pos not in ("NOUN", "PROPN") or root.i + 1 >= len(tokens):
+        return tokens
+    verb = tokens[root.i + 1]
+    if verb.tag != "VBN" or verb.dep != "acl" or verb.head != root.i:
+        return tokens
+    return tuple(replace(t, dep="nsubjpass") if t.i == root.i else t
+                 for t in _promoted(tokens, root, verb))
+
+
+def _bare_participle(tokens: tuple[Token, ...], verb: Token) -> tuple[Token, ...]:
+    """'Two journalists detained in Minsk': a participle with a subject but no auxiliary
+    and no object is no active verb; its subject is the one it was done to."""
+    children = [t for t in tokens if t.head == verb.i and t is not verb]
+    subjects = [t for t in children if t.dep == "nsubj"]
+    if len(subjects) != 1 or any(t.dep in ("aux", "auxpass", "dobj", "ccomp", "xcomp")
+                                 for t in children):
+        return tokens
+    return tuple(replace(t, dep="nsubjpass") if t is subjects[0] else t for t in tokens)
 
 
 def finite_verb_as_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
