@@ -210,8 +210,11 @@ def reduced_passive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 
 
 def _bare_participle(tokens: tuple[Token, ...], verb: Token) -> tuple[Token, ...]:
-    """'Two journalists detained in Minsk': a participle with a subject but no auxiliary
-    and no object is no active verb; its subject is the one it was done to."""
+    """'Two journalists detained in Minsk': in a headline (no full stop), a participle
+    with a subject but no auxiliary and no object is no active verb; its subject is the
+    one it was done to."""
+    if tokens[-1].text in (".", "!", "?", '"', "'", "”"):
+        return tokens  # a sentence: a past the tagger took for a participle
     children = [t for t in tokens if t.head == verb.i and t is not verb]
     subjects = [t for t in children if t.dep == "nsubj"]
     if len(subjects) != 1 or any(t.dep in ("aux", "auxpass", "dobj", "ccomp", "xcomp")
