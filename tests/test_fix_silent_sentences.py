@@ -3,7 +3,7 @@ count ('Thousands rally ...'), irregular pasts of prefixed verbs ('retook'), a v
 the parser folds into a long name ('army retook Nagorno-Karabakh'), and vocabulary
 (conditions or a proposal accepted, roadblocks cleared, a base fled) and hyphened
 event nouns split by the tokenizer ('a sit-in'). Sentences written for these
-tests."""
+tests. A headline's infinitive ('X, Y to sign deal') is a plan."""
 
 from __future__ import annotations
 
@@ -84,6 +84,8 @@ def test_verbless_noun_phrase_keeps_its_modifier(parser):
      ("SANCTION", "CHN", "LTU")),
     ("The Lebanese government called Friday on Israel to withdraw from five border posts.",
      ("REQUEST", "LBN", "ISR")),
+    ("Five activists arrested over protest in Kampala", ("COERCE", "UGA", "UGA")),
+    ("Two aid workers kidnapped in northern Burkina Faso", ("ASSAULT", "BFA", None)),
     ("Malian soldiers fled their base near Kidal after the rebel assault.",
      ("RETREAT", "MLI", None)),
 ])
@@ -109,3 +111,37 @@ def test_past_verb_dated_by_a_weekday_is_the_clause_verb(parser):
     tokens = _tokens(parser, "The Lebanese government called Friday on Israel to withdraw.")
     assert tokens["called"].dep == "ROOT" and tokens["government"].dep == "nsubj"
     assert tokens["Friday"].dep == "npadvmod"
+
+
+@pytest.mark.parametrize(("text", "patient"), [
+    ("Five activists arrested over protest in Kampala", "activists"),  # noun, participle
+    ("Two journalists detained in Minsk", "journalists"),  # a participle root, a subject
+])
+def test_headline_passive_without_were_makes_its_noun_the_patient(parser, text, patient):
+    tokens = _tokens(parser, text)
+    assert tokens[patient].dep == "nsubjpass"
+
+
+def test_participle_with_an_auxiliary_stays_active(parser):
+    tokens = _tokens(parser, "Police have detained five activists in Kampala.")
+    assert tokens["Police"].dep == "nsubj"
+
+
+def test_headline_passive_names_the_police_not_the_detainees(coder):
+    found = _events(coder, "Five activists arrested over protest in Kampala")
+    assert ("COERCE", "UGA", "UGA") in found
+    assert not any(kind == "COERCE" and s == "UGA" and t is None for kind, s, t in found)
+
+
+def _modalities(coder, text: str) -> set[tuple[str | None, str]]:
+    return {(e.plover, e.modality) for e in coder.code(Article(id="t", text=text, date=DAY))}
+
+
+def test_headline_infinitive_is_a_plan(coder):
+    found = _modalities(coder, "Uzbekistan, Kyrgyzstan to sign water-sharing deal")
+    assert ("AGREE", "planned") in found, found
+
+
+def test_headline_in_the_present_stays_asserted(coder):
+    found = _modalities(coder, "Uzbekistan, Kyrgyzstan sign water-sharing deal")
+    assert all(modality == "asserted" for _, modality in found) and found, found
