@@ -3,7 +3,7 @@ count ('Thousands rally ...'), irregular pasts of prefixed verbs ('retook'), a v
 the parser folds into a long name ('army retook Nagorno-Karabakh'), and vocabulary
 (conditions or a proposal accepted, roadblocks cleared, a base fled) and hyphened
 event nouns split by the tokenizer ('a sit-in'). Sentences written for these
-tests. A headline's infinitive ('X, Y to sign deal') is a plan."""
+tests. A headline's infinitive ('X, Y to sign deal') is a plan, and its comma between two names ('Ghana, Togo sign pact') an 'and'."""
 
 from __future__ import annotations
 
@@ -145,3 +145,19 @@ def test_headline_infinitive_is_a_plan(coder):
 def test_headline_in_the_present_stays_asserted(coder):
     found = _modalities(coder, "Uzbekistan, Kyrgyzstan sign water-sharing deal")
     assert all(modality == "asserted" for _, modality in found) and found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana, Togo sign maritime boundary pact", {("SUPPORT", "GHA", "TGO"),
+                                                 ("SUPPORT", "TGO", "GHA")}),
+    ("Erdogan, Aliyev hold talks on energy corridor", {("CONSULT", "TUR", "AZE"),
+                                                       ("CONSULT", "AZE", "TUR")}),
+])
+def test_headline_comma_between_two_names_is_and(coder, text, expected):
+    found = _events(coder, text)
+    assert expected <= found, found
+
+
+def test_in_a_sentence_a_comma_pair_is_left_as_parsed(parser):
+    tokens = _tokens(parser, "In Kyiv, Zelensky meets Scholz")
+    assert tokens["Zelensky"].dep == "nsubj" and tokens["Kyiv"].dep != "nsubj"

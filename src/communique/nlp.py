@@ -91,6 +91,7 @@ def to_parsed_sentence(sent, segment: Segment, index: int) -> ParsedSentence:
         for t in sent
     )
     tokens = reduced_passive(crowd_as_subject(crowd_headline(past_form_as_verb(tokens))))
+    tokens = headline_pair(tokens)
     tokens = verb_before_object(finite_verb_as_root(plural_head_of_object(tokens)))
     start = segment.start + sent.start_char
     return ParsedSentence(index=index, start=start, end=segment.start + sent.end_char,
@@ -207,6 +208,32 @@ def reduced_passive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         return tokens
     return tuple(replace(t, dep="nsubjpass") if t.i == root.i else t
                  for t in _promoted(tokens, root, verb))
+
+
+SENTENCE_ENDS = frozenset({".", "!", "?", '"', "'", "\u201d"})
+
+
+def headline_pair(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """'Kenya, Ethiopia sign border deal', 'Modi, Putin hold talks': a headline's comma
+    between two names before the verb stands for 'and'; the names are one subject, a
+    conjunction, not a subject and a loose modifier."""
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or root.pos != "VERB" or tokens[-1].text in SENTENCE_ENDS:
+        return tokens
+    commas = [t for t in tokens[1:root.i] if t.text == ","]
+    right = next((t for t in tokens if t.head == root.i and t.dep == "nsubj"
+                  and commas and t.i > commas[0].i), None)
+    if len(commas) != 1 or right is None:
+        return tokens
+    left = tokens[commas[0].i - 1]
+    if left.pos != "PROPN" or right.pos != "PROPN" or left.head != root.i \
+            or any(t.head == root.i and t.dep in ("nsubj", "nsubjpass") and t.i < left.i
+                   for t in tokens):
+        return tokens
+    return tuple(replace(t, dep="nsubj", head=root.i) if t is left
+                 else replace(t, dep="conj", head=left.i) if t is right
+                 else replace(t, dep="punct", head=left.i) if t is commas[0] else t
+                 for t in tokens)
 
 
 def _bare_participle(tokens: tuple[Token, ...], verb: Token) -> tuple[Token, ...]:
