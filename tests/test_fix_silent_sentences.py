@@ -86,6 +86,8 @@ def test_verbless_noun_phrase_keeps_its_modifier(parser):
      ("REQUEST", "LBN", "ISR")),
     ("Five activists arrested over protest in Kampala", ("COERCE", "UGA", "UGA")),
     ("Two aid workers kidnapped in northern Burkina Faso", ("ASSAULT", "BFA", None)),
+    ("Jordan renewed its call on Wednesday for Syria to stop drug smuggling across the border.",
+     ("REQUEST", "JOR", "SYR")),
     ("Malian soldiers fled their base near Kidal after the rebel assault.",
      ("RETREAT", "MLI", None)),
 ])
@@ -161,3 +163,8 @@ def test_headline_comma_between_two_names_is_and(coder, text, expected):
 def test_in_a_sentence_a_comma_pair_is_left_as_parsed(parser):
     tokens = _tokens(parser, "In Kyiv, Zelensky meets Scholz")
     assert tokens["Zelensky"].dep == "nsubj" and tokens["Kyiv"].dep != "nsubj"
+
+
+def test_a_dated_call_to_someone_stays_a_phone_call(coder):
+    found = _events(coder, "Macron made a call on Monday to Putin.")
+    assert ("CONSULT", "FRA", "RUS") in found, found

@@ -255,7 +255,18 @@ def _readiness(sentence: ParsedSentence, verb: Token | None) -> bool:
 
 
 def _calls_for(sentence: ParsedSentence, noun: Token) -> bool:
-    """'a call for a ceasefire', 'calls on Iran to': an appeal, not a phone call."""
+    """'a call for a ceasefire', 'calls on Iran to', 'its call on Tuesday for Kabul to
+    hand over ...': an appeal, not a phone call."""
     return any(c.dep == "prep" and c.lemma.lower() in ("for", "on")
                and not temporal(sentence, c) or c.dep in ("acl", "relcl") and c.tag == "VB"
-               for c in sentence.children(noun.i))
+               for c in sentence.children(noun.i)) or _for_to_after(sentence, noun)
+
+
+def _for_to_after(sentence: ParsedSentence, noun: Token) -> bool:
+    """'for Kabul to hand over' after the noun: a 'for ... to' clause, what is called for
+    (the parser hangs it on the clause's verb)."""
+    return any(t.dep == "mark" and t.lemma.lower() == "for" and t.i > noun.i
+               and t.head != noun.head and sentence.tokens[t.head].tag == "VB"
+               and any(a.dep == "aux" and a.text.lower() == "to"
+                       for a in sentence.children(t.head))
+               for t in sentence.tokens[noun.i + 1:noun.i + 6])
