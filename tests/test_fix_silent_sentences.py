@@ -88,6 +88,10 @@ def test_verbless_noun_phrase_keeps_its_modifier(parser):
     ("Two aid workers kidnapped in northern Burkina Faso", ("ASSAULT", "BFA", None)),
     ("Jordan renewed its call on Wednesday for Syria to stop drug smuggling across the border.",
      ("REQUEST", "JOR", "SYR")),
+    ("Armenia remained open to dialogue with Azerbaijan, the foreign ministry said.",
+     ("AGREE", "ARM", "AZE")),
+    ("Guyana and Suriname resumed dialogue on their maritime border on Monday.",
+     ("CONSULT", "GUY", "SUR")),
     ("Malian soldiers fled their base near Kidal after the rebel assault.",
      ("RETREAT", "MLI", None)),
 ])

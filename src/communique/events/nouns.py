@@ -249,8 +249,9 @@ def packaged_nouns() -> dict[str, str]:
 
 
 def _readiness(sentence: ParsedSentence, verb: Token | None) -> bool:
-    """'is ready for', 'was open to', 'are willing to': a 'be' that states a readiness."""
-    return verb is not None and verb.lemma.lower() == "be" and any(
+    """'is ready for', 'was open to', 'remained open to': a 'be' (or 'remain', 'stay')
+    that states a readiness."""
+    return verb is not None and verb.lemma.lower() in ("be", "remain", "stay") and any(
         c.dep == "acomp" and c.lemma.lower() in READINESS for c in sentence.children(verb.i))
 
 
