@@ -197,9 +197,9 @@ def _abandoned(sentence: ParsedSentence, chain: list[Token]) -> bool:
 
 def _going_to(sentence: ParsedSentence, verb: Token) -> bool:
     """'is to meet', 'are due to sign', 'is ready to resume', 'is open to working with': a
-    plan or a readiness."""
+    plan or a readiness; a headline's 'Kenya, Ethiopia to sign border deal' is one."""
     if verb.head == verb.i:
-        return False
+        return headline_infinitive(sentence, verb)
     head = sentence.tokens[verb.head]
     if verb.dep == "pcomp" and head.lemma.lower() == "to" and head.head != head.i:
         # 'is open to [cooperating]': a readiness
@@ -209,3 +209,11 @@ def _going_to(sentence: ParsedSentence, verb: Token) -> bool:
         return False
     return head.lemma.lower() in ("be", "due", "scheduled", "set", "ready", "willing",
                                   "prepared", "keen", "eager", "determined", "poised")
+
+
+def headline_infinitive(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Kenya, Ethiopia to sign border deal': a headline's main verb in the infinitive
+    with its subject, 'is to sign' with the 'is' left out: a plan."""
+    children = _children(sentence, verb.i)
+    return verb.tag == "VB" and any(c.dep == "aux" and c.text.lower() == "to" for c in children) \
+        and any(c.dep in ("nsubj", "nsubjpass") for c in children)

@@ -30,7 +30,10 @@ class NounEvents:
             return None  # 'in March' is a month, 'the Summit Hotel' a name
         previous = sentence.tokens[token.i - 1].text.lower() if token.i else ""
         word = token.text.lower()
+        hyphened = f"{sentence.tokens[token.i - 2].text.lower()}-{word}" \
+            if previous == "-" and token.i > 1 else None  # 'a sit-in': 'sit', '-', 'in'
         code = (self.nouns.get(f"joint {word}") if joint(sentence, token) else None) or \
+            (self.nouns.get(hyphened) if hyphened else None) or \
             self.nouns.get(f"{previous} {word}") or \
             self.nouns.get(word) or self.nouns.get(token.lemma.lower())
         if code is None and token.lemma.lower() in EFFORT_NOUNS:  # 'a [mediation] effort'
@@ -246,13 +249,25 @@ def packaged_nouns() -> dict[str, str]:
 
 
 def _readiness(sentence: ParsedSentence, verb: Token | None) -> bool:
-    """'is ready for', 'was open to', 'are willing to': a 'be' that states a readiness."""
-    return verb is not None and verb.lemma.lower() == "be" and any(
+    """'is ready for', 'was open to', 'remained open to': a 'be' (or 'remain', 'stay')
+    that states a readiness."""
+    return verb is not None and verb.lemma.lower() in ("be", "remain", "stay") and any(
         c.dep == "acomp" and c.lemma.lower() in READINESS for c in sentence.children(verb.i))
 
 
 def _calls_for(sentence: ParsedSentence, noun: Token) -> bool:
-    """'a call for a ceasefire', 'calls on Iran to': an appeal, not a phone call."""
+    """'a call for a ceasefire', 'calls on Iran to', 'its call on Tuesday for Kabul to
+    hand over ...': an appeal, not a phone call."""
     return any(c.dep == "prep" and c.lemma.lower() in ("for", "on")
                and not temporal(sentence, c) or c.dep in ("acl", "relcl") and c.tag == "VB"
-               for c in sentence.children(noun.i))
+               for c in sentence.children(noun.i)) or _for_to_after(sentence, noun)
+
+
+def _for_to_after(sentence: ParsedSentence, noun: Token) -> bool:
+    """'for Kabul to hand over' after the noun: a 'for ... to' clause, what is called for
+    (the parser hangs it on the clause's verb)."""
+    return any(t.dep == "mark" and t.lemma.lower() == "for" and t.i > noun.i
+               and t.head != noun.head and sentence.tokens[t.head].tag == "VB"
+               and any(a.dep == "aux" and a.text.lower() == "to"
+                       for a in sentence.children(t.head))
+               for t in sentence.tokens[noun.i + 1:noun.i + 6])
