@@ -158,7 +158,7 @@ def _token(i: int, text: str, lemma: str, pos: str, tag: str, dep: str, head: in
 
 
 def test_fix_weak_types_finite_verb_under_a_noun_becomes_the_root():
-    from communique.nlp import finite_verb_as_root
+    from communique.repairs import finite_verb_as_root
     tokens = (_token(0, "rebels", "rebel", "NOUN", "NNS", "ROOT", 0),
               _token(1, "surrendered", "surrender", "VERB", "VBD", "acl", 0),
               _token(2, "arms", "arm", "NOUN", "NNS", "dobj", 1),
@@ -172,7 +172,7 @@ def test_fix_weak_types_finite_verb_under_a_noun_becomes_the_root():
 
 
 def test_fix_weak_types_verb_read_as_an_adjective_becomes_the_root():
-    from communique.nlp import verb_before_object
+    from communique.repairs import verb_before_object
     tokens = (_token(0, "Russia", "Russia", "PROPN", "NNP", "npadvmod", 1),
               _token(1, "massed", "mass", "VERB", "VBD", "amod", 2),
               _token(2, "troops", "troop", "NOUN", "NNS", "ROOT", 2),
@@ -252,7 +252,7 @@ def test_fix_weak_types_a_misread_clause_before_said(coder, text, expected):
 
 
 def test_fix_weak_types_a_clause_read_as_the_first_of_two_subjects():
-    from communique.nlp import verb_before_object
+    from communique.repairs import verb_before_object
     tokens = (_token(0, "Serbia", "Serbia", "PROPN", "NNP", "npadvmod", 1),
               _token(1, "massed", "mass", "VERB", "VBD", "amod", 2),
               _token(2, "troops", "troop", "NOUN", "NNS", "nsubj", 5),

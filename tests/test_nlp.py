@@ -183,7 +183,7 @@ def _token(i: int, text: str, lemma: str, pos: str, tag: str, dep: str, head: in
 
 
 def test_nlp_a_count_of_people_read_as_the_root_is_the_verbs_subject():
-    from communique.nlp import crowd_as_subject
+    from communique.repairs import crowd_as_subject
     tokens = (_token(0, "Hundreds", "hundred", "NOUN", "NNS", "ROOT", 0),
               _token(1, "of", "of", "ADP", "IN", "prep", 0),
               _token(2, "nurses", "nurse", "NOUN", "NNS", "pobj", 1),
