@@ -195,3 +195,14 @@ def test_nlp_a_count_of_people_read_as_the_root_is_the_verbs_subject():
     passive = tokens[:3] + (_token(3, "arrested", "arrest", "VERB", "VBN", "acl", 0),
                             _token(4, "by", "by", "ADP", "IN", "agent", 3))
     assert crowd_as_subject(passive) == passive  # 'Hundreds of people arrested by police'
+
+
+@model
+def test_nlp_heads_of_climbs_to_the_root_nearest_first(coder):
+    (sentences,) = parse_texts(coder.parser, ["The minister said the army had withdrawn."])
+    sentence = sentences[0]
+    army = next(t for t in sentence.tokens if t.text == "army")
+    assert [t.text for t in sentence.heads_of(army.i)] == ["withdrawn", "said"]
+    assert [t.text for t in sentence.heads_of(army.i, 1)] == ["withdrawn"]
+    root = next(t for t in sentence.tokens if t.dep == "ROOT")
+    assert sentence.heads_of(root.i) == []

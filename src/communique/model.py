@@ -113,6 +113,19 @@ class ParsedSentence:
         """The tokens whose head is token ``i``, in sentence order."""
         return self._children[i] if 0 <= i < len(self._children) else ()
 
+    def heads_of(self, i: int, limit: int | None = None) -> list[Token]:
+        """The heads above token ``i``, nearest first, up to the root (or ``limit`` of
+        them); a head out of range or met twice ends the climb."""
+        heads: list[Token] = []
+        seen = {i}
+        while 0 <= i < len(self.tokens) and (limit is None or len(heads) < limit):
+            i = self.tokens[i].head
+            if i in seen or not 0 <= i < len(self.tokens):
+                break
+            seen.add(i)
+            heads.append(self.tokens[i])
+        return heads
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Actor:

@@ -46,15 +46,6 @@ def _year_ok(sentence: ParsedSentence, f: Found) -> bool:
     return year.ent_type == "DATE" or f.text[0].isalpha()  # labelled, or "in 2014"
 
 
-def _ancestors(tokens: tuple[Token, ...], i: int) -> list[int]:
-    path, seen = [], {i}
-    while 0 <= tokens[i].head < len(tokens) and tokens[i].head not in seen:
-        i = tokens[i].head
-        seen.add(i)
-        path.append(i)
-    return path
-
-
 def _attachment(sentence: ParsedSentence, f: Found, anchor: int) -> tuple[int, int]:
     """Sort key: 0 = adverbial of the anchor, 1 = under it, 2 = via another verb, 3 = apart."""
     inside = _tokens_in(sentence, f.start, f.end)
@@ -62,7 +53,7 @@ def _attachment(sentence: ParsedSentence, f: Found, anchor: int) -> tuple[int, i
         return 4, 0
     ids = {t.i for t in inside}
     root = next((t for t in inside if t.head not in ids or t.head == t.i), inside[0])
-    path = _ancestors(sentence.tokens, root.i)
+    path = [t.i for t in sentence.heads_of(root.i)]
     if anchor in ids or anchor not in path:
         return (0 if anchor in ids else 3), abs(root.i - anchor)
     between = [sentence.tokens[j] for j in path[:path.index(anchor)]]
@@ -119,7 +110,7 @@ def _describes_the_subject(sentence: ParsedSentence, f: Found, anchor: int) -> b
     root = _root(sentence, f)
     if root is None:
         return False
-    path = _ancestors(sentence.tokens, root.i)
+    path = [t.i for t in sentence.heads_of(root.i)]
     if anchor not in path:
         return False
     for j in path[:path.index(anchor)]:
@@ -170,8 +161,7 @@ def _told_in_past(sentence: ParsedSentence, f: Found) -> bool:
     root = _root(sentence, f)
     if root is None:
         return True
-    verb = next((sentence.tokens[j] for j in _ancestors(sentence.tokens, root.i)
-                 if sentence.tokens[j].pos in ("VERB", "AUX")), None)
+    verb = next((t for t in sentence.heads_of(root.i) if t.pos in ("VERB", "AUX")), None)
     if verb is None:
         return True
     auxes = {t.text.lower() for t in sentence.tokens

@@ -110,7 +110,7 @@ def _began_a_state(sentence: ParsedSentence, verb: Token) -> bool:
     text does not give."""
     tokens = sentence.tokens
     marks = {t.text.lower() for t in tokens if t.head == verb.i and t.dep in ("mark", "advmod")}
-    heads = _heads_up(sentence, verb, 3)
+    heads = sentence.heads_of(verb.i, 3)
     if "when" in marks and any(h.lemma.lower() == "date" for h in heads):
         return True
     if "since" not in marks or verb.dep != "advcl" or not heads:
@@ -119,13 +119,3 @@ def _began_a_state(sentence: ParsedSentence, verb: Token) -> bool:
     return head.tag in ("VBP", "VBZ") or any(  # 'has been closed', 'has stayed shut'
         t.dep == "aux" and t.lemma.lower() == "have"
         and (t.head == head.i or tokens[t.head].head == head.i) for t in tokens)
-
-
-def _heads_up(sentence: ParsedSentence, token: Token, depth: int) -> list[Token]:
-    heads = []
-    for _ in range(depth):
-        if token.head == token.i:
-            break
-        token = sentence.tokens[token.head]
-        heads.append(token)
-    return heads

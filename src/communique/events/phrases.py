@@ -318,17 +318,8 @@ def found_guilty(sentence: ParsedSentence, verb: Token) -> Token | None:
 
 def in_condition(sentence: ParsedSentence, noun: Token) -> bool:
     """A noun in an 'if ...' clause ('if Israel allowed [aid] in'): a condition, no event."""
-    verb = next((t for t in ancestors(sentence, noun, 6) if t.pos in ("VERB", "AUX")), None)
+    verb = next((t for t in sentence.heads_of(noun.i, 6) if t.pos in ("VERB", "AUX")), None)
     return verb is not None and is_in_condition(sentence, verb)
-
-
-def ancestors(sentence: ParsedSentence, token: Token, limit: int):
-    """The heads above a token, nearest first, at most ``limit`` of them."""
-    for _ in range(limit):
-        if token.head == token.i:
-            return
-        token = sentence.tokens[token.head]
-        yield token
 
 
 FAILING = frozenset({"collapse", "fail", "stall", "falter", "break", "founder", "unravel"})

@@ -5,7 +5,6 @@ of one sentence, used to keep such sentences from becoming events."""
 from __future__ import annotations
 
 from ..model import ParsedSentence, Token
-from .phrases import ancestors
 from .verbs import subtree
 from .lexicon import (ACCIDENT_LEMMAS, FIGHTING_NATURE, MISHAPS, NATURAL_CAUSES, SOCIAL_ILLS,
                       STRUCTURES, VIOLENT_CAUSES, WEAPON_GASES)
@@ -187,7 +186,7 @@ def _clause_before(sentence: ParsedSentence, verb: Token) -> list[Token]:
 
 def _under_side_marker(sentence: ParsedSentence, noun: Token) -> bool:
     return any(t.dep == "prep" and t.lemma.lower() in SIDE_MARKERS
-               for t in ancestors(sentence, noun, 4))
+               for t in sentence.heads_of(noun.i, 4))
 
 
 # What falls, sinks or crashes by accident: 'were killed when the roof [collapsed]'.

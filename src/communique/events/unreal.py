@@ -31,7 +31,7 @@ VOICING = SPEECH_LEMMAS | frozenset({"warn", "threaten", "vow", "pledge", "promi
 def unreal(sentence: ParsedSentence, anchor: Token) -> bool:
     """The event's word tells something imagined, counterfactual or habitual in the
     text's own voice, not an event."""
-    path = _path(sentence, anchor)
+    path = [anchor, *sentence.heads_of(anchor.i, 8)]
     if habitual(sentence, anchor) or commentary(sentence, path) or feared(sentence, path):
         return True
     if any(t.lemma.lower() in VOICING for t in path[1:]):
@@ -77,15 +77,6 @@ def feared(sentence: ParsedSentence, path: list[Token]) -> bool:
         for t in path[1:])
 
 
-def _path(sentence: ParsedSentence, token: Token, depth: int = 8) -> list[Token]:
-    """The token and its heads up to the root."""
-    path = [token]
-    for _ in range(depth):
-        if token.head == token.i:
-            break
-        token = sentence.tokens[token.head]
-        path.append(token)
-    return path
 
 
 def imagining(sentence: ParsedSentence, verb: Token) -> bool:
