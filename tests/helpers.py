@@ -130,3 +130,15 @@ def coded(coder, text: str) -> list[tuple[str, str | None, str | None, str]]:
 def roots(found) -> set[str]:
     """The two-digit CAMEO roots of ``coded`` results."""
     return {c[0][:2] for c in found}
+
+
+def plover_events(coder, text: str, day=None) -> set[tuple[str | None, str | None, str | None]]:
+    """(PLOVER category, source country, target country) of every event the whole coder
+    finds in ``text`` as one article, published on ``day`` (default 2024-03-04)."""
+    import datetime as dt
+
+    from communique.model import Article
+
+    events = coder.code(Article(id="t", text=text, date=day or dt.date(2024, 3, 4)))
+    return {(e.plover, e.source and e.source.code[:3], e.target and e.target.code[:3])
+            for e in events}

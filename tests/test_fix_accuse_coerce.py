@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from communique.model import Article
+from helpers import plover_events
 
 pytestmark = pytest.mark.model
 
@@ -16,9 +16,7 @@ DAY = dt.date(2024, 3, 4)
 
 
 def _events(coder, text: str) -> set[tuple[str | None, str | None, str | None]]:
-    events = coder.code(Article(id="t", text=text, date=DAY))
-    return {(e.plover, e.source and e.source.code[:3], e.target and e.target.code[:3])
-            for e in events}
+    return plover_events(coder, text, DAY)
 
 
 def _kinds(coder, text: str) -> set[str | None]:
