@@ -127,6 +127,8 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
         """'Ankara could launch a ground operation, Erdogan said': a hostile step that a side
         says it could take is a warning, a threat (CAMEO 13, PLOVER THREATEN), not an
         attack; what others say it could do stays a possibility."""
+        if not any(_could_do(sentence, e) for e in events):
+            return events  # most sentences: no speaker's roles to look up
         for speech in sentence.tokens:
             if speech.pos != "VERB" or speech.lemma.lower() not in WARNING_SPEECH:
                 continue
