@@ -94,6 +94,9 @@ def test_bench_accuracy_article_directory(tmp_path):
     assert "misses: " in result.stdout and "unexpected events: " in result.stdout
     assert sum(data["why_missed"].values()) == data["expected"] - data["found"]
     assert sum(data["why_extra"].values()) == data["coded"] - data["correct"]
+    assert sum(data["missed_roots"].values()) == data["expected"] - data["found"]
+    assert sum(data["extra_roots"].values()) == data["coded"] - data["correct"]
+    assert "missed by CAMEO root: " in result.stdout
     assert "missed:" in result.stdout and "not expected:" in result.stdout
 
 

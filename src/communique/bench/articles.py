@@ -46,6 +46,8 @@ class ArticleScore:
     violations: list[str] = field(default_factory=list)
     why_missed: Counter = field(default_factory=Counter)  # no event, other type, ...
     why_extra: Counter = field(default_factory=Counter)  # beside an expected one, ...
+    missed_roots: Counter = field(default_factory=Counter)  # CAMEO root of each miss
+    extra_roots: Counter = field(default_factory=Counter)  # CAMEO root of each extra
     missed: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
 
@@ -112,12 +114,14 @@ def score_case(case: ArticleCase, events: tuple[Event, ...],
         else:
             score.missed.append(f"{case.name}: {_describe(want)}")
             score.why_missed[_why_missed(want, events)] += 1
+            score.missed_roots[want["cameo"][:2]] += 1
     for event in events:
         if any(matches(want, event) for want in case.expected):
             score.correct += 1
         else:
             score.extra.append(f"{case.name}: {_describe_event(event)}")
             score.why_extra[_why_extra(case, event)] += 1
+            score.extra_roots[event.cameo[:2]] += 1
         if any(bad in event.evidence.sentence for bad in case.forbidden) and not any(
                 matches(want, event) for want in case.expected):
             score.violations.append(f"{case.name}: {_describe_event(event)}")
@@ -175,7 +179,9 @@ def format_score(score: ArticleScore, lists: bool = True) -> str:
              f"location right {score.location_ok}",
              f"events from forbidden sentences: {len(score.violations)}",
              "misses: " + _counts(score.why_missed),
-             "unexpected events: " + _counts(score.why_extra)]
+             "unexpected events: " + _counts(score.why_extra),
+             "missed by CAMEO root: " + _counts(score.missed_roots),
+             "unexpected by CAMEO root: " + _counts(score.extra_roots)]
     if not lists:
         return "\n".join(lines)
     lines += ["", "missed:"] + [f"  {m}" for m in score.missed]
@@ -232,4 +238,5 @@ def score_figures(score: ArticleScore, articles: int) -> dict:
             "modality_ok": score.modality_ok, "date_ok": score.date_ok,
             "location_ok": score.location_ok,
             "why_missed": dict(score.why_missed), "why_extra": dict(score.why_extra),
+            "missed_roots": dict(score.missed_roots), "extra_roots": dict(score.extra_roots),
             "violations": len(score.violations)}
