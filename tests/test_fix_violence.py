@@ -2,8 +2,10 @@
 that is the subject of what it did ('air strikes killed 9 people in Kherson', 'a car bomb
 left 7 dead'), fighting whose sides its verb names ('clashes broke out between X and Y'),
 and attacks undergone ('came under fire from ...'), but not criticism ('came under fire
-from lawmakers'), a war's running toll or fear an attack left. Sentences written for these
-tests."""
+from lawmakers'), a war's running toll or fear an attack left; and what is no violent
+deed done: weapons or land counted since a start ('has been hit by hundreds of shells
+since the war began'), and 'struggle' with an infinitive ('has struggled to contain the
+insurgency'). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -59,3 +61,33 @@ def test_fear_an_attack_left_is_no_attack(coder):
     found = _events(coder, "Villagers in Borno said the latest attack had left many "
                            "families afraid to return to their farms.")
     assert not any(e[0] == "ASSAULT" for e in found)
+
+
+def test_hit_by_a_count_of_weapons_since_a_war_began_is_a_tally(coder):
+    found = _events(coder, "Since the war began in 2023, Omdurman has been hit by hundreds "
+                           "of shells and drones, residents say.")
+    assert not any(e[0] == "ASSAULT" for e in found)
+
+
+def test_land_seized_over_years_is_a_tally(coder):
+    found = _events(coder, "Al-Shabaab has seized swathes of southern Somalia since it "
+                           "broke away from the Islamic Courts Union.")
+    assert not any(e[0] == "COERCE" for e in found)
+
+
+def test_struggling_to_contain_is_no_deed_and_no_fight(coder):
+    found = _events(coder, "Mozambique's government has struggled to contain an insurgency "
+                           "in Cabo Delgado that began in 2017.")
+    assert not found
+
+
+def test_struggling_to_with_an_infinitive_is_no_fight(coder):
+    found = _events(coder, "Nigerian troops are struggling to stop attacks by bandits in "
+                           "Zamfara state.")
+    assert not any(e[0] == "ASSAULT" for e in found)
+
+
+def test_attacks_counted_since_a_day_are_still_coded(coder):
+    found = _events(coder, "Russian missiles have hit Kharkiv three times since Sunday, "
+                           "the regional governor said.")
+    assert ("ASSAULT", "RUS", "UKR") in found
