@@ -5,7 +5,9 @@ and attacks undergone ('came under fire from ...'), but not criticism ('came und
 from lawmakers'), a war's running toll or fear an attack left; and what is no violent
 deed done: weapons or land counted since a start ('has been hit by hundreds of shells
 since the war began'), and 'struggle' with an infinitive ('has struggled to contain the
-insurgency'). Sentences written for these tests."""
+insurgency'); and the toll a relative clause tells of an attack that is another act's
+occasion ('sent aid following strikes that destroyed homes', 'arrested men over the
+bombing of a church that killed 20'). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -91,3 +93,23 @@ def test_attacks_counted_since_a_day_are_still_coded(coder):
     found = _events(coder, "Russian missiles have hit Kharkiv three times since Sunday, "
                            "the regional governor said.")
     assert ("ASSAULT", "RUS", "UKR") in found
+
+
+def test_toll_of_an_attack_in_an_occasion_phrase_is_background(coder):
+    found = _events(coder, "Norway will send $5 million in emergency aid to Lebanon "
+                           "following Israeli strikes that destroyed hundreds of homes.")
+    assert ("AGREE", "NOR", "LBN") in found or ("AID", "NOR", "LBN") in found
+    assert not any(e[0] == "ASSAULT" for e in found)
+
+
+def test_toll_told_after_the_attacks_of_phrase_is_the_attacks(coder):
+    found = _events(coder, "Police arrested four men over the bombing of a church in "
+                           "Quetta that killed 20 worshippers in March.")
+    assert any(e[0] == "COERCE" for e in found)
+    assert not any(e[0] == "ASSAULT" for e in found)
+
+
+def test_attack_told_in_a_relative_clause_of_the_subject_stays(coder):
+    found = _events(coder, "Israeli strikes that destroyed dozens of homes in Khan Younis "
+                           "continued on Sunday.")
+    assert any(e[0] == "ASSAULT" and e[1] == "ISR" for e in found)

@@ -25,10 +25,11 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_VERBS, CAUTIONING, C
 from .phrases import (alleged, announces, background, bare_gerund, body_to_investigate, carried,
                       charge, civic_strike, clause_verbs, compound_subject, demanded,
                       demands_action, done_together, for_relief, force_not_ruled_out, formal_charge,
-                      found_guilty, holds_exercises, infinitive, marker, mutual,
+                      found_guilty, holds_exercises, in_occasion, infinitive, marker, mutual,
                       peacekeepers_arrive, rescued, ultimatum)
 from .confidence import clause_penalty, judges_an_act
 from .figurative import figurative_harm
+from .violence_nouns import described_nouns
 from .roles import RoleFinder
 from .verb_codes import FoundVerb, VerbCodes
 from .unreal import unreal
@@ -78,9 +79,10 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
         a relative clause whose subject is the event noun it describes tells what that
         event did; the noun is the event (coded there, or another act's background)."""
         verb = sentence.tokens[event.anchor]
-        if verb.dep != "relcl" or verb.head == verb.i \
-                or not self._noun_code(sentence, sentence.tokens[verb.head]):
-            return False
+        if verb.dep != "relcl" or verb.head == verb.i or not any(
+                self._noun_code(sentence, n) or in_occasion(sentence, n)
+                for n in described_nouns(sentence, verb)):  # 'over the bombing of a mosque
+            return False  # that killed 100', 'following strikes that destroyed homes'
         return any(c.dep == "nsubj" and c.lemma.lower() in ("that", "which")
                    for c in sentence.children(verb.i))
 

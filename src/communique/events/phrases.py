@@ -141,6 +141,12 @@ def _occasion_word(token: Token) -> bool:
         or token.dep == "pobj" and bool(words & OCCASION_NOUNS)
 
 
+def in_occasion(sentence: ParsedSentence, noun: Token) -> bool:
+    """'sent aid following [Israeli strikes] that destroyed homes': the noun stands in an
+    occasion phrase of another act, as its cause or background."""
+    return any(_occasion_word(t) for t in (noun, *sentence.heads_of(noun.i, 3)))
+
+
 def _coded(verb: Token, found) -> bool:
     """The verb is coded as an event other than a bare statement (CAMEO 01)."""
     item = found.get(verb.i)

@@ -97,3 +97,21 @@ def armed_fire(sentence: ParsedSentence, verb: Token, noun: Token, actors) -> bo
               for w in (c, *sentence.children(c.i))}
     return bool(words & ARMED_WORDS) or any(
         m.actor.sector in ARMED_SECTORS for m in actors if m is not None)
+
+
+# Verbs of what an attack did to people or things: 'strikes [that destroyed] homes'.
+DEED_OF_ATTACK = TOLL_LEMMAS | frozenset({"destroy", "damage", "flatten", "hit"})
+
+
+def described_nouns(sentence: ParsedSentence, verb: Token) -> list[Token]:
+    """The nouns a relative clause may describe: the one it hangs on, and for a toll ('the
+    bombing of a mosque [that killed] 100'), the noun whose 'of' phrase that one ends,
+    which the parser passes over for the nearer noun."""
+    noun = sentence.tokens[verb.head]
+    nouns = [noun]
+    if verb.lemma.lower() in DEED_OF_ATTACK and noun.dep == "pobj":
+        prep = sentence.tokens[noun.head]
+        if prep.lemma.lower() == "of" and prep.head != prep.i:
+            nouns.append(sentence.tokens[prep.head])
+    return nouns
+
