@@ -7,7 +7,9 @@ deed done: weapons or land counted since a start ('has been hit by hundreds of s
 since the war began'), and 'struggle' with an infinitive ('has struggled to contain the
 insurgency'); and the toll a relative clause tells of an attack that is another act's
 occasion ('sent aid following strikes that destroyed homes', 'arrested men over the
-bombing of a church that killed 20'). Sentences written for these tests."""
+bombing of a church that killed 20'), or imputed by a participle ('leaders accused of
+killing civilians'); and tear gas fired is violent repression (175), not artillery (194).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -113,3 +115,16 @@ def test_attack_told_in_a_relative_clause_of_the_subject_stays(coder):
     found = _events(coder, "Israeli strikes that destroyed dozens of homes in Khan Younis "
                            "continued on Sunday.")
     assert any(e[0] == "ASSAULT" and e[1] == "ISR" for e in found)
+
+
+def test_deed_imputed_by_a_participle_is_not_coded(coder):
+    found = _events(coder, "Britain imposed sanctions on three militia leaders accused of "
+                           "killing civilians in Darfur.")
+    assert any(e[0] == "SANCTION" for e in found)
+    assert not any(e[0] == "ASSAULT" for e in found)
+
+
+def test_tear_gas_fired_is_violent_repression(coder, make_article):
+    events = coder.code(make_article("Story\n\nSoldiers fired tear gas at students "
+                                     "marching in Dhaka on Monday."))
+    assert [e.cameo for e in events if e.plover == "ASSAULT"] == ["175"]

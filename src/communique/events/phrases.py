@@ -43,9 +43,14 @@ def formal_charge(sentence: ParsedSentence, verb: Token) -> bool:
         and any(c.dep == "prep" and c.lemma.lower() == "with" for c in children)
 
 
+# Participles that say a deed is only imputed to whom they describe: 'men [suspected] of'.
+SUSPECTING = frozenset({"accuse", "suspect"})
+
+
 def alleged(sentence: ParsedSentence, verb: Token) -> bool:
     """'arrested on suspicion of [murdering] a teenager', 'held on charges of [spying]',
-    'reports that troops [massacred] civilians': a deed only alleged, not coded as done."""
+    'sanctions on commanders accused of [killing] civilians', 'reports that troops
+    [massacred] civilians': a deed only alleged, not coded as done."""
     first = verb
     while first.dep == "conj" and first.head != first.i:  # '... killed civilians and [passed]'
         first = sentence.tokens[first.head]
@@ -56,7 +61,10 @@ def alleged(sentence: ParsedSentence, verb: Token) -> bool:
     prep = sentence.tokens[verb.head]
     holder = sentence.tokens[prep.head] if prep.head != prep.i else prep
     in_charge = sentence.tokens[holder.head].lemma.lower() == "in"  # 'in charge of [running]'
-    return prep.lemma.lower() == "of" and holder.lemma.lower() in ALLEGING and not in_charge
+    suspected = holder.tag == "VBN" and holder.dep in ("acl", "amod") \
+        and holder.lemma.lower() in SUSPECTING  # 'commanders [accused] of killing civilians'
+    return prep.lemma.lower() == "of" and (holder.lemma.lower() in ALLEGING or suspected) \
+        and not in_charge
 
 
 def _claimed(sentence: ParsedSentence, verb: Token) -> bool:
