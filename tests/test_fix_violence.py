@@ -128,3 +128,9 @@ def test_tear_gas_fired_is_violent_repression(coder, make_article):
     events = coder.code(make_article("Story\n\nSoldiers fired tear gas at students "
                                      "marching in Dhaka on Monday."))
     assert [e.cameo for e in events if e.plover == "ASSAULT"] == ["175"]
+
+
+def test_under_attack_by_an_armed_group(coder):
+    found = _events(coder, "A Nigerian army base came under attack by Boko Haram fighters "
+                           "in Borno state.")
+    assert ("ASSAULT", "NGA", "NGA") in found

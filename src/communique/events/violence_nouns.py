@@ -69,10 +69,10 @@ def under_fire(sentence: ParsedSentence, noun: Token) -> Token | None:
 
 
 def attackers_from(sentence: ParsedSentence, verb: Token, noun: Token) -> list[Token]:
-    """'came under fire [from] Russian artillery': whom the 'from' phrase (on the verb or on
-    the noun) names is the attacker."""
-    return [o for h in (verb, noun) for p in sentence.children(h.i) if p.dep == "prep"
-            and p.lemma.lower() == "from"
+    """'came under fire [from] Russian artillery', 'under attack [by] Taliban fighters':
+    whom the 'from' or 'by' phrase (on the verb or on the noun) names is the attacker."""
+    return [o for h in (verb, noun) for p in sentence.children(h.i)
+            if p.dep in ("prep", "agent") and p.lemma.lower() in ("from", "by")
             for o in sentence.children(p.i) if o.dep == "pobj"]
 
 
@@ -92,7 +92,7 @@ def armed_fire(sentence: ParsedSentence, verb: Token, noun: Token, actors) -> bo
     'from' phrase, an armed unit or post undergoing it, or an armed actor on either side."""
     words = {t.lemma.lower() for t in sentence.tokens
              if t.i == noun.i or t.head == noun.i or t.dep == "pobj" and t.head in {
-                 p.i for p in sentence.children(verb.i) if p.lemma.lower() == "from"}}
+                 p.i for p in sentence.children(verb.i) if p.lemma.lower() in ("from", "by")}}
     words |= {w.lemma.lower() for c in sentence.children(verb.i) if c.dep == "nsubj"
               for w in (c, *sentence.children(c.i))}
     return bool(words & ARMED_WORDS) or any(
