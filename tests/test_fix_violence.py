@@ -134,3 +134,15 @@ def test_under_attack_by_an_armed_group(coder):
     found = _events(coder, "A Nigerian army base came under attack by Boko Haram fighters "
                            "in Borno state.")
     assert ("ASSAULT", "NGA", "NGA") in found
+
+
+def test_forces_massed_near_a_border_are_aimed_at_the_neighbour(coder):
+    found = _events(coder, "Eritrea has massed tanks and troops near the Ethiopian border, "
+                           "diplomats said.")
+    assert ("MOBILIZE", "ERI", "ETH") in found
+
+
+def test_forces_stationed_along_a_border_with_a_neighbour(coder):
+    found = _events(coder, "Pakistan stationed additional troops along its border with "
+                           "Afghanistan on Monday.")
+    assert ("MOBILIZE", "PAK", "AFG") in found

@@ -30,6 +30,7 @@ from .phrases import (alleged, announces, background, bare_gerund, body_to_inves
 from .confidence import clause_penalty, judges_an_act
 from .figurative import figurative_harm
 from .violence_nouns import described_nouns
+from .shows_of_force import border_neighbours
 from .roles import RoleFinder
 from .verb_codes import FoundVerb, VerbCodes
 from .unreal import unreal
@@ -428,6 +429,8 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
                 and not code.startswith(VENUE_ROOTS) and content.lemma.lower() not in VENUE_LEMMAS:
             targets = self._place_target(sentence, index, content, sources)
             placed = bool(targets)
+        if not targets and code.startswith("15"):  # 'massed troops near the Ukrainian border'
+            targets = border_neighbours(sentence, index, content, sources)
         if code in MOVED_FORCE_CODES and targets and all(at_border(sentence, m) for m in targets):
             placed = True  # 'deployed troops to the Syrian border': where, not to whom
         if code == "042" and sources and targets and peacekeepers_arrive(sentence, content):
