@@ -146,3 +146,10 @@ def test_forces_stationed_along_a_border_with_a_neighbour(coder):
     found = _events(coder, "Pakistan stationed additional troops along its border with "
                            "Afghanistan on Monday.")
     assert ("MOBILIZE", "PAK", "AFG") in found
+
+
+def test_attack_condemned_in_the_passive_is_the_condemnation_only(coder):
+    found = _events(coder, "The killing of two Red Cross workers in Goma was condemned by "
+                           "the United Nations on Friday.")
+    assert any(e[0] == "ACCUSE" and e[1] == "IGO" for e in found)
+    assert not any(e[0] == "ASSAULT" for e in found)

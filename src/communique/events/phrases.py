@@ -119,6 +119,8 @@ def governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
     [attack]'), what the act aims at ('vowed to avenge the [killing]'), or its occasion
     ('hosted him following an [attack]', 'sent troops after [clashes] killed 30' is not:
     there the noun is its own clause's subject)."""
+    if token.dep == "nsubjpass" and _coded(sentence.tokens[token.head], found):
+        return True  # '[the killing] of aid workers was condemned by the UN': its object
     if token.dep in ("nsubj", "nsubjpass"):
         return False  # the subject of its verb names the event itself
     head, occasion, nearest = token, False, True
