@@ -119,7 +119,7 @@ def governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
     [attack]'), what the act aims at ('vowed to avenge the [killing]'), or its occasion
     ('hosted him following an [attack]', 'sent troops after [clashes] killed 30' is not:
     there the noun is its own clause's subject)."""
-    if token.dep == "nsubjpass" and _coded(sentence.tokens[token.head], found):
+    if token.dep == "nsubjpass" and _judged(sentence.tokens[token.head], found):
         return True  # '[the killing] of aid workers was condemned by the UN': its object
     if token.dep in ("nsubj", "nsubjpass"):
         return False  # the subject of its verb names the event itself
@@ -155,6 +155,17 @@ def in_occasion(sentence: ParsedSentence, noun: Token) -> bool:
     """'sent aid following [Israeli strikes] that destroyed homes': the noun stands in an
     occasion phrase of another act, as its cause or background."""
     return any(_occasion_word(t) for t in (noun, *sentence.heads_of(noun.i, 3)))
+
+
+# Codes of verbs that judge a deed: disapprove (11), reject (12), praise (05), investigate (09).
+JUDGING_CODES = ("11", "12", "05", "09")
+
+
+def _judged(verb: Token, found) -> bool:
+    """The verb judges what its passive subject names ('the attack was [condemned]')."""
+    item = found.get(verb.i)
+    return item is not None and bool(item.match.code) \
+        and item.match.code.startswith(JUDGING_CODES)
 
 
 def _coded(verb: Token, found) -> bool:
