@@ -25,10 +25,12 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_VERBS, CAUTIONING, C
 from .phrases import (alleged, announces, background, bare_gerund, body_to_investigate, carried,
                       charge, civic_strike, clause_verbs, compound_subject, demanded,
                       demands_action, done_together, for_relief, force_not_ruled_out, formal_charge,
-                      found_guilty, holds_exercises, infinitive, marker, mutual,
+                      found_guilty, holds_exercises, in_occasion, infinitive, marker, mutual,
                       peacekeepers_arrive, rescued, ultimatum)
 from .confidence import clause_penalty, judges_an_act
 from .figurative import figurative_harm
+from .violence_nouns import described_nouns
+from .shows_of_force import border_neighbours
 from .roles import RoleFinder
 from .verb_codes import FoundVerb, VerbCodes
 from .unreal import unreal
@@ -78,9 +80,10 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
         a relative clause whose subject is the event noun it describes tells what that
         event did; the noun is the event (coded there, or another act's background)."""
         verb = sentence.tokens[event.anchor]
-        if verb.dep != "relcl" or verb.head == verb.i \
-                or not self._noun_code(sentence, sentence.tokens[verb.head]):
-            return False
+        if verb.dep != "relcl" or verb.head == verb.i or not any(
+                self._noun_code(sentence, n) or in_occasion(sentence, n)
+                for n in described_nouns(sentence, verb)):  # 'over the bombing of a mosque
+            return False  # that killed 100', 'following strikes that destroyed homes'
         return any(c.dep == "nsubj" and c.lemma.lower() in ("that", "which")
                    for c in sentence.children(verb.i))
 
@@ -426,6 +429,8 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
                 and not code.startswith(VENUE_ROOTS) and content.lemma.lower() not in VENUE_LEMMAS:
             targets = self._place_target(sentence, index, content, sources)
             placed = bool(targets)
+        if not targets and code.startswith("15"):  # 'massed troops near the Ukrainian border'
+            targets = border_neighbours(sentence, index, content, sources)
         if code in MOVED_FORCE_CODES and targets and all(at_border(sentence, m) for m in targets):
             placed = True  # 'deployed troops to the Syrian border': where, not to whom
         if code == "042" and sources and targets and peacekeepers_arrive(sentence, content):

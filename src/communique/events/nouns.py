@@ -20,6 +20,8 @@ from .lexicon import (DEFINITE, EASING_VERBS, EFFORT_NOUNS, FACING_LEMMAS, NAMED
 from .phrases import (background, civic_strike, eased_in, failed, governed_by_event,
                       in_condition, joint, strike_kind, unreal)
 from .tolls import combat_toll, war_toll
+from .violence_nouns import (VIOLENT_NOUN_ROOTS, armed_fire, attackers_from, harm_verb,
+                             sides_on_verb, under_fire, victims)
 
 
 class NounEvents:
@@ -76,7 +78,7 @@ class NounEvents:
     def _noun_events(self, sentence, index: MentionIndex, found) -> list[EventCandidate]:
         events = []
         for token in sentence.tokens:
-            code = self._noun_code(sentence, token)
+            code = self._noun_code(sentence, token) or _fire_code(sentence, token)
             if token.dep == "compound" and not self._noun_code(sentence, sentence.tokens[
                     token.head]):
                 continue  # 'truce monitors', 'aid convoys': the head names no event
@@ -108,6 +110,8 @@ class NounEvents:
                 if aimed:  # 'riots against Israeli soldiers', 'Russian attacks on Kharkiv'
                     doers = [a for a in actors if a not in aimed]
                     pairs = [(d, aimed[0]) for d in doers[:1]] or [(None, aimed[0])]
+                elif (told := self._violence_roles(sentence, index, token, code, actors)):
+                    pairs, mode = told
                 if not pairs and not remarks.named_object(sentence, token):
                     pairs, verb = self._noun_agent(sentence, index, token, code)
                     put_to = self._condition_subject(sentence, index, (verb,), [
@@ -127,6 +131,29 @@ class NounEvents:
                                   self._candidate(sentence, token, code, s, t, mode),
                                   refers_back=True, refers_to=drawn_by) for s, t in pairs)
         return events
+
+    def _violence_roles(self, sentence, index: MentionIndex, noun: Token, code: str,
+                        actors: list[Mention]):
+        """(pairs, modality) of violence whose roles the noun's clause tells: 'came under
+        fire from X' (X on the subject), 'clashes erupted between X and Y', 'the bombing
+        killed 12 soldiers' (on whom its verb harms); None when it tells none."""
+        if not code.startswith(VIOLENT_NOUN_ROOTS):
+            return None
+        if (verb := under_fire(sentence, noun)) is not None:
+            doers = [m for o in attackers_from(sentence, verb, noun) for m in index.in_phrase(o)]
+            undergo = self._sources(sentence, index, verb)
+            if not armed_fire(sentence, verb, noun, doers + undergo):
+                return None
+            return [(doers[0] if doers else None, next(iter(undergo), None))], \
+                modality(sentence, verb)
+        sides = [m for o in sides_on_verb(sentence, noun) for m in index.in_phrase(o)]
+        if sides and not actors:
+            return noun_pairs(sides), modality(sentence, sentence.tokens[noun.head])
+        if (verb := harm_verb(sentence, noun)) is None:
+            return None
+        harmed = [m for o in victims(sentence, verb) for m in index.in_phrase(o)]
+        doers = [a for a in actors if a not in harmed]
+        return [(next(iter(doers), None), next(iter(harmed), None))], modality(sentence, verb)
 
     def _drawn_by_deed(self, sentence, index: MentionIndex, noun: Token) -> str | None:
         """'[The attacks] on the city drew condemnation from Egypt': a reaction drawn by an
@@ -208,6 +235,13 @@ class NounEvents:
                     return source_target_pairs(sources, []), token
                 return [(s, None) for s in sources[:1]], token
         return [], None
+
+
+def _fire_code(sentence: ParsedSentence, token: Token) -> str | None:
+    """'came under [fire]': fire undergone is an armed attack (190); elsewhere 'fire' names
+    no event ('a fire broke out')."""
+    verb = under_fire(sentence, token) if token.lemma.lower() == "fire" else None
+    return "190" if verb is not None and armed_fire(sentence, verb, token, []) else None
 
 
 def _bound_for(sentence, index: MentionIndex, noun: Token) -> list[Mention]:

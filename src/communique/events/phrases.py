@@ -43,9 +43,14 @@ def formal_charge(sentence: ParsedSentence, verb: Token) -> bool:
         and any(c.dep == "prep" and c.lemma.lower() == "with" for c in children)
 
 
+# Participles that say a deed is only imputed to whom they describe: 'men [suspected] of'.
+SUSPECTING = frozenset({"accuse", "suspect"})
+
+
 def alleged(sentence: ParsedSentence, verb: Token) -> bool:
     """'arrested on suspicion of [murdering] a teenager', 'held on charges of [spying]',
-    'reports that troops [massacred] civilians': a deed only alleged, not coded as done."""
+    'sanctions on commanders accused of [killing] civilians', 'reports that troops
+    [massacred] civilians': a deed only alleged, not coded as done."""
     first = verb
     while first.dep == "conj" and first.head != first.i:  # '... killed civilians and [passed]'
         first = sentence.tokens[first.head]
@@ -56,7 +61,10 @@ def alleged(sentence: ParsedSentence, verb: Token) -> bool:
     prep = sentence.tokens[verb.head]
     holder = sentence.tokens[prep.head] if prep.head != prep.i else prep
     in_charge = sentence.tokens[holder.head].lemma.lower() == "in"  # 'in charge of [running]'
-    return prep.lemma.lower() == "of" and holder.lemma.lower() in ALLEGING and not in_charge
+    suspected = holder.tag == "VBN" and holder.dep in ("acl", "amod") \
+        and holder.lemma.lower() in SUSPECTING  # 'commanders [accused] of killing civilians'
+    return prep.lemma.lower() == "of" and (holder.lemma.lower() in ALLEGING or suspected) \
+        and not in_charge
 
 
 def _claimed(sentence: ParsedSentence, verb: Token) -> bool:
@@ -111,6 +119,8 @@ def governed_by_event(sentence: ParsedSentence, token: Token, found) -> bool:
     [attack]'), what the act aims at ('vowed to avenge the [killing]'), or its occasion
     ('hosted him following an [attack]', 'sent troops after [clashes] killed 30' is not:
     there the noun is its own clause's subject)."""
+    if token.dep == "nsubjpass" and _judged(sentence.tokens[token.head], found):
+        return True  # '[the killing] of aid workers was condemned by the UN': its object
     if token.dep in ("nsubj", "nsubjpass"):
         return False  # the subject of its verb names the event itself
     head, occasion, nearest = token, False, True
@@ -139,6 +149,23 @@ def _occasion_word(token: Token) -> bool:
     words = {token.lemma.lower(), token.text.lower()}
     return token.dep == "prep" and bool(words & OCCASION_PREPS) \
         or token.dep == "pobj" and bool(words & OCCASION_NOUNS)
+
+
+def in_occasion(sentence: ParsedSentence, noun: Token) -> bool:
+    """'sent aid following [Israeli strikes] that destroyed homes': the noun stands in an
+    occasion phrase of another act, as its cause or background."""
+    return any(_occasion_word(t) for t in (noun, *sentence.heads_of(noun.i, 3)))
+
+
+# Codes of verbs that judge a deed: disapprove (11), reject (12), praise (05), investigate (09).
+JUDGING_CODES = ("11", "12", "05", "09")
+
+
+def _judged(verb: Token, found) -> bool:
+    """The verb judges what its passive subject names ('the attack was [condemned]')."""
+    item = found.get(verb.i)
+    return item is not None and bool(item.match.code) \
+        and item.match.code.startswith(JUDGING_CODES)
 
 
 def _coded(verb: Token, found) -> bool:

@@ -217,17 +217,23 @@ TREND_ADVERBS = frozenset({"steadily", "gradually", "increasingly", "consistentl
 
 
 COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens"})
+# Amounts of land gained over time: 'has seized [swathes] of North Kivu since 2021'.
+AMOUNT_NOUNS = frozenset({"swathes", "swaths", "tracts", "stretches", "parts"})
 
 
 def tally_since(sentence: ParsedSentence, verb: Token) -> bool:
     """'more than 220 people have been detained since the protests began', 'have steadily
-    expanded ties since 2014': a count or a trend over time up to now, not one event; a
-    deed with a start ('have blocked the roads since December 10') stays."""
+    expanded ties since 2014', 'has been hit by thousands of missiles since the invasion
+    began', 'has seized swathes of the province since 2021': a count, an amount or a trend
+    over time up to now, not one event; a deed with a start ('have blocked the roads since
+    December 10') stays."""
     children = sentence.children(verb.i)
     if not _perfect(sentence, verb) or not _since(sentence, verb):
         return False
     trend = any(c.dep == "advmod" and c.lemma.lower() in TREND_ADVERBS for c in children)
     counted = [c for c in children if c.dep in ("nsubjpass", "dobj")]
+    counted += [o for c in children if c.dep == "agent"  # 'has been hit [by thousands of
+                for o in sentence.children(c.i) if o.dep == "pobj"]  # missiles] since'
     return trend or any(_counted(sentence, c) for c in counted)
 
 
@@ -240,7 +246,7 @@ def _since(sentence: ParsedSentence, verb: Token) -> bool:
 
 def _counted(sentence: ParsedSentence, noun: Token) -> bool:
     """'more than 220 people', 'dozens of activists': a number of people, a tally."""
-    if noun.text.lower() in COUNT_WORDS:
+    if noun.text.lower() in COUNT_WORDS | AMOUNT_NOUNS:
         return True
     return any(c.dep == "nummod" and any(q.dep == "quantmod" for q in sentence.children(c.i))
                or c.dep == "nummod" and c.text.replace(",", "").isdigit()

@@ -1,5 +1,6 @@
 """Clauses that tell no event, done or announced, whatever their verb: an author's
-thought experiment ('Imagine that Russian troops cross into Estonia'), a counterfactual
+thought experiment ('Imagine that Russian troops cross into Estonia'), a difficulty
+lasting up to now ('has struggled to contain the insurgency'), a counterfactual
 ('Had Serbia accepted the ultimatum, the crisis might have been contained'; 'Should China
 move on Taiwan, ...'), and a habit told in the present ('Governments routinely condemn
 such attacks'). Read by ``coder``; written for communique (MIT)."""
@@ -32,7 +33,8 @@ def unreal(sentence: ParsedSentence, anchor: Token) -> bool:
     """The event's word tells something imagined, counterfactual or habitual in the
     text's own voice, not an event."""
     path = [anchor, *sentence.heads_of(anchor.i, 8)]
-    if habitual(sentence, anchor) or commentary(sentence, path) or feared(sentence, path):
+    if habitual(sentence, anchor) or commentary(sentence, path) or feared(sentence, path) \
+            or struggling(sentence, anchor):
         return True
     if any(t.lemma.lower() in VOICING for t in path[1:]):
         return False
@@ -41,6 +43,23 @@ def unreal(sentence: ParsedSentence, anchor: Token) -> bool:
     return any(imagining(sentence, t) or _inverted(sentence, t) for t in path[1:]) or any(
         c.dep == "advcl" and _inverted(sentence, c)
         for t in path for c in sentence.children(t.i)) or _inverted(sentence, anchor)
+
+
+STRUGGLING = frozenset({"struggle"})
+
+
+def struggling(sentence: ParsedSentence, anchor: Token) -> bool:
+    """'The junta has struggled to [contain] the insurgency', 'is struggling to [stop] the
+    attacks': a difficulty lasting up to now (perfect or progressive), not a deed done;
+    and 'struggle' with an infinitive is never a fight ('troops [struggled] to advance')."""
+    if anchor.lemma.lower() in STRUGGLING and any(
+            c.dep == "xcomp" for c in sentence.children(anchor.i)):
+        return True
+    if anchor.dep != "xcomp" or anchor.head == anchor.i:
+        return False
+    verb = sentence.tokens[anchor.head]
+    return verb.lemma.lower() in STRUGGLING and (verb.tag == "VBG" or any(
+        c.dep == "aux" and c.lemma.lower() == "have" for c in sentence.children(verb.i)))
 
 
 def commentary(sentence: ParsedSentence, path: list[Token]) -> bool:
