@@ -22,6 +22,7 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_VERBS, CAUTIONING, C
                       ONE_SIDED_ROOTS, RECEIVING, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
                       SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_LEMMAS,
                       VENUE_ROOTS, WEIGHING_LEMMAS)
+from .background import before_the_news
 from .phrases import (alleged, announces, background, bare_gerund, body_to_investigate, carried,
                       charge, civic_strike, clause_verbs, compound_subject, demanded,
                       demands_action, done_together, for_relief, force_not_ruled_out, formal_charge,
@@ -71,7 +72,8 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
                 and not elaborates(sentence.tokens, e, events)
                 and not in_rejected_text(sentence.tokens, e, events)
                 and not self._toll_of_noun(sentence, e)
-                and not standing_description(sentence, e)]
+                and not standing_description(sentence, e)
+                and not before_the_news(sentence, e)]
 
     def _toll_of_noun(self, sentence: ParsedSentence, event: EventCandidate) -> bool:
         """'a drone strike [that killed] 12', 'two years of war [which killed] thousands':
