@@ -56,8 +56,10 @@ def in_since_span(sentence, anchor: Token) -> bool:
 
 
 def _since_mark(sentence, verb: Token) -> bool:
-    return any(c.dep == "mark" and c.lemma.lower() == "since"
-               for c in sentence.children(verb.i))
+    """'since Russia invaded Ukraine'; not a 'since' the parser hung on a verb past a
+    comma ('which has clashed with Tbilisi since the 2008 war, also called for ...')."""
+    return any(c.dep == "mark" and c.lemma.lower() == "since" and not any(
+        t.text == "," for t in sentence.tokens[c.i:verb.i]) for c in sentence.children(verb.i))
 
 
 def held_since_long(sentence, verb: Token) -> bool:
