@@ -63,3 +63,24 @@ def test_an_accusation_beside_a_rejection_is_still_coded(coder):
     found = plover_events(coder, "Hungary rejected the EU proposal on Tuesday and accused "
                                  "Brussels of blackmail.")
     assert {("REJECT", "HUN", "IGO"), ("ACCUSE", "HUN", "IGO")} <= found
+
+
+def test_a_caption_labelled_file_photo_at_its_end_is_not_coded(coder):
+    text = ("Chad closes border with Sudan\n\n"
+            "Chad closed its eastern border with Sudan on Monday, the government said.\n\n"
+            "Riot police use water cannon against demonstrators in N'Djamena. File photo\n\n"
+            "The closure follows weeks of fighting in Darfur.")
+    found = plover_events(coder, text)
+    assert any(source == "TCD" and target == "SDN" for _, source, target in found)
+    assert not any(kind == "ASSAULT" or target == "TCD" for kind, _, target in found)
+
+
+def test_a_deed_during_a_span_of_past_years_does_not_take_the_publication_date(coder):
+    import datetime as dt
+
+    from communique.model import Article
+
+    events = coder.code(Article(id="t", date=dt.date(2024, 3, 4), text=(
+        "Eritrea sided with Ethiopian federal forces during the 2020-2022 war in Tigray, "
+        "officials recalled.")))
+    assert not any(e.date == dt.date(2024, 3, 4) for e in events)
