@@ -84,3 +84,18 @@ def test_a_deed_during_a_span_of_past_years_does_not_take_the_publication_date(c
         "Eritrea sided with Ethiopian federal forces during the 2020-2022 war in Tigray, "
         "officials recalled.")))
     assert not any(e.date == dt.date(2024, 3, 4) for e in events)
+
+
+def test_a_toll_counted_up_to_now_with_has_since_is_not_an_event(coder):
+    import datetime as dt
+
+    from communique.model import Article
+
+    events = coder.code(Article(id="t", date=dt.date(2024, 5, 1), text=(
+        "Sudan's army retakes Khartoum\n\n"
+        "The fighting began in April 2023, when the Rapid Support Forces attacked army "
+        "bases in Khartoum.\n\n"
+        "The paramilitary's campaign has since killed more than 20,000 civilians, "
+        "according to the United Nations.")))
+    assert any("attacked army bases" in e.evidence.sentence for e in events)
+    assert not any("has since killed" in e.evidence.sentence for e in events)
