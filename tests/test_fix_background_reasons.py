@@ -99,3 +99,20 @@ def test_a_toll_counted_up_to_now_with_has_since_is_not_an_event(coder):
         "according to the United Nations.")))
     assert any("attacked army bases" in e.evidence.sentence for e in events)
     assert not any("has since killed" in e.evidence.sentence for e in events)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenya's foreign ministry summoned Uganda's high commissioner on Monday to protest "
+     "the detention of two Kenyan activists in Kampala.", "KEN", "UGA"),
+    ("Chile summoned the Argentine ambassador to complain about remarks by President "
+     "Javier Milei.", "CHL", "ARG"),
+])
+def test_a_summons_to_protest_is_one_accusation(coder, text, source, target):
+    import datetime as dt
+
+    from communique.model import Article
+
+    events = coder.code(Article(id="t", date=dt.date(2024, 5, 1), text=text))
+    accusations = [e for e in events if e.plover == "ACCUSE"]
+    assert [(e.cameo, e.source.code[:3], e.target.code[:3]) for e in accusations] == [
+        ("040", source, target)]
