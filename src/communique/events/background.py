@@ -37,7 +37,35 @@ def before_the_news(sentence, event: EventCandidate) -> bool:
     """Whether the event is background of one of the three kinds above."""
     anchor = sentence.tokens[event.anchor]
     return in_since_span(sentence, anchor) or held_since_long(sentence, anchor) \
-        or dated_aside(sentence, anchor)
+        or dated_aside(sentence, anchor) or long_apart(sentence, anchor)
+
+
+# Spans that put a deed in another season of the story than the news.
+LONG_UNITS = frozenset({"month", "year", "decade", "century"})
+
+
+def long_apart(sentence, anchor: Token) -> bool:
+    """The anchor lies in an 'after' or 'before' clause or phrase measured in months or
+    more ('a year after they were arrested')."""
+    token = anchor
+    for _ in range(8):
+        links = [c for c in sentence.children(token.i)
+                 if c.dep == "mark" and c.lemma.lower() in ("after", "before")]
+        if token.dep == "advcl" and links and _measured_long(sentence, token):
+            return True
+        if token.head == token.i:
+            return False
+        head = sentence.tokens[token.head]
+        if head.dep == "prep" and head.lemma.lower() in ("after", "before") \
+                and token.dep == "pobj" and _measured_long(sentence, head):
+            return True
+        token = head
+    return False
+
+
+def _measured_long(sentence, link: Token) -> bool:
+    return any(c.dep == "npadvmod" and c.lemma.lower() in LONG_UNITS
+               for c in sentence.children(link.i))
 
 
 def in_since_span(sentence, anchor: Token) -> bool:
