@@ -116,3 +116,21 @@ def test_a_summons_to_protest_is_one_accusation(coder, text, source, target):
     accusations = [e for e in events if e.plover == "ACCUSE"]
     assert [(e.cameo, e.source.code[:3], e.target.code[:3]) for e in accusations] == [
         ("040", source, target)]
+
+
+@pytest.mark.parametrize("text, news, old", [
+    ("Ethiopia's government released 70 opposition politicians on Tuesday, nearly a year "
+     "after they were arrested in a crackdown.", "RETREAT", "COERCE"),
+    ("Belarus freed an American teacher on Friday, two years after border guards detained "
+     "him near Grodno.", "RETREAT", "COERCE"),
+])
+def test_a_deed_years_apart_from_the_news_is_background(coder, text, news, old):
+    found = plover_events(coder, text)
+    assert any(kind == news for kind, _, _ in found)
+    assert not any(kind == old for kind, _, _ in found)
+
+
+def test_a_deed_days_apart_from_the_news_is_still_coded(coder):
+    found = plover_events(coder, "Kenya recalled its envoy from Juba on Friday, two days "
+                                 "after South Sudanese troops shelled a Kenyan border post.")
+    assert {("SANCTION", "KEN", "SSD"), ("ASSAULT", "SSD", "KEN")} <= found
