@@ -51,21 +51,23 @@ def long_apart(sentence, anchor: Token) -> bool:
     for _ in range(8):
         links = [c for c in sentence.children(token.i)
                  if c.dep == "mark" and c.lemma.lower() in ("after", "before")]
-        if token.dep == "advcl" and links and _measured_long(sentence, token):
+        if token.dep == "advcl" and links and _measured_long(sentence, token, links[0]):
             return True
         if token.head == token.i:
             return False
         head = sentence.tokens[token.head]
         if head.dep == "prep" and head.lemma.lower() in ("after", "before") \
-                and token.dep == "pobj" and _measured_long(sentence, head):
+                and token.dep == "pobj" and _measured_long(sentence, head, head):
             return True
         token = head
     return False
 
 
-def _measured_long(sentence, link: Token) -> bool:
-    return any(c.dep == "npadvmod" and c.lemma.lower() in LONG_UNITS
-               for c in sentence.children(link.i))
+def _measured_long(sentence, holder: Token, link: Token) -> bool:
+    """A span in months or more told before the link ('a [year] after'), not a time of
+    the clause itself ('after Azerbaijan attacked Armenia the following [year]')."""
+    return any(c.dep == "npadvmod" and c.lemma.lower() in LONG_UNITS and c.i < link.i
+               for c in sentence.children(holder.i))
 
 
 def in_since_span(sentence, anchor: Token) -> bool:
