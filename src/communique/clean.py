@@ -123,6 +123,9 @@ _LABELLED_CREDIT_TAIL = re.compile(  # "... near Kobani, 2019. Image: AFP"
     rf"[.!?]\s+(?i:photo(?:graph)?|image|picture|pic)s?(?i: by)? ?: ?"
     rf"(?:{_CREDIT_UNIT}|{_NAME}(?: ?/ ?{_NAME}){{1,2}})\.?$"
 )
+# "Police use water cannon on protesters. File photo": a sentence labelled as an old photo.
+_FILE_PHOTO_TAIL = re.compile(
+    r"[.!?]\s+\(?(?i:file|archive|handout|undated) (?i:photo(?:graph)?|image|picture|pic)s?\)?\.?$")
 # "Police patrol a street in Nairobi. AFP": one short sentence, then a bare agency credit.
 _BARE_CREDIT_TAIL = re.compile(rf"^(?=.{{0,250}}$)[^.!?]+[.!?]\s+{_CREDIT_UNIT}\.?$")
 _PHOTO_LABEL = re.compile(rf"^\(?{_PHOTO_WORD}(?i: by)? ?[:,] ?(.{{1,60}}?)\)?$")
@@ -536,7 +539,8 @@ def _is_caption(t: str) -> bool:
     if dateline and dateline.group(1) == ":":
         return True
     if len(t) <= 400 and (_PHOTO_CREDIT_TAIL.search(t[-160:])
-                          or _LABELLED_CREDIT_TAIL.search(t[-120:])) \
+                          or _LABELLED_CREDIT_TAIL.search(t[-120:])
+                          or _FILE_PHOTO_TAIL.search(t[-40:])) \
             or _BARE_CREDIT_TAIL.match(t):
         return True
     described = len(t) <= 400 and _CAPTION_CUE.search(head)

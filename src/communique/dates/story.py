@@ -77,7 +77,8 @@ def _same_period(previous: EventDate, unit: str, text: str) -> EventDate:
 
 
 # Times the text says are long past without saying when: 'during his presidency', 'under
-# her rule', 'years earlier', 'long ago', 'as a young officer', 'then-Finance Minister'.
+# her rule', 'years earlier', 'long ago', 'as a young officer', 'then-Finance Minister',
+# and a span of past years the resolver does not date ('during the 2020-2022 war').
 _BYGONE = re.compile(
     r"\b(?:during|throughout|under|in) (?:his|her|their) (?:\w+ )?(?:presidency|premiership|"
     r"tenure|rule|reign|time in office|years in (?:power|office)|career|youth|childhood|"
@@ -87,7 +88,9 @@ _BYGONE = re.compile(
     r"secretary|leader|chief|speaker|governor|mayor|commander|king|queen|ambassador|envoy|"
     r"candidate)\b|\bin (?:the past|years past)(?=\s*(?:[,.;:]|$))"
     r"|^(?:previously|formerly|historically|back then|at the time|at that time),"
-    r"|\bever since\b|\b(?:has|have|had) since\b",
+    r"|\bever since\b|\b(?:has|have|had) since\b"
+    r"|\bduring (?:the|a|its|their) (?:[\w-]+ ){0,2}?(?:(?:1[89]|20)\d\d ?[-\u2013] ?"
+    r"(?:(?:1[89]|20)\d\d|\d\d)|(?:1[89]|20)\d0s)\b",
     re.IGNORECASE)
 
 

@@ -634,14 +634,20 @@ def _acts_aimed(sentence, aim: EventCandidate,
     return [other for other in events
             if other is not aim and other.anchor in (verb.head, head)
             and other.source is not None and _side(other.source) == _side(aim.source)
-            and not _hostile_aim(other, aim)]
+            and not (_hostile_aim(other, aim) and not _summons(sentence, other))]
 
 
 def _hostile_aim(act: EventCandidate, aim: EventCandidate) -> bool:
-    """'summoned the ambassador [to protest] remarks by Orban': a meeting or gesture of
-    cooperation held for a hostile purpose; the aim says what the act was (a protest),
-    so it stays."""
+    """'met the envoy [to protest] remarks by Orban': a meeting or gesture of cooperation
+    held for a hostile purpose; the aim says what the act was (a protest), so it stays."""
     return lookup(act.cameo).quad_class in (1, 2) and lookup(aim.cameo).quad_class in (3, 4)
+
+
+def _summons(sentence, act: EventCandidate) -> bool:
+    """'summoned the ambassador [to protest] ...': the summons is itself the protest (the
+    PLOVER manual: "summoning an in-country ambassador to present such grievances is just
+    coded ACCUSE"), so its aim is no second event."""
+    return act.cameo.startswith("04") and sentence.tokens[act.anchor].lemma.lower() == "summon"
 
 
 def _has_object(sentence, verb: int) -> bool:

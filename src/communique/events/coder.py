@@ -22,6 +22,8 @@ from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_VERBS, CAUTIONING, C
                       ONE_SIDED_ROOTS, RECEIVING, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
                       SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_LEMMAS,
                       VENUE_ROOTS, WEIGHING_LEMMAS)
+from .background import before_the_news
+from .justification import without_reasons
 from .phrases import (alleged, announces, background, bare_gerund, body_to_investigate, carried,
                       charge, civic_strike, clause_verbs, compound_subject, demanded,
                       demands_action, done_together, for_relief, force_not_ruled_out, formal_charge,
@@ -67,13 +69,15 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
         events = self._own_warnings(sentence, index, events)
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
         events = without_aims(sentence, restated(demands_of_protests(sentence, events)))
+        events = without_reasons(sentence, events)
         events = invitations(sentence, [crowd_riot(e) for e in renamed(sentence, events)])
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e)
                 and not elaborates(sentence.tokens, e, events)
                 and not in_rejected_text(sentence.tokens, e, events)
                 and not self._toll_of_noun(sentence, e)
-                and not standing_description(sentence, e)]
+                and not standing_description(sentence, e)
+                and not before_the_news(sentence, e)]
 
     def _toll_of_noun(self, sentence: ParsedSentence, event: EventCandidate) -> bool:
         """'a drone strike [that killed] 12', 'two years of war [which killed] thousands':

@@ -238,7 +238,8 @@ def tally_since(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def _since(sentence: ParsedSentence, verb: Token) -> bool:
-    return any(c.dep == "prep" and c.lemma.lower() == "since"
+    """'since 2014', 'since the protests began', and the adverb: 'has [since] killed'."""
+    return any(c.dep in ("prep", "advmod") and c.lemma.lower() == "since"
                or c.dep == "advcl" and any(m.dep == "mark" and m.lemma.lower() == "since"
                                            for m in sentence.children(c.i))
                for c in sentence.children(verb.i))
