@@ -63,6 +63,23 @@ RELIEF_GOODS = frozenset({"aid", "food", "flour", "wheat", "grain", "rice", "med
                           "blanket", "blankets", "fuel", "relief", "vaccine", "vaccines"})
 
 
+# People sent to treat or rescue ('Kenyan [medical teams] arrived in Nyala', '[rescuers]
+# from Turkey reached Antakya'): humanitarian aid on its way in (PLOVER AID: "emergency
+# assistance ... personnel"), no visit.
+RELIEF_WORKERS = frozenset({"rescuer", "medic", "doctor", "nurse", "paramedic", "firefighter"})
+RELIEF_TEAMS = frozenset({"team", "unit", "contingent", "crew", "brigade", "squad"})
+RELIEF_KINDS = frozenset({"medical", "rescue", "relief", "humanitarian", "search-and-rescue",
+                          "health", "aid"})
+
+
+def relief_workers(sentence: ParsedSentence, subject: Token) -> bool:
+    """'medical teams', 'a team of [doctors]', 'rescuers': people who bring relief."""
+    heads = [subject, *measured(sentence, subject)]
+    return any(h.lemma.lower() in RELIEF_WORKERS or h.lemma.lower() in RELIEF_TEAMS and any(
+        c.dep in ("amod", "compound") and c.lemma.lower() in RELIEF_KINDS
+        for c in sentence.children(h.i)) for h in heads)
+
+
 SENDING = frozenset({"send", "fly", "dispatch", "airlift", "ship", "rush", "deliver"})
 
 
@@ -392,7 +409,7 @@ class VerbCodes:
         if named is None and subject.lemma.lower() in CARRIERS and any(
                 t.lemma.lower() in RELIEF_GOODS for t in words):
             return "073"  # relief goods, not aid named as such: humanitarian aid
-        return named
+        return named or ("073" if relief_workers(sentence, subject) else None)
 
     def _pledges_force(self, sentence: ParsedSentence, verb: Token) -> bool:
         """'vowed to restore control over Karabakh [by force]', 'vowed to bolster its arsenal

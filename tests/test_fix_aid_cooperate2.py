@@ -1,0 +1,78 @@
+"""Tests for material cooperation told in wire phrasings: relief workers and aid convoys
+arriving (PLOVER AID), fuel and power traded and data shared (COOPERATE), and sanctions
+eased (CONCEDE, as the PLOVER manual counts "easing of administrative or legal
+restrictions").
+
+News sentences written for these tests (not from any evaluation set). They parse with the
+real model (marked ``model``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import plover_events
+
+model = pytest.mark.model
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan medical teams arrived in Nyala on Friday to run a cholera clinic.",
+     ("AID", "KEN", "SDN")),
+    ("A team of Cuban doctors arrived in Luanda on Monday.", ("AID", "CUB", "AGO")),
+    ("A Chinese rescue team reached Kathmandu on Sunday.", ("AID", "CHN", "NPL")),
+])
+def test_fix_aid_relief_workers_arriving_bring_aid(coder, text, expected):
+    found = plover_events(coder, text)
+    assert expected in found and not any(f[0] == "CONSULT" for f in found), found
+
+
+@model
+def test_fix_aid_armed_units_arriving_stay_forces_moved(coder):
+    found = plover_events(coder, "Rwandan troops arrived in Cabo Delgado on Friday.")
+    assert ("MOBILIZE", "RWA", "MOZ") in found and not any(f[0] == "AID" for f in found)
+
+
+@model
+def test_fix_aid_convoy_takes_its_sender_from_the_cargo(coder):
+    found = plover_events(coder, "A convoy of 40 trucks carrying rice and tents from the "
+                                 "World Food Programme reached Gaza City on Thursday.")
+    assert ("AID", "IGO", "PSE") in found, found
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar began shipping liquefied natural gas to Italy under a long-term supply deal.",
+     ("COOPERATE", "QAT", "ITA")),
+    ("Azerbaijan exported electricity to Georgia for the first time on Monday.",
+     ("COOPERATE", "AZE", "GEO")),
+])
+def test_fix_cooperate_fuel_and_power_traded(coder, text, expected):
+    found = plover_events(coder, text)
+    assert expected in found and not any(f[0] == "AID" for f in found), found
+
+
+@model
+def test_fix_cooperate_relief_fuel_stays_aid(coder):
+    found = plover_events(coder, "Egypt sent fuel and medicine to Gaza on Monday.")
+    assert ("AID", "EGY", "PSE") in found, found
+
+
+@model
+def test_fix_cooperate_data_shared_by_a_pair(coder):
+    found = plover_events(coder, "Moroccan and Spanish police have started sharing data "
+                                 "on migrant smuggling networks.")
+    assert ("COOPERATE", "MAR", "ESP") in found and ("COOPERATE", "ESP", "MAR") in found, found
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union eased sanctions on Belarusian potash exports on Monday.",
+     ("CONCEDE", "IGO", "BLR")),
+    ("Washington lifted its sanctions on Venezuela's state oil company.",
+     ("CONCEDE", "USA", "VEN")),
+])
+def test_fix_concede_sanctions_eased_are_a_concession(coder, text, expected):
+    found = plover_events(coder, text)
+    assert expected in found and not any(f[0] == "RETREAT" for f in found), found
