@@ -76,3 +76,29 @@ def test_fix_cooperate_data_shared_by_a_pair(coder):
 def test_fix_concede_sanctions_eased_are_a_concession(coder, text, expected):
     found = plover_events(coder, text)
     assert expected in found and not any(f[0] == "RETREAT" for f in found), found
+
+
+@model
+def test_fix_aid_recipient_before_a_reduced_relative_clause(coder):
+    """'granted asylum to [officials] holed up in ...': the parser leaves 'to' with no object
+    and makes the officials the subject of a clause of their own; the repair gives them back."""
+    found = plover_events(coder, "Chile has granted political asylum to two Venezuelan "
+                                 "opposition officials holed up in a diplomatic compound.")
+    assert ("AID", "CHL", "VEN") in found, found
+
+
+@model
+def test_fix_aid_convoy_crossing_is_the_clause_verb(coder):
+    """The parser reads 'crossed' after 'carrying vaccines' as a reduced relative clause,
+    leaving the sentence with no verb."""
+    found = plover_events(coder, "A UNICEF convoy carrying vaccines crossed into South Sudan "
+                                 "on Monday.")
+    assert ("AID", "IGO", "SSD") in found, found
+
+
+def test_fix_aid_motion_repair_leaves_headline_passives():
+    from communique.repairs import motion_as_root
+    from helpers import parse
+
+    tokens = parse("Villagers driven into camps by the fighting").tokens
+    assert motion_as_root(tokens) == tokens
