@@ -102,3 +102,15 @@ def test_fix_aid_motion_repair_leaves_headline_passives():
 
     tokens = parse("Villagers driven into camps by the fighting").tokens
     assert motion_as_root(tokens) == tokens
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela freed six jailed Colombian activists on Monday. Bogota welcomed the release "
+     "on Tuesday.", ("SUPPORT", "COL", "VEN")),
+    ("Uganda withdrew its troops from the Congolese town of Bunia. Kinshasa hailed the "
+     "withdrawal.", ("SUPPORT", "COD", "UGA")),
+])
+def test_fix_concede_reaction_to_a_yielding_deed_is_aimed_at_its_doer(coder, text, expected):
+    found = plover_events(coder, text)
+    assert expected in found, found
