@@ -114,3 +114,16 @@ def test_fix_aid_motion_repair_leaves_headline_passives():
 def test_fix_concede_reaction_to_a_yielding_deed_is_aimed_at_its_doer(coder, text, expected):
     found = plover_events(coder, text)
     assert expected in found, found
+
+
+@model
+def test_fix_aid_relief_teams_sent_are_aid(coder):
+    found = plover_events(coder, "Greece dispatched two search and rescue teams to Turkey "
+                                 "after the earthquake.")
+    assert ("AID", "GRC", "TUR") in found, found
+
+
+@model
+def test_fix_aid_other_teams_sent_are_no_aid(coder):
+    found = plover_events(coder, "Russia sent a team of negotiators to Istanbul on Monday.")
+    assert not any(f[0] == "AID" for f in found), found
