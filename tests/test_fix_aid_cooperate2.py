@@ -127,3 +127,22 @@ def test_fix_aid_relief_teams_sent_are_aid(coder):
 def test_fix_aid_other_teams_sent_are_no_aid(coder):
     found = plover_events(coder, "Russia sent a team of negotiators to Istanbul on Monday.")
     assert not any(f[0] == "AID" for f in found), found
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Tanzania and Mozambique worked together to fight insurgents in Cabo Delgado.",
+    "Senegal is working with Gambia to fight illegal logging along the border.",
+])
+def test_fix_cooperate_aim_of_cooperation_is_no_threat_between_partners(coder, text):
+    found = plover_events(coder, text)
+    assert any(f[0] == "COOPERATE" for f in found), found
+    assert not any(f[0] in ("THREATEN", "ASSAULT") and f[1] in ("TZA", "MOZ", "SEN", "GMB")
+                   and f[2] in ("TZA", "MOZ", "SEN", "GMB", None) for f in found), found
+
+
+@model
+def test_fix_cooperate_hostile_aim_of_a_meeting_stays(coder):
+    found = plover_events(coder, "Hungary summoned the Ukrainian ambassador to protest "
+                                 "remarks by Zelensky.")
+    assert any(f[0] == "ACCUSE" and f[2] == "UKR" for f in found), found
