@@ -146,3 +146,20 @@ def test_fix_cooperate_hostile_aim_of_a_meeting_stays(coder):
     found = plover_events(coder, "Hungary summoned the Ukrainian ambassador to protest "
                                  "remarks by Zelensky.")
     assert any(f[0] == "ACCUSE" and f[2] == "UKR" for f in found), found
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Weapons deliveries from Belarus to Russian forces continued in March, Ukrainian "
+     "intelligence said.", ("AID", "BLR", "RUS")),
+    ("The World Bank approved $200 million in financial assistance for Sri Lanka.",
+     ("AID", "IGO", "LKA")),
+])
+def test_fix_aid_named_by_a_noun(coder, text, expected):
+    assert expected in plover_events(coder, text)
+
+
+@model
+def test_fix_aid_convoy_attacked_is_no_aid(coder):
+    found = plover_events(coder, "Gunmen attacked an aid convoy near Nyala on Sunday.")
+    assert not any(f[0] == "AID" for f in found), found
