@@ -89,9 +89,10 @@ def read_plover(path: Path) -> dict[str, tuple[str, str, str, str]]:
 
 
 # The PLOVER manual (CONCEDE) counts "easing of administrative or legal restrictions ...
-# removing curfews" as CONCEDE; the 2021 table still files easing a curfew or a state of
-# emergency under RETREAT, next to a note that "ease" stopped being a mode. We follow the
-# manual's definition.
+# removing curfews" as CONCEDE; the 2021 table still files easing a curfew, a state of
+# emergency or economic sanctions (085: restrictions on persons and organisations) under
+# RETREAT, next to a note that "ease" stopped being a mode. We follow the manual's
+# definition.
 # Likewise "international (political or economic) sanctions are coded as 'discontinue'"
 # under SANCTION, where the table has CAMEO 163 (embargo, boycott, sanctions) as COERCE.
 # And "RETREAT also covers resignations of government officials" (mode 'resign'): CAMEO
@@ -102,7 +103,7 @@ def read_plover(path: Path) -> dict[str, tuple[str, str, str, str]]:
 # let observers in, de-escalate) are such announcements. Intents to reform (034x) stay
 # AGREE. "Expressions of regret or remorse" (055, apologise) are CONCEDE too.
 FUTURE_CONCESSIONS = ("035", "0351", "0352", "0353", "0354", "0355", "0356")
-PLOVER_BY_MANUAL = {"0813": ("CONCEDE", ""), "0814": ("CONCEDE", ""),
+PLOVER_BY_MANUAL = {"0813": ("CONCEDE", ""), "0814": ("CONCEDE", ""), "085": ("CONCEDE", ""),
                     "163": ("SANCTION", "discontinue"), "116": ("SANCTION", "convict"),
                     "0831": ("RETREAT", "resign"), "055": ("CONCEDE", ""),
                     **{code: ("CONCEDE", "") for code in FUTURE_CONCESSIONS}}

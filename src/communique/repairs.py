@@ -16,7 +16,8 @@ def repaired(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     what the ones before it mended."""
     tokens = reduced_passive(crowd_as_subject(crowd_headline(past_form_as_verb(tokens))))
     tokens = headline_pair(tokens)
-    return verb_before_object(finite_verb_as_root(plural_head_of_object(tokens)))
+    tokens = verb_before_object(finite_verb_as_root(plural_head_of_object(tokens)))
+    return dangling_preposition(motion_as_root(tokens))
 
 
 # Irregular pasts of prefixed verbs that spaCy's rules leave whole ('retook' → 'retook'):
@@ -251,3 +252,62 @@ def plural_head_of_object(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                      else replace(t, dep="compound", head=word.i) if t is noun else t
                      for t in tokens)
     return tokens
+
+
+def dangling_preposition(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """'granted asylum to [five officers] holed up in a residence' parsed with 'to' left
+    empty (or holding the clause) and the officers the subject of a clause of their own: a
+    preposition with no object, followed by a noun phrase that is the subject of a bare past form with no
+    auxiliary, governs that noun, and the past form is a reduced relative clause on it."""
+    for prep in tokens[:-2]:
+        if prep.dep != "prep" or any(t.head == prep.i and t.dep == "pobj" for t in tokens):
+            continue
+        noun = next((t for t in tokens[prep.i + 1:] if t.head != t.i
+                     and tokens[t.head].i > t.i and t.dep == "nsubj"), None)
+        verb = tokens[noun.head] if noun is not None else None
+        if verb is None or verb.tag not in ("VBD", "VBN") or verb.dep == "ROOT" \
+                or any(t.head == verb.i and t.dep in ("aux", "auxpass", "nsubjpass", "dobj")
+                       for t in tokens) \
+                or any(tokens[t.head].i != noun.i for t in tokens[prep.i + 1:noun.i]):
+            continue
+        return tuple(replace(t, dep="pobj", head=prep.i) if t is noun
+                     else replace(t, dep="acl", head=noun.i, tag="VBN") if t is verb
+                     else t for t in tokens)
+    return tokens
+
+
+# Verbs of motion that take a direction, seldom a passive: 'crossed [into] Syria'.
+MOTION = frozenset({"cross", "roll", "move", "pour", "stream", "head", "drive", "sail",
+                    "arrive", "return"})
+DIRECTIONS = frozenset({"into", "across", "through", "toward", "towards", "onto"})
+
+
+def motion_as_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """'A WFP convoy carrying flour crossed into Syria.' parsed as a noun with two reduced
+    relative clauses: in a full sentence with no verb, a past form of motion on the noun,
+    going in a direction, is the clause's verb and the noun its subject."""
+    if tokens[-1].text not in SENTENCE_ENDS:
+        return tokens  # a headline: 'Convoy stranded, refugees forced into camps'
+    for noun, dep, head in _clause_nouns(tokens):
+        phrase = _descendants(tokens, noun)
+        verb = next((t for t in tokens if t.head in phrase and t.dep == "acl" and t.i > noun.i
+                     and t.tag in ("VBD", "VBN") and t.lemma.lower() in MOTION
+                     and any(c.head == t.i and c.dep == "prep"
+                             and c.lemma.lower() in DIRECTIONS for c in tokens)), None)
+        if verb is not None and not any(t.head == verb.i and t.dep in ("aux", "auxpass", "agent")
+                                        for t in tokens):
+            return tuple(replace(t, tag="VBD") if t.i == verb.i else t
+                         for t in _promoted(tokens, noun, verb, dep, head))
+    return tokens
+
+
+def _descendants(tokens: tuple[Token, ...], root: Token) -> set[int]:
+    """The indices of the token and all below it."""
+    members, grown = {root.i}, True
+    while grown:
+        grown = False
+        for t in tokens:
+            if t.i not in members and t.head in members and t.head != t.i:
+                members.add(t.i)
+                grown = True
+    return members

@@ -634,7 +634,8 @@ def _acts_aimed(sentence, aim: EventCandidate,
     return [other for other in events
             if other is not aim and other.anchor in (verb.head, head)
             and other.source is not None and _side(other.source) == _side(aim.source)
-            and not (_hostile_aim(other, aim) and not _summons(sentence, other))]
+            and (not _hostile_aim(other, aim) or _summons(sentence, other)
+                 or _at_partner(aim, other, events))]
 
 
 def _hostile_aim(act: EventCandidate, aim: EventCandidate) -> bool:
@@ -648,6 +649,19 @@ def _summons(sentence, act: EventCandidate) -> bool:
     PLOVER manual: "summoning an in-country ambassador to present such grievances is just
     coded ACCUSE"), so its aim is no second event."""
     return act.cameo.startswith("04") and sentence.tokens[act.anchor].lemma.lower() == "summon"
+
+
+def _at_partner(aim: EventCandidate, act: EventCandidate,
+                events: list[EventCandidate]) -> bool:
+    """'Kenya and Uganda worked together [to fight] cattle rustling', 'Kenya worked with
+    Uganda [to fight] rustling': an aim of material cooperation read as aimed at a partner
+    who does the act too, or at no one, is what they do together, not a hostility between
+    them."""
+    if aim.target is None:
+        return act.cameo[:2] == "06"
+    return _side(aim.target) != _side(aim.source) and any(
+        e.anchor == act.anchor and e.source is not None
+        and _side(e.source) == _side(aim.target) for e in events)
 
 
 def _has_object(sentence, verb: int) -> bool:

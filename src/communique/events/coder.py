@@ -34,7 +34,7 @@ from .figurative import figurative_harm
 from .violence_nouns import described_nouns
 from .shows_of_force import border_neighbours
 from .roles import RoleFinder
-from .verb_codes import FoundVerb, VerbCodes
+from .verb_codes import ARRIVING, FoundVerb, VerbCodes
 from .unreal import unreal
 from .nouns import NounEvents, packaged_nouns
 from .tolls import (accidental_death, caused_by_nature, combat_toll, fights_nature, in_accident,
@@ -385,6 +385,9 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
         if not sources and passive is not None and code.startswith(("06", "07")):
             sources = self._givers(sentence, index, verb, [])  # 'two suspects were
             # extradited [from] Turkey to Belgium', 'aid was flown [from] Cyprus': who gives
+        if not sources and code.startswith("07") and verb.lemma.lower() in ARRIVING:
+            sources = self._cargo_senders(sentence, index, verb)  # 'trucks carrying flour
+            # from the WFP reached Gaza'
         addressed = content is not verb and code.startswith(("02", "10", "13"))
         targets = (code.startswith(("166", "161")) and self._left(sentence, index, content,
                                                                    sources)

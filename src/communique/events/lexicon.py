@@ -102,7 +102,9 @@ DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announ
                    "exercise", "annexation", "seizure", "crackdown", "deadline", "demand",
                    "proposal", "offer", "ruling", "request", "call", "ultimatum", "verdict",
                    "accusation", "claim", "allegation", "charge", "invitation", "appeal",
-                   "sanction", "resolution", "judgment", "judgement", "order", "ban"})
+                   "sanction", "resolution", "judgment", "judgement", "order", "ban",
+                   # acts of yielding: 'welcomed the handover', 'hailed the release'
+                   "release", "handover", "withdrawal", "pullout", "pardon"})
 # A court's acts, which 'welcomed the ruling' refers back to.
 JUDGMENTS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "acquittal"})
 NAMED_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC",

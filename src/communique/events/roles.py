@@ -467,6 +467,16 @@ class RoleFinder:
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o) if m.actor.code not in own]
 
+    def _cargo_senders(self, sentence, index: MentionIndex, verb: Token) -> list[Mention]:
+        """'a convoy of trucks carrying flour [from] the World Food Programme reached Gaza':
+        aid arriving whose carrier names no one comes from its 'from' phrase."""
+        subject = subject_of(sentence, verb)
+        if subject is None:
+            return []
+        return [m for t in subtree(sentence, subject) if t.dep == "prep"
+                and t.lemma.lower() == "from" for o in sentence.children(t.i)
+                if o.dep == "pobj" for m in index.in_phrase(o)][:1]
+
     def _others_deed(self, sentence, index: MentionIndex, verb: Token) -> bool:
         """'warned of a [Russian] attack': the deed warned of is another actor's."""
         sources = {m.actor.code for m in self._sources(sentence, index, verb)}

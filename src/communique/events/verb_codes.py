@@ -63,19 +63,43 @@ RELIEF_GOODS = frozenset({"aid", "food", "flour", "wheat", "grain", "rice", "med
                           "blanket", "blankets", "fuel", "relief", "vaccine", "vaccines"})
 
 
+# People sent to treat or rescue ('Kenyan [medical teams] arrived in Nyala', '[rescuers]
+# from Turkey reached Antakya'): humanitarian aid on its way in (PLOVER AID: "emergency
+# assistance ... personnel"), no visit.
+RELIEF_WORKERS = frozenset({"rescuer", "medic", "doctor", "nurse", "paramedic", "firefighter"})
+RELIEF_TEAMS = frozenset({"team", "unit", "contingent", "crew", "brigade", "squad"})
+RELIEF_KINDS = frozenset({"medical", "rescue", "relief", "humanitarian", "search-and-rescue",
+                          "health", "aid"})
+
+
+def relief_workers(sentence: ParsedSentence, subject: Token) -> bool:
+    """'medical teams', 'a team of [doctors]', 'rescuers': people who bring relief."""
+    heads = [subject, *measured(sentence, subject)]
+    return any(h.lemma.lower() in RELIEF_WORKERS or h.lemma.lower() in RELIEF_TEAMS and any(
+        c.lemma.lower() in RELIEF_KINDS for c in _kinds(sentence, h)) for h in heads)
+
+
+def _kinds(sentence: ParsedSentence, noun: Token) -> list[Token]:
+    """The noun's modifiers that tell its kind, with their conjuncts ('search and [rescue]
+    teams')."""
+    kinds = [c for c in sentence.children(noun.i) if c.dep in ("amod", "compound", "nmod")]
+    return kinds + [j for k in kinds for j in sentence.children(k.i) if j.dep == "conj"]
+
+
 SENDING = frozenset({"send", "fly", "dispatch", "airlift", "ship", "rush", "deliver"})
 
 
 def _sent_relief(sentence: ParsedSentence, verb: Token) -> str | None:
     """'flew two planes [carrying food and tents] to Cebu', 'sent three ships [loaded with]
     blankets': carriers sent with relief goods deliver humanitarian aid (073), neither a
-    visit nor a show of force."""
+    visit nor a show of force; so do relief teams sent ('sent search and rescue teams')."""
     if verb.lemma.lower() not in SENDING:
         return None
-    carriers = [c for c in sentence.children(verb.i)
-                if c.dep in ("dobj", "obj") and c.lemma.lower() in CARRIERS | {"aircraft"}]
+    objects = [c for c in sentence.children(verb.i) if c.dep in ("dobj", "obj")]
+    carriers = [c for c in objects if c.lemma.lower() in CARRIERS | {"aircraft"}]
     return "073" if any(t.lemma.lower() in RELIEF_GOODS for c in carriers
-                        for t in subtree(sentence, c) if t is not c) else None
+                        for t in subtree(sentence, c) if t is not c) \
+        or any(relief_workers(sentence, o) for o in objects) else None
 
 
 def _pays_back(sentence: ParsedSentence, verb: Token) -> bool:
@@ -392,7 +416,7 @@ class VerbCodes:
         if named is None and subject.lemma.lower() in CARRIERS and any(
                 t.lemma.lower() in RELIEF_GOODS for t in words):
             return "073"  # relief goods, not aid named as such: humanitarian aid
-        return named
+        return named or ("073" if relief_workers(sentence, subject) else None)
 
     def _pledges_force(self, sentence: ParsedSentence, verb: Token) -> bool:
         """'vowed to restore control over Karabakh [by force]', 'vowed to bolster its arsenal
