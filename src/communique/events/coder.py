@@ -30,7 +30,7 @@ from .phrases import (alleged, announces, background, bare_gerund, body_to_inves
 from .confidence import clause_penalty, judges_an_act
 from .figurative import figurative_harm
 from .roles import RoleFinder
-from .verb_codes import FoundVerb, VerbCodes
+from .verb_codes import FoundVerb, VerbCodes, rebuffs_blame
 from .unreal import unreal
 from .nouns import NounEvents, packaged_nouns
 from .tolls import (accidental_death, caused_by_nature, combat_toll, fights_nature, in_accident,
@@ -224,6 +224,8 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
         if lemma in LEGAL_ACTION_LEMMAS and code and code.startswith("173"):
             consumed.update(charge(sentence, verb, found))  # 'was indicted on corruption
             return self._events(sentence, index, verb, "115", verb)  # charges': not an arrest
+        if rebuffs_blame(sentence, verb):  # 'rejected the accusation as baseless'
+            return self._events(sentence, index, verb, "120", verb)
         accusing = code and code[:2] == "11" and lemma not in combine.OUTER_LEMMAS \
             and lemma not in ("convict", "sentence")  # a finding of guilt, no allegation
         if accusing or lemma in ACCUSING_LEMMAS:
@@ -398,6 +400,9 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
                    or self._clause_subject(sentence, index, content, sources)
                    or self._clause_subject(sentence, index, verb, sources)
                    or self._condition_subject(sentence, index, (verb, content), sources))
+        if code[:2] == "10" and content is verb and verb.lemma.lower() in SPEECH_LEMMAS:
+            targets = self._clause_subject(sentence, index, verb, sources) or targets  # 'told
+            # parliament: "Tanzania must free our drivers"': what is demanded of whom
         if code[:2] == "07" and verb.lemma.lower() in RECEIVING \
                 and (givers := self._givers(sentence, index, verb, sources)):
             sources, targets = givers, sources  # 'Kyiv received tanks [from] Washington':

@@ -104,6 +104,10 @@ DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announ
                    "accusation", "claim", "allegation", "charge", "invitation", "appeal",
                    "sanction", "resolution", "judgment", "judgement", "order", "ban"})
 # A court's acts, which 'welcomed the ruling' refers back to.
+# Words of blame ('rejected the [claims]'): an earlier accusation (CAMEO 11), whatever
+# the noun's own code.
+WORDS_OF_BLAME = frozenset({"accusation", "allegation", "charge", "claim", "criticism",
+                            "objection", "complaint", "condemnation"})
 JUDGMENTS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "acquittal"})
 NAMED_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC",
                             "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
