@@ -110,3 +110,19 @@ def test_verbal_a_quote_before_a_commentators_verb_is_no_demand(coder):
     found = plover_events(coder, "Had Hungary signed the treaty earlier, some argue, the "
                                  "dispute might have been avoided.")
     assert not any(category == "REQUEST" for category, _, _ in found)
+
+
+@model
+def test_verbal_blasted_over_a_grievance_is_criticism(coder):
+    found = plover_events(coder, "Algeria blasted Spain over its shift on Western Sahara.")
+    assert ("ACCUSE", "DZA", "ESP") in found
+    assert not any(category == "ASSAULT" for category, _, _ in found)
+
+
+@model
+def test_verbal_pronoun_in_a_relative_clause_is_not_the_noun_it_describes(coder):
+    # 'a diplomat [it] accused': 'it' is whoever expelled him, the diplomat the accused
+    found = plover_events(coder, "Norway expelled a Russian diplomat it accused of spying "
+                                 "on oil platforms, and Moscow vowed to respond.")
+    assert ("ACCUSE", "NOR", "RUS") in found
+    assert not any(category == "ACCUSE" and source == "RUS" for category, source, _ in found)
