@@ -126,3 +126,11 @@ def test_verbal_pronoun_in_a_relative_clause_is_not_the_noun_it_describes(coder)
                                  "on oil platforms, and Moscow vowed to respond.")
     assert ("ACCUSE", "NOR", "RUS") in found
     assert not any(category == "ACCUSE" and source == "RUS" for category, source, _ in found)
+
+
+@model
+def test_verbal_ready_to_help_mediate_is_an_intent_not_a_mediation(coder):
+    found = plover_events(coder, "Ghana said it stood ready to help mediate between Mali's "
+                                 "junta and the Tuareg rebels.")
+    assert any(category == "AGREE" and source == "GHA" for category, source, _ in found)
+    assert not any(category == "CONSULT" for category, _, _ in found)
