@@ -134,3 +134,11 @@ def test_verbal_ready_to_help_mediate_is_an_intent_not_a_mediation(coder):
                                  "junta and the Tuareg rebels.")
     assert any(category == "AGREE" and source == "GHA" for category, source, _ in found)
     assert not any(category == "CONSULT" for category, _, _ in found)
+
+
+@model
+def test_verbal_deed_someone_is_held_responsible_for_is_only_alleged(coder):
+    found = plover_events(coder, "Georgia said Russian border guards were responsible for "
+                                 "the shelling of a village near Gori.")
+    assert ("ACCUSE", "GEO", "RUS") in found
+    assert not any(category == "ASSAULT" for category, _, _ in found)
