@@ -142,3 +142,10 @@ def test_verbal_deed_someone_is_held_responsible_for_is_only_alleged(coder):
                                  "the shelling of a village near Gori.")
     assert ("ACCUSE", "GEO", "RUS") in found
     assert not any(category == "ASSAULT" for category, _, _ in found)
+
+
+@model
+def test_verbal_words_in_a_letter_are_addressed_to_whom_it_is_sent(coder):
+    found = plover_events(coder, "In a letter to the Security Council, Guyana made a request "
+                                 "for a UN mission to monitor its border with Venezuela.")
+    assert ("REQUEST", "GUY", "IGO") in found

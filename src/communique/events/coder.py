@@ -399,7 +399,9 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
                    or self._threatened(sentence, index, verb, code, sources)
                    or self._clause_subject(sentence, index, content, sources)
                    or self._clause_subject(sentence, index, verb, sources)
-                   or self._condition_subject(sentence, index, (verb, content), sources))
+                   or self._condition_subject(sentence, index, (verb, content), sources)
+                   or (self._written_to(sentence, index, verb, sources)
+                       if code[:2] in WRITTEN_ROOTS else []))
         if code[:2] == "10" and content is verb and verb.lemma.lower() in SPEECH_LEMMAS:
             targets = self._clause_subject(sentence, index, verb, sources) or targets  # 'told
             # parliament: "Tanzania must free our drivers"': what is demanded of whom
@@ -545,6 +547,7 @@ def _outer_key(item: FoundVerb) -> str:
 # Criticism, refusal, threat and protest, which a purpose clause may address to whom the
 # main verb acts on: 'summoned the ambassador [to protest] ...'.
 VERBAL_CONFLICT = ("11", "12", "13", "14")
+WRITTEN_ROOTS = ("02", "10", "11", "12")  # appeals, demands, complaints, rejections by letter
 
 
 # Coercion and violence, which a flood or a crash may seem to do but no actor did.

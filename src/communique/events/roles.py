@@ -269,6 +269,20 @@ class RoleFinder:
                         return found
         return []
 
+    def _written_to(self, sentence, index: MentionIndex, verb: Token,
+                    sources: list[Mention]) -> list[Mention]:
+        """'In a letter [to the Security Council], Armenia made a request for observers':
+        words sent in a letter or note are addressed to whom it is sent."""
+        own = {m.actor.code for m in sources}
+        return [m for p in sentence.children(verb.i)
+                if p.dep == "prep" and p.lemma.lower() == "in"
+                for letter in sentence.children(p.i)
+                if letter.dep == "pobj" and letter.lemma.lower() in LETTERS
+                for q in sentence.children(letter.i)
+                if q.dep == "prep" and q.lemma.lower() == "to"
+                for o in sentence.children(q.i) if o.dep == "pobj"
+                for m in index.in_phrase(o) if m.actor.code not in own][:3]
+
     def _cause_agents(self, sentence, index: MentionIndex, verb: Token,
                       code: str) -> list[Mention]:
         """'were killed in an [Israeli] air strike', 'wounded in an ambush by [Maoist
@@ -562,6 +576,10 @@ BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "uni
 TALK_NOUNS = frozenset({"talks", "talk", "negotiation", "deliberation", "consultation",
                         "meeting", "dialogue", "mediation"})
 PRESSURES = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "urging"})
+
+
+# What words are sent in: 'in a letter to the Security Council'.
+LETTERS = frozenset({"letter", "message", "note", "cable", "memorandum", "petition"})
 
 
 def _joint_speakers(sentence: ParsedSentence, index: MentionIndex,
