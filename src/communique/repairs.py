@@ -157,8 +157,9 @@ def _bare_participle(tokens: tuple[Token, ...], verb: Token) -> tuple[Token, ...
 def finite_verb_as_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """'More than 7,000 FARC rebels handed over their weapons' parsed as a noun with a
     reduced relative clause: a verb in the simple past (VBD, not the participle VBN) that
-    has an object of its own, or the day of the act right after it, is the clause's verb,
-    and the noun its subject."""
+    has an object of its own, or the day of the act right after it, or that follows the
+    noun's set-off relative clause (``_after_parenthesis``), is the clause's verb, and the
+    noun its subject."""
     for noun, dep, head in _clause_nouns(tokens):
         verb = next((t for t in tokens if t.head == noun.i and t.dep == "acl"
                      and t.tag == "VBD" and t.i > noun.i), None)
@@ -169,7 +170,25 @@ def finite_verb_as_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             day = tokens[verb.i + 1]
             return tuple(replace(t, dep="npadvmod") if t is day else t
                          for t in _promoted(tokens, noun, verb, dep, head))
+        closing = next((t for t in tokens if t.head == noun.i and t.dep == "acl"
+                        and _after_parenthesis(tokens, noun, t)), None)
+        if closing is not None:
+            return _promoted(tokens, noun, closing, dep, head)
     return tokens
+
+
+def _after_parenthesis(tokens: tuple[Token, ...], noun: Token, verb: Token) -> bool:
+    """'The European Union, which has monitors on the border, called on Azerbaijan to
+    ...': a simple past right after the comma that closes the noun's relative clause or
+    apposition is the verb the noun is the subject of (a reduced relative clause, which
+    the parser took it for, is no parenthesis's sequel). The tagger may call it a
+    participle (VBN) too, when an object or a complement shows it active."""
+    between = [t for t in tokens[noun.i + 1:verb.i]
+               if t.head == noun.i and t.dep in ("relcl", "appos")]
+    active = verb.tag == "VBD" or verb.tag == "VBN" and any(
+        t.head == verb.i and t.dep in ("dobj", "xcomp", "ccomp") for t in tokens)
+    return active and bool(between) and verb.i > noun.i + 1 \
+        and tokens[verb.i - 1].text == "," and tokens[noun.i + 1].text == ","
 
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

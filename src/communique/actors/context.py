@@ -138,13 +138,26 @@ def resolve_pronoun(token: Token, sentence: ParsedSentence, candidates: list[Fou
     if found is None and test is not None and word in POSSESSIVES:
         found = clause_subject(token, sentence, current, test)
     if found is None and test is not None:
-        found = nearest(_not_own_subject(token, sentence, candidates, current), test)
+        found = nearest(_not_own_subject(token, sentence, _not_antecedent(
+            token, sentence, candidates, current), current), test)
     if found is None:
         return None
     return Found(token.i, token.i + 1, found.code, "pronoun", found.person, found.plural)
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
+def _not_antecedent(token: Token, sentence: ParsedSentence, candidates: list[Found],
+                    current: list[Found]) -> list[Found]:
+    """'a Russian diplomat [it] accused of spying': the subject of a relative clause is
+    never the noun the clause describes (of this sentence's mentions, ``current``), which
+    is what the clause's verb acts on."""
+    verb = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
+    if token.dep != "nsubj" or verb is None or verb.dep != "relcl" or verb.head == verb.i:
+        return candidates
+    described = [f for f in current if f.start <= verb.head < f.end]
+    return [f for f in candidates if not any(f is d for d in described)]
 
 
 def _not_own_subject(token: Token, sentence: ParsedSentence, candidates: list[Found],

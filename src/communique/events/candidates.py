@@ -523,9 +523,10 @@ MATERIAL_ROOTS = ("06", "07", "08", "14", "15", "16", "17", "18", "19", "20")  #
 def _speaks_beside_deed(said: EventCandidate, deed: EventCandidate) -> bool:
     """'expelled two diplomats, [accusing] Moscow of spying', 'imposed sanctions, [urging]
     Minsk to ...': a verbal act aimed at an actor, beside a material act (CAMEO 06-08,
-    14-20), is a second act of speech (PLOVER ACCUSE, REQUEST), not more of the deed."""
+    14-20) or a word of another kind ('rejected the criticism, [accusing] the UN of ...'),
+    is a second act of speech (PLOVER ACCUSE, REQUEST), not more of the deed."""
     return said.cameo[:2] in ADDRESSED_ROOTS and said.target is not None \
-        and deed.cameo.startswith(MATERIAL_ROOTS)
+        and (deed.cameo.startswith(MATERIAL_ROOTS) or deed.cameo[:2] != said.cameo[:2])
 
 
 def standing_description(sentence, event: EventCandidate) -> bool:

@@ -34,7 +34,7 @@ from .figurative import figurative_harm
 from .violence_nouns import described_nouns
 from .shows_of_force import border_neighbours
 from .roles import RoleFinder
-from .verb_codes import ARRIVING, FoundVerb, VerbCodes
+from .verb_codes import ARRIVING, FoundVerb, VerbCodes, rebuffs_blame
 from .unreal import unreal
 from .nouns import NounEvents, packaged_nouns
 from .tolls import (accidental_death, caused_by_nature, combat_toll, fights_nature, in_accident,
@@ -231,6 +231,8 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
         if lemma in LEGAL_ACTION_LEMMAS and code and code.startswith("173"):
             consumed.update(charge(sentence, verb, found))  # 'was indicted on corruption
             return self._events(sentence, index, verb, "115", verb)  # charges': not an arrest
+        if rebuffs_blame(sentence, verb):  # 'rejected the accusation as baseless'
+            return self._events(sentence, index, verb, "120", verb)
         accusing = code and code[:2] == "11" and lemma not in combine.OUTER_LEMMAS \
             and lemma not in ("convict", "sentence")  # a finding of guilt, no allegation
         if accusing or lemma in ACCUSING_LEMMAS:
@@ -407,7 +409,12 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
                    or self._threatened(sentence, index, verb, code, sources)
                    or self._clause_subject(sentence, index, content, sources)
                    or self._clause_subject(sentence, index, verb, sources)
-                   or self._condition_subject(sentence, index, (verb, content), sources))
+                   or self._condition_subject(sentence, index, (verb, content), sources)
+                   or (self._written_to(sentence, index, verb, sources)
+                       if code[:2] in WRITTEN_ROOTS else []))
+        if code[:2] == "10" and content is verb and verb.lemma.lower() in SPEECH_LEMMAS:
+            targets = self._clause_subject(sentence, index, verb, sources) or targets  # 'told
+            # parliament: "Tanzania must free our drivers"': what is demanded of whom
         if code[:2] == "07" and verb.lemma.lower() in RECEIVING \
                 and (givers := self._givers(sentence, index, verb, sources)):
             sources, targets = givers, sources  # 'Kyiv received tanks [from] Washington':
@@ -552,6 +559,7 @@ def _outer_key(item: FoundVerb) -> str:
 # Criticism, refusal, threat and protest, which a purpose clause may address to whom the
 # main verb acts on: 'summoned the ambassador [to protest] ...'.
 VERBAL_CONFLICT = ("11", "12", "13", "14")
+WRITTEN_ROOTS = ("02", "10", "11", "12")  # appeals, demands, complaints, rejections by letter
 
 
 # Coercion and violence, which a flood or a crash may seem to do but no actor did.

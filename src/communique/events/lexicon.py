@@ -106,6 +106,10 @@ DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announ
                    # acts of yielding: 'welcomed the handover', 'hailed the release'
                    "release", "handover", "withdrawal", "pullout", "pardon"})
 # A court's acts, which 'welcomed the ruling' refers back to.
+# Words of blame ('rejected the [claims]'): an earlier accusation (CAMEO 11), whatever
+# the noun's own code.
+WORDS_OF_BLAME = frozenset({"accusation", "allegation", "charge", "claim", "criticism",
+                            "objection", "complaint", "condemnation"})
 JUDGMENTS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "acquittal"})
 NAMED_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC",
                             "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})

@@ -207,6 +207,8 @@ def _going_to(sentence: ParsedSentence, verb: Token) -> bool:
                                                             "prepared")
     if verb.dep != "xcomp":
         return False
+    if head.lemma.lower() in ("help", "assist") and head.dep == "xcomp":
+        return _going_to(sentence, head)  # 'stands ready to help [mediate]': the help's
     return head.lemma.lower() in ("be", "due", "scheduled", "set", "ready", "willing",
                                   "prepared", "keen", "eager", "determined", "poised")
 

@@ -82,7 +82,8 @@ class NounEvents:
             if token.dep == "compound" and not self._noun_code(sentence, sentence.tokens[
                     token.head]):
                 continue  # 'truce monitors', 'aid convoys': the head names no event
-            if code and not governed_by_event(sentence, token, found) and not (
+            if code and not governed_by_event(sentence, token, found) \
+                    and not remarks.blamed_deed(sentence, token) and not (
                     token.dep in ("nsubj", "nsubjpass")
                     and toll_or_background(sentence, sentence.tokens[token.head])) \
                     and not anaphoric(sentence, token):

@@ -291,13 +291,19 @@ def joint(sentence: ParsedSentence, noun: Token) -> bool:
 
 
 def obliges(sentence: ParsedSentence, verb: Token) -> bool:
-    """A clause under a speech verb that says what another party must or should do."""
+    """A clause under a speech verb that says what another party must or should do,
+    reported or quoted ('"Tanzania must free our drivers," the minister told parliament')."""
     for child in sentence.children(verb.i):
-        if child.dep == "ccomp" and child.i > verb.i:
+        if child.dep == "ccomp" and (child.i > verb.i or quoted(sentence, child)):
             if any(a.dep == "aux" and a.text.lower() in ("must", "should")
                    for a in sentence.children(child.i)):
                 return True
     return False
+
+
+def quoted(sentence: ParsedSentence, clause: Token) -> bool:
+    """The clause is a direct quote: an opening quotation mark stands before it."""
+    return any(t.tag == "``" or t.text in ('"', "\u201c") for t in sentence.tokens[:clause.i])
 
 
 def phoned_to_talk(sentence: ParsedSentence, verb: Token) -> Token | None:

@@ -115,6 +115,17 @@ def _held_responsible(sentence: ParsedSentence, clause: Token, attrs: list[Token
                for holder in holders for p in sentence.children(holder.i))
 
 
+def blamed_deed(sentence: ParsedSentence, noun: Token) -> bool:
+    """'said Armenian forces were responsible for the [shelling]', 'was behind the
+    [attack]': the deed blame is laid for is alleged, coded as the accusation only."""
+    prep = sentence.tokens[noun.head]
+    if noun.dep != "pobj" or prep.dep != "prep" or prep.head == prep.i:
+        return False
+    holder = sentence.tokens[prep.head]
+    return prep.lemma.lower() == "behind" and holder.lemma.lower() == "be" \
+        or prep.lemma.lower() == "for" and holder.lemma.lower() == "responsible"
+
+
 # Deeds one is blamed for: 'behind the [attack]', 'responsible for the [bombing]'.
 MISDEEDS = frozenset({
     "attack", "bombing", "killing", "assassination", "murder", "massacre", "shooting",

@@ -13,9 +13,9 @@ from .actors_in_parse import (STATEMENTS, MentionIndex, antecedent, object_heads
 from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, EXPELLING, GRIEVANCES, HOSTED_THINGS,
                       JUDGMENTS, LIGHT_VERBS, MISSIONS_ABROAD, NATURAL_CAUSES, SPEECH_LEMMAS,
                       PACTS, STANCE_PARTICIPLES, STATE_ORGANS, TALKS, VIOLENT_CAUSES, WATERS,
-                      WORKERS)
+                      WORDS_OF_BLAME, WORKERS)
 from .modality import condition_clause
-from .phrases import by_agent, infinitive
+from .phrases import by_agent, infinitive, quoted
 from .verbs import measured, subtree
 
 
@@ -214,6 +214,8 @@ class RoleFinder:
         code = self._noun_code(sentence, head)
         if not definite or not (code or head.lemma.lower() in DEEDS):
             return None
+        if head.lemma.lower().rstrip("s") in WORDS_OF_BLAME:
+            return "11"  # 'rejected the claims': whoever accused
         return code[:2] if code else "JUD" if head.lemma.lower() in JUDGMENTS else ""
 
     def _condition_subject(self, sentence, index: MentionIndex, verbs,
@@ -252,16 +254,34 @@ class RoleFinder:
     def _clause_subject(self, sentence, index: MentionIndex, verb: Token,
                         sources: list[Mention]) -> list[Mention]:
         """'demanded that [the US] cancel ...', 'appealed for [Sudan] to let convoys in': the
-        complement's subject is the target."""
-        for child in sentence.children(verb.i):
+        complement's subject is the target; also of an appeal the verb makes ('renewed its
+        call for [Bolivia] to reopen ...')."""
+        appeals = [c for c in sentence.children(verb.i)
+                   if c.dep == "dobj" and self._noun_code(sentence, c) == "020"]
+        for child in (c for h in (verb, *appeals) for c in sentence.children(h.i)):
             if child.dep in ("ccomp", "xcomp") or child.dep == "advcl" and any(
                     c.dep == "mark" and c.text.lower() == "for" for c in sentence.children(child.i)):
                 subject = subject_of(sentence, child)
-                if subject is not None and subject.i > verb.i:
+                if subject is not None and (subject.i > verb.i or child.i < verb.i and quoted(
+                        sentence, child)):  # '"Tanzania must ...," X said': a quote's too
                     found = index.in_phrase(subject)
                     if found and found[0].actor.code not in {m.actor.code for m in sources}:
                         return found
         return []
+
+    def _written_to(self, sentence, index: MentionIndex, verb: Token,
+                    sources: list[Mention]) -> list[Mention]:
+        """'In a letter [to the Security Council], Armenia made a request for observers':
+        words sent in a letter or note are addressed to whom it is sent."""
+        own = {m.actor.code for m in sources}
+        return [m for p in sentence.children(verb.i)
+                if p.dep == "prep" and p.lemma.lower() == "in"
+                for letter in sentence.children(p.i)
+                if letter.dep == "pobj" and letter.lemma.lower() in LETTERS
+                for q in sentence.children(letter.i)
+                if q.dep == "prep" and q.lemma.lower() == "to"
+                for o in sentence.children(q.i) if o.dep == "pobj"
+                for m in index.in_phrase(o) if m.actor.code not in own][:3]
 
     def _cause_agents(self, sentence, index: MentionIndex, verb: Token,
                       code: str) -> list[Mention]:
@@ -349,6 +369,8 @@ class RoleFinder:
         if subject is None and verb.lemma.lower() in STANCE_PARTICIPLES:
             subject = passive_subject(sentence, verb)  # 'Israel is opposed to ...'
         mentions = index.in_phrase(subject) if subject is not None else []
+        if subject is not None and subject.text.lower() == "they":
+            mentions = _joint_speakers(sentence, index, subject) or mentions
         if not mentions and subject is not None and subject.lemma.lower() in STATEMENTS:
             mentions = _agents(sentence, index, subject)  # 'a report published by X'
         if not mentions and verb.lemma.lower() in RELEASING:
@@ -564,6 +586,25 @@ BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "uni
 TALK_NOUNS = frozenset({"talks", "talk", "negotiation", "deliberation", "consultation",
                         "meeting", "dialogue", "mediation"})
 PRESSURES = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "urging"})
+
+
+# What words are sent in: 'in a letter to the Security Council'.
+LETTERS = frozenset({"letter", "message", "note", "cable", "memorandum", "petition"})
+
+
+def _joint_speakers(sentence: ParsedSentence, index: MentionIndex,
+                    pronoun: Token) -> list[Mention]:
+    """'Japan and Australia said [they] were concerned and urged ...': 'they' in what
+    speakers named one by one said is all of them, not only the first."""
+    clause = sentence.tokens[pronoun.head]
+    while clause.dep == "conj" and clause.head != clause.i:
+        clause = sentence.tokens[clause.head]
+    said = sentence.tokens[clause.head]
+    if clause.dep != "ccomp" or said.lemma.lower() not in SPEECH_LEMMAS:
+        return []
+    speakers = [m for c in sentence.children(said.i) if c.dep == "nsubj"
+                for m in index.in_phrase(c)]
+    return speakers if len(speakers) > 1 else []
 
 
 def _grievances(sentence: ParsedSentence, verb: Token) -> list[Token]:

@@ -16,7 +16,7 @@ from .verbs import VerbMatch, measured, subtree
 from .lexicon import (ACCEPTING, AGREEMENT_CODES, AGREEMENT_VERBS, ARMED_UNITS, DESCRIPTIVE_DEPS,
                       DETAINING, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS,
                       MOVE_LEMMAS, PLEDGING_VERBS, RETALIATING, RETALIATION_NOUNS, SPEECH_LEMMAS,
-                      STOPPING, UNINFORMATIVE)
+                      STOPPING, UNINFORMATIVE, WORDS_OF_BLAME)
 from .cyber import as_cyber
 from .repression import RAIDING, repression_code
 from .phrases import (bare_call, by_agent, diplomats_expelled, eased_code, expelled_from_body,
@@ -34,6 +34,24 @@ class FoundVerb:
 
 # Verbs whose object, a protest noun, is the protest done: 'called a general strike'.
 PROTEST_CALLERS = frozenset({"organize", "organise", "call", "stage", "mount", "lead"})
+# Verbs that deliver a message: what they deliver is the act ('sent a request to Lima').
+TRANSMITTING = frozenset({"send", "submit", "make", "file", "lodge", "deliver", "hand",
+                          "issue", "renew", "reiterate", "repeat", "present", "address",
+                          "forward", "launch"})
+# 'rejected the accusation as baseless', 'dismissed China's objections': words of blame
+# turned down, a rejection (PLOVER REJECT: "all rejections and refusals"), not the
+# dictionary's denial of responsibility (016), which PLOVER leaves uncoded.
+REBUFFING = frozenset({"reject", "dismiss", "rebuff", "refute"})
+
+
+def rebuffs_blame(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Tanzania rejected the [accusation] as "baseless"', 'dismissed the [allegations]';
+    not a claim told with its content ('rejected claims that its troops shelled the dam'),
+    which is a denial of that act."""
+    return verb.lemma.lower() in REBUFFING and any(
+        c.dep == "dobj" and c.lemma.lower().rstrip("s") in WORDS_OF_BLAME
+        and not any(g.dep in ("acl", "ccomp") for g in sentence.children(c.i))
+        for c in sentence.children(verb.i))
 
 
 def _on_strike(sentence: ParsedSentence, token: Token) -> bool:
@@ -182,6 +200,8 @@ class VerbCodes:
             eased = eased_code(sentence, verb)
             if eased:
                 return VerbMatch(eased, match.block, 2, match.verb)
+        if lemma in TRANSMITTING and self._appeal_sent(sentence, verb):
+            return VerbMatch("020", match.block, 2, match.verb)  # 'sent a request to'
         if lemma in AGREEMENT_VERBS:
             code = self._agreement_object(sentence, verb)
             if code:
@@ -217,6 +237,13 @@ class VerbCodes:
             if code:
                 return VerbMatch(code, match.block, 1, match.verb)
         return self._went_on(sentence, verb, match) if lemma == "go" else match
+
+    def _appeal_sent(self, sentence: ParsedSentence, verb: Token) -> bool:
+        """'sent a formal [request] to the Bolivian government', 'submitted a [request] to
+        Turkey', 'made an urgent [appeal] to donors': a verb that delivers an appeal is
+        the appeal, made to whom it is delivered, not a dispatch or a yielding."""
+        return any(c.dep == "dobj" and self._noun_code(sentence, c) == "020"
+                   for c in sentence.children(verb.i))
 
     def _went_on(self, sentence: ParsedSentence, verb: Token, match: VerbMatch) -> VerbMatch:
         """'went on strike', 'is on hunger strike': the noun after 'on' names the event."""
