@@ -5,6 +5,8 @@ told without a deed (tolls, natural causes, accidents) is in tolls.py."""
 
 from __future__ import annotations
 
+import re
+
 from ..model import ParsedSentence, Token
 from .actors_in_parse import subject_of
 from .combine import OUTER_LEMMAS
@@ -360,14 +362,26 @@ TIME_UNITS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month"
 
 def ultimatum(sentence: ParsedSentence, verb: Token) -> bool:
     """'gave the soldiers seven days [to restore] Bazoum': a deadline to act, a threat;
-    the infinitive hangs on the days or, as the parser often has it, on the verb."""
+    the infinitive hangs on the days or, as the parser often has it, on the verb (as an
+    adverbial or, 'gave the junta one month [to set] a timetable [or face] sanctions', a
+    complement with a penalty beside it)."""
     if verb.lemma.lower() != "give":
         return False
     children = sentence.children(verb.i)
     days = [c for c in children if c.text.lower() in TIME_UNITS]
     return any(r.dep in ("relcl", "acl") and infinitive(sentence, r)
                for c in days for r in sentence.children(c.i)) or bool(days) and any(
-        c.dep == "advcl" and infinitive(sentence, c) for c in children)
+        c.dep == "advcl" and infinitive(sentence, c) or c.dep == "xcomp" and infinitive(
+            sentence, c) and _with_penalty(sentence, c) for c in children)
+
+
+PENALTY_LEMMAS = frozenset({"face", "risk", "suffer", "incur"})
+
+
+def _with_penalty(sentence: ParsedSentence, verb: Token) -> bool:
+    """'to set a timetable [or face] tougher measures': the deadline's penalty."""
+    return any(c.dep == "conj" and c.lemma.lower() in PENALTY_LEMMAS
+               for c in sentence.children(verb.i))
 
 
 LABOUR_CUES = frozenset("worker workers union unions teacher teachers doctor doctors nurse "
@@ -647,6 +661,18 @@ def rules_out(sentence: ParsedSentence, verb: Token) -> bool:
     return any(c.dep == "ccomp" and any(option in " ".join(
         t.text.lower() for t in subtree(sentence, c)) for option in REFUSED_OPTIONS)
         for c in sentence.children(verb.i))
+
+
+# 'said all options were on the table': force not excluded, a veiled threat (CAMEO 138).
+OPEN_OPTIONS = re.compile(r"\b(?:all|every) (?:\w+ )?options? (?:\w+ ){1,2}on the table\b"
+                          r"|\bnothing (?:\w+ ){1,2}off the table\b")
+
+
+def keeps_options_open(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Egypt said all options were on the table', 'warned that nothing was off the table':
+    the speaker does not exclude force, a threat; 'off the table' alone is a refusal."""
+    return any(c.dep == "ccomp" and OPEN_OPTIONS.search(" ".join(
+        t.text.lower() for t in subtree(sentence, c))) for c in sentence.children(verb.i))
 
 
 # Verbs of drawing back: their subject leaves ('pulled out of', 'began withdrawing from').

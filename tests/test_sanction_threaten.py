@@ -1,0 +1,116 @@
+"""Non-violent hostility as CAMEO and the PLOVER manual file it: borders and airspace
+closed to another state reduce relations (SANCTION), force kept open or aimed at whoever
+sets off a condition is a threat (THREATEN), a deadline with a penalty is an ultimatum,
+and a cut in relations 'until' something happens is done, not threatened. Each class is
+checked on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers import plover_events
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2024, 3, 4)
+
+
+def _events(coder, text: str) -> set[tuple[str | None, str | None, str | None]]:
+    return plover_events(coder, text, DAY)
+
+
+def _kinds(coder, text: str) -> set[str | None]:
+    return {kind for kind, _, _ in _events(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Uzbekistan closed its airspace to Afghan commercial flights on Wednesday.",
+     "UZB", "AFG"),
+    ("Chad shut its border with Sudan on Friday, the interior ministry said.", "TCD", "SDN"),
+    ("Tanzania closed the border crossing at Namanga to Kenyan lorries on Thursday.",
+     "TZA", "KEN"),
+])
+def test_border_closed_to_another_state_reduces_relations(coder, text, source, target):
+    found = _events(coder, text)
+    assert ("SANCTION", source, target) in found, found
+    assert "COERCE" not in {kind for kind, _, _ in found}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Togolese soldiers closed the border with Ghana.",
+    "The government closed the airspace over the capital during the parade.",
+])
+def test_border_closed_by_troops_or_at_home_stays_a_restriction(coder, text):
+    kinds = _kinds(coder, text)
+    assert "COERCE" in kinds and "SANCTION" not in kinds, kinds
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Athens warned Ankara that nothing was off the table if Turkish ships entered Greek "
+     "waters.", "TUR"),
+    ("Pyongyang's defence minister said all options were on the table in response to the "
+     "South Korean drills.", None),
+])
+def test_options_kept_on_the_table_are_a_threat(coder, text, target):
+    found = _events(coder, text)
+    assert any(kind == "THREATEN" and target in (None, t) for kind, _, t in found), found
+
+
+def test_talks_off_the_table_stay_a_rejection(coder):
+    kinds = _kinds(coder, "Turkey said talks with the PKK were off the table.")
+    assert kinds == {"REJECT"}, kinds
+
+
+def test_forces_sent_against_whoever_sets_off_the_condition_are_a_threat(coder):
+    found = _events(coder, "If Armenia moves troops into the corridor, Azerbaijan will send "
+                           "its army to the border, Baku said.")
+    assert ("THREATEN", "AZE", "ARM") in found, found
+    assert "AGREE" not in {kind for kind, _, _ in found}, found
+
+
+def test_forces_offered_at_a_partners_request_stay_an_offer(coder):
+    found = _events(coder, "Chad would send troops to Niger if the government in Niamey "
+                           "asked for them.")
+    assert ("AGREE", "TCD", "NER") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bloc gave the junta one month to set a timetable for elections or face further "
+     "measures.", True),
+    ("The bloc gave the junta one month to set a timetable for elections.", False),
+])
+def test_deadline_with_a_penalty_is_an_ultimatum(text, expected):
+    from helpers import parse
+
+    from communique.events.phrases import ultimatum
+
+    sentence = parse(text)
+    gave = next(t for t in sentence.tokens if t.lemma == "give")
+    assert ultimatum(sentence, gave) is expected
+
+
+def test_cut_in_relations_until_a_change_is_done_not_threatened(coder):
+    found = _events(coder, "The European Union suspended all budget support to Burundi "
+                           "until the government opened talks with the opposition.")
+    assert ("SANCTION", "IGO", "BDI") in found, found
+    assert "THREATEN" not in {kind for kind, _, _ in found}, found
+
+
+def test_cut_announced_until_a_change_is_still_a_threat(coder):
+    kinds = _kinds(coder, "Ukraine will suspend electricity exports to Hungary until "
+                          "Budapest drops its veto.")
+    assert "THREATEN" in kinds, kinds
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Arab League announced the suspension of Syria from its meetings on Saturday.",
+     "IGO", "SYR"),
+    ("Vilnius was suspending all bilateral consultations with Minsk, the minister said.",
+     "LTU", "BLR"),
+])
+def test_suspended_membership_or_consultations_reduce_relations(coder, text, source, target):
+    found = _events(coder, text)
+    assert ("SANCTION", source, target) in found, found
+    assert "CONSULT" not in {kind for kind, _, _ in found}, found
