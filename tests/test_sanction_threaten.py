@@ -114,3 +114,19 @@ def test_suspended_membership_or_consultations_reduce_relations(coder, text, sou
     found = _events(coder, text)
     assert ("SANCTION", source, target) in found, found
     assert "CONSULT" not in {kind for kind, _, _ in found}, found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Vilnius announced the expulsion of three Russian diplomats.", "LTU", "RUS"),
+    ("France announced the recall of its ambassador to Algeria.", "FRA", "DZA"),
+    ("Kenya announced the suspension of trade with Somalia.", "KEN", "SOM"),
+])
+def test_nouns_of_reduced_relations_are_sanctions(coder, text, source, target):
+    found = _events(coder, text)
+    assert ("SANCTION", source, target) in found, found
+    assert "COERCE" not in {kind for kind, _, _ in found}, found
+
+
+def test_expulsion_of_migrants_is_no_sanction(coder):
+    kinds = _kinds(coder, "Tunisia announced the expulsion of 300 migrants to Libya.")
+    assert "SANCTION" not in kinds, kinds

@@ -400,8 +400,9 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
             sources = self._givers(sentence, index, verb, [])  # 'two suspects were
             # extradited [from] Turkey to Belgium', 'aid was flown [from] Cyprus': who gives
         addressed = content is not verb and code.startswith(("02", "10", "13"))
-        targets = (code.startswith(("166", "161")) and self._left(sentence, index, content,
-                                                                   sources)
+        targets = (code.startswith(("166", "161")) and (
+                       self._left(sentence, index, content, sources)
+                       or code == "161" and self._post_left(sentence, index, content, sources))
                    or code.startswith(("160", "164")) and self._quit_partners(
                        sentence, index, content, sources)
                    or self._recipient(sentence, index, content, code, sources)

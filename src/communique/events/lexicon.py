@@ -279,6 +279,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 NOMINALISED = {"suspension": "suspend", "freeze": "freeze", "halt": "halt", "cut": "cut",
                "cutoff": "cut", "severing": "sever", "severance": "sever", "ban": "ban",
                "closure": "close", "withdrawal": "withdraw", "downgrade": "downgrade",
+               "recall": "recall", "expulsion": "expel",  # 'the recall of its envoy'
                "downgrading": "downgrade", "restoration": "restore", "resumption": "resume",
                # 'the lifting of the curfew', 'an easing of sanctions': what is eased
                "lifting": "lift", "easing": "ease", "relaxation": "relax", "removal": "remove",
