@@ -130,3 +130,22 @@ def test_nouns_of_reduced_relations_are_sanctions(coder, text, source, target):
 def test_expulsion_of_migrants_is_no_sanction(coder):
     kinds = _kinds(coder, "Tunisia announced the expulsion of 300 migrants to Libya.")
     assert "SANCTION" not in kinds, kinds
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Iran vowed to respond decisively to any Israeli aggression.", "IRN", "ISR"),
+    ("Azerbaijan pledged to respond with force to Armenian provocations.", "AZE", "ARM"),
+])
+def test_pledged_answer_to_a_blow_is_a_threat(coder, text, source, target):
+    assert ("THREATEN", source, target) in _events(coder, text)
+
+
+def test_pledged_response_to_a_crisis_is_no_threat(coder):
+    kinds = _kinds(coder, "The government vowed to respond to the flooding crisis.")
+    assert "THREATEN" not in kinds, kinds
+
+
+def test_forces_regarded_as_legitimate_targets_are_threatened(coder):
+    kinds = _kinds(coder, "If NATO sends troops to Ukraine, Russia will consider them "
+                          "legitimate targets, Putin said.")
+    assert "THREATEN" in kinds and "AGREE" not in kinds, kinds

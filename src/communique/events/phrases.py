@@ -185,11 +185,27 @@ def vowed_payback(sentence: ParsedSentence, verb: Token) -> Token | None:
     for child in sentence.children(verb.i):
         if child.dep not in ("xcomp", "advcl") or not infinitive(sentence, child):
             continue
-        if child.lemma.lower() in AVENGING or any(
+        if child.lemma.lower() in AVENGING or _answers_a_blow(sentence, child) or any(
                 c.dep == "dobj" and c.lemma.lower() in RETALIATION_NOUNS
                 for c in sentence.children(child.i)):
             return child
     return None
+
+
+# Hostile deeds an answer is pledged to: 'vowed to respond [to any aggression]'.
+ANSWERED_DEEDS = frozenset({"aggression", "attack", "attacks", "provocation", "provocations",
+                            "incursion", "incursions", "strike", "strikes", "escalation"})
+
+
+def _answers_a_blow(sentence: ParsedSentence, verb: Token) -> bool:
+    """'to respond [to any aggression]', 'to respond [with force]': an answer to a blow, or
+    by force, is payback; 'to respond to the crisis' is none."""
+    if verb.lemma.lower() != "respond":
+        return False
+    return any(p.dep == "prep" and (
+        p.lemma.lower() == "to" and o.lemma.lower() in ANSWERED_DEEDS
+        or p.lemma.lower() == "with" and o.lemma.lower() == "force")
+        for p in sentence.children(verb.i) for o in sentence.children(p.i) if o.dep == "pobj")
 
 
 def bare_gerund(sentence: ParsedSentence, verb: Token) -> bool:
