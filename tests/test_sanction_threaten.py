@@ -149,3 +149,21 @@ def test_forces_regarded_as_legitimate_targets_are_threatened(coder):
     kinds = _kinds(coder, "If NATO sends troops to Ukraine, Russia will consider them "
                           "legitimate targets, Putin said.")
     assert "THREATEN" in kinds and "AGREE" not in kinds, kinds
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Russia's foreign ministry said Warsaw would face consequences.", "RUS", "POL"),
+    ("Beijing said Manila would pay a heavy price for its provocations.", "CHN", "PHL"),
+])
+def test_penalty_foretold_to_a_side_is_a_threat(coder, text, source, target):
+    found = _events(coder, text)
+    assert ("THREATEN", source, target) in found, found
+    assert "AGREE" not in {kind for kind, _, _ in found}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said exporters would face higher prices.",
+    "The minister said farmers would pay a lower price for fertiliser.",
+])
+def test_prices_paid_are_no_threat(coder, text):
+    assert "THREATEN" not in _kinds(coder, text)

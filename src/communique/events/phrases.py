@@ -691,6 +691,29 @@ def keeps_options_open(sentence: ParsedSentence, verb: Token) -> bool:
         t.text.lower() for t in subtree(sentence, c))) for c in sentence.children(verb.i))
 
 
+# What a side is told it will suffer: 'said Warsaw would face [consequences]'.
+PENALTIES = frozenset({"consequences", "consequence", "retaliation", "reprisals",
+                       "retribution", "punishment"})
+STEEP = frozenset({"heavy", "high", "steep", "dear", "terrible"})  # 'a heavy [price]'
+
+
+def told_penalty(sentence: ParsedSentence, verb: Token) -> Token | None:
+    """'the ministry said Warsaw would face consequences', 'said Manila would pay a heavy
+    price': the speaker threatens the one who is to suffer it (CAMEO 130); the verb of
+    suffering, or None."""
+    return next((c for c in sentence.children(verb.i)
+                 if c.dep == "ccomp" and c.lemma.lower() in ("face", "pay")
+                 and any(a.text.lower() in ("will", "would", "'ll")
+                         for a in sentence.children(c.i))
+                 and any(o.dep == "dobj" and _penalty(sentence, o)
+                         for o in sentence.children(c.i))), None)
+
+
+def _penalty(sentence: ParsedSentence, noun: Token) -> bool:
+    return noun.lemma.lower() in PENALTIES or noun.lemma.lower() == "price" and any(
+        a.dep == "amod" and a.lemma.lower() in STEEP for a in sentence.children(noun.i))
+
+
 # Verbs of drawing back: their subject leaves ('pulled out of', 'began withdrawing from').
 WITHDRAWING = frozenset({"withdraw", "pull", "retreat"})
 

@@ -22,8 +22,8 @@ from .repression import RAIDING, repression_code
 from .phrases import (bare_call, by_agent, diplomats_expelled, eased_code, expelled_from_body,
                       expulsion, fired_into_sea, forces_leave, infinitive, jailed_for_a_term, joint,
                       keeps_options_open, leaves_agreement, leaves_talks, obliges, phoned_to_talk,
-                      recalls_envoy, rules_out, sent_to_investigate, vowed_payback,
-                      warcraft_passing)
+                      recalls_envoy, rules_out, sent_to_investigate, told_penalty,
+                      vowed_payback, warcraft_passing)
 from .tolls import by_combat, counted_as_war
 
 
@@ -242,6 +242,9 @@ class VerbCodes:
             return "150"  # a show of force
         if (lemma in SPEECH_LEMMAS or lemma == "warn") and keeps_options_open(sentence, verb):
             return "138"  # 'said all options were on the table': force not excluded
+        if lemma in SPEECH_LEMMAS and (suffered := told_penalty(sentence, verb)):
+            consumed.add(suffered.i)
+            return "130"  # 'said Warsaw would face consequences': a threat
         if lemma in SPEECH_LEMMAS and rules_out(sentence, verb):
             return "120"  # 'said that lifting the sanctions was out of the question'
         if counted_as_war(sentence, verb):
