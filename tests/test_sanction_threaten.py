@@ -167,3 +167,24 @@ def test_penalty_foretold_to_a_side_is_a_threat(coder, text, source, target):
 ])
 def test_prices_paid_are_no_threat(coder, text):
     assert "THREATEN" not in _kinds(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Mali's junta refused entry to the ECOWAS delegation.", "MLI", "IGO"),
+    ("Israel denied entry to a U.N. rapporteur.", "ISR", "IGO"),
+    ("Niger's junta rebuffed a delegation from the African Union.", "NER", "IGO"),
+])
+def test_bodies_barred_or_rebuffed_are_rejected(coder, text, source, target):
+    found = _events(coder, text)
+    assert ("REJECT", source, target) in found, found
+    assert not {"COERCE", "ACCUSE"} & {kind for kind, _, _ in found}, found
+
+
+def test_police_barring_protesters_restrict_movement(coder):
+    kinds = _kinds(coder, "Police denied entry to protesters at the square.")
+    assert "COERCE" in kinds and "REJECT" not in kinds, kinds
+
+
+def test_what_a_text_refused_signature_says_is_not_done(coder):
+    kinds = _kinds(coder, "Budapest refused to sign the joint declaration condemning Beijing.")
+    assert "REJECT" in kinds and "ACCUSE" not in kinds, kinds

@@ -581,7 +581,9 @@ def in_rejected_text(tokens, event: EventCandidate, events: list[EventCandidate]
     text = tokens[verb.head]
     if text.lemma.lower() not in TEXTS or text.head == text.i:
         return False
-    return any(other.anchor == text.head and other.cameo[:2] == "12" for other in events)
+    holder = tokens[text.head]  # 'refused [to sign] the declaration condemning ...'
+    rejecting = {text.head} | ({holder.head} if holder.dep == "xcomp" else set())
+    return any(other.anchor in rejecting and other.cameo[:2] == "12" for other in events)
 
 
 
@@ -674,6 +676,9 @@ def state_act(code: str, source: Mention | None, word: Token) -> str:
         return "172"  # 'authorities blocked access to news websites'
     if code == "190" and word.lemma.lower() == "raid" and sector in CIVIL_HANDS:
         return "171"  # 'police raided the offices of the opposition party'
+    if code == "120" and word.lemma.lower() in ("deny", "refuse") and sector in ("COP", "MIL"):
+        return "172"  # 'police denied entry to protesters': movement restricted, no
+        # state's refusal
     return code
 
 
