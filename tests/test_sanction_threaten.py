@@ -188,3 +188,8 @@ def test_police_barring_protesters_restrict_movement(coder):
 def test_what_a_text_refused_signature_says_is_not_done(coder):
     kinds = _kinds(coder, "Budapest refused to sign the joint declaration condemning Beijing.")
     assert "REJECT" in kinds and "ACCUSE" not in kinds, kinds
+
+
+def test_us_treasury_is_the_us_government(coder):
+    found = _events(coder, "The U.S. Treasury on Tuesday blacklisted 12 Russian banks.")
+    assert ("SANCTION", "USA", "RUS") in found, found
