@@ -193,3 +193,16 @@ def test_what_a_text_refused_signature_says_is_not_done(coder):
 def test_us_treasury_is_the_us_government(coder):
     found = _events(coder, "The U.S. Treasury on Tuesday blacklisted 12 Russian banks.")
     assert ("SANCTION", "USA", "RUS") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Mali's junta quit the Algiers peace accord with the rebels.",
+    "Nicaragua left the Organization of American States.",
+])
+def test_accord_or_body_quit_reduces_relations(coder, text):
+    kinds = _kinds(coder, text)
+    assert "SANCTION" in kinds and "RETREAT" not in kinds, kinds
+
+
+def test_official_who_quits_resigns(coder):
+    assert "RETREAT" in _kinds(coder, "Peru's prime minister quit on Monday.")

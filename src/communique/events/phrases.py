@@ -439,7 +439,10 @@ def bare_call(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def leaves_agreement(sentence: ParsedSentence, verb: Token) -> bool:
-    """'withdrew from the treaty', 'pulled out of the grain deal': relations reduced."""
+    """'withdrew from the treaty', 'pulled out of the grain deal', 'quit the accord':
+    relations reduced."""
+    if _left_directly(sentence, verb, PACTS):
+        return True
     holders = [verb] + [c for c in sentence.children(verb.i)
                         if c.dep == "prt" or c.lemma.lower() == "out"]
     for holder in holders:
@@ -452,14 +455,27 @@ def leaves_agreement(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def leaves_talks(sentence: ParsedSentence, verb: Token) -> bool:
-    """'walked out of the talks', 'withdrew from the negotiations': talks halted (164),
-    no meeting and no concession."""
+    """'walked out of the talks', 'withdrew from the negotiations', 'quit the talks':
+    talks halted (164), no meeting and no concession."""
+    if _left_directly(sentence, verb, TALKS):
+        return True
     holders = [verb] + [c for c in sentence.children(verb.i)
                         if c.dep == "prt" or c.lemma.lower() == "out"]
     return any(o.dep == "pobj" and o.text.lower() in TALKS
                for h in holders for p in sentence.children(h.i)
                if p.dep == "prep" and p.lemma.lower() in ("from", "of")
                for o in sentence.children(p.i))
+
+
+# Verbs of leaving that take what is left as their object: 'quit the accord'.
+DIRECT_EXITS = frozenset({"quit", "leave", "exit"})
+
+
+def _left_directly(sentence: ParsedSentence, verb: Token, kinds: frozenset[str]) -> bool:
+    """'quit the Algiers accord', 'left the talks': the object is what is left."""
+    return verb.lemma.lower() in DIRECT_EXITS and any(
+        o.dep == "dobj" and {o.text.lower(), o.lemma.lower()} & kinds
+        for o in sentence.children(verb.i))
 
 
 def recalls_envoy(sentence: ParsedSentence, verb: Token) -> bool:
