@@ -206,3 +206,26 @@ def test_accord_or_body_quit_reduces_relations(coder, text):
 
 def test_official_who_quits_resigns(coder):
     assert "RETREAT" in _kinds(coder, "Peru's prime minister quit on Monday.")
+
+
+def test_security_coordination_suspended_reduces_relations(coder):
+    found = _events(coder, "The Palestinian Authority suspended security coordination with "
+                           "Israel.")
+    assert ("SANCTION", "PSE", "ISR") in found, found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The junta said it was ready to defend Niger against any ECOWAS intervention.",
+     "NER", "IGO"),
+    ("Pakistan's army chief pledged to defend every inch of the country against India.",
+     "PAK", "IND"),
+])
+def test_defence_pledged_against_a_side_threatens_it(coder, text, source, target):
+    found = _events(coder, text)
+    assert ("THREATEN", source, target) in found, found
+    assert "AGREE" not in {kind for kind, _, _ in found}, found
+
+
+def test_protection_pledged_to_an_ally_stays_an_offer_of_aid(coder):
+    found = _events(coder, "France promised to protect Chad against rebel attacks.")
+    assert ("AGREE", "FRA", "TCD") in found, found

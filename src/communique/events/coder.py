@@ -337,6 +337,15 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
         return any(c.dep in ("aux", "auxpass") and c.tag == "MD"
                    for c in sentence.children(verb.i))
 
+    @staticmethod
+    def _defended_against(sentence, index, verb: Token, targets: list[Mention]) -> bool:
+        """Targets all named in an 'against' phrase of the verb's clause: the adversary."""
+        foes = {m.actor.code for p in subtree(sentence, verb)
+                if p.dep == "prep" and p.lemma.lower() == "against"
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o)}
+        return {m.actor.code for m in targets} <= foes
+
     def _against_condition(self, sentence, index, verb: Token, content: Token,
                            sources: list[Mention], targets: list[Mention]) -> bool:
         """Forces to be sent at whoever is the subject of the condition ('if [Kosovo]
@@ -448,6 +457,10 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
                 and not code.startswith(VENUE_ROOTS) and content.lemma.lower() not in VENUE_LEMMAS:
             targets = self._place_target(sentence, index, content, sources)
             placed = bool(targets)
+        if code in ("074", "0334") and targets and self._defended_against(
+                sentence, index, content, targets):
+            code = "138"  # 'ready to defend Niger [against] any ECOWAS intervention': the
+            # side defended against is threatened with force; the protected one is aided
         if mode == "conditional" and code in MOVED_FORCE_CODES and targets \
                 and self._against_condition(sentence, index, verb, content, sources, targets):
             code = "138"  # 'if Kosovo sends police north, Serbia will deploy its army to the
