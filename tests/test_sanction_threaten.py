@@ -229,3 +229,17 @@ def test_defence_pledged_against_a_side_threatens_it(coder, text, source, target
 def test_protection_pledged_to_an_ally_stays_an_offer_of_aid(coder):
     found = _events(coder, "France promised to protect Chad against rebel attacks.")
     assert ("AGREE", "FRA", "TCD") in found, found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Beijing hit Lithuania with trade restrictions.", "CHN", "LTU"),
+    ("Japan tightened export controls on South Korea.", "JPN", "KOR"),
+])
+def test_measures_dealt_out_are_sanctions_not_blows(coder, text, source, target):
+    found = _events(coder, text)
+    assert ("SANCTION", source, target) in found, found
+    assert not {"ASSAULT", "THREATEN"} & {kind for kind, _, _ in found}, found
+
+
+def test_missiles_that_hit_stay_an_attack(coder):
+    assert "ASSAULT" in _kinds(coder, "Israeli jets hit Hamas targets with missiles.")

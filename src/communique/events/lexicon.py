@@ -302,3 +302,6 @@ DETAINING = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "int
 REMOVALS = frozenset({"withdrawal", "pullout", "pull-out", "evacuation", "expulsion",
                       "departure", "exit", "removal", "redeployment", "repatriation",
                       "retreat", "drawdown"})
+# Verbs of a blow that a sanction is dealt with: 'hit Lithuania [with] trade restrictions',
+# 'was slapped with an arms embargo': the measure is the event.
+PUNISHING = frozenset({"hit", "slap", "strike", "target", "punish", "smack"})

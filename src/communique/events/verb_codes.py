@@ -15,8 +15,8 @@ from .modality import condition_clause, is_in_condition, modality
 from .verbs import VerbMatch, measured, subtree
 from .lexicon import (ACCEPTING, AGREEMENT_CODES, AGREEMENT_VERBS, ARMED_UNITS, DESCRIPTIVE_DEPS,
                       DETAINING, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS,
-                      MOVE_LEMMAS, PLEDGING_VERBS, RETALIATING, RETALIATION_NOUNS, SPEECH_LEMMAS,
-                      STOPPING, UNINFORMATIVE)
+                      MOVE_LEMMAS, PLEDGING_VERBS, PUNISHING, RETALIATING, RETALIATION_NOUNS,
+                      SPEECH_LEMMAS, STOPPING, UNINFORMATIVE)
 from .cyber import as_cyber
 from .repression import RAIDING, repression_code
 from .phrases import (bare_call, by_agent, diplomats_expelled, eased_code, expelled_from_body,
@@ -242,6 +242,9 @@ class VerbCodes:
             return "150"  # a show of force
         if (lemma in SPEECH_LEMMAS or lemma == "warn") and keeps_options_open(sentence, verb):
             return "138"  # 'said all options were on the table': force not excluded
+        if lemma in PUNISHING and (measure := self._noun_after(sentence, verb, ("with",))) \
+                and measure[:2] == "16":
+            return measure  # 'hit Lithuania with trade restrictions': the sanction, no blow
         if lemma in SPEECH_LEMMAS and (suffered := told_penalty(sentence, verb)):
             consumed.add(suffered.i)
             return "130"  # 'said Warsaw would face consequences': a threat
