@@ -180,11 +180,6 @@ def test_bodies_barred_or_rebuffed_are_rejected(coder, text, source, target):
     assert not {"COERCE", "ACCUSE"} & {kind for kind, _, _ in found}, found
 
 
-def test_police_barring_protesters_restrict_movement(coder):
-    kinds = _kinds(coder, "Police denied entry to protesters at the square.")
-    assert "COERCE" in kinds and "REJECT" not in kinds, kinds
-
-
 def test_what_a_text_refused_signature_says_is_not_done(coder):
     kinds = _kinds(coder, "Budapest refused to sign the joint declaration condemning Beijing.")
     assert "REJECT" in kinds and "ACCUSE" not in kinds, kinds

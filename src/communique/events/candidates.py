@@ -676,9 +676,6 @@ def state_act(code: str, source: Mention | None, word: Token) -> str:
         return "172"  # 'authorities blocked access to news websites'
     if code == "190" and word.lemma.lower() == "raid" and sector in CIVIL_HANDS:
         return "171"  # 'police raided the offices of the opposition party'
-    if code == "120" and word.lemma.lower() in ("deny", "refuse") and sector in ("COP", "MIL"):
-        return "172"  # 'police denied entry to protesters': movement restricted, no
-        # state's refusal
     return code
 
 
