@@ -48,7 +48,9 @@ JUNK_LINE = re.compile(
     r"Subscribe to our newsletter|We use cookies.*|Home \|.*|Listen to this article|"
     r"(?:Watch|WATCH|Listen|Photos|Correction|Editor's note) ?[:|] .*|Gallery \d+ of \d+|"
     r"Comments \(\d+\)|Join the conversation|\d\d:\d\d GMT|Video duration .*|"
-    r"Image \d+ of \d+: .*|(?:Episode \d+|Sponsored): .*|Opinion \| .*)[ \t]*$", re.M)
+    r"Image \d+ of \d+: .*|(?:Episode \d+|Sponsored): .*|Opinion \| .*|"
+    r"Advertisement · Scroll to continue|Comments \(\d+\) \| Sort by: .*|Newsletter: .*|"
+    r"Sign up for our .*newsletter.*|Also read: .*|Related coverage|Most read)[ \t]*$", re.M)
 CREDIT_LINE = re.compile(r"^.*\. (?:Reuters Archive|AFP/Getty Images|.{0,40}via Reuters)$",
                          re.M)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|" \
@@ -72,8 +74,9 @@ def _caption_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _states_date(caption: str, date: dt.date, published: dt.date) -> bool:
-    """Does the caption write this date ("March 10, 2011", "10 March 2011")?"""
-    month, day = date.strftime("%B"), date.day
+    """Does the caption write this date ("March 10, 2011", "10 March 2011", "Feb. 1,
+    2022")?"""
+    month, day = f"(?:{date.strftime('%B')}|{date.strftime('%b')})", date.day
     for m in re.finditer(rf"\b(?:{month}\.? {day}\b|{day} {month}\b)(?:,? (\d{{4}}))?",
                          caption):
         if int(m.group(1) or published.year) == date.year:

@@ -582,7 +582,9 @@ def in_rejected_text(tokens, event: EventCandidate, events: list[EventCandidate]
     text = tokens[verb.head]
     if text.lemma.lower() not in TEXTS or text.head == text.i:
         return False
-    return any(other.anchor == text.head and other.cameo[:2] == "12" for other in events)
+    holder = tokens[text.head]  # 'refused [to sign] the declaration condemning ...'
+    rejecting = {text.head} | ({holder.head} if holder.dep == "xcomp" else set())
+    return any(other.anchor in rejecting and other.cameo[:2] == "12" for other in events)
 
 
 
@@ -696,3 +698,19 @@ def state_act(code: str, source: Mention | None, word: Token) -> str:
     if code == "190" and word.lemma.lower() == "raid" and sector in CIVIL_HANDS:
         return "171"  # 'police raided the offices of the opposition party'
     return code
+
+
+CLOSING_LEMMAS = frozenset({"close", "shut"})
+
+
+def closed_to_state(code: str, source: Mention | None, target: Mention | None,
+                    word: Token) -> str:
+    """A border, crossing or airspace closed to another state ('closed its airspace to
+    Russian flights', 'shut the border with Qatar') by decree, not by force: relations
+    reduced (160, PLOVER SANCTION 'discontinue'), not the blockade by arms of CAMEO 191,
+    which a closure at home or by troops stays."""
+    if code != "191" or word.lemma.lower() not in CLOSING_LEMMAS or None in (source, target):
+        return code
+    foreign = target.actor.country and target.actor.country != source.actor.country
+    armed = (source.actor.sector or "")[:3] in ("MIL", "COP")
+    return "160" if foreign and not armed else code

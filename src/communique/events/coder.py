@@ -11,14 +11,15 @@ from .actors_in_parse import MentionIndex, object_heads, own_subject, passive_su
 from .modality import modality, open_question, volitional
 from .verbs import VerbDictionary, subtree
 from .candidates import (acts_on_itself, announced_by, as_plover_request, at_border, by_parties,
-                         crowd_riot, demands_of_protests, elaborates, fights_at_home, for_the_state,
-                         forces_moved, forces_not_targets, home_country, in_rejected_text,
+                         closed_to_state, crowd_riot, demands_of_protests, elaborates,
+                         fights_at_home, for_the_state, forces_moved, forces_not_targets,
+                         home_country, in_rejected_text,
                          invitations, other_countries, own_agents, own_sides, protest_targets,
                          renamed, reports_other, restated, source_target_pairs,
                          standing_description, state_act, unique_candidates, vouched, without_aims)
 from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_VERBS, CAUTIONING, CONTINUING,
                       DEBT_RELIEVING, DYING_LEMMAS, LEGAL_ACTION_LEMMAS, LEGAL_ROOTS,
-                      MOVED_FORCE_CODES, NEGATING_LEMMAS, NO_COMMENT, ONE_SIDED_LEMMAS,
+                      MOVE_LEMMAS, MOVED_FORCE_CODES, NEGATING_LEMMAS, NO_COMMENT, ONE_SIDED_LEMMAS,
                       ONE_SIDED_ROOTS, RECEIVING, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
                       SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_LEMMAS,
                       VENUE_ROOTS, WEIGHING_LEMMAS)
@@ -27,8 +28,9 @@ from .justification import without_reasons
 from .phrases import (alleged, announces, background, bare_gerund, body_to_investigate, carried,
                       charge, civic_strike, clause_verbs, compound_subject, demanded,
                       demands_action, done_together, for_relief, force_not_ruled_out, formal_charge,
-                      found_guilty, holds_exercises, in_occasion, infinitive, marker, mutual,
-                      peacekeepers_arrive, rescued, ultimatum)
+                      found_guilty, holds_exercises, in_occasion, infinitive,
+                      keeps_options_open, marker, mutual, peacekeepers_arrive, rescued,
+                      ultimatum)
 from .confidence import clause_penalty, judges_an_act
 from .figurative import figurative_harm
 from .violence_nouns import described_nouns
@@ -258,9 +260,9 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
                 and self._agreement_object(sentence, verb):
             consumed.add(inner.verb.i)  # 'agreed to a truce [to allow] the exchange': the
             return None  # truce's purpose
-        if inner is None and lemma in CAUTIONING and any(
-                c.dep == "ccomp" and not announces(sentence, c)
-                for c in sentence.children(verb.i)):
+        if inner is None and lemma in CAUTIONING and not keeps_options_open(sentence, verb) \
+                and any(c.dep == "ccomp" and not announces(sentence, c)
+                        for c in sentence.children(verb.i)):
             return False  # 'cautioned that the border remained difficult': a comment
         if inner is not None and inner.verb.dep == "pcomp" and item.match.code \
                 and item.match.words and _object_named(sentence, verb, item.match.words):
@@ -339,6 +341,31 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
                         return found[grandchild.i]
         return None
 
+    @staticmethod
+    def _modal(sentence, verb: Token) -> bool:
+        """'would', 'will', 'could' ... on the verb: the act is still to come."""
+        return any(c.dep in ("aux", "auxpass") and c.tag == "MD"
+                   for c in sentence.children(verb.i))
+
+    @staticmethod
+    def _defended_against(sentence, index, verb: Token, targets: list[Mention]) -> bool:
+        """Targets all named in an 'against' phrase of the verb's clause: the adversary."""
+        foes = {m.actor.code for p in subtree(sentence, verb)
+                if p.dep == "prep" and p.lemma.lower() == "against"
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o)}
+        return {m.actor.code for m in targets} <= foes
+
+    def _against_condition(self, sentence, index, verb: Token, content: Token,
+                           sources: list[Mention], targets: list[Mention]) -> bool:
+        """Forces to be sent at whoever is the subject of the condition ('if [Kosovo]
+        sends police ...'), not to a side that asks or allows it ('if the UN agrees')."""
+        if content.lemma.lower() not in MOVE_LEMMAS:
+            return False
+        setters = self._condition_subject(sentence, index, (verb, content), sources)
+        return bool(setters) and {m.actor.code for m in targets} <= {
+            m.actor.code for m in setters}
+
     def _is_speech(self, verb: Token, found: dict[int, FoundVerb]) -> bool:
         item = found.get(verb.i)
         return verb.lemma.lower() in SPEECH_LEMMAS or (
@@ -351,6 +378,10 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
                 or in_accident(sentence, verb):
             return []  # 'the quake killed 600', 'warned the outbreak could spread': no actor
         mode = "negated" if negated else modality(sentence, verb)
+        if mode == "conditional" and marker(sentence, verb, content) == "until" \
+                and not self._modal(sentence, verb):
+            mode = "asserted"  # 'was suspending consultations until he was freed': done,
+            # for as long as the clause says
         if weighed and mode in ("asserted", "planned"):
             mode = "hypothetical"  # 'is considering sanctions': an option, not a plan
         if mode == "planned" and content is verb:
@@ -391,8 +422,9 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
             sources = self._cargo_senders(sentence, index, verb)  # 'trucks carrying flour
             # from the WFP reached Gaza'
         addressed = content is not verb and code.startswith(("02", "10", "13"))
-        targets = (code.startswith(("166", "161")) and self._left(sentence, index, content,
-                                                                   sources)
+        targets = (code.startswith(("166", "161")) and (
+                       self._left(sentence, index, content, sources)
+                       or code == "161" and self._post_left(sentence, index, content, sources))
                    or code.startswith(("160", "164")) and self._quit_partners(
                        sentence, index, content, sources)
                    or self._recipient(sentence, index, content, code, sources)
@@ -445,6 +477,14 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
             placed = bool(targets)
         if not targets and code.startswith("15"):  # 'massed troops near the Ukrainian border'
             targets = border_neighbours(sentence, index, content, sources)
+        if code in ("074", "0334") and targets and self._defended_against(
+                sentence, index, content, targets):
+            code = "138"  # 'ready to defend Niger [against] any ECOWAS intervention': the
+            # side defended against is threatened with force; the protected one is aided
+        if mode == "conditional" and code in MOVED_FORCE_CODES and targets \
+                and self._against_condition(sentence, index, verb, content, sources, targets):
+            code = "138"  # 'if Kosovo sends police north, Serbia will deploy its army to the
+            # border': forces sent against whoever sets off the condition, a threat of force
         if code in MOVED_FORCE_CODES and targets and all(at_border(sentence, m) for m in targets):
             placed = True  # 'deployed troops to the Syrian border': where, not to whom
         if code == "042" and sources and targets and peacekeepers_arrive(sentence, content):
@@ -477,10 +517,10 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
         pairs = source_target_pairs(sources, targets, reciprocal) or (
             [(sources[0], targets[0])] if domestic else [])  # 'Sudan lifted the curfew':
         # the country on itself
-        return [replace(self._candidate(sentence, verb, state_act(code, s, content), s, t, mode,
-                                        0.15 * placed), refers_back=back,
-                        refers_to=(referred or "") if back else "", placed=placed)
-                for s, t in pairs]
+        return [replace(self._candidate(sentence, verb, closed_to_state(
+            state_act(code, s, content), s, t, content), s, t, mode, 0.15 * placed),
+            refers_back=back, refers_to=(referred or "") if back else "", placed=placed)
+            for s, t in pairs]
 
     def _pairs(self, sentence, verb, code: str, sources: list[Mention],
                targets: list[Mention]) -> list[EventCandidate]:

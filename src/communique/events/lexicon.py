@@ -285,6 +285,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 NOMINALISED = {"suspension": "suspend", "freeze": "freeze", "halt": "halt", "cut": "cut",
                "cutoff": "cut", "severing": "sever", "severance": "sever", "ban": "ban",
                "closure": "close", "withdrawal": "withdraw", "downgrade": "downgrade",
+               "recall": "recall", "expulsion": "expel",  # 'the recall of its envoy'
                "downgrading": "downgrade", "restoration": "restore", "resumption": "resume",
                # 'the lifting of the curfew', 'an easing of sanctions': what is eased
                "lifting": "lift", "easing": "ease", "relaxation": "relax", "removal": "remove",
@@ -307,3 +308,6 @@ DETAINING = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "int
 REMOVALS = frozenset({"withdrawal", "pullout", "pull-out", "evacuation", "expulsion",
                       "departure", "exit", "removal", "redeployment", "repatriation",
                       "retreat", "drawdown"})
+# Verbs of a blow that a sanction is dealt with: 'hit Lithuania [with] trade restrictions',
+# 'was slapped with an arms embargo': the measure is the event.
+PUNISHING = frozenset({"hit", "slap", "strike", "target", "punish", "smack"})

@@ -42,8 +42,9 @@ class NounEvents:
             modifiers = (self._noun_code(sentence, c) for c in sentence.children(token.i)
                          if c.dep == "compound")
             code = next((m for m in modifiers if m), None)
-        if code is None and token.lemma.lower() in NOMINALISED:
-            code = self._nominal_code(sentence, token)
+        if code is None and token.lemma.lower() in NOMINALISED or code == "174" and \
+                token.lemma.lower() == "expulsion":  # 'the expulsion of two diplomats': as
+            code = self._nominal_code(sentence, token) or code  # 'expelled diplomats' is
         if code == "041" and word in ("call", "calls") and _calls_for(sentence, token):
             code = "020"  # 'renewed its call for calm', 'calls on Israel to': an appeal
         if code == "143" and word in ("strike", "strikes"):
@@ -60,6 +61,8 @@ class NounEvents:
                  for o in sentence.children(p.i) if o.dep == "pobj"]
         heads += [m for h in heads for m in measured(sentence, h)]  # '200 tonnes of [food]'
         words = [w for h in heads for w in (h.text.lower(), h.lemma.lower())]
+        words += [p.lemma.lower() for p in sentence.children(noun.i)  # 'the suspension of
+                  if p.dep == "prep" and p.lemma.lower() == "from"]  # Mali [from] the AU
         code = next((c for w in words if (c := self.verbs.phrase_code(verb, w))), None)
         if code is None and verb in EASING_VERBS:  # 'the lifting of the curfew': 0813
             code = next((c for h in heads if (c := eased_in(sentence, h))), None)

@@ -5,6 +5,8 @@ told without a deed (tolls, natural causes, accidents) is in tolls.py."""
 
 from __future__ import annotations
 
+import re
+
 from ..model import ParsedSentence, Token
 from .actors_in_parse import subject_of
 from .combine import OUTER_LEMMAS
@@ -210,11 +212,27 @@ def vowed_payback(sentence: ParsedSentence, verb: Token) -> Token | None:
     for child in sentence.children(verb.i):
         if child.dep not in ("xcomp", "advcl") or not infinitive(sentence, child):
             continue
-        if child.lemma.lower() in AVENGING or any(
+        if child.lemma.lower() in AVENGING or _answers_a_blow(sentence, child) or any(
                 c.dep == "dobj" and c.lemma.lower() in RETALIATION_NOUNS
                 for c in sentence.children(child.i)):
             return child
     return None
+
+
+# Hostile deeds an answer is pledged to: 'vowed to respond [to any aggression]'.
+ANSWERED_DEEDS = frozenset({"aggression", "attack", "attacks", "provocation", "provocations",
+                            "incursion", "incursions", "strike", "strikes", "escalation"})
+
+
+def _answers_a_blow(sentence: ParsedSentence, verb: Token) -> bool:
+    """'to respond [to any aggression]', 'to respond [with force]': an answer to a blow, or
+    by force, is payback; 'to respond to the crisis' is none."""
+    if verb.lemma.lower() != "respond":
+        return False
+    return any(p.dep == "prep" and (
+        p.lemma.lower() == "to" and o.lemma.lower() in ANSWERED_DEEDS
+        or p.lemma.lower() == "with" and o.lemma.lower() == "force")
+        for p in sentence.children(verb.i) for o in sentence.children(p.i) if o.dep == "pobj")
 
 
 def bare_gerund(sentence: ParsedSentence, verb: Token) -> bool:
@@ -393,14 +411,26 @@ TIME_UNITS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month"
 
 def ultimatum(sentence: ParsedSentence, verb: Token) -> bool:
     """'gave the soldiers seven days [to restore] Bazoum': a deadline to act, a threat;
-    the infinitive hangs on the days or, as the parser often has it, on the verb."""
+    the infinitive hangs on the days or, as the parser often has it, on the verb (as an
+    adverbial or, 'gave the junta one month [to set] a timetable [or face] sanctions', a
+    complement with a penalty beside it)."""
     if verb.lemma.lower() != "give":
         return False
     children = sentence.children(verb.i)
     days = [c for c in children if c.text.lower() in TIME_UNITS]
     return any(r.dep in ("relcl", "acl") and infinitive(sentence, r)
                for c in days for r in sentence.children(c.i)) or bool(days) and any(
-        c.dep == "advcl" and infinitive(sentence, c) for c in children)
+        c.dep == "advcl" and infinitive(sentence, c) or c.dep == "xcomp" and infinitive(
+            sentence, c) and _with_penalty(sentence, c) for c in children)
+
+
+PENALTY_LEMMAS = frozenset({"face", "risk", "suffer", "incur"})
+
+
+def _with_penalty(sentence: ParsedSentence, verb: Token) -> bool:
+    """'to set a timetable [or face] tougher measures': the deadline's penalty."""
+    return any(c.dep == "conj" and c.lemma.lower() in PENALTY_LEMMAS
+               for c in sentence.children(verb.i))
 
 
 LABOUR_CUES = frozenset("worker workers union unions teacher teachers doctor doctors nurse "
@@ -442,7 +472,10 @@ def bare_call(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def leaves_agreement(sentence: ParsedSentence, verb: Token) -> bool:
-    """'withdrew from the treaty', 'pulled out of the grain deal': relations reduced."""
+    """'withdrew from the treaty', 'pulled out of the grain deal', 'quit the accord':
+    relations reduced."""
+    if _left_directly(sentence, verb, PACTS):
+        return True
     holders = [verb] + [c for c in sentence.children(verb.i)
                         if c.dep == "prt" or c.lemma.lower() == "out"]
     for holder in holders:
@@ -455,14 +488,27 @@ def leaves_agreement(sentence: ParsedSentence, verb: Token) -> bool:
 
 
 def leaves_talks(sentence: ParsedSentence, verb: Token) -> bool:
-    """'walked out of the talks', 'withdrew from the negotiations': talks halted (164),
-    no meeting and no concession."""
+    """'walked out of the talks', 'withdrew from the negotiations', 'quit the talks':
+    talks halted (164), no meeting and no concession."""
+    if _left_directly(sentence, verb, TALKS):
+        return True
     holders = [verb] + [c for c in sentence.children(verb.i)
                         if c.dep == "prt" or c.lemma.lower() == "out"]
     return any(o.dep == "pobj" and o.text.lower() in TALKS
                for h in holders for p in sentence.children(h.i)
                if p.dep == "prep" and p.lemma.lower() in ("from", "of")
                for o in sentence.children(p.i))
+
+
+# Verbs of leaving that take what is left as their object: 'quit the accord'.
+DIRECT_EXITS = frozenset({"quit", "leave", "exit"})
+
+
+def _left_directly(sentence: ParsedSentence, verb: Token, kinds: frozenset[str]) -> bool:
+    """'quit the Algiers accord', 'left the talks': the object is what is left."""
+    return verb.lemma.lower() in DIRECT_EXITS and any(
+        o.dep == "dobj" and {o.text.lower(), o.lemma.lower()} & kinds
+        for o in sentence.children(verb.i))
 
 
 def recalls_envoy(sentence: ParsedSentence, verb: Token) -> bool:
@@ -680,6 +726,41 @@ def rules_out(sentence: ParsedSentence, verb: Token) -> bool:
     return any(c.dep == "ccomp" and any(option in " ".join(
         t.text.lower() for t in subtree(sentence, c)) for option in REFUSED_OPTIONS)
         for c in sentence.children(verb.i))
+
+
+# 'said all options were on the table': force not excluded, a veiled threat (CAMEO 138).
+OPEN_OPTIONS = re.compile(r"\b(?:all|every) (?:\w+ )?options? (?:\w+ ){1,2}on the table\b"
+                          r"|\bnothing (?:\w+ ){1,2}off the table\b")
+
+
+def keeps_options_open(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Egypt said all options were on the table', 'warned that nothing was off the table':
+    the speaker does not exclude force, a threat; 'off the table' alone is a refusal."""
+    return any(c.dep == "ccomp" and OPEN_OPTIONS.search(" ".join(
+        t.text.lower() for t in subtree(sentence, c))) for c in sentence.children(verb.i))
+
+
+# What a side is told it will suffer: 'said Warsaw would face [consequences]'.
+PENALTIES = frozenset({"consequences", "consequence", "retaliation", "reprisals",
+                       "retribution", "punishment"})
+STEEP = frozenset({"heavy", "high", "steep", "dear", "terrible"})  # 'a heavy [price]'
+
+
+def told_penalty(sentence: ParsedSentence, verb: Token) -> Token | None:
+    """'the ministry said Warsaw would face consequences', 'said Manila would pay a heavy
+    price': the speaker threatens the one who is to suffer it (CAMEO 130); the verb of
+    suffering, or None."""
+    return next((c for c in sentence.children(verb.i)
+                 if c.dep == "ccomp" and c.lemma.lower() in ("face", "pay")
+                 and any(a.text.lower() in ("will", "would", "'ll")
+                         for a in sentence.children(c.i))
+                 and any(o.dep == "dobj" and _penalty(sentence, o)
+                         for o in sentence.children(c.i))), None)
+
+
+def _penalty(sentence: ParsedSentence, noun: Token) -> bool:
+    return noun.lemma.lower() in PENALTIES or noun.lemma.lower() == "price" and any(
+        a.dep == "amod" and a.lemma.lower() in STEEP for a in sentence.children(noun.i))
 
 
 # Verbs of drawing back: their subject leaves ('pulled out of', 'began withdrawing from').

@@ -10,10 +10,10 @@ from __future__ import annotations
 from ..model import Mention, ParsedSentence, Token
 from .actors_in_parse import (STATEMENTS, MentionIndex, antecedent, object_heads,
                               own_subject, passive_subject, subject_of)
-from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, EXPELLING, GRIEVANCES, HOSTED_THINGS,
-                      JUDGMENTS, LIGHT_VERBS, MISSIONS_ABROAD, NATURAL_CAUSES, SPEECH_LEMMAS,
-                      PACTS, STANCE_PARTICIPLES, STATE_ORGANS, TALKS, VIOLENT_CAUSES, WATERS,
-                      WORDS_OF_BLAME, WORKERS)
+from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, DIPLOMATS, EXPELLING, GRIEVANCES,
+                      HOSTED_THINGS, JUDGMENTS, LIGHT_VERBS, MISSIONS_ABROAD, NATURAL_CAUSES,
+                      SPEECH_LEMMAS, PACTS, STANCE_PARTICIPLES, STATE_ORGANS, TALKS,
+                      VIOLENT_CAUSES, WATERS, WORDS_OF_BLAME, WORKERS)
 from .modality import condition_clause
 from .phrases import by_agent, infinitive, quoted
 from .verbs import measured, subtree
@@ -447,6 +447,17 @@ class RoleFinder:
         holders = [verb] + [c for c in sentence.children(verb.i) if c.lemma.lower() == "out"]
         return [m for h in holders for p in sentence.children(h.i)
                 if p.dep == "prep" and p.lemma.lower() in ("from", "of")
+                for o in sentence.children(p.i) if o.dep == "pobj"
+                for m in index.in_phrase(o) if m.actor.code not in own]
+
+    def _post_left(self, sentence, index: MentionIndex, verb: Token,
+                   sources: list[Mention]) -> list[Mention]:
+        """'announced the recall of its ambassador [to Algiers]': an envoy recalled leaves
+        the country he is posted to, the target."""
+        own = {m.actor.code for m in sources}
+        return [m for d in subtree(sentence, verb) if d.lemma.lower() in DIPLOMATS
+                for p in sentence.children(d.i)
+                if p.dep == "prep" and p.lemma.lower() in ("to", "in")
                 for o in sentence.children(p.i) if o.dep == "pobj"
                 for m in index.in_phrase(o) if m.actor.code not in own]
 

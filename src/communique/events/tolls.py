@@ -259,7 +259,9 @@ def _counted(sentence: ParsedSentence, noun: Token) -> bool:
 REGARDING = frozenset({"consider", "regard", "treat", "view", "deem", "see"})
 
 
-WAR_CAUSES = ("declaration of war", "act of war", "act of aggression", "casus belli")
+WAR_CAUSES = ("declaration of war", "act of war", "act of aggression", "casus belli",
+              "legitimate target", "legitimate military target")  # 'will consider them
+# legitimate targets': whoever is so regarded is threatened with attack
 
 
 def counted_as_war(sentence: ParsedSentence, verb: Token) -> bool:

@@ -15,14 +15,15 @@ from .modality import condition_clause, is_in_condition, modality
 from .verbs import VerbMatch, measured, subtree
 from .lexicon import (ACCEPTING, AGREEMENT_CODES, AGREEMENT_VERBS, ARMED_UNITS, DESCRIPTIVE_DEPS,
                       DETAINING, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS,
-                      MOVE_LEMMAS, PLEDGING_VERBS, RETALIATING, RETALIATION_NOUNS, SPEECH_LEMMAS,
-                      STOPPING, UNINFORMATIVE, WORDS_OF_BLAME)
+                      MOVE_LEMMAS, PLEDGING_VERBS, PUNISHING, RETALIATING, RETALIATION_NOUNS,
+                      SPEECH_LEMMAS, STOPPING, UNINFORMATIVE, WORDS_OF_BLAME)
 from .cyber import as_cyber
 from .repression import RAIDING, repression_code
 from .phrases import (bare_call, by_agent, diplomats_expelled, eased_code, expelled_from_body,
                       expulsion, fired_into_sea, forces_leave, infinitive, jailed_for_a_term, joint,
-                      leaves_agreement, leaves_talks, obliges, phoned_to_talk, recalls_envoy,
-                      rules_out, sent_to_investigate, vowed_payback, warcraft_passing)
+                      keeps_options_open, leaves_agreement, leaves_talks, obliges, phoned_to_talk,
+                      recalls_envoy, rules_out, sent_to_investigate, told_penalty,
+                      vowed_payback, warcraft_passing)
 from .tolls import by_combat, counted_as_war
 
 
@@ -290,6 +291,14 @@ class VerbCodes:
         verb, lemma = item.verb, item.verb.lemma.lower()
         if fired_into_sea(sentence, verb):
             return "150"  # a show of force
+        if (lemma in SPEECH_LEMMAS or lemma == "warn") and keeps_options_open(sentence, verb):
+            return "138"  # 'said all options were on the table': force not excluded
+        if lemma in PUNISHING and (measure := self._noun_after(sentence, verb, ("with",))) \
+                and measure[:2] == "16":
+            return measure  # 'hit Lithuania with trade restrictions': the sanction, no blow
+        if lemma in SPEECH_LEMMAS and (suffered := told_penalty(sentence, verb)):
+            consumed.add(suffered.i)
+            return "130"  # 'said Warsaw would face consequences': a threat
         if lemma in SPEECH_LEMMAS and rules_out(sentence, verb):
             return "120"  # 'said that lifting the sanctions was out of the question'
         if counted_as_war(sentence, verb):
