@@ -72,6 +72,7 @@ class ActorCoder:
         groups = ctx.find_groups(sentence)
         groups += [(s, e, "group", "") for s, e in refer.group_phrases(sentence)]
         groups += [(s, e, "body", "") for s, e in refer.body_phrases(sentence)]
+        groups += [(s, e, "country", "") for s, e in refer.country_phrases(sentence)]
         blocked = {i for n in names for i in range(n.start, n.end)}
         blocked |= {i for g in groups for i in range(g[0], g[1])}
         agents = self._agents(sentence, view, frozenset(blocked), names)
@@ -157,6 +158,12 @@ def _resolve(sentence, item: Pending, before, candidates, fixed, memory) -> list
         return refer.group_antecedent(item.start, item.end, candidates)
     if item.what == "body":
         return refer.body_antecedent(item.start, item.end, candidates)
+    if item.what == "country":
+        left = _country_left(sentence, item, fixed)
+        if left is not None:
+            return [Found(item.start, item.end, left, "description")]
+        return refer.country_antecedent(item.start, item.end, candidates,
+                                        _clause_subject_country(sentence, item, fixed))
     return [_resolve_agent(sentence, item, before, candidates, fixed, memory)]
 
 
@@ -363,6 +370,23 @@ def _clause_subject_country(sentence: ParsedSentence, item: Pending,
             return ctx.usable_country(subject)
         token = tokens[token.head]
     return None
+
+
+LEAVING = frozenset({"leave", "quit", "depart"})
+
+
+def _country_left(sentence: ParsedSentence, item: Pending, fixed: list[Found]) -> str | None:
+    """'ordered the French ambassador to leave [the country]': the country one is told to
+    leave is the one whose subject gives the order, not the leaver's."""
+    tokens = sentence.tokens
+    head = tokens[item.end - 1]
+    verb = tokens[head.head]
+    if head.dep != "dobj" or verb.lemma.lower() not in LEAVING or verb.dep != "xcomp":
+        return None
+    order = verb.head
+    subject = next((f for f in fixed if any(t.dep in SUBJECT_DEPS and t.head == order
+                                            for t in tokens[f.start:f.end])), None)
+    return ctx.usable_country(subject) if subject is not None else None
 
 
 def _between(sentence: ParsedSentence, item: Pending) -> bool:

@@ -80,6 +80,55 @@ def body_antecedent(start: int, end: int, candidates: list[Found]) -> list[Found
     return [Found(start, end, found.code, "description")] if found else []
 
 
+# Nouns by which a text takes up a country it has named: 'North Korea fired a missile.
+# [The country] also ...', 'warplanes flew around [the island]', 'praised [the kingdom]'.
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "island", "emirate", "republic"})
+# Words before them that make the phrase some other country or no one country.
+NOT_THE_NAMED = frozenset({"other", "same", "whole", "entire", "host", "home", "neighbouring",
+                           "neighboring", "each", "every", "any", "a", "an", "this", "that"})
+
+
+def country_phrases(sentence: ParsedSentence) -> list[tuple[int, int]]:
+    """ "the country", "the Gulf kingdom", "the island nation", "the war-torn country" (not
+    "the country of 40 million", "the other country"): a country named before
+    (``country_antecedent``)."""
+    tokens, out = sentence.tokens, []
+    for t in tokens:
+        if t.text.lower() != "the":
+            continue
+        for j in range(t.i + 1, min(t.i + 6, len(tokens))):
+            word = tokens[j]
+            if word.text.lower() in NOT_THE_NAMED or word.tag in ("CD", "POS", "NNS"):
+                break
+            if word.text.lower() in COUNTRY_NOUNS and word.tag == "NN" \
+                    and not _of_follows(tokens, j) and _modifiers_only(tokens[t.i + 1:j]):
+                nested = j + 1 < len(tokens) and tokens[j + 1].text.lower() in COUNTRY_NOUNS
+                out.append((t.i, j + 2 if nested else j + 1))  # 'the island [nation]'
+                break
+    return out
+
+
+def _modifiers_only(between: tuple[Token, ...]) -> bool:
+    """'Gulf', 'war - torn', 'Balkan': words that only qualify the noun after them."""
+    return all(b.dep in ("amod", "compound", "punct", "npadvmod", "advmod", "nmod")
+               and b.tag not in ("CD", "POS") for b in between)
+
+
+def country_antecedent(start: int, end: int, candidates: list[Found],
+                       not_country: str | None = None) -> list[Found]:
+    """The latest country named by its own name ('North Korea', 'Beijing'), else the
+    latest one a body or role names ('Mali's junta'), not a person's nor a reporter's,
+    other than ``not_country``: the subject of the clause whose object the phrase is
+    ('Beijing warned [the country]' is not China)."""
+    def fits(found: Found) -> bool:
+        country = country_of(found.code)
+        return not found.person and not found.plural and country is not None \
+            and country != not_country and sector_of(found.code) != "MED"
+    found = _nearest(candidates, lambda f: fits(f) and len(f.code) == 3
+                     and f.kind in ("name", "metonym")) or _nearest(candidates, fits)
+    return [Found(start, end, country_of(found.code), "description")] if found else []
+
+
 def _of_follows(tokens: tuple[Token, ...], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].text.lower() == "of"
 

@@ -1,0 +1,47 @@
+"""Targets and sources named before: descriptions that take up a country ("the country",
+"the kingdom"), "X-backed" groups, and the doers of what an object stands for.
+
+News sentences written for these tests (not from any evaluation set). They parse with
+the real model (marked ``model``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import plover_events
+
+model = pytest.mark.model
+
+
+@model
+def test_the_country_as_subject_takes_up_the_country_named_before(coder):
+    found = plover_events(coder, "North Korea fired a missile into the sea on Monday.\n\n"
+                                 "The country also threatened Seoul with a nuclear response.")
+    assert ("THREATEN", "PRK", "KOR") in found
+
+
+@model
+def test_the_country_as_object_is_not_its_own_clause_subject(coder):
+    found = plover_events(coder, "Japan protested to China on Monday over the ship seizures.\n\n"
+                                 "Beijing later warned the country against meddling in Taiwan.")
+    assert ("THREATEN", "CHN", "JPN") in found
+    assert not any(e[0] == "THREATEN" and e[2] == "TWN" for e in found)
+
+
+@model
+def test_the_countrys_ministry_is_the_named_country_not_the_reporting_one(coder):
+    found = plover_events(coder, "North Korea fired two missiles into the sea on Tuesday, "
+                                 "South Korea's military said.\n\nThe country's foreign ministry "
+                                 "later threatened Washington with a powerful response.")
+    assert ("THREATEN", "PRK", "USA") in found
+    assert not any(e[1] == "KOR" and e[0] == "THREATEN" for e in found)
+
+
+@model
+def test_the_country_one_is_ordered_to_leave_is_the_orderers(coder):
+    found = plover_events(coder, "Chad's government on Friday ordered the German ambassador to "
+                                 "leave the country within 48 hours.\n\nThe country's foreign "
+                                 "ministry accused the envoy of disrespect.")
+    assert ("SANCTION", "TCD", "DEU") in found
+    assert any(e[0] == "ACCUSE" and e[1] == "TCD" for e in found)
