@@ -45,3 +45,21 @@ def test_the_country_one_is_ordered_to_leave_is_the_orderers(coder):
                                  "ministry accused the envoy of disrespect.")
     assert ("SANCTION", "TCD", "DEU") in found
     assert any(e[0] == "ACCUSE" and e[1] == "TCD" for e in found)
+
+
+@model
+def test_the_x_backed_group_is_the_group_named_before_not_its_backer(coder):
+    found = plover_events(coder, "Houthi fighters seized a cargo ship in the Red Sea on Monday."
+                                 "\n\nThe Iran-backed group said on Tuesday it would free the "
+                                 "crew.")
+    assert not any(e[1] == "IRN" for e in found)
+    assert any(e[0] == "CONCEDE" and e[1] == "YEM" for e in found)
+
+
+@model
+def test_a_backer_named_before_a_group_is_no_party_to_its_attack(coder):
+    found = plover_events(coder, "M23 fighters captured the town of Masisi on Sunday.\n\n"
+                                 "The Rwanda-backed group then attacked army positions near "
+                                 "Sake.")
+    assert ("ASSAULT", "COD", "COD") in found
+    assert not any(e[1] == "RWA" for e in found)

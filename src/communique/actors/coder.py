@@ -83,6 +83,7 @@ class ActorCoder:
         pending += [Pending(t.i, t.i + 1, "pronoun") for t in pronouns]
         pending += [Pending(s, e, what, code=code) for s, e, what, code in groups]
         found = _resolve_pending(sentence, position, fixed, pending, memory)
+        found = [f for f in found if not _backer_only(sentence, f)]
         return _titled_by_apposition(sentence, settle_minorities(sentence, found))
 
     def _names(self, sentence: ParsedSentence, view: View, day: str) -> list[Named]:
@@ -297,6 +298,14 @@ def _host(sentence: ParsedSentence, envoy: Found, fixed: list[Found]) -> Found |
     return next((f for f in fixed if f.start > 0 and tokens[f.end - 1].dep == "pobj"
                  and tokens[tokens[f.end - 1].head].text.lower() in ("to", "in")
                  and envoy.start <= tokens[tokens[f.end - 1].head].head < envoy.end), None)
+
+
+def _backer_only(sentence: ParsedSentence, found: Found) -> bool:
+    """ "[Iran]-backed militias", "[Rwanda]-backed rebels": a name that only says who
+    stands behind the group is no party to what the group does."""
+    tokens = sentence.tokens
+    return found.kind in ("name", "metonym") and found.end + 1 < len(tokens) \
+        and tokens[found.end].text in HYPHENS and tokens[found.end + 1].text.lower() in BACKING
 
 
 def _backs(sentence: ParsedSentence, found: Found, item: Pending) -> bool:

@@ -19,7 +19,7 @@ from typing import Callable
 
 from ..model import ParsedSentence, Token
 from .codes import country_of, sector_of
-from .compose import Found
+from .compose import BACKING, HYPHENS, Found
 
 ARMED = frozenset({"REB", "UAF", "INS", "SEP"})
 GROUPISH = ARMED | {"OPP", "PTY", "HRI", "RAD"}
@@ -41,12 +41,21 @@ def group_phrases(sentence: ParsedSentence) -> list[tuple[int, int]]:
     for t in tokens:
         if t.text.lower() != "the":
             continue
-        j = t.i + 1
-        while j < len(tokens) and j - t.i <= 2 and tokens[j].text in ARMED_WORDS:
+        j = _after_backer(tokens, t.i + 1)
+        start = j
+        while j < len(tokens) and j - start <= 1 and tokens[j].text in ARMED_WORDS:
             j += 1
         if j < len(tokens) and tokens[j].text in GROUP_NOUNS and not _of_follows(tokens, j):
             out.append((t.i, j + 1))
     return out
+
+
+def _after_backer(tokens: tuple[Token, ...], j: int) -> int:
+    """Past 'Iran-backed' in 'the Iran-backed group' (the group, not its backer)."""
+    if j + 2 < len(tokens) and tokens[j + 1].text in HYPHENS \
+            and tokens[j + 2].text.lower() in BACKING:
+        return j + 3
+    return j
 
 
 BODY_NOUNS = frozenset({"bloc", "alliance", "body", "grouping", "union"})
