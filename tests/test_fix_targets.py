@@ -63,3 +63,23 @@ def test_a_backer_named_before_a_group_is_no_party_to_its_attack(coder):
                                  "Sake.")
     assert ("ASSAULT", "COD", "COD") in found
     assert not any(e[1] == "RWA" for e in found)
+
+
+@model
+def test_condemning_the_launches_is_aimed_at_who_launched_not_the_latest_speaker(coder):
+    found = plover_events(coder, "Iran test-fired a ballistic missile on Monday.\n\n"
+                                 "Israel lodged a protest with the United Nations on Tuesday."
+                                 "\n\nFrance condemned the launch on Wednesday.")
+    assert ("ACCUSE", "FRA", "IRN") in found
+    assert ("ACCUSE", "FRA", "ISR") not in found
+
+
+
+@model
+def test_denouncing_the_raid_is_aimed_at_who_raided(coder):
+    found = plover_events(coder, "Israeli police raided the offices of a Palestinian charity in "
+                                 "East Jerusalem on Monday.\n\nJordan recalled its ambassador "
+                                 "from Tel Aviv for consultations.\n\nTurkey denounced the "
+                                 "raid on Tuesday.")
+    assert any(e[0] == "ACCUSE" and e[1] == "TUR" and e[2] == "ISR" for e in found)
+    assert ("ACCUSE", "TUR", "JOR") not in found

@@ -103,6 +103,14 @@ DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announ
                    "proposal", "offer", "ruling", "request", "call", "ultimatum", "verdict",
                    "accusation", "claim", "allegation", "charge", "invitation", "appeal",
                    "sanction", "resolution", "judgment", "judgement", "order", "ban"})
+# The CAMEO roots of the earlier event that a deed noun with no code of its own names:
+# 'condemned the launches' (a missile test, 15, or missiles fired, 19), 'rejected the
+# claim' (an accusation, 11), 'denounced the raid' (a search, 17, or an assault, 19).
+DEED_ROOTS = {"launch": "15 19", "test": "15", "drill": "15", "exercise": "15",
+              "deployment": "15", "incursion": "19 15", "shooting": "18 19", "raid": "17 19",
+              "detention": "17", "seizure": "17 19", "crackdown": "17", "accusation": "11",
+              "claim": "11", "allegation": "11", "charge": "11", "demand": "10",
+              "request": "10", "call": "10", "appeal": "10", "ultimatum": "10"}
 # A court's acts, which 'welcomed the ruling' refers back to.
 JUDGMENTS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "acquittal"})
 NAMED_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC",

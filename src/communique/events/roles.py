@@ -10,10 +10,10 @@ from __future__ import annotations
 from ..model import Mention, ParsedSentence, Token
 from .actors_in_parse import (STATEMENTS, MentionIndex, antecedent, object_heads,
                               own_subject, passive_subject, subject_of)
-from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, EXPELLING, GRIEVANCES, HOSTED_THINGS,
-                      JUDGMENTS, LIGHT_VERBS, MISSIONS_ABROAD, NATURAL_CAUSES, SPEECH_LEMMAS,
-                      PACTS, STANCE_PARTICIPLES, STATE_ORGANS, TALKS, VIOLENT_CAUSES, WATERS,
-                      WORKERS)
+from .lexicon import (CAUSE_PREPS, DEED_ROOTS, DEEDS, DEFINITE, EXPELLING, GRIEVANCES,
+                      HOSTED_THINGS, JUDGMENTS, LIGHT_VERBS, MISSIONS_ABROAD, NATURAL_CAUSES,
+                      SPEECH_LEMMAS, PACTS, STANCE_PARTICIPLES, STATE_ORGANS, TALKS,
+                      VIOLENT_CAUSES, WATERS, WORKERS)
 from .modality import condition_clause
 from .phrases import by_agent, infinitive
 from .verbs import measured, subtree
@@ -214,7 +214,8 @@ class RoleFinder:
         code = self._noun_code(sentence, head)
         if not definite or not (code or head.lemma.lower() in DEEDS):
             return None
-        return code[:2] if code else "JUD" if head.lemma.lower() in JUDGMENTS else ""
+        lemma = head.lemma.lower()
+        return code[:2] if code else "JUD" if lemma in JUDGMENTS else DEED_ROOTS.get(lemma, "")
 
     def _condition_subject(self, sentence, index: MentionIndex, verbs,
                            sources: list[Mention]) -> list[Mention]:
