@@ -83,3 +83,11 @@ def test_denouncing_the_raid_is_aimed_at_who_raided(coder):
                                  "raid on Tuesday.")
     assert any(e[0] == "ACCUSE" and e[1] == "TUR" and e[2] == "ISR" for e in found)
     assert ("ACCUSE", "TUR", "JOR") not in found
+
+
+@model
+def test_a_nominalised_acts_by_phrase_is_its_doer_even_when_hung_on_the_object(coder):
+    found = plover_events(coder, "The detention of a Japanese businessman by Chinese "
+                                 "authorities strained ties between the two countries.")
+    assert ("COERCE", "CHN", "JPN") in found
+    assert not any(e[0] == "COERCE" and e[1] == "JPN" for e in found)

@@ -106,7 +106,8 @@ class NounEvents:
                 elif bound:  # 'the delivery of tanks from Germany [to Ukraine]'
                     pairs = [(s, t or bound[0]) if s not in bound else (s, t) for s, t in pairs]
                 if aimed:  # 'riots against Israeli soldiers', 'Russian attacks on Kharkiv'
-                    doers = [a for a in actors if a not in aimed]
+                    doers = [a for a in _by_agents(sentence, index, token) if a not in aimed] \
+                        or [a for a in actors if a not in aimed]
                     pairs = [(d, aimed[0]) for d in doers[:1]] or [(None, aimed[0])]
                 if not pairs and not remarks.named_object(sentence, token):
                     pairs, verb = self._noun_agent(sentence, index, token, code)
@@ -208,6 +209,17 @@ class NounEvents:
                     return source_target_pairs(sources, []), token
                 return [(s, None) for s in sources[:1]], token
         return [], None
+
+
+def _by_agents(sentence, index: MentionIndex, noun: Token) -> list[Mention]:
+    """'the expulsion of Russia's diplomats [by Poland]': the doer of a nominalised act is
+    its 'by' phrase, hung on the noun or, as parsers often do, on its 'of' object."""
+    holders = [noun] + [o for p in sentence.children(noun.i)
+                        if p.dep == "prep" and p.lemma.lower() == "of"
+                        for o in sentence.children(p.i) if o.dep == "pobj"]
+    return [m for h in holders for p in sentence.children(h.i)
+            if p.dep == "prep" and p.lemma.lower() == "by"
+            for o in sentence.children(p.i) if o.dep == "pobj" for m in index.in_phrase(o)]
 
 
 def _bound_for(sentence, index: MentionIndex, noun: Token) -> list[Mention]:
