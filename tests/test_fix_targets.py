@@ -91,3 +91,12 @@ def test_a_nominalised_acts_by_phrase_is_its_doer_even_when_hung_on_the_object(c
                                  "authorities strained ties between the two countries.")
     assert ("COERCE", "CHN", "JPN") in found
     assert not any(e[0] == "COERCE" and e[1] == "JPN" for e in found)
+
+
+@model
+def test_the_group_its_spokesman_speaks_of_is_his_not_the_group_named_before(coder):
+    found = plover_events(coder, "Hamas fired rockets at Israel on Monday.\n\nHouthi spokesman "
+                                 "Yahya Saree said the group had attacked an Israeli ship in the "
+                                 "Red Sea.")
+    assert ("ASSAULT", "YEM", "ISR") in found
+    assert not any(e[1] == "YEM" and e[2] == "PSE" for e in found)

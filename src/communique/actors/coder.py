@@ -156,6 +156,10 @@ def _resolve(sentence, item: Pending, before, candidates, fixed, memory) -> list
     if item.what == "other":
         return ctx.resolve_other(item.start, item.end, _subject(sentence, fixed), candidates)
     if item.what == "group":
+        spokesman = refer.speaker(sentence.tokens[item.end - 1], sentence, before,
+                                  lambda f: refer.is_armed(f.code) or refer.groupish_code(f))
+        if spokesman is not None:  # 'Houthi spokesman Yahya Saree said [the group] had
+            return [Found(item.start, item.end, spokesman.code, "description")]  # fired'
         return refer.group_antecedent(item.start, item.end, candidates)
     if item.what == "body":
         return refer.body_antecedent(item.start, item.end, candidates)

@@ -149,6 +149,11 @@ def is_armed(code: str) -> bool:
 def _groupish(found: Found) -> bool:
     if found.person or found.place:
         return False
+    return groupish_code(found)
+
+
+def groupish_code(found: Found) -> bool:
+    """An armed or political group's, or an organisation's code (a spokesman's too)."""
     return sector_of(found.code) in GROUPISH or found.code[:3] in ("NGO", "IGO")
 
 
