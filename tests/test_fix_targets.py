@@ -100,3 +100,11 @@ def test_the_group_its_spokesman_speaks_of_is_his_not_the_group_named_before(cod
                                  "Red Sea.")
     assert ("ASSAULT", "YEM", "ISR") in found
     assert not any(e[1] == "YEM" and e[2] == "PSE" for e in found)
+
+
+@model
+def test_the_at_phrase_of_what_is_fired_names_the_target(coder):
+    found = plover_events(coder, "Islamic Jihad militants fired a volley of rockets at "
+                                 "southern Israel late on Tuesday, the army said.")
+    assert ("ASSAULT", "PSE", "ISR") in found
+    assert ("ASSAULT", "PSE", "PSE") not in found

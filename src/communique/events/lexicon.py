@@ -260,6 +260,11 @@ GRIEVANCES = frozenset({"defiance", "protest", "opposition", "disapproval", "ang
 CAUTIONING = frozenset({"warn", "caution"})
 # 'fired missiles into the sea': weapons shot where they hit no one.
 MUNITIONS = frozenset({"missile", "rocket", "projectile", "shell", "round", "torpedo"})
+# What is fired 'at' someone, and the measures of it: 'fired [a barrage] of rockets at
+# Israel', 'launched drones at Kyiv' (the 'at' phrase on the object names the target).
+FIRED_AT = MUNITIONS | frozenset({"barrage", "salvo", "volley", "hail", "wave", "drone",
+                                  "bomb", "mortar", "grenade", "shot", "bullet", "gas",
+                                  "cannon", "artillery", "fire", "stone", "rock"})
 WATERS = frozenset({"water", "sea", "ocean", "waters", "gulf", "strait", "bay"})
 # 'a mediation effort', 'a rescue mission': the modifier names the event.
 EFFORT_NOUNS = frozenset({"effort", "efforts", "mission", "bid", "initiative", "campaign",
