@@ -108,3 +108,25 @@ def test_the_at_phrase_of_what_is_fired_names_the_target(coder):
                                  "southern Israel late on Tuesday, the army said.")
     assert ("ASSAULT", "PSE", "ISR") in found
     assert ("ASSAULT", "PSE", "PSE") not in found
+
+
+@model
+def test_a_state_reporting_a_foreign_attack_on_it_codes_the_attack(coder):
+    found = plover_events(coder, "Israel's army said Hezbollah had fired 30 rockets into "
+                                 "northern Israel on Sunday.")
+    assert ("ASSAULT", "LBN", "ISR") in found
+    assert ("ACCUSE", "ISR", "LBN") not in found
+
+
+@model
+def test_a_government_charging_its_own_protesters_stays_an_accusation(coder):
+    found = plover_events(coder, "Peru's interior minister said the protesters had attacked a "
+                                 "police station in Puno.")
+    assert any(e[0] == "ACCUSE" and e[1] == "PER" for e in found)
+
+
+@model
+def test_the_country_a_spokesman_speaks_of_is_his_own(coder):
+    found = plover_events(coder, "Kenya's government spokesman said on Monday the country "
+                                 "would send 1,000 police officers to Haiti.")
+    assert any(e[1] == "KEN" and e[2] == "HTI" for e in found)

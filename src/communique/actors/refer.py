@@ -126,15 +126,17 @@ def _modifiers_only(between: tuple[Token, ...]) -> bool:
 def country_antecedent(start: int, end: int, candidates: list[Found],
                        not_country: str | None = None) -> list[Found]:
     """The latest country named by its own name ('North Korea', 'Beijing'), else the
-    latest one a body or role names ('Mali's junta'), not a person's nor a reporter's,
+    latest one a body or role names ('Mali's junta'), else a person's; not a reporter's,
     other than ``not_country``: the subject of the clause whose object the phrase is
     ('Beijing warned [the country]' is not China)."""
     def fits(found: Found) -> bool:
         country = country_of(found.code)
-        return not found.person and not found.plural and country is not None \
+        return not found.plural and country is not None \
             and country != not_country and sector_of(found.code) != "MED"
-    found = _nearest(candidates, lambda f: fits(f) and len(f.code) == 3
-                     and f.kind in ("name", "metonym")) or _nearest(candidates, fits)
+    found = _nearest(candidates, lambda f: fits(f) and not f.person and len(f.code) == 3
+                     and f.kind in ("name", "metonym")) \
+        or _nearest(candidates, lambda f: fits(f) and not f.person) \
+        or _nearest(candidates, fits)  # 'Kenya's government spokesman said [the country]'
     return [Found(start, end, country_of(found.code), "description")] if found else []
 
 
