@@ -130,3 +130,11 @@ def test_the_country_a_spokesman_speaks_of_is_his_own(coder):
     found = plover_events(coder, "Kenya's government spokesman said on Monday the country "
                                  "would send 1,000 police officers to Haiti.")
     assert any(e[1] == "KEN" and e[2] == "HTI" for e in found)
+
+
+@model
+def test_recalling_its_own_ambassador_is_aimed_at_the_country_it_quarrels_with(coder):
+    found = plover_events(coder, "Rwanda accused Burundi of backing rebels on Monday.\n\n"
+                                 "Burundi recalled its ambassador for consultations on Tuesday.")
+    assert ("SANCTION", "BDI", "RWA") in found
+    assert ("SANCTION", "BDI", "BDI") not in found

@@ -429,6 +429,14 @@ def own_agents(targets: list[Mention], sources: list[Mention]) -> bool:
         and m.actor.text.split()[-1].lower() in MISSIONS for m in targets)
 
 
+def own_envoys(code: str, targets: list[Mention], sources: list[Mention]) -> bool:
+    """'Algeria recalled [its] ambassador': the envoy recalled is the source's own, and the
+    recall is aimed at the country that he served in, named before, not at him."""
+    home = {m.actor.country for m in sources if m.actor.country}
+    return code.startswith("161") and bool(targets) and bool(home) \
+        and all(m.actor.country in home for m in targets)
+
+
 def forces_not_targets(sentence, verb: Token, targets: list[Mention]) -> list[Mention]:
     """'militias began arming [young men]', 'formed [a militia] to fight the insurgents',
     'would use [the army] to end the protests': the forces a show of force raises or arms,
