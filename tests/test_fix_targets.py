@@ -7,9 +7,12 @@ the real model (marked ``model``).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from helpers import plover_events
+from communique.actors import ActorCoder
+from helpers import parse_sentences, plover_events
 
 model = pytest.mark.model
 
@@ -138,3 +141,13 @@ def test_recalling_its_own_ambassador_is_aimed_at_the_country_it_quarrels_with(c
                                  "Burundi recalled its ambassador for consultations on Tuesday.")
     assert ("SANCTION", "BDI", "RWA") in found
     assert ("SANCTION", "BDI", "BDI") not in found
+
+
+@model
+def test_a_body_named_with_its_countrys_name_is_that_countrys_body(coder):
+    found = plover_events(coder, "The Pakistan Army said on Sunday it had killed 12 Taliban "
+                                 "fighters in a raid near the Afghan border.")
+    assert any(e[0] == "ASSAULT" and e[1] == "PAK" for e in found)
+    sentences = parse_sentences("The Nigeria Police Force arrested 40 protesters in Lagos.")
+    codes = {m.actor.code for m in ActorCoder().code_article(sentences, dt.date(2024, 3, 4))[0]}
+    assert "NGACOP" in codes
