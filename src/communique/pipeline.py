@@ -392,7 +392,7 @@ def _of_kind(event: EventCandidate, kind: str) -> bool:
     [sanctions]' the latest sanctions (CAMEO 16), 'rejected the [ruling]' a court's act."""
     if kind == "JUD":
         return (event.source.sector or "").startswith("JUD")
-    return bool(kind) and event.cameo.startswith(kind)
+    return bool(kind) and event.cameo.startswith(tuple(kind.split()))  # '15 19': either
 
 
 def event_id(article_id: str, candidate: EventCandidate, when: EventDate) -> str:

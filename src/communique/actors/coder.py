@@ -72,6 +72,7 @@ class ActorCoder:
         groups = ctx.find_groups(sentence)
         groups += [(s, e, "group", "") for s, e in refer.group_phrases(sentence)]
         groups += [(s, e, "body", "") for s, e in refer.body_phrases(sentence)]
+        groups += [(s, e, "country", "") for s, e in refer.country_phrases(sentence)]
         blocked = {i for n in names for i in range(n.start, n.end)}
         blocked |= {i for g in groups for i in range(g[0], g[1])}
         agents = self._agents(sentence, view, frozenset(blocked), names)
@@ -82,6 +83,7 @@ class ActorCoder:
         pending += [Pending(t.i, t.i + 1, "pronoun") for t in pronouns]
         pending += [Pending(s, e, what, code=code) for s, e, what, code in groups]
         found = _resolve_pending(sentence, position, fixed, pending, memory)
+        found = [f for f in found if not _backer_only(sentence, f)]
         return _titled_by_apposition(sentence, settle_minorities(sentence, found))
 
     def _names(self, sentence: ParsedSentence, view: View, day: str) -> list[Named]:
@@ -154,9 +156,19 @@ def _resolve(sentence, item: Pending, before, candidates, fixed, memory) -> list
     if item.what == "other":
         return ctx.resolve_other(item.start, item.end, _subject(sentence, fixed), candidates)
     if item.what == "group":
+        spokesman = refer.speaker(sentence.tokens[item.end - 1], sentence, before,
+                                  lambda f: refer.is_armed(f.code) or refer.groupish_code(f))
+        if spokesman is not None:  # 'Houthi spokesman Yahya Saree said [the group] had
+            return [Found(item.start, item.end, spokesman.code, "description")]  # fired'
         return refer.group_antecedent(item.start, item.end, candidates)
     if item.what == "body":
         return refer.body_antecedent(item.start, item.end, candidates)
+    if item.what == "country":
+        left = _country_left(sentence, item, fixed)
+        if left is not None:
+            return [Found(item.start, item.end, left, "description")]
+        return refer.country_antecedent(item.start, item.end, candidates,
+                                        _clause_subject_country(sentence, item, fixed))
     return [_resolve_agent(sentence, item, before, candidates, fixed, memory)]
 
 
@@ -292,6 +304,14 @@ def _host(sentence: ParsedSentence, envoy: Found, fixed: list[Found]) -> Found |
                  and envoy.start <= tokens[tokens[f.end - 1].head].head < envoy.end), None)
 
 
+def _backer_only(sentence: ParsedSentence, found: Found) -> bool:
+    """ "[Iran]-backed militias", "[Rwanda]-backed rebels": a name that only says who
+    stands behind the group is no party to what the group does."""
+    tokens = sentence.tokens
+    return found.kind in ("name", "metonym") and found.end + 1 < len(tokens) \
+        and tokens[found.end].text in HYPHENS and tokens[found.end + 1].text.lower() in BACKING
+
+
 def _backs(sentence: ParsedSentence, found: Found, item: Pending) -> bool:
     """ "Iranian-backed militias": the backer is not the militias' country."""
     tokens = sentence.tokens
@@ -363,6 +383,23 @@ def _clause_subject_country(sentence: ParsedSentence, item: Pending,
             return ctx.usable_country(subject)
         token = tokens[token.head]
     return None
+
+
+LEAVING = frozenset({"leave", "quit", "depart"})
+
+
+def _country_left(sentence: ParsedSentence, item: Pending, fixed: list[Found]) -> str | None:
+    """'ordered the French ambassador to leave [the country]': the country one is told to
+    leave is the one whose subject gives the order, not the leaver's."""
+    tokens = sentence.tokens
+    head = tokens[item.end - 1]
+    verb = tokens[head.head]
+    if head.dep != "dobj" or verb.lemma.lower() not in LEAVING or verb.dep != "xcomp":
+        return None
+    order = verb.head
+    subject = next((f for f in fixed if any(t.dep in SUBJECT_DEPS and t.head == order
+                                            for t in tokens[f.start:f.end])), None)
+    return ctx.usable_country(subject) if subject is not None else None
 
 
 def _between(sentence: ParsedSentence, item: Pending) -> bool:

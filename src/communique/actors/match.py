@@ -291,5 +291,6 @@ def _in_proper_name(sentence: ParsedSentence, hit: Hit, named: frozenset[int]) -
         return False
     span = entity_span(sentence, hit.start) or (hit.start, hit.end)
     others = [t for t in _alpha(sentence.tokens[span[0]:span[1]])
-              if not hit.start <= t.i < hit.end and t.i not in named]
+              if not hit.start <= t.i < hit.end and t.i not in named
+              and t.pos not in CLOSED_POS]  # '[The] Kenya Assembly': a body of a country
     return any(t.text[:1].isupper() for t in others)

@@ -19,7 +19,7 @@ from typing import Callable
 
 from ..model import ParsedSentence, Token
 from .codes import country_of, sector_of
-from .compose import Found
+from .compose import BACKING, HYPHENS, Found
 
 ARMED = frozenset({"REB", "UAF", "INS", "SEP"})
 GROUPISH = ARMED | {"OPP", "PTY", "HRI", "RAD"}
@@ -41,12 +41,21 @@ def group_phrases(sentence: ParsedSentence) -> list[tuple[int, int]]:
     for t in tokens:
         if t.text.lower() != "the":
             continue
-        j = t.i + 1
-        while j < len(tokens) and j - t.i <= 2 and tokens[j].text in ARMED_WORDS:
+        j = _after_backer(tokens, t.i + 1)
+        start = j
+        while j < len(tokens) and j - start <= 1 and tokens[j].text in ARMED_WORDS:
             j += 1
         if j < len(tokens) and tokens[j].text in GROUP_NOUNS and not _of_follows(tokens, j):
             out.append((t.i, j + 1))
     return out
+
+
+def _after_backer(tokens: tuple[Token, ...], j: int) -> int:
+    """Past 'Iran-backed' in 'the Iran-backed group' (the group, not its backer)."""
+    if j + 2 < len(tokens) and tokens[j + 1].text in HYPHENS \
+            and tokens[j + 2].text.lower() in BACKING:
+        return j + 3
+    return j
 
 
 BODY_NOUNS = frozenset({"bloc", "alliance", "body", "grouping", "union"})
@@ -80,6 +89,57 @@ def body_antecedent(start: int, end: int, candidates: list[Found]) -> list[Found
     return [Found(start, end, found.code, "description")] if found else []
 
 
+# Nouns by which a text takes up a country it has named: 'North Korea fired a missile.
+# [The country] also ...', 'warplanes flew around [the island]', 'praised [the kingdom]'.
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "island", "emirate", "republic"})
+# Words before them that make the phrase some other country or no one country.
+NOT_THE_NAMED = frozenset({"other", "same", "whole", "entire", "host", "home", "neighbouring",
+                           "neighboring", "each", "every", "any", "a", "an", "this", "that"})
+
+
+def country_phrases(sentence: ParsedSentence) -> list[tuple[int, int]]:
+    """ "the country", "the Gulf kingdom", "the island nation", "the war-torn country" (not
+    "the country of 40 million", "the other country"): a country named before
+    (``country_antecedent``)."""
+    tokens, out = sentence.tokens, []
+    for t in tokens:
+        if t.text.lower() != "the":
+            continue
+        for j in range(t.i + 1, min(t.i + 6, len(tokens))):
+            word = tokens[j]
+            if word.text.lower() in NOT_THE_NAMED or word.tag in ("CD", "POS", "NNS"):
+                break
+            if word.text.lower() in COUNTRY_NOUNS and word.tag == "NN" \
+                    and not _of_follows(tokens, j) and _modifiers_only(tokens[t.i + 1:j]):
+                nested = j + 1 < len(tokens) and tokens[j + 1].text.lower() in COUNTRY_NOUNS
+                out.append((t.i, j + 2 if nested else j + 1))  # 'the island [nation]'
+                break
+    return out
+
+
+def _modifiers_only(between: tuple[Token, ...]) -> bool:
+    """'Gulf', 'war - torn', 'Balkan': words that only qualify the noun after them."""
+    return all(b.dep in ("amod", "compound", "punct", "npadvmod", "advmod", "nmod")
+               and b.tag not in ("CD", "POS") for b in between)
+
+
+def country_antecedent(start: int, end: int, candidates: list[Found],
+                       not_country: str | None = None) -> list[Found]:
+    """The latest country named by its own name ('North Korea', 'Beijing'), else the
+    latest one a body or role names ('Mali's junta'), else a person's; not a reporter's,
+    other than ``not_country``: the subject of the clause whose object the phrase is
+    ('Beijing warned [the country]' is not China)."""
+    def fits(found: Found) -> bool:
+        country = country_of(found.code)
+        return not found.plural and country is not None \
+            and country != not_country and sector_of(found.code) != "MED"
+    found = _nearest(candidates, lambda f: fits(f) and not f.person and len(f.code) == 3
+                     and f.kind in ("name", "metonym")) \
+        or _nearest(candidates, lambda f: fits(f) and not f.person) \
+        or _nearest(candidates, fits)  # 'Kenya's government spokesman said [the country]'
+    return [Found(start, end, country_of(found.code), "description")] if found else []
+
+
 def _of_follows(tokens: tuple[Token, ...], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].text.lower() == "of"
 
@@ -91,6 +151,11 @@ def is_armed(code: str) -> bool:
 def _groupish(found: Found) -> bool:
     if found.person or found.place:
         return False
+    return groupish_code(found)
+
+
+def groupish_code(found: Found) -> bool:
+    """An armed or political group's, or an organisation's code (a spokesman's too)."""
     return sector_of(found.code) in GROUPISH or found.code[:3] in ("NGO", "IGO")
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
-from .lexicon import ACCUSING_LEMMAS, REMOVALS
+from .lexicon import ACCUSING_LEMMAS, FIRED_AT, REMOVALS
 from .modality import PLANNING_NOUNS, RAISING_PASSIVES, REPORT_NOUNS
 from .verbs import subtree
 
@@ -367,9 +367,14 @@ def _inner_objects(sentence: ParsedSentence, obj: Token) -> list[Token]:
                         for o in sentence.children(p.i) if o.dep == "pobj"]
                        if obj.lemma.lower() in REMOVALS else [])
     return [c for h in holders for p in sentence.children(h.i)
-            if p.dep == "prep" and p.lemma.lower() in INNER_PREPS
+            if p.dep == "prep" and (p.lemma.lower() in INNER_PREPS or _fired_at(obj, p))
             and (h is obj or p.lemma.lower() == "from")
             for c in sentence.children(p.i) if c.dep == "pobj"]
+
+
+def _fired_at(obj: Token, prep: Token) -> bool:
+    """'fired [a barrage] of rockets [at] Israel': what is fired is fired at its target."""
+    return prep.lemma.lower() == "at" and obj.lemma.lower() in FIRED_AT
 
 
 def _shifted_objects(sentence: ParsedSentence, verb: Token) -> list[Token]:

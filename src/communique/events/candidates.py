@@ -217,12 +217,24 @@ def reports_other(event: EventCandidate, speaker: Mention) -> bool:
     no one is accused, the deed is reported."""
     if event.cameo[:2] < "09" or event.source is None \
             or event.modality in ("negated", "conditional", "hypothetical") \
-            or event.cameo[:2] in ("18", "19", "20") and unnamed_attackers(event.source):
+            or event.cameo[:2] in ("18", "19", "20") and (unnamed_attackers(event.source)
+                                                         or attacked_reports(event, speaker)):
         return False
     source, own = event.source, speaker.actor
     same_state = source.country == own.country and source.country is not None and \
         {(source.sector or "GOV")[:3], (own.sector or "GOV")[:3]} <= STATE_SECTORS
     return source.code != own.code and not same_state
+
+
+def attacked_reports(event: EventCandidate, speaker: Mention) -> bool:
+    """'Israel's army said Hezbollah had fired 30 rockets into northern Israel': the
+    authorities of a country report an attack on it from abroad, which is the news (a
+    charge against their own people, 'said the protesters had attacked a convoy', stays
+    an accusation)."""
+    own, target = speaker.actor, event.target
+    return target is not None and own.country is not None and target.country == own.country \
+        and event.source.country not in (None, own.country) \
+        and (own.sector or "GOV")[:3] in STATE_SECTORS
 
 
 def unnamed_attackers(actor: Actor) -> bool:
@@ -415,6 +427,14 @@ def own_agents(targets: list[Mention], sources: list[Mention]) -> bool:
     return bool(targets) and all(
         m.kind == "agent" and m.actor.country in home
         and m.actor.text.split()[-1].lower() in MISSIONS for m in targets)
+
+
+def own_envoys(code: str, targets: list[Mention], sources: list[Mention]) -> bool:
+    """'Algeria recalled [its] ambassador': the envoy recalled is the source's own, and the
+    recall is aimed at the country that he served in, named before, not at him."""
+    home = {m.actor.country for m in sources if m.actor.country}
+    return code.startswith("161") and bool(targets) and bool(home) \
+        and all(m.actor.country in home for m in targets)
 
 
 def forces_not_targets(sentence, verb: Token, targets: list[Mention]) -> list[Mention]:

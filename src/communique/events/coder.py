@@ -13,9 +13,9 @@ from .verbs import VerbDictionary, subtree
 from .candidates import (acts_on_itself, announced_by, as_plover_request, at_border, by_parties,
                          closed_to_state, crowd_riot, demands_of_protests, elaborates,
                          fights_at_home, for_the_state, forces_moved, forces_not_targets,
-                         home_country, in_rejected_text,
-                         invitations, other_countries, own_agents, own_sides, protest_targets,
-                         renamed, reports_other, restated, source_target_pairs,
+                         home_country, in_rejected_text, invitations, other_countries,
+                         own_agents, own_envoys, own_sides, protest_targets, renamed,
+                         reports_other, restated, source_target_pairs,
                          standing_description, state_act, unique_candidates, vouched, without_aims)
 from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_VERBS, CAUTIONING, CONTINUING,
                       DEBT_RELIEVING, DYING_LEMMAS, LEGAL_ACTION_LEMMAS, LEGAL_ROOTS,
@@ -468,6 +468,9 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
             # 'would use [the army] against ...': the actor's own forces
         if own_agents(targets, sources):
             targets = []  # 'Sri Lanka opened an embassy in Tehran': Tehran is the other side
+        recalled = own_envoys(code, targets, sources)
+        if recalled:
+            targets = []  # 'recalled its ambassador': aimed at whom it served with, before
         if len(sources) > 1 and code[:2] in ("03", "04", "05", "06") and targets and \
                 set(targets) <= set(self._topics(sentence, index, content)):
             targets = []  # 'Turkey and Iraq launched an operation against the PKK': partners
@@ -513,7 +516,8 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
                         if m.kind == "pronoun" and m.actor.code in {s.actor.code for s in sources})
         referred = self._referred_kind(sentence, content, own)
         back = not targets and (referred is not None or content.lemma.lower() in RETALIATING
-                                or code.startswith(RESPONSE_ROOTS))  # 'Japan protested'
+                                or code.startswith(RESPONSE_ROOTS) or recalled)  # 'Japan
+        # protested'
         pairs = source_target_pairs(sources, targets, reciprocal) or (
             [(sources[0], targets[0])] if domestic else [])  # 'Sudan lifted the curfew':
         # the country on itself

@@ -105,11 +105,19 @@ DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announ
                    "sanction", "resolution", "judgment", "judgement", "order", "ban",
                    # acts of yielding: 'welcomed the handover', 'hailed the release'
                    "release", "handover", "withdrawal", "pullout", "pardon"})
-# A court's acts, which 'welcomed the ruling' refers back to.
+# The CAMEO roots of the earlier event that a deed noun with no code of its own names:
+# 'condemned the launches' (a missile test, 15, or missiles fired, 19), 'rejected the
+# claim' (an accusation, 11), 'denounced the raid' (a search, 17, or an assault, 19).
+DEED_ROOTS = {"launch": "15 19", "test": "15", "drill": "15", "exercise": "15",
+              "deployment": "15", "incursion": "19 15", "shooting": "18 19", "raid": "17 19",
+              "detention": "17", "seizure": "17 19", "crackdown": "17", "accusation": "11",
+              "claim": "11", "allegation": "11", "charge": "11", "demand": "10",
+              "request": "10", "call": "10", "appeal": "10", "ultimatum": "10"}
 # Words of blame ('rejected the [claims]'): an earlier accusation (CAMEO 11), whatever
 # the noun's own code.
 WORDS_OF_BLAME = frozenset({"accusation", "allegation", "charge", "claim", "criticism",
                             "objection", "complaint", "condemnation"})
+# A court's acts, which 'welcomed the ruling' refers back to.
 JUDGMENTS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "acquittal"})
 NAMED_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC",
                             "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
@@ -258,6 +266,11 @@ GRIEVANCES = frozenset({"defiance", "protest", "opposition", "disapproval", "ang
 CAUTIONING = frozenset({"warn", "caution"})
 # 'fired missiles into the sea': weapons shot where they hit no one.
 MUNITIONS = frozenset({"missile", "rocket", "projectile", "shell", "round", "torpedo"})
+# What is fired 'at' someone, and the measures of it: 'fired [a barrage] of rockets at
+# Israel', 'launched drones at Kyiv' (the 'at' phrase on the object names the target).
+FIRED_AT = MUNITIONS | frozenset({"barrage", "salvo", "volley", "hail", "wave", "drone",
+                                  "bomb", "mortar", "grenade", "shot", "bullet", "gas",
+                                  "cannon", "artillery", "fire", "stone", "rock"})
 WATERS = frozenset({"water", "sea", "ocean", "waters", "gulf", "strait", "bay"})
 # 'a mediation effort', 'a rescue mission': the modifier names the event.
 EFFORT_NOUNS = frozenset({"effort", "efforts", "mission", "bid", "initiative", "campaign",

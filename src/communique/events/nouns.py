@@ -112,7 +112,8 @@ class NounEvents:
                 elif bound:  # 'the delivery of tanks from Germany [to Ukraine]'
                     pairs = [(s, t or bound[0]) if s not in bound else (s, t) for s, t in pairs]
                 if aimed:  # 'riots against Israeli soldiers', 'Russian attacks on Kharkiv'
-                    doers = [a for a in actors if a not in aimed]
+                    doers = [a for a in _by_agents(sentence, index, token) if a not in aimed] \
+                        or [a for a in actors if a not in aimed]
                     pairs = [(d, aimed[0]) for d in doers[:1]] or [(None, aimed[0])]
                 elif (told := self._violence_roles(sentence, index, token, code, actors)):
                     pairs, mode = told
@@ -246,6 +247,17 @@ def _fire_code(sentence: ParsedSentence, token: Token) -> str | None:
     no event ('a fire broke out')."""
     verb = under_fire(sentence, token) if token.lemma.lower() == "fire" else None
     return "190" if verb is not None and armed_fire(sentence, verb, token, []) else None
+
+
+def _by_agents(sentence, index: MentionIndex, noun: Token) -> list[Mention]:
+    """'the expulsion of Russia's diplomats [by Poland]': the doer of a nominalised act is
+    its 'by' phrase, hung on the noun or, as parsers often do, on its 'of' object."""
+    holders = [noun] + [o for p in sentence.children(noun.i)
+                        if p.dep == "prep" and p.lemma.lower() == "of"
+                        for o in sentence.children(p.i) if o.dep == "pobj"]
+    return [m for h in holders for p in sentence.children(h.i)
+            if p.dep == "prep" and p.lemma.lower() == "by"
+            for o in sentence.children(p.i) if o.dep == "pobj" for m in index.in_phrase(o)]
 
 
 def _bound_for(sentence, index: MentionIndex, noun: Token) -> list[Mention]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from ..model import Mention, ParsedSentence, Token
 from .actors_in_parse import (STATEMENTS, MentionIndex, antecedent, object_heads,
                               own_subject, passive_subject, subject_of)
-from .lexicon import (CAUSE_PREPS, DEEDS, DEFINITE, DIPLOMATS, EXPELLING, GRIEVANCES,
-                      HOSTED_THINGS, JUDGMENTS, LIGHT_VERBS, MISSIONS_ABROAD, NATURAL_CAUSES,
-                      SPEECH_LEMMAS, PACTS, STANCE_PARTICIPLES, STATE_ORGANS, TALKS,
-                      VIOLENT_CAUSES, WATERS, WORDS_OF_BLAME, WORKERS)
+from .lexicon import (CAUSE_PREPS, DEED_ROOTS, DEEDS, DEFINITE, DIPLOMATS, EXPELLING,
+                      GRIEVANCES, HOSTED_THINGS, JUDGMENTS, LIGHT_VERBS, MISSIONS_ABROAD,
+                      NATURAL_CAUSES, SPEECH_LEMMAS, PACTS, STANCE_PARTICIPLES, STATE_ORGANS,
+                      TALKS, VIOLENT_CAUSES, WATERS, WORDS_OF_BLAME, WORKERS)
 from .modality import condition_clause
 from .phrases import by_agent, infinitive, quoted
 from .verbs import measured, subtree
@@ -214,9 +214,10 @@ class RoleFinder:
         code = self._noun_code(sentence, head)
         if not definite or not (code or head.lemma.lower() in DEEDS):
             return None
-        if head.lemma.lower().rstrip("s") in WORDS_OF_BLAME:
+        lemma = head.lemma.lower()
+        if lemma.rstrip("s") in WORDS_OF_BLAME:
             return "11"  # 'rejected the claims': whoever accused
-        return code[:2] if code else "JUD" if head.lemma.lower() in JUDGMENTS else ""
+        return code[:2] if code else "JUD" if lemma in JUDGMENTS else DEED_ROOTS.get(lemma, "")
 
     def _condition_subject(self, sentence, index: MentionIndex, verbs,
                            sources: list[Mention]) -> list[Mention]:
