@@ -171,6 +171,9 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
             if token.dep == "advmod" and token.head != token.i:  # 'stopped [short] of'
                 token = sentence.tokens[token.head]
             continue
+        if adjunct_gerund(sentence, token):
+            token, inherited = sentence.tokens[token.head], True
+            continue  # 'After [meeting] Kagame, the minister said': the clause's subject
         if token.dep not in ("xcomp", "conj", "advcl", "pcomp", "acomp") and not progressive \
                 or token.head == token.i:  # 'acomp': 'would be [willing] to mediate'
             return None
@@ -182,6 +185,19 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
                 return controller
         token, inherited = sentence.tokens[token.head], True
     return None
+
+
+def adjunct_gerund(sentence: ParsedSentence, prep: Token) -> bool:
+    """'[After] meeting Kagame, ...', '[before] leaving Kyiv': a preposition of time that
+    heads a gerund and hangs on a verb; the gerund's unstated subject is that verb's."""
+    return prep.dep == "prep" and prep.lemma.lower() in TIME_PREPS \
+        and prep.head != prep.i and sentence.tokens[prep.head].pos in ("VERB", "AUX") \
+        and any(c.dep == "pcomp" and c.tag == "VBG" for c in sentence.children(prep.i))
+
+
+# Prepositions of time that take a gerund: 'after meeting', 'before leaving', 'while
+# visiting', 'upon arriving'.
+TIME_PREPS = frozenset({"after", "before", "while", "upon", "on", "since", "during"})
 
 
 def set_off_participle(sentence: ParsedSentence, verb: Token) -> bool:

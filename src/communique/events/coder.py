@@ -28,6 +28,7 @@ from .phrases import (alleged, announces, background, bare_gerund, body_to_inves
                       found_guilty, holds_exercises, infinitive, marker, mutual,
                       peacekeepers_arrive, rescued, ultimatum)
 from .confidence import clause_penalty, judges_an_act
+from .consult import hosted_visits, mediated_parties
 from .figurative import figurative_harm
 from .roles import RoleFinder
 from .verb_codes import FoundVerb, VerbCodes
@@ -66,6 +67,7 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
         events = without_aims(sentence, restated(demands_of_protests(sentence, events)))
         events = invitations(sentence, [crowd_riot(e) for e in renamed(sentence, events)])
+        events = hosted_visits(mediated_parties(sentence, events))
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e)
                 and not elaborates(sentence.tokens, e, events)
@@ -398,10 +400,11 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
                    or self._clause_subject(sentence, index, content, sources)
                    or self._clause_subject(sentence, index, verb, sources)
                    or self._condition_subject(sentence, index, (verb, content), sources))
-        if code[:2] == "07" and verb.lemma.lower() in RECEIVING \
+        if (code[:2] == "07" or code == "041") and verb.lemma.lower() in RECEIVING \
                 and (givers := self._givers(sentence, index, verb, sources)):
             sources, targets = givers, sources  # 'Kyiv received tanks [from] Washington':
-            # the recipient is the subject, the giver the 'from' phrase
+            # the recipient is the subject, the giver the 'from' phrase; so for a call
+            # ('received a phone call from Biden'), the caller
         reciprocal = code.startswith(RECIPROCAL_ROOTS) or (
             compound_subject(sentence, verb) and mutual(sentence, verb))
         if reciprocal and code[:2] in ("03", "04", "05", "06") and own_sides(targets, sources):

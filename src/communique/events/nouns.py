@@ -13,6 +13,7 @@ from .actors_in_parse import MentionIndex
 from .modality import modality
 from .verbs import measured, temporal
 from .candidates import home_country, noun_pairs, source_target_pairs
+from .consult import framing_meeting
 from .cyber import as_cyber
 from .lexicon import (DEFINITE, EASING_VERBS, EFFORT_NOUNS, FACING_LEMMAS, NAMED_ENTITIES,
                       NOMINALISED,
@@ -80,7 +81,8 @@ class NounEvents:
             if token.dep == "compound" and not self._noun_code(sentence, sentence.tokens[
                     token.head]):
                 continue  # 'truce monitors', 'aid convoys': the head names no event
-            if code and not governed_by_event(sentence, token, found) and not (
+            if code and not (governed_by_event(sentence, token, found)
+                             and not framing_meeting(sentence, token, code)) and not (
                     token.dep in ("nsubj", "nsubjpass")
                     and toll_or_background(sentence, sentence.tokens[token.head])) \
                     and not anaphoric(sentence, token):

@@ -17,6 +17,7 @@ from .lexicon import (ACCEPTING, AGREEMENT_CODES, AGREEMENT_VERBS, ARMED_UNITS, 
                       DETAINING, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS,
                       MOVE_LEMMAS, PLEDGING_VERBS, RETALIATING, RETALIATION_NOUNS, SPEECH_LEMMAS,
                       STOPPING, UNINFORMATIVE)
+from .consult import paid_a_call
 from .cyber import as_cyber
 from .repression import RAIDING, repression_code
 from .phrases import (bare_call, by_agent, diplomats_expelled, eased_code, expelled_from_body,
@@ -266,6 +267,8 @@ class VerbCodes:
         if lemma == "call" and (talk := phoned_to_talk(sentence, verb)):
             consumed.add(talk.i)  # 'Modi called Netanyahu to discuss Gaza': a phone call
             return "041"
+        if paid_a_call(sentence, verb):
+            return "042"  # 'called on Prime Minister Modi at his residence': a visit
         if lemma == "call" and not item.match.specificity and inner is None \
                 and bare_call(sentence, verb):
             return "041"  # 'Biden called Putin'

@@ -1,0 +1,103 @@
+"""Who is actor and who recipient of a meeting (PLOVER CONSULT, CAMEO 04).
+
+The PLOVER manual: "In events where one side is hosting and one is visiting, the visitor
+will always be coded as the actor and the host will be the recipient"; CAMEO codes the
+host's side too (043, 'host a visit'). A hosted visit is therefore told both ways.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import EventCandidate, ParsedSentence, Token
+
+
+def hosted_visits(events: list[EventCandidate]) -> list[EventCandidate]:
+    """'Ruto hosted Museveni': Kenya hosts (043) and Uganda visits Kenya (042), the
+    visitor as the actor. 'Will host Merz' (036) is the host's intent alone."""
+    visits = [replace(e, cameo="042", source=e.target, target=e.source)
+              for e in events if _hosts(e)]
+    have = {(e.cameo, e.source, e.target) for e in events}
+    return events + [v for v in visits if (v.cameo, v.source, v.target) not in have]
+
+
+def _hosts(event: EventCandidate) -> bool:
+    if event.source is None or event.target is None \
+            or _side(event.source) == _side(event.target):
+        return False
+    return event.cameo == "043"
+
+
+def _side(actor) -> str:
+    return actor.country or actor.code
+
+
+def framing_meeting(sentence: ParsedSentence, noun: Token, code: str) -> bool:
+    """'[During] a visit to Ankara, the minister praised ...', 'in a call with Xi',
+    'after talks with Iraqi officials': a meeting with a named other side that frames the
+    clause's act took place; it is an event of its own, not what the act is about."""
+    if code[:2] != "04" or noun.dep != "pobj" or noun.head == noun.i:
+        return False
+    prep, children = sentence.tokens[noun.head], sentence.children(noun.i)
+    others = any(c.dep == "poss" or c.dep == "prep" and c.lemma.lower() == "by"
+                 for c in children)  # 'after [Pelosi's] visit', 'a visit [by] Pelosi'
+    return prep.lemma.lower() in FRAMING_PREPS and not others and any(
+        c.dep == "prep" and c.lemma.lower() in ("with", "to") for c in children)
+
+
+# Prepositions that set an event as the frame of another: 'during a visit to', 'in a
+# call with', 'at a meeting with', 'after talks with', 'on a trip to'.
+FRAMING_PREPS = frozenset({"during", "in", "at", "after", "following", "on"})
+
+
+def paid_a_call(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Wang Yi called on Prime Minister Modi at his residence': to call on someone named,
+    with nothing asked of them ('called on Ruto [to resign]', '[for] calm'), is to visit."""
+    if verb.lemma.lower() != "call":
+        return False
+    children = sentence.children(verb.i)
+    visited = any(c.dep == "prep" and c.lemma.lower() in ("on", "upon") and any(
+        o.dep == "pobj" and o.pos == "PROPN" for o in sentence.children(c.i)) for c in children)
+    asked = any(c.dep in ("xcomp", "ccomp", "advcl", "oprd", "dobj") or c.dep == "prep"
+                and c.lemma.lower() == "for" for c in children)
+    return visited and not asked and not any(
+        t.tag == "VB" and t.i > verb.i and any(a.dep == "aux" and a.text.lower() == "to"
+                                               for a in sentence.children(t.i))
+        for t in sentence.tokens)
+
+
+def mediated_parties(sentence: ParsedSentence,
+                     events: list[EventCandidate]) -> list[EventCandidate]:
+    """'held talks in Istanbul, [mediated by Turkey]', 'met in Doha, in talks [mediated by
+    Qatar]': a mediation told by a participle whose parties it does not name is between
+    the sides of the meeting it describes (CAMEO 045, PLOVER CONSULT 'third-party')."""
+    out = []
+    for event in events:
+        if event.cameo == "045" and event.target is None and event.source is not None:
+            met = _meeting_sides(sentence, event, events)
+            out.extend(replace(event, target=side, confidence=max(event.confidence, 0.55))
+                       for side in met)
+            if met:
+                continue
+        out.append(event)
+    return out
+
+
+def _meeting_sides(sentence: ParsedSentence, mediation: EventCandidate,
+                   events: list[EventCandidate]):
+    participle = sentence.tokens[mediation.anchor]
+    if participle.tag != "VBN" or participle.dep not in ("advcl", "acl"):
+        return []
+    described, token = {participle.head}, participle
+    for _ in range(2):  # 'met ... in [talks] mediated by': the noun, its 'in', its verb
+        if token.head == token.i:
+            break
+        token = sentence.tokens[token.head]
+        described.add(token.head)
+    sides = []
+    for event in events:
+        if event.cameo[:2] == "04" and event.anchor in described and event.source \
+                and _side(event.source) != _side(mediation.source) \
+                and event.source not in sides:
+            sides.append(event.source)
+    return sides

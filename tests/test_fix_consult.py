@@ -1,0 +1,111 @@
+"""Tests for meetings, visits, calls and mediation (PLOVER CONSULT, CAMEO 04).
+
+News sentences written for these tests (not from any evaluation set), each naming the
+construction it pins down. The PLOVER manual: a visitor is the actor and the host the
+recipient; where nobody hosts, every participant is an actor. They parse with the real
+model (marked ``model``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import plover_events
+
+model = pytest.mark.model
+
+
+@model
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Kenyan President William Ruto hosted his Ugandan counterpart Yoweri Museveni at "
+     "State House in Nairobi on Friday.", "UGA", "KEN"),
+    ("Qatar's emir welcomed the Iranian president to Doha on Monday.", "IRN", "QAT"),
+    ("The Egyptian president was received by Saudi Crown Prince Mohammed bin Salman in "
+     "Riyadh on Sunday.", "EGY", "SAU"),
+])
+def test_consult_a_hosted_visitor_is_the_actor_and_the_host_too(coder, text, visitor, host):
+    events = plover_events(coder, text)
+    assert ("CONSULT", visitor, host) in events  # the PLOVER manual's visitor → host
+    assert ("CONSULT", host, visitor) in events  # CAMEO's 043, the host's side
+
+
+@model
+def test_consult_a_planned_hosting_is_the_hosts_intent_alone(coder):
+    events = plover_events(coder, "Greece's prime minister will host the German chancellor "
+                                  "in Athens next month, his office said.")
+    assert ("AGREE", "GRC", "DEU") in events
+    assert ("AGREE", "DEU", "GRC") not in events
+
+
+@model
+def test_consult_a_call_received_is_made_by_the_caller(coder):
+    events = plover_events(coder, "Jordan's King Abdullah received a phone call from U.S. "
+                                  "President Joe Biden on Wednesday, the royal court said.")
+    assert ("CONSULT", "USA", "JOR") in events
+    assert ("CONSULT", "JOR", "USA") not in events
+
+
+@model
+@pytest.mark.parametrize("text, pair", [
+    ("After meeting Rwandan President Paul Kagame in Kigali on Sunday, the Angolan foreign "
+     "minister said the talks had been useful.", ("AGO", "RWA")),
+    ("While visiting Hanoi on Tuesday, the Japanese prime minister announced new loans "
+     "for Vietnamese railways.", ("JPN", "VNM")),
+])
+def test_consult_a_gerund_after_a_time_preposition_is_the_clauses_subjects(coder, text, pair):
+    assert ("CONSULT", *pair) in plover_events(coder, text)
+
+
+@model
+@pytest.mark.parametrize("text, pair", [
+    ("During a visit to Ankara on Tuesday, the Hungarian prime minister praised Turkey's "
+     "role in the grain deal.", ("HUN", "TUR")),
+    ("The Japanese prime minister, on a visit to Manila, signed a coast guard pact with the "
+     "Philippines.", ("JPN", "PHL")),
+])
+def test_consult_a_meeting_that_frames_the_act_is_an_event_of_its_own(coder, text, pair):
+    assert ("CONSULT", *pair) in plover_events(coder, text)
+
+
+@model
+def test_consult_a_visit_by_someone_else_in_an_occasion_phrase_is_not_the_subjects(coder):
+    events = plover_events(coder, "China fired missiles into the sea near Taiwan on Thursday, "
+                                  "days after a visit to Taipei by a U.S. congressional "
+                                  "delegation.")
+    assert ("CONSULT", "CHN", "TWN") not in events
+
+
+@model
+def test_consult_calling_on_someone_with_nothing_asked_is_a_visit(coder):
+    events = plover_events(coder, "Chinese Foreign Minister Wang Yi called on Prime Minister "
+                                  "Narendra Modi at his residence on Tuesday.")
+    assert ("CONSULT", "CHN", "IND") in events
+    assert not any(kind == "REQUEST" for kind, _, _ in events)
+
+
+@model
+def test_consult_calling_on_someone_to_act_stays_an_appeal(coder):
+    events = plover_events(coder, "The German chancellor called on Prime Minister Viktor "
+                                  "Orban to lift his veto on aid to Ukraine.")
+    assert not any(kind == "CONSULT" for kind, _, _ in events)
+
+
+@model
+@pytest.mark.parametrize("text, mediator, sides", [
+    ("Russian and Ukrainian delegations held talks in Istanbul on Friday, mediated by "
+     "Turkey.", "TUR", ("RUS", "UKR")),
+    ("Rwanda's president and Congo's president met in Doha on Tuesday, in talks mediated by "
+     "Qatar.", "QAT", ("RWA", "COD")),
+])
+def test_consult_a_mediation_participle_is_between_the_meetings_sides(coder, text, mediator,
+                                                                       sides):
+    events = plover_events(coder, text)
+    assert {("CONSULT", mediator, side) for side in sides} <= events
+
+
+@model
+def test_consult_talks_ending_without_a_deal_sign_no_deal(coder):
+    events = plover_events(coder, "Talks between Serbia and Kosovo in Brussels ended on "
+                                  "Thursday without an agreement, EU officials said.")
+    assert ("CONSULT", "SRB", "KSV") in events
+    assert not any(kind == "SUPPORT" for kind, _, _ in events)
