@@ -8,8 +8,11 @@ model (marked ``model``).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from communique.model import Article
 from tests.helpers import plover_events
 
 model = pytest.mark.model
@@ -109,3 +112,22 @@ def test_consult_talks_ending_without_a_deal_sign_no_deal(coder):
                                   "Thursday without an agreement, EU officials said.")
     assert ("CONSULT", "SRB", "KSV") in events
     assert not any(kind == "SUPPORT" for kind, _, _ in events)
+
+
+@model
+def test_consult_a_mediator_named_before_the_talks_is_no_side_of_them(coder):
+    events = plover_events(coder, "Ethiopia and Egypt resumed Qatari-brokered talks on the "
+                                  "Nile dam in Doha on Monday.")
+    assert {("CONSULT", "ETH", "EGY"), ("CONSULT", "EGY", "ETH")} <= events
+    assert {("CONSULT", "QAT", "ETH"), ("CONSULT", "QAT", "EGY")} <= events
+    assert ("CONSULT", "ETH", "QAT") not in events
+
+
+@model
+def test_consult_a_coalition_of_a_group_is_that_group(coder):
+    events = coder.code(Article(id="t", text="Talks between the Sudanese government and a "
+                                "coalition of rebel groups resumed in Juba on Sunday, "
+                                "mediators said.", date=dt.date(2024, 3, 4)))
+    pairs = {(e.source.code, e.target.code) for e in events
+             if e.plover == "CONSULT" and e.source and e.target}
+    assert ("SDNGOV", "SDNREB") in pairs and ("SDNREB", "SDNGOV") in pairs

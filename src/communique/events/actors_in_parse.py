@@ -59,7 +59,8 @@ class MentionIndex:
 
 
 COLLECTIVES = frozenset({"delegation", "team", "mission", "contingent", "group", "member",
-                         "representative", "envoy", "unit", "detachment", "party"})
+                         "representative", "envoy", "unit", "detachment", "party",
+                         "coalition"})
 
 
 def _named_over_owner(sentence: ParsedSentence, inside: list[Mention]) -> list[Mention]:
@@ -86,7 +87,11 @@ def _inner_conjuncts(sentence: ParsedSentence, mention: Mention) -> set[int]:
 def _conjunct_tokens(sentence: ParsedSentence, mention: Mention) -> set[int]:
     inside = set(range(mention.start, mention.end))
     heads = [t for t in sentence.tokens if t.i in inside and t.head not in inside]
-    return {c.i for h in heads for c in _conjunct_heads(sentence, h)}
+    joined = {c.i for h in heads for c in _conjunct_heads(sentence, h)}
+    return joined | {t.i for i in joined if sentence.tokens[i].lemma.lower() in COLLECTIVES
+                     for p in sentence.children(i) if p.dep == "prep"
+                     and p.lemma.lower() == "of" for t in subtree(sentence, p)}  # 'the
+    # government and [a coalition of] opposition groups': whom the collective gathers
 
 
 def _conjunct_heads(sentence: ParsedSentence, head: Token) -> list[Token]:
@@ -105,6 +110,15 @@ def _conjunct_trees(sentence: ParsedSentence, head: Token) -> set[int]:
             for t in subtree(sentence, c)}
 
 
+def mediated_by(token: Token) -> bool:
+    """'[EU-mediated] talks', '[Qatari-brokered] talks': who mediates the talks named in a
+    participle before them is a third party, not one of the sides."""
+    return token.dep == "amod" and token.tag == "VBN" and token.lemma.lower() in MEDIATED
+
+
+MEDIATED = frozenset({"mediate", "broker", "sponsor", "facilitate", "host"})
+
+
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
                             "around", "along", "during", "since", "after", "before"})
 
@@ -114,7 +128,7 @@ def _phrase_members(sentence: ParsedSentence, head: Token) -> set[int]:
     members = {t.i for t in subtree(sentence, head)}
     for token in sentence.tokens:
         if token.i in members and token.i != head.i and (
-                token.dep in NESTED_CLAUSES or
+                token.dep in NESTED_CLAUSES or mediated_by(token) or
                 (token.dep == "prep" and token.lemma.lower() in LOCATIVE_PREPS)):
             members -= {t.i for t in subtree(sentence, token)}
     return members

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import EventCandidate, ParsedSentence, Token
+from .actors_in_parse import MentionIndex, mediated_by
 
 
 def hosted_visits(events: list[EventCandidate]) -> list[EventCandidate]:
@@ -58,7 +59,7 @@ def paid_a_call(sentence: ParsedSentence, verb: Token) -> bool:
     children = sentence.children(verb.i)
     visited = any(c.dep == "prep" and c.lemma.lower() in ("on", "upon") and any(
         o.dep == "pobj" and o.pos == "PROPN" for o in sentence.children(c.i)) for c in children)
-    asked = any(c.dep in ("xcomp", "ccomp", "advcl", "oprd", "dobj") or c.dep == "prep"
+    asked = any(c.dep in ("xcomp", "ccomp", "oprd") or c.dep == "prep"
                 and c.lemma.lower() == "for" for c in children)
     return visited and not asked and not any(
         t.tag == "VB" and t.i > verb.i and any(a.dep == "aux" and a.text.lower() == "to"
@@ -101,3 +102,35 @@ def _meeting_sides(sentence: ParsedSentence, mediation: EventCandidate,
                 and event.source not in sides:
             sides.append(event.source)
     return sides
+
+
+def named_mediators(sentence: ParsedSentence, index: MentionIndex,
+                    events: list[EventCandidate]) -> list[EventCandidate]:
+    """'Vucic and Kurti held [EU-mediated] talks': the EU mediates between the sides
+    (045), one event for each side of the talks."""
+    out = []
+    for event in events:
+        if event.cameo[:2] != "04" or event.source is None:
+            continue
+        for mediator in _mediators(sentence, index, sentence.tokens[event.anchor]):
+            if _side(mediator.actor) != _side(event.source):
+                out.append(replace(event, cameo="045", source=mediator.actor,
+                                   target=event.source))
+    have = {(e.cameo, e.source, e.target) for e in events}
+    return events + [e for e in _unique(out) if (e.cameo, e.source, e.target) not in have]
+
+
+def _mediators(sentence: ParsedSentence, index: MentionIndex, anchor: Token):
+    talks = [anchor] + [c for c in sentence.children(anchor.i) if c.dep in ("dobj", "obj")]
+    return [m for t in talks for a in sentence.children(t.i) if mediated_by(a)
+            for c in sentence.children(a.i) if c.dep in ("npadvmod", "compound", "nmod")
+            for m in index.mentions if m.start <= c.i < m.end]
+
+
+def _unique(events: list[EventCandidate]) -> list[EventCandidate]:
+    seen, out = set(), []
+    for event in events:
+        if (event.source, event.target) not in seen:
+            seen.add((event.source, event.target))
+            out.append(event)
+    return out
