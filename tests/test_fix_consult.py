@@ -131,3 +131,10 @@ def test_consult_a_coalition_of_a_group_is_that_group(coder):
     pairs = {(e.source.code, e.target.code) for e in events
              if e.plover == "CONSULT" and e.source and e.target}
     assert ("SDNGOV", "SDNREB") in pairs and ("SDNREB", "SDNGOV") in pairs
+
+
+@model
+def test_consult_a_summit_between_the_leaders_of_several_countries_has_them_all(coder):
+    events = plover_events(coder, "A summit between the leaders of Chile, Peru and Bolivia "
+                                  "took place in Lima on Monday.")
+    assert {("CONSULT", "CHL", "PER"), ("CONSULT", "PER", "CHL")} <= events

@@ -38,7 +38,9 @@ class MentionIndex:
                     m.start <= i < m.end for i in _inner_conjuncts(self.sentence, holding[0])))
             else:  # 'the meeting between [Putin] and [Biden]': the first and its conjuncts
                 inside = _named_over_owner(self.sentence, inside)
-                joined = _conjunct_tokens(self.sentence, inside[0])
+                joined = _conjunct_tokens(self.sentence, inside[0]) | _inner_conjuncts(
+                    self.sentence, inside[0])  # 'a summit between the leaders of [Japan],
+                # [China] and [South Korea]'
                 found.extend([inside[0]] + [m for m in inside[1:]  # '[Israeli and Islamic
                                             if (m.start, m.end) == (inside[0].start,  # Jihad]
                                                                     inside[0].end)  # delegations'
