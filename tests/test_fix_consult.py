@@ -138,3 +138,40 @@ def test_consult_a_summit_between_the_leaders_of_several_countries_has_them_all(
     events = plover_events(coder, "A summit between the leaders of Chile, Peru and Bolivia "
                                   "took place in Lima on Monday.")
     assert {("CONSULT", "CHL", "PER"), ("CONSULT", "PER", "CHL")} <= events
+
+
+@model
+def test_consult_a_verbless_headline_names_who_comes_for_talks(coder):
+    events = plover_events(coder, "Erdogan in Moscow for talks with Putin\n\nThe Turkish "
+                                  "president is expected to discuss grain exports.")
+    assert ("CONSULT", "TUR", "RUS") in events
+
+
+@model
+@pytest.mark.parametrize("text, guest, host", [
+    ("Vietnam's president held talks with the visiting Indonesian president in Hanoi on "
+     "Monday.", "IDN", "VNM"),
+    ("Saudi Arabia's crown prince met visiting Chinese Foreign Minister Wang Yi in Riyadh "
+     "on Sunday.", "CHN", "SAU"),
+])
+def test_consult_a_guest_called_visiting_is_the_visitor(coder, text, guest, host):
+    events = plover_events(coder, text)
+    assert ("CONSULT", guest, host) in events and ("CONSULT", host, guest) in events
+
+
+@model
+def test_consult_talks_with_a_guest_not_called_visiting_stay_one_way(coder):
+    events = plover_events(coder, "Vietnam's president held talks with the Indonesian "
+                                  "president in Hanoi on Monday.")
+    assert ("CONSULT", "VNM", "IDN") in events and ("CONSULT", "IDN", "VNM") not in events
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The Kenyan foreign minister's visit to Mogadishu was postponed, officials said.",
+    "A summit between the presidents of Serbia and Croatia was called off on Tuesday.",
+])
+def test_consult_a_meeting_called_off_is_rejected_not_held(coder, text):
+    events = plover_events(coder, text)
+    assert any(kind == "REJECT" for kind, _, _ in events)
+    assert not any(kind == "CONSULT" for kind, _, _ in events)

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..model import EventCandidate, ParsedSentence, Token
 from .actors_in_parse import MentionIndex, mediated_by
+from .verbs import temporal
 
 
 def hosted_visits(events: list[EventCandidate]) -> list[EventCandidate]:
@@ -57,9 +58,11 @@ def paid_a_call(sentence: ParsedSentence, verb: Token) -> bool:
     if verb.lemma.lower() != "call":
         return False
     children = sentence.children(verb.i)
-    visited = any(c.dep == "prep" and c.lemma.lower() in ("on", "upon") and any(
-        o.dep == "pobj" and o.pos == "PROPN" for o in sentence.children(c.i)) for c in children)
-    asked = any(c.dep in ("xcomp", "ccomp", "oprd") or c.dep == "prep"
+    visited = any(c.dep == "prep" and c.lemma.lower() in ("on", "upon")
+                  and not temporal(sentence, c) and any(
+                      o.dep == "pobj" and o.pos == "PROPN" for o in sentence.children(c.i))
+                  for c in children)  # not 'called off [on Tuesday]'
+    asked = any(c.dep in ("xcomp", "ccomp", "oprd", "prt", "auxpass") or c.dep == "prep"
                 and c.lemma.lower() == "for" for c in children)
     return visited and not asked and not any(
         t.tag == "VB" and t.i > verb.i and any(a.dep == "aux" and a.text.lower() == "to"
@@ -134,3 +137,61 @@ def _unique(events: list[EventCandidate]) -> list[EventCandidate]:
             seen.add((event.source, event.target))
             out.append(event)
     return out
+
+
+def visiting_guests(sentence: ParsedSentence, index: MentionIndex,
+                    events: list[EventCandidate]) -> list[EventCandidate]:
+    """'held talks with the [visiting] Indonesian president', 'met [visiting] Secretary of
+    State Blinken': the guest called visiting is the visitor, the actor of a visit (042) to
+    whom the sentence's subject hosts; the parser may hang 'visiting' on the verb."""
+    out = list(events)
+    for event in events:
+        if event.cameo[:2] != "04" or event.source is None:
+            continue
+        if event.target is None:  # 'met [visiting] X' parsed as a clause: X is met
+            event = next((replace(event, target=g, confidence=min(event.confidence + 0.4,
+                                                                  0.85))  # no longer
+                          for g in _visiting_objects(sentence, index,  # one-sided
+                                                     sentence.tokens[event.anchor])), None)
+            if event is None:
+                continue
+            out.append(event)
+        elif not _called_visiting(sentence, index, event.target):
+            continue
+        if _side(event.target) != _side(event.source):
+            out.append(replace(event, cameo="042", source=event.target, target=event.source))
+    return out
+
+
+def _called_visiting(sentence: ParsedSentence, index: MentionIndex, actor) -> bool:
+    """'the [visiting] Indonesian president': 'visiting' modifies the mention's noun (not
+    'Klingbeil, visiting [Athens]', where Athens is visited)."""
+    return any(m.actor == actor and any(
+        t.text.lower() == "visiting" and t.dep == "amod" and m.start <= t.head < m.end
+        for t in sentence.tokens[max(m.start - 2, 0):m.end]) for m in index.mentions)
+
+
+def _visiting_objects(sentence: ParsedSentence, index: MentionIndex, verb: Token):
+    """'met [visiting] U.S. Secretary of State Blinken', parsed as 'visiting' with an object."""
+    return [m.actor for c in sentence.children(verb.i) if c.lemma.lower() == "visit"
+            and c.tag == "VBG" and c.i == verb.i + 1
+            for o in sentence.children(c.i) if o.dep in ("dobj", "obj")
+            for m in index.in_phrase(o)][:1]
+
+
+def called_off(sentence: ParsedSentence, noun: Token) -> Token | None:
+    """'The minister's visit to Mogadishu [was postponed]', 'the summit was called off': a
+    meeting cancelled is no meeting but a refusal of one (PLOVER REJECT); the verb that
+    tells it, or None."""
+    if noun.dep != "nsubjpass" or noun.head == noun.i:
+        return None
+    verb = sentence.tokens[noun.head]
+    lemma = verb.lemma.lower()
+    if lemma == "call" and not any(c.dep == "prt" and c.lemma.lower() == "off"
+                                   for c in sentence.children(verb.i)):
+        return None
+    return verb if lemma in CANCELLING else None
+
+
+# Verbs that cancel a meeting; PLOVER files its cancellation as REJECT (cameo.TOLD_AS).
+CANCELLING = frozenset({"cancel", "postpone", "call", "scrap", "skip"})
