@@ -175,3 +175,16 @@ def test_consult_a_meeting_called_off_is_rejected_not_held(coder, text):
     events = plover_events(coder, text)
     assert any(kind == "REJECT" for kind, _, _ in events)
     assert not any(kind == "CONSULT" for kind, _, _ in events)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The Iranian foreign minister landed in Riyadh on Thursday and was welcomed by Saudi "
+    "Foreign Minister Prince Faisal bin Farhan.",
+    "The Iranian foreign minister arrived in Riyadh on Thursday and was received by Saudi "
+    "Foreign Minister Prince Faisal bin Farhan.",
+])
+def test_consult_a_passive_conjunct_hosts_the_subject_of_its_first_verb(coder, text):
+    events = plover_events(coder, text)
+    assert {("CONSULT", "IRN", "SAU"), ("CONSULT", "SAU", "IRN")} <= events
+    assert not any(kind == "SUPPORT" for kind, _, _ in events)

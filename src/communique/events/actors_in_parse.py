@@ -358,6 +358,16 @@ def passive_subject(sentence: ParsedSentence, verb: Token) -> Token | None:
     return next((c for c in sentence.children(verb.i) if c.dep == "nsubjpass"), None)
 
 
+def shared_patient(sentence: ParsedSentence, verb: Token) -> Token | None:
+    """'Araghchi arrived in Muscat and [was received] by the sultan': a passive conjunct
+    with no subject of its own is done to the subject of the verb it is joined to."""
+    if verb.dep != "conj" or verb.head == verb.i or passive_subject(sentence, verb) \
+            or not any(c.dep == "auxpass" for c in sentence.children(verb.i)):
+        return None
+    return next((c for c in sentence.children(verb.head) if c.dep in ("nsubj", "nsubjpass")),
+                None)
+
+
 def antecedent(sentence: ParsedSentence, token: Token) -> Token:
     """'Santivanez, [whom] they accused', 'the city, [which] was destroyed': a relative
     pronoun stands for the noun its clause describes."""
