@@ -162,7 +162,7 @@ def test_consult_a_guest_called_visiting_is_the_visitor(coder, text, guest, host
 @model
 def test_consult_talks_with_a_guest_not_called_visiting_stay_one_way(coder):
     events = plover_events(coder, "Vietnam's president held talks with the Indonesian "
-                                  "president in Hanoi on Monday.")
+                                  "president on Monday.")  # no venue that tells the host
     assert ("CONSULT", "VNM", "IDN") in events and ("CONSULT", "IDN", "VNM") not in events
 
 
@@ -188,3 +188,20 @@ def test_consult_a_passive_conjunct_hosts_the_subject_of_its_first_verb(coder, t
     events = plover_events(coder, text)
     assert {("CONSULT", "IRN", "SAU"), ("CONSULT", "SAU", "IRN")} <= events
     assert not any(kind == "SUPPORT" for kind, _, _ in events)
+
+
+@model
+def test_consult_a_meeting_at_the_subjects_home_has_the_other_side_visiting(coder):
+    events = plover_events(coder, "Indonesia's foreign minister met her Malaysian counterpart "
+                                  "in Jakarta on Tuesday to discuss border disputes.")
+    assert {("CONSULT", "IDN", "MYS"), ("CONSULT", "MYS", "IDN")} <= events
+
+
+@model
+def test_consult_a_meeting_abroad_or_a_summons_adds_no_visitor(coder):
+    abroad = plover_events(coder, "Indonesia's foreign minister met her Malaysian counterpart "
+                                  "in Kuala Lumpur on Tuesday.")
+    summons = plover_events(coder, "Indonesia's foreign ministry summoned the Malaysian "
+                                   "ambassador in Jakarta on Tuesday.")
+    assert ("CONSULT", "MYS", "IDN") not in abroad
+    assert ("CONSULT", "MYS", "IDN") not in summons

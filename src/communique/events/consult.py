@@ -195,3 +195,44 @@ def called_off(sentence: ParsedSentence, noun: Token) -> Token | None:
 
 # Verbs that cancel a meeting; PLOVER files its cancellation as REJECT (cameo.TOLD_AS).
 CANCELLING = frozenset({"cancel", "postpone", "call", "scrap", "skip"})
+
+
+def met_at_home(sentence: ParsedSentence, index: MentionIndex,
+                events: list[EventCandidate]) -> list[EventCandidate]:
+    """'Misri met his Bangladeshi counterpart [in New Delhi]': a meeting held where its
+    subject is at home has the other side as the visitor, the actor of a visit (042) to
+    the host (the PLOVER manual's 'at the White House')."""
+    met = {(e.source, e.target) for e in events if e.cameo[:2] == "04"}
+    visits = []
+    for event in events:
+        if event.cameo[:3] not in ("040", "046") or event.modality != "asserted" \
+                or event.source is None or event.target is None \
+                or _side(event.source) == _side(event.target) \
+                or (event.target, event.source) in met \
+                or sentence.tokens[event.anchor].lemma.lower() == "summon":
+            continue  # a summoned envoy hears a grievance (ACCUSE) and visits nobody
+        venues = {m.actor.country for m in _venues(sentence, index, event.anchor)}
+        if venues == {event.source.country}:
+            visits.append(replace(event, cameo="042", source=event.target,
+                                  target=event.source))
+    return events + visits
+
+
+def _venues(sentence: ParsedSentence, index: MentionIndex, anchor: int):
+    """The actors named in the 'in' and 'at' phrases of a meeting verb, of its object or
+    of its partner ('talks with his counterpart [in Tokyo]', as the parser may attach it)."""
+    holders = {anchor} | {c.i for c in sentence.children(anchor) if c.dep in ("dobj", "obj")}
+    holders |= {o.i for h in list(holders) for p in sentence.children(h)
+                if p.dep == "prep" and p.lemma.lower() == "with"
+                for o in sentence.children(p.i) if o.dep == "pobj"}
+    places = [t for t in sentence.tokens if t.dep == "prep" and t.head in holders
+              and t.lemma.lower() in ("in", "at")]
+    spans = {i for p in places for i in range(p.i, _last(sentence, p) + 1)}
+    return [m for m in index.mentions if m.start in spans]
+
+
+def _last(sentence: ParsedSentence, token: Token) -> int:
+    last = token.i
+    for child in sentence.children(token.i):
+        last = max(last, _last(sentence, child))
+    return last
