@@ -205,3 +205,27 @@ def test_consult_a_meeting_abroad_or_a_summons_adds_no_visitor(coder):
                                    "ambassador in Jakarta on Tuesday.")
     assert ("CONSULT", "MYS", "IDN") not in abroad
     assert ("CONSULT", "MYS", "IDN") not in summons
+
+
+@model
+def test_consult_talks_begun_are_held_and_talks_to_begin_are_intended(coder):
+    begun = plover_events(coder, "Ecuador and Peru began negotiations on a fisheries accord "
+                                 "in Lima on Monday.")
+    planned = plover_events(coder, "Ecuador and Peru will begin negotiations on a fisheries "
+                                   "accord next month.")
+    assert ("CONSULT", "ECU", "PER") in begun and ("AGREE", "ECU", "PER") not in begun
+    assert ("AGREE", "ECU", "PER") in planned and ("CONSULT", "ECU", "PER") not in planned
+
+
+@model
+def test_consult_a_country_named_as_the_nation_of_x_is_x(coder):
+    events = plover_events(coder, "The leaders of Senegal and the Pacific island nation of "
+                                  "Fiji met in Dakar on Wednesday.")
+    assert ("CONSULT", "SEN", "FJI") in events
+
+
+@model
+def test_consult_a_meeting_framing_a_compound_subjects_act_is_between_them(coder):
+    events = plover_events(coder, "After a meeting in Ankara on Monday, the Turkish and Iraqi "
+                                  "foreign ministers said they would open a new border gate.")
+    assert {("CONSULT", "TUR", "IRQ"), ("CONSULT", "IRQ", "TUR")} <= events

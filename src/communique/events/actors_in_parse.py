@@ -83,17 +83,27 @@ def _inner_conjuncts(sentence: ParsedSentence, mention: Mention) -> set[int]:
     # the conjunct of 'Vucic': the word a conjunct inside the mention hangs on.
     found |= {sentence.tokens[i].head for i in inside if sentence.tokens[i].dep == "conj"
               and sentence.tokens[i].head not in inside}
-    return found
+    return found | _named_by_of(sentence, found)
+
+
+def _named_by_of(sentence: ParsedSentence, conjuncts: set[int]) -> set[int]:
+    """'the government and [a coalition of] opposition groups', 'Burkina Faso and [the
+    Pacific island nation of] Tuvalu': a conjunct that is a collective or a word for a
+    country is who or what its 'of' phrase names."""
+    return {t.i for i in conjuncts if sentence.tokens[i].lemma.lower() in COLLECTIVES | NATIONS
+            for p in sentence.children(i) if p.dep == "prep" and p.lemma.lower() == "of"
+            for t in subtree(sentence, p)}
+
+
+NATIONS = frozenset({"nation", "country", "state", "kingdom", "republic", "emirate",
+                     "island", "islands", "archipelago"})
 
 
 def _conjunct_tokens(sentence: ParsedSentence, mention: Mention) -> set[int]:
     inside = set(range(mention.start, mention.end))
     heads = [t for t in sentence.tokens if t.i in inside and t.head not in inside]
     joined = {c.i for h in heads for c in _conjunct_heads(sentence, h)}
-    return joined | {t.i for i in joined if sentence.tokens[i].lemma.lower() in COLLECTIVES
-                     for p in sentence.children(i) if p.dep == "prep"
-                     and p.lemma.lower() == "of" for t in subtree(sentence, p)}  # 'the
-    # government and [a coalition of] opposition groups': whom the collective gathers
+    return joined | _named_by_of(sentence, joined)
 
 
 def _conjunct_heads(sentence: ParsedSentence, head: Token) -> list[Token]:

@@ -36,15 +36,28 @@ def _side(actor) -> str:
 
 def framing_meeting(sentence: ParsedSentence, noun: Token, code: str) -> bool:
     """'[During] a visit to Ankara, the minister praised ...', 'in a call with Xi',
-    'after talks with Iraqi officials': a meeting with a named other side that frames the
-    clause's act took place; it is an event of its own, not what the act is about."""
+    'after talks with Iraqi officials', 'after a meeting, Obama and Netanyahu stressed': a
+    meeting with a named other side (or among a compound subject) that frames the clause's
+    act took place; it is an event of its own, not what the act is about."""
     if code[:2] != "04" or noun.dep != "pobj" or noun.head == noun.i:
         return False
     prep, children = sentence.tokens[noun.head], sentence.children(noun.i)
     others = any(c.dep == "poss" or c.dep == "prep" and c.lemma.lower() == "by"
                  for c in children)  # 'after [Pelosi's] visit', 'a visit [by] Pelosi'
-    return prep.lemma.lower() in FRAMING_PREPS and not others and any(
-        c.dep == "prep" and c.lemma.lower() in ("with", "to") for c in children)
+    partner = any(c.dep == "prep" and c.lemma.lower() in ("with", "to") for c in children)
+    return prep.lemma.lower() in FRAMING_PREPS and not others \
+        and (partner or _compound_subject(sentence, prep))
+
+
+def _compound_subject(sentence: ParsedSentence, prep: Token) -> bool:
+    """'After a meeting on Tuesday, [Obama and Netanyahu] stressed ...': the meeting is
+    between the sides of the clause's compound subject."""
+    if prep.head == prep.i:
+        return False
+    return any(c.dep == "nsubj" and any(
+        k.dep == "conj" or any(j.dep == "conj" for j in sentence.children(k.i))
+        for k in sentence.children(c.i))  # '[the Turkish and Iraqi] ministers' too
+        for c in sentence.children(prep.head))
 
 
 # Prepositions that set an event as the frame of another: 'during a visit to', 'in a
@@ -236,3 +249,17 @@ def _last(sentence: ParsedSentence, token: Token) -> int:
     for child in sentence.children(token.i):
         last = max(last, _last(sentence, child))
     return last
+
+
+def opens_talks(sentence: ParsedSentence, verb: Token) -> bool:
+    """'Serbia and Guyana [began] negotiations on Sunday': to begin, start or launch talks
+    is to hold them (CAMEO 046, PLOVER CONSULT "negotiations"), where the dictionary codes
+    the start as an intent to negotiate (036); the verb's modality still makes 'will
+    begin talks' an intent."""
+    return verb.lemma.lower() in OPENING and any(
+        c.dep in ("dobj", "obj") and c.lemma.lower() in TALKS for c in sentence.children(verb.i))
+
+
+OPENING = frozenset({"begin", "start", "launch", "open", "resume", "hold", "conduct"})
+TALKS = frozenset({"negotiation", "negotiations", "talk", "talks", "dialogue", "consultation",
+                   "consultations"})

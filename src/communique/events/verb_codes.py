@@ -17,7 +17,7 @@ from .lexicon import (ACCEPTING, AGREEMENT_CODES, AGREEMENT_VERBS, ARMED_UNITS, 
                       DETAINING, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS,
                       MOVE_LEMMAS, PLEDGING_VERBS, RETALIATING, RETALIATION_NOUNS, SPEECH_LEMMAS,
                       STOPPING, UNINFORMATIVE)
-from .consult import paid_a_call
+from .consult import opens_talks, paid_a_call
 from .cyber import as_cyber
 from .repression import RAIDING, repression_code
 from .phrases import (bare_call, by_agent, diplomats_expelled, eased_code, expelled_from_body,
@@ -299,6 +299,8 @@ class VerbCodes:
         if (not code or code[:2] == "04" or code in ("0831", "080")) \
                 and forces_leave(sentence, verb):
             code = "0874"  # 'Russian troops left Kherson': a retreat, no visit nor resignation
+        if code == "036" and opens_talks(sentence, verb):
+            code = "046"  # 'began negotiations': talks held (CONSULT), not only intended
         if (not code or code[:2] == "04") and warcraft_passing(sentence, verb):
             code = "150"  # 'Chinese warships sailed near Taiwan': a show of force
         if lemma == "strike" and self._labour_strike(sentence, index, verb):
