@@ -229,3 +229,12 @@ def test_consult_a_meeting_framing_a_compound_subjects_act_is_between_them(coder
     events = plover_events(coder, "After a meeting in Ankara on Monday, the Turkish and Iraqi "
                                   "foreign ministers said they would open a new border gate.")
     assert {("CONSULT", "TUR", "IRQ"), ("CONSULT", "IRQ", "TUR")} <= events
+
+
+@model
+def test_consult_talks_hosted_between_others_are_mediated_and_held_by_the_parties(coder):
+    events = plover_events(coder, "Egypt hosted a new round of talks between Israel and Hamas "
+                                  "in Cairo on Sunday.")
+    assert {("CONSULT", "EGY", "ISR"), ("CONSULT", "ISR", "PSE"),
+            ("CONSULT", "PSE", "ISR")} <= events
+    assert ("CONSULT", "ISR", "EGY") not in events  # the parties are no guests of a visit

@@ -28,8 +28,8 @@ from .phrases import (alleged, announces, background, bare_gerund, body_to_inves
                       found_guilty, holds_exercises, infinitive, marker, mutual,
                       peacekeepers_arrive, rescued, ultimatum)
 from .confidence import clause_penalty, judges_an_act
-from .consult import (hosted_visits, mediated_parties, met_at_home, named_mediators,
-                      visiting_guests)
+from .consult import (hosted_talks, hosted_visits, mediated_parties, met_at_home,
+                      named_mediators, visiting_guests)
 from .figurative import figurative_harm
 from .roles import RoleFinder
 from .verb_codes import FoundVerb, VerbCodes
@@ -68,7 +68,8 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
         events = by_parties(protest_targets(self._reported(sentence, index, events)))
         events = without_aims(sentence, restated(demands_of_protests(sentence, events)))
         events = invitations(sentence, [crowd_riot(e) for e in renamed(sentence, events)])
-        events = hosted_visits(mediated_parties(sentence, named_mediators(sentence, index, events)))
+        events = hosted_visits(hosted_talks(sentence, mediated_parties(
+            sentence, named_mediators(sentence, index, events))))
         events = met_at_home(sentence, index, visiting_guests(sentence, index, events))
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e)

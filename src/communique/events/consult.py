@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import EventCandidate, ParsedSentence, Token
-from .actors_in_parse import MentionIndex, mediated_by
+from .actors_in_parse import MEDIATED, MentionIndex, mediated_by
 from .verbs import temporal
 
 
@@ -263,3 +263,38 @@ def opens_talks(sentence: ParsedSentence, verb: Token) -> bool:
 OPENING = frozenset({"begin", "start", "launch", "open", "resume", "hold", "conduct"})
 TALKS = frozenset({"negotiation", "negotiations", "talk", "talks", "dialogue", "consultation",
                    "consultations"})
+
+
+def hosted_talks(sentence: ParsedSentence,
+                 events: list[EventCandidate]) -> list[EventCandidate]:
+    """'Egypt hosted a new round of talks between Israel and Hamas': a side that hosts or
+    brokers others' talks mediates (045, PLOVER CONSULT 'third-party'), and the parties
+    hold talks with each other (046), all of them actors of the meeting."""
+    out, mediations = [], []
+    for event in events:
+        verb = sentence.tokens[event.anchor]
+        if event.cameo in ("043", "045") and event.target is not None \
+                and verb.lemma.lower() in MEDIATED and _talks_object(sentence, verb):
+            event = replace(event, cameo="045")
+            mediations.append(event)
+        out.append(event)
+    parties = list(dict.fromkeys(e.target for e in mediations))
+    have = {(e.source, e.target) for e in out if e.cameo[:2] == "04"}
+    return out + [replace(mediations[0], cameo="046", source=a, target=b)
+                  for a in parties for b in parties
+                  if _side(a) != _side(b) and (a, b) not in have]
+
+
+def _talks_object(sentence: ParsedSentence, verb: Token) -> bool:
+    """The verb's object is talks, a meeting or a round of them."""
+    for obj in sentence.children(verb.i):
+        if obj.dep not in ("dobj", "obj"):
+            continue
+        heads = [obj] + [o for p in sentence.children(obj.i) if p.dep == "prep"
+                         and p.lemma.lower() == "of" for o in sentence.children(p.i)]
+        if any(h.lemma.lower() in TALKS or h.lemma.lower() in MEETINGS for h in heads):
+            return True
+    return False
+
+
+MEETINGS = frozenset({"summit", "meeting", "conference", "round"})
