@@ -238,3 +238,15 @@ def test_consult_talks_hosted_between_others_are_mediated_and_held_by_the_partie
     assert {("CONSULT", "EGY", "ISR"), ("CONSULT", "ISR", "PSE"),
             ("CONSULT", "PSE", "ISR")} <= events
     assert ("CONSULT", "ISR", "EGY") not in events  # the parties are no guests of a visit
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Visiting Kyiv on Monday, the Polish president pledged more air defence systems to "
+    "Ukraine.",
+    "The Polish president pledged more air defence systems to Ukraine, visiting Kyiv on "
+    "Monday.",
+])
+def test_consult_a_visit_in_a_participle_is_no_elaboration_of_the_act(coder, text):
+    events = plover_events(coder, text)
+    assert ("CONSULT", "POL", "UKR") in events and ("AID", "POL", "UKR") in events
