@@ -1,8 +1,11 @@
-"""Who is actor and who recipient of a meeting (PLOVER CONSULT, CAMEO 04).
+"""Who is actor and who recipient of a meeting (PLOVER CONSULT, CAMEO 04), and meetings
+told in shapes the verb patterns miss.
 
 The PLOVER manual: "In events where one side is hosting and one is visiting, the visitor
 will always be coded as the actor and the host will be the recipient"; CAMEO codes the
-host's side too (043, 'host a visit'). A hosted visit is therefore told both ways.
+host's side too (043, 'host a visit'), so a hosted visit is told both ways. Where nobody
+hosts, all participants are actors: one event per direction. A third party that hosts or
+brokers others' talks mediates them (045).
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from dataclasses import replace
 
 from ..model import EventCandidate, ParsedSentence, Token
 from .actors_in_parse import MEDIATED, MentionIndex, mediated_by
-from .verbs import temporal
+from .lexicon import TALKS
+from .verbs import subtree, temporal
 
 
 def hosted_visits(events: list[EventCandidate]) -> list[EventCandidate]:
@@ -24,10 +28,8 @@ def hosted_visits(events: list[EventCandidate]) -> list[EventCandidate]:
 
 
 def _hosts(event: EventCandidate) -> bool:
-    if event.source is None or event.target is None \
-            or _side(event.source) == _side(event.target):
-        return False
-    return event.cameo == "043"
+    return event.cameo == "043" and event.source is not None and event.target is not None \
+        and _side(event.source) != _side(event.target)
 
 
 def _side(actor) -> str:
@@ -185,7 +187,7 @@ def _called_visiting(sentence: ParsedSentence, index: MentionIndex, actor) -> bo
 
 
 def _visiting_objects(sentence: ParsedSentence, index: MentionIndex, verb: Token):
-    """'met [visiting] U.S. Secretary of State Blinken', parsed as 'visiting' with an object."""
+    """'met [visiting] Secretary of State Blinken', parsed as 'visiting' with an object."""
     return [m.actor for c in sentence.children(verb.i) if c.lemma.lower() == "visit"
             and c.tag == "VBG" and c.i == verb.i + 1
             for o in sentence.children(c.i) if o.dep in ("dobj", "obj")
@@ -240,15 +242,8 @@ def _venues(sentence: ParsedSentence, index: MentionIndex, anchor: int):
                 for o in sentence.children(p.i) if o.dep == "pobj"}
     places = [t for t in sentence.tokens if t.dep == "prep" and t.head in holders
               and t.lemma.lower() in ("in", "at")]
-    spans = {i for p in places for i in range(p.i, _last(sentence, p) + 1)}
+    spans = {t.i for p in places for t in subtree(sentence, p)}
     return [m for m in index.mentions if m.start in spans]
-
-
-def _last(sentence: ParsedSentence, token: Token) -> int:
-    last = token.i
-    for child in sentence.children(token.i):
-        last = max(last, _last(sentence, child))
-    return last
 
 
 def opens_talks(sentence: ParsedSentence, verb: Token) -> bool:
@@ -257,12 +252,14 @@ def opens_talks(sentence: ParsedSentence, verb: Token) -> bool:
     the start as an intent to negotiate (036); the verb's modality still makes 'will
     begin talks' an intent."""
     return verb.lemma.lower() in OPENING and any(
-        c.dep in ("dobj", "obj") and c.lemma.lower() in TALKS for c in sentence.children(verb.i))
+        c.dep in ("dobj", "obj") and _names_talks(c) for c in sentence.children(verb.i))
 
 
 OPENING = frozenset({"begin", "start", "launch", "open", "resume", "hold", "conduct"})
-TALKS = frozenset({"negotiation", "negotiations", "talk", "talks", "dialogue", "consultation",
-                   "consultations"})
+
+
+def _names_talks(noun: Token) -> bool:
+    return bool({noun.text.lower(), noun.lemma.lower()} & (TALKS | {"talk", "round"}))
 
 
 def hosted_talks(sentence: ParsedSentence,
@@ -292,9 +289,6 @@ def _talks_object(sentence: ParsedSentence, verb: Token) -> bool:
             continue
         heads = [obj] + [o for p in sentence.children(obj.i) if p.dep == "prep"
                          and p.lemma.lower() == "of" for o in sentence.children(p.i)]
-        if any(h.lemma.lower() in TALKS or h.lemma.lower() in MEETINGS for h in heads):
+        if any(_names_talks(h) for h in heads):
             return True
     return False
-
-
-MEETINGS = frozenset({"summit", "meeting", "conference", "round"})
