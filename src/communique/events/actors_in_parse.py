@@ -38,7 +38,9 @@ class MentionIndex:
                     m.start <= i < m.end for i in _inner_conjuncts(self.sentence, holding[0])))
             else:  # 'the meeting between [Putin] and [Biden]': the first and its conjuncts
                 inside = _named_over_owner(self.sentence, inside)
-                joined = _conjunct_tokens(self.sentence, inside[0])
+                joined = _conjunct_tokens(self.sentence, inside[0]) | _inner_conjuncts(
+                    self.sentence, inside[0])  # 'a summit between the leaders of [Japan],
+                # [China] and [South Korea]'
                 found.extend([inside[0]] + [m for m in inside[1:]  # '[Israeli and Islamic
                                             if (m.start, m.end) == (inside[0].start,  # Jihad]
                                                                     inside[0].end)  # delegations'
@@ -59,7 +61,8 @@ class MentionIndex:
 
 
 COLLECTIVES = frozenset({"delegation", "team", "mission", "contingent", "group", "member",
-                         "representative", "envoy", "unit", "detachment", "party"})
+                         "representative", "envoy", "unit", "detachment", "party",
+                         "coalition"})
 
 
 def _named_over_owner(sentence: ParsedSentence, inside: list[Mention]) -> list[Mention]:
@@ -80,13 +83,27 @@ def _inner_conjuncts(sentence: ParsedSentence, mention: Mention) -> set[int]:
     # the conjunct of 'Vucic': the word a conjunct inside the mention hangs on.
     found |= {sentence.tokens[i].head for i in inside if sentence.tokens[i].dep == "conj"
               and sentence.tokens[i].head not in inside}
-    return found
+    return found | _named_by_of(sentence, found)
+
+
+def _named_by_of(sentence: ParsedSentence, conjuncts: set[int]) -> set[int]:
+    """'the government and [a coalition of] opposition groups', 'Burkina Faso and [the
+    Pacific island nation of] Tuvalu': a conjunct that is a collective or a word for a
+    country is who or what its 'of' phrase names."""
+    return {t.i for i in conjuncts if sentence.tokens[i].lemma.lower() in COLLECTIVES | NATIONS
+            for p in sentence.children(i) if p.dep == "prep" and p.lemma.lower() == "of"
+            for t in subtree(sentence, p)}
+
+
+NATIONS = frozenset({"nation", "country", "state", "kingdom", "republic", "emirate",
+                     "island", "islands", "archipelago"})
 
 
 def _conjunct_tokens(sentence: ParsedSentence, mention: Mention) -> set[int]:
     inside = set(range(mention.start, mention.end))
     heads = [t for t in sentence.tokens if t.i in inside and t.head not in inside]
-    return {c.i for h in heads for c in _conjunct_heads(sentence, h)}
+    joined = {c.i for h in heads for c in _conjunct_heads(sentence, h)}
+    return joined | _named_by_of(sentence, joined)
 
 
 def _conjunct_heads(sentence: ParsedSentence, head: Token) -> list[Token]:
@@ -105,6 +122,15 @@ def _conjunct_trees(sentence: ParsedSentence, head: Token) -> set[int]:
             for t in subtree(sentence, c)}
 
 
+def mediated_by(token: Token) -> bool:
+    """'[EU-mediated] talks', '[Qatari-brokered] talks': who mediates the talks named in a
+    participle before them is a third party, not one of the sides."""
+    return token.dep == "amod" and token.tag == "VBN" and token.lemma.lower() in MEDIATED
+
+
+MEDIATED = frozenset({"mediate", "broker", "sponsor", "facilitate", "host"})
+
+
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
                             "around", "along", "during", "since", "after", "before"})
 
@@ -114,7 +140,7 @@ def _phrase_members(sentence: ParsedSentence, head: Token) -> set[int]:
     members = {t.i for t in subtree(sentence, head)}
     for token in sentence.tokens:
         if token.i in members and token.i != head.i and (
-                token.dep in NESTED_CLAUSES or
+                token.dep in NESTED_CLAUSES or mediated_by(token) or
                 (token.dep == "prep" and token.lemma.lower() in LOCATIVE_PREPS)):
             members -= {t.i for t in subtree(sentence, token)}
     return members
@@ -171,6 +197,9 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
             if token.dep == "advmod" and token.head != token.i:  # 'stopped [short] of'
                 token = sentence.tokens[token.head]
             continue
+        if adjunct_gerund(sentence, token):
+            token, inherited = sentence.tokens[token.head], True
+            continue  # 'After [meeting] Kagame, the minister said': the clause's subject
         if token.dep not in ("xcomp", "conj", "advcl", "pcomp", "acomp") and not progressive \
                 or token.head == token.i:  # 'acomp': 'would be [willing] to mediate'
             return None
@@ -182,6 +211,19 @@ def subject_of(sentence: ParsedSentence, verb: Token) -> Token | None:
                 return controller
         token, inherited = sentence.tokens[token.head], True
     return None
+
+
+def adjunct_gerund(sentence: ParsedSentence, prep: Token) -> bool:
+    """'[After] meeting Kagame, ...', '[before] leaving Kyiv': a preposition of time that
+    heads a gerund and hangs on a verb; the gerund's unstated subject is that verb's."""
+    return prep.dep == "prep" and prep.lemma.lower() in TIME_PREPS \
+        and prep.head != prep.i and sentence.tokens[prep.head].pos in ("VERB", "AUX") \
+        and any(c.dep == "pcomp" and c.tag == "VBG" for c in sentence.children(prep.i))
+
+
+# Prepositions of time that take a gerund: 'after meeting', 'before leaving', 'while
+# visiting', 'upon arriving'.
+TIME_PREPS = frozenset({"after", "before", "while", "upon", "on", "since", "during"})
 
 
 def set_off_participle(sentence: ParsedSentence, verb: Token) -> bool:
@@ -324,6 +366,16 @@ def _relative_object(sentence: ParsedSentence, verb: Token) -> Token | None:
 
 def passive_subject(sentence: ParsedSentence, verb: Token) -> Token | None:
     return next((c for c in sentence.children(verb.i) if c.dep == "nsubjpass"), None)
+
+
+def shared_patient(sentence: ParsedSentence, verb: Token) -> Token | None:
+    """'Araghchi arrived in Muscat and [was received] by the sultan': a passive conjunct
+    with no subject of its own is done to the subject of the verb it is joined to."""
+    if verb.dep != "conj" or verb.head == verb.i or passive_subject(sentence, verb) \
+            or not any(c.dep == "auxpass" for c in sentence.children(verb.i)):
+        return None
+    return next((c for c in sentence.children(verb.head) if c.dep in ("nsubj", "nsubjpass")),
+                None)
 
 
 def antecedent(sentence: ParsedSentence, token: Token) -> Token:

@@ -514,6 +514,9 @@ def elaborates(tokens, event: EventCandidate, events: list[EventCandidate]) -> b
         return False  # 'pressed Iraq to act, [threatening] to strike': a threat of its own
     if any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") for t in tokens):
         return False
+    if event.cameo[:2] == "04":
+        return False  # '[Visiting] Kyiv, the president pledged ...', '... announced loans,
+        # [meeting] his counterpart': a meeting is an act of its own, never more of another
     violent = event.cameo[:2] in ("18", "19", "20")  # a riot's violence is its mode (PLOVER);
     # an attack's killings are its toll ('struck launchers, [killing] six people'); after
     # words, the toll of the deed they speak of ('accused troops of firing on a village,

@@ -32,6 +32,8 @@ from .phrases import (alleged, announces, background, bare_gerund, body_to_inves
                       keeps_options_open, marker, mutual, peacekeepers_arrive, rescued,
                       ultimatum)
 from .confidence import clause_penalty, judges_an_act
+from .consult import (hosted_talks, hosted_visits, mediated_parties, met_at_home,
+                      named_mediators, visiting_guests)
 from .figurative import figurative_harm
 from .violence_nouns import described_nouns
 from .shows_of_force import border_neighbours
@@ -73,6 +75,9 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
         events = without_aims(sentence, restated(demands_of_protests(sentence, events)))
         events = without_reasons(sentence, events)
         events = invitations(sentence, [crowd_riot(e) for e in renamed(sentence, events)])
+        events = hosted_visits(hosted_talks(sentence, mediated_parties(
+            sentence, named_mediators(sentence, index, events))))
+        events = met_at_home(sentence, index, visiting_guests(sentence, index, events))
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e)
                 and not elaborates(sentence.tokens, e, events)
@@ -447,10 +452,11 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
         if code[:2] == "10" and content is verb and verb.lemma.lower() in SPEECH_LEMMAS:
             targets = self._clause_subject(sentence, index, verb, sources) or targets  # 'told
             # parliament: "Tanzania must free our drivers"': what is demanded of whom
-        if code[:2] == "07" and verb.lemma.lower() in RECEIVING \
+        if (code[:2] == "07" or code == "041") and verb.lemma.lower() in RECEIVING \
                 and (givers := self._givers(sentence, index, verb, sources)):
             sources, targets = givers, sources  # 'Kyiv received tanks [from] Washington':
-            # the recipient is the subject, the giver the 'from' phrase
+            # the recipient is the subject, the giver the 'from' phrase; so for a call
+            # ('received a phone call from Biden'), the caller
         reciprocal = code.startswith(RECIPROCAL_ROOTS) or (
             compound_subject(sentence, verb) and mutual(sentence, verb))
         if reciprocal and code[:2] in ("03", "04", "05", "06") and own_sides(targets, sources):

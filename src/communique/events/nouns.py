@@ -13,6 +13,7 @@ from .actors_in_parse import MentionIndex
 from .modality import modality
 from .verbs import measured, temporal
 from .candidates import home_country, noun_pairs, source_target_pairs
+from .consult import called_off, framing_meeting
 from .cyber import as_cyber
 from .lexicon import (DEFINITE, EASING_VERBS, EFFORT_NOUNS, FACING_LEMMAS, NAMED_ENTITIES,
                       NOMINALISED,
@@ -85,7 +86,8 @@ class NounEvents:
             if token.dep == "compound" and not self._noun_code(sentence, sentence.tokens[
                     token.head]):
                 continue  # 'truce monitors', 'aid convoys': the head names no event
-            if code and not governed_by_event(sentence, token, found) \
+            if code and not (governed_by_event(sentence, token, found)
+                             and not framing_meeting(sentence, token, code)) \
                     and not remarks.blamed_deed(sentence, token) and not (
                     token.dep in ("nsubj", "nsubjpass")
                     and toll_or_background(sentence, sentence.tokens[token.head])) \
@@ -95,6 +97,8 @@ class NounEvents:
                     continue  # drills are news when held (a verb); 'any attack', 'if Israel
                     # allowed [aid] in' are none
                 code = failed(sentence, token, code)  # 'the talks collapsed': 164
+                told = called_off(sentence, token) if code[:2] == "04" else None
+                code = "164" if told is not None else code  # 'the visit was postponed'
                 actors = index.in_phrase(token)
                 aimed = self._aimed_at(sentence, index, token, combine.is_hostile(code)
                                        or code.startswith("084")) \
@@ -131,7 +135,7 @@ class NounEvents:
                 if code == "143" and civic_strike(sentence, token):  # 'called a national
                     pairs = [(s, t or home_country(s)) if s is not None and s.actor.country
                              else (s, t) for s, t in pairs]  # strike': across its country
-                events.extend(self._candidate(sentence, token, code, s, t, mode)
+                events.extend(self._candidate(sentence, told or token, code, s, t, mode)
                               if t is not None or drawn_by is None else replace(
                                   self._candidate(sentence, token, code, s, t, mode),
                                   refers_back=True, refers_to=drawn_by) for s, t in pairs)
@@ -229,6 +233,10 @@ class NounEvents:
         [negotiations]': a compound subject, by each to the other. Returns (pairs, verb)."""
         token = noun
         for _ in range(4):
+            if token.head == token.i and token.pos in ("NOUN", "PROPN"):
+                named = [m for m in index.mentions if m.start <= token.i < m.end]
+                return [(s, None) for s in named[:1]], None  # 'Erdogan in Moscow for
+                # [talks] with Putin': a verbless headline's first noun does it
             if token.head == token.i or token.dep in ("nsubj", "nsubjpass"):
                 return [], None
             token = sentence.tokens[token.head]

@@ -618,12 +618,14 @@ def mutual(sentence: ParsedSentence, verb: Token) -> bool:
 
 def unreal(sentence: ParsedSentence, noun: Token) -> bool:
     """'any attack', 'no talks', 'a possible strike', 'future negotiations', 'drills
-    simulating an invasion': an event noun that names no event that took place."""
+    simulating an invasion', 'ended without an agreement': an event noun that names no
+    event that took place."""
     head = sentence.tokens[noun.head]
     return any((c.dep == "det" and c.lemma.lower() in ("any", "no", "every", "each"))
                or (c.dep == "amod" and c.lemma.lower() in UNREAL_ADJECTIVES)
                for c in sentence.children(noun.i)) \
         or noun.dep in ("dobj", "obj") and head.lemma.lower() in SIMULATING \
+        or noun.dep == "pobj" and head.lemma.lower() == "without" \
         or supposed(sentence, noun) or wished_for(sentence, noun) or predicated(sentence, noun)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
 from .actors_in_parse import (STATEMENTS, MentionIndex, antecedent, object_heads,
-                              own_subject, passive_subject, subject_of)
+                              own_subject, passive_subject, shared_patient, subject_of)
 from .lexicon import (CAUSE_PREPS, DEED_ROOTS, DEEDS, DEFINITE, DIPLOMATS, EXPELLING,
                       GRIEVANCES, HOSTED_THINGS, JUDGMENTS, LIGHT_VERBS, MISSIONS_ABROAD,
                       NATURAL_CAUSES, SPEECH_LEMMAS, PACTS, STANCE_PARTICIPLES, STATE_ORGANS,
@@ -382,7 +382,7 @@ class RoleFinder:
                  sources: list[Mention] = ()) -> list[Mention]:
         """The first object phrase with actors; one of another country wins over the source's
         own people ('handed over criminals [RUS] to the United States [USA]')."""
-        passive = passive_subject(sentence, verb)
+        passive = passive_subject(sentence, verb) or shared_patient(sentence, verb)
         heads = ([antecedent(sentence, passive)] if passive is not None else []) \
             + self._participle_patient(sentence, verb) + object_heads(sentence, verb)
         own = {m.actor.code for m in sources} | {
@@ -537,9 +537,11 @@ class RoleFinder:
                    for c in sentence.children(verb.i))
 
     def _welcomed(self, sentence, index: MentionIndex, verb: Token) -> str:
-        """'welcomed the Saudi crown prince' hosts a visitor (043); 'welcomed China's
-        decision' endorses it (051)."""
-        objects = [c for c in sentence.children(verb.i) if c.dep == "dobj"]
+        """'welcomed the Saudi crown prince', 'the minister was welcomed by' hosts a visitor
+        (043); 'welcomed China's decision' endorses it (051)."""
+        objects = [c for c in sentence.children(verb.i) if c.dep in ("dobj", "nsubjpass")]
+        objects += [p for p in [shared_patient(sentence, verb)] if p is not None]  # 'landed
+        # in Riyadh and [was welcomed] by ...'
         visitor = any(m.start <= o.i < m.end for o in objects for m in index.in_phrase(o))
         return "043" if visitor else "051"
 

@@ -17,6 +17,7 @@ from .lexicon import (ACCEPTING, AGREEMENT_CODES, AGREEMENT_VERBS, ARMED_UNITS, 
                       DETAINING, EASING_VERBS, EFFORT_NOUNS, EXIT_LEMMAS, INTENSIFYING, LIGHT_VERBS,
                       MOVE_LEMMAS, PLEDGING_VERBS, PUNISHING, RETALIATING, RETALIATION_NOUNS,
                       SPEECH_LEMMAS, STOPPING, UNINFORMATIVE, WORDS_OF_BLAME)
+from .consult import opens_talks, paid_a_call
 from .cyber import as_cyber
 from .repression import RAIDING, repression_code
 from .phrases import (bare_call, by_agent, diplomats_expelled, eased_code, expelled_from_body,
@@ -326,6 +327,8 @@ class VerbCodes:
         if lemma == "call" and (talk := phoned_to_talk(sentence, verb)):
             consumed.add(talk.i)  # 'Modi called Netanyahu to discuss Gaza': a phone call
             return "041"
+        if paid_a_call(sentence, verb):
+            return "042"  # 'called on Prime Minister Modi at his residence': a visit
         if lemma == "call" and not item.match.specificity and inner is None \
                 and bare_call(sentence, verb):
             return "041"  # 'Biden called Putin'
@@ -356,6 +359,8 @@ class VerbCodes:
         if (not code or code[:2] == "04" or code in ("0831", "080")) \
                 and forces_leave(sentence, verb):
             code = "0874"  # 'Russian troops left Kherson': a retreat, no visit nor resignation
+        if code == "036" and opens_talks(sentence, verb):
+            code = "046"  # 'began negotiations': talks held (CONSULT), not only intended
         if (not code or code[:2] == "04") and warcraft_passing(sentence, verb):
             code = "150"  # 'Chinese warships sailed near Taiwan': a show of force
         if lemma == "strike" and self._labour_strike(sentence, index, verb):
