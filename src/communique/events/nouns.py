@@ -97,8 +97,8 @@ class NounEvents:
                     continue  # drills are news when held (a verb); 'any attack', 'if Israel
                     # allowed [aid] in' are none
                 code = failed(sentence, token, code)  # 'the talks collapsed': 164
-                told = called_off(sentence, token) if code[:2] == "04" else None
-                code = "164" if told is not None else code  # 'the visit was postponed'
+                calling_off = called_off(sentence, token) if code[:2] == "04" else None
+                code = "164" if calling_off is not None else code  # 'the visit was postponed'
                 actors = index.in_phrase(token)
                 aimed = self._aimed_at(sentence, index, token, combine.is_hostile(code)
                                        or code.startswith("084")) \
@@ -135,7 +135,7 @@ class NounEvents:
                 if code == "143" and civic_strike(sentence, token):  # 'called a national
                     pairs = [(s, t or home_country(s)) if s is not None and s.actor.country
                              else (s, t) for s, t in pairs]  # strike': across its country
-                events.extend(self._candidate(sentence, told or token, code, s, t, mode)
+                events.extend(self._candidate(sentence, calling_off or token, code, s, t, mode)
                               if t is not None or drawn_by is None else replace(
                                   self._candidate(sentence, token, code, s, t, mode),
                                   refers_back=True, refers_to=drawn_by) for s, t in pairs)
