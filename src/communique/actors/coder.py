@@ -309,7 +309,12 @@ def _backer_only(sentence: ParsedSentence, found: Found) -> bool:
     stands behind the group is no party to what the group does."""
     tokens = sentence.tokens
     return found.kind in ("name", "metonym") and found.end + 1 < len(tokens) \
-        and tokens[found.end].text in HYPHENS and tokens[found.end + 1].text.lower() in BACKING
+        and tokens[found.end].text in HYPHENS and tokens[found.end + 1].text.lower() in BACKING \
+        and tokens[found.end + 1].text.lower() not in BROKERING
+
+
+# 'Qatari-[brokered] talks': the broker mediates, a party to the talks (045), unlike a backer.
+BROKERING = frozenset({"brokered", "mediated"})
 
 
 def _backs(sentence: ParsedSentence, found: Found, item: Pending) -> bool:

@@ -87,7 +87,8 @@ class NounEvents:
                     token.head]):
                 continue  # 'truce monitors', 'aid convoys': the head names no event
             if code and not (governed_by_event(sentence, token, found)
-                             and not framing_meeting(sentence, token, code)) \
+                             and not framing_meeting(sentence, token, code)
+                             and not _called_off_meeting(sentence, token, code)) \
                     and not remarks.blamed_deed(sentence, token) and not (
                     token.dep in ("nsubj", "nsubjpass")
                     and toll_or_background(sentence, sentence.tokens[token.head])) \
@@ -248,6 +249,12 @@ class NounEvents:
                     return source_target_pairs(sources, []), token
                 return [(s, None) for s in sources[:1]], token
         return [], None
+
+
+def _called_off_meeting(sentence: ParsedSentence, token: Token, code: str) -> bool:
+    """'[the visit] was postponed': the meeting noun is what is called off (164), not the
+    background of a verb that judges it."""
+    return code[:2] == "04" and called_off(sentence, token) is not None
 
 
 def _fire_code(sentence: ParsedSentence, token: Token) -> str | None:
