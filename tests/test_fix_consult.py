@@ -250,3 +250,27 @@ def test_consult_talks_hosted_between_others_are_mediated_and_held_by_the_partie
 def test_consult_a_visit_in_a_participle_is_no_elaboration_of_the_act(coder, text):
     events = plover_events(coder, text)
     assert ("CONSULT", "POL", "UKR") in events and ("AID", "POL", "UKR") in events
+
+
+@model
+@pytest.mark.parametrize("text, mediators", [
+    ("The talks, brokered by Saudi Arabia and the United States, resumed in Jeddah on "
+     "Saturday.", ("SAU", "USA")),
+    ("Egypt, Qatar and the United States are mediating the ceasefire negotiations, a "
+     "diplomat said.", ("EGY", "QAT", "USA")),
+])
+def test_consult_co_mediators_never_mediate_each_other(coder, text, mediators):
+    events = plover_events(coder, text)
+    assert not {(c, s, t) for c, s, t in events if s in mediators and t in mediators}
+
+
+@model
+@pytest.mark.parametrize("text, mediator, sides", [
+    ("Oman acted as a mediator between Tehran and Washington at Sunday's talks in Muscat.",
+     "OMN", {"IRN", "USA"}),
+    ("Kenya's president offered to mediate between Ethiopia and Eritrea on Tuesday.",
+     "KEN", {"ETH", "ERI"}),
+])
+def test_consult_a_mediator_between_two_sides_is_aimed_at_each(coder, text, mediator, sides):
+    events = plover_events(coder, text)
+    assert {t for c, s, t in events if s == mediator and c in ("CONSULT", "AGREE")} == sides

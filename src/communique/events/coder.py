@@ -18,6 +18,7 @@ from .candidates import (acts_on_itself, announced_by, as_plover_request, at_bor
                          reports_other, restated, source_target_pairs,
                          standing_description, state_act, unique_candidates, vouched, without_aims)
 from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_VERBS, CAUTIONING, CONTINUING,
+                      MEDIATION_CODES,
                       DEBT_RELIEVING, DYING_LEMMAS, LEGAL_ACTION_LEMMAS, LEGAL_ROOTS,
                       MOVE_LEMMAS, MOVED_FORCE_CODES, NEGATING_LEMMAS, NO_COMMENT, ONE_SIDED_LEMMAS,
                       ONE_SIDED_ROOTS, RECEIVING, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
@@ -32,8 +33,8 @@ from .phrases import (alleged, announces, background, bare_gerund, body_to_inves
                       keeps_options_open, marker, mutual, peacekeepers_arrive, rescued,
                       ultimatum)
 from .confidence import clause_penalty, judges_an_act
-from .consult import (hosted_talks, hosted_visits, mediated_parties, met_at_home,
-                      named_mediators, visiting_guests)
+from .consult import (hosted_talks, hosted_visits, mediated_between, mediated_parties,
+                      met_at_home, named_mediators, visiting_guests)
 from .figurative import figurative_harm
 from .violence_nouns import described_nouns
 from .shows_of_force import border_neighbours
@@ -75,8 +76,8 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
         events = without_aims(sentence, restated(demands_of_protests(sentence, events)))
         events = without_reasons(sentence, events)
         events = invitations(sentence, [crowd_riot(e) for e in renamed(sentence, events)])
-        events = hosted_visits(hosted_talks(sentence, mediated_parties(
-            sentence, named_mediators(sentence, index, events))))
+        events = hosted_visits(hosted_talks(sentence, mediated_parties(sentence, mediated_between(
+            sentence, index, named_mediators(sentence, index, events)))))
         events = met_at_home(sentence, index, visiting_guests(sentence, index, events))
         return [as_plover_request(e) for e in events if not e.cameo.startswith("01")
                 and not acts_on_itself(e)
@@ -457,8 +458,8 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
             sources, targets = givers, sources  # 'Kyiv received tanks [from] Washington':
             # the recipient is the subject, the giver the 'from' phrase; so for a call
             # ('received a phone call from Biden'), the caller
-        reciprocal = code.startswith(RECIPROCAL_ROOTS) or (
-            compound_subject(sentence, verb) and mutual(sentence, verb))
+        reciprocal = code not in MEDIATION_CODES and (code.startswith(RECIPROCAL_ROOTS) or (
+            compound_subject(sentence, verb) and mutual(sentence, verb)))
         if reciprocal and code[:2] in ("03", "04", "05", "06") and own_sides(targets, sources):
             targets = []  # 'Morocco and Spain resumed joint [police] patrols': each other
         if code == "150" and (holds_exercises(sentence, content)

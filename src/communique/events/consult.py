@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..model import EventCandidate, ParsedSentence, Token
 from .actors_in_parse import MEDIATED, MentionIndex, mediated_by
-from .lexicon import TALKS
+from .lexicon import MEDIATION_CODES, TALKS
 from .verbs import subtree, temporal
 
 
@@ -100,6 +100,31 @@ def mediated_parties(sentence: ParsedSentence,
                 continue
         out.append(event)
     return out
+
+
+def mediated_between(sentence: ParsedSentence, index: MentionIndex,
+                     events: list[EventCandidate]) -> list[EventCandidate]:
+    """'acted as a mediator [between] Tehran and Washington', 'offered to mediate in the
+    crisis [between] Mali and Niger': a mediation (or the wish to mediate) that names no
+    party is aimed at each side its 'between' phrase names, wherever in the act's phrase
+    that phrase hangs."""
+    out = []
+    for event in events:
+        if event.cameo in MEDIATION_CODES and event.target is None and event.source:
+            sides = [m.actor for m in _between(sentence, index, sentence.tokens[event.anchor])
+                     if _side(m.actor) != _side(event.source)]
+            out.extend(replace(event, target=side, confidence=max(event.confidence, 0.55))
+                       for side in dict.fromkeys(sides))
+            if sides:
+                continue
+        out.append(event)
+    return out
+
+
+def _between(sentence: ParsedSentence, index: MentionIndex, anchor: Token):
+    return [m for t in subtree(sentence, anchor) if t.dep == "prep"
+            and t.lemma.lower() == "between"
+            for o in sentence.children(t.i) if o.dep == "pobj" for m in index.in_phrase(o)]
 
 
 def _meeting_sides(sentence: ParsedSentence, mediation: EventCandidate,

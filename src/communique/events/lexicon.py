@@ -18,6 +18,9 @@ ACCUSING_LEMMAS = frozenset({"accuse", "blame", "charge", "allege", "condemn", "
                              "criticize", "denounce"})
 # Codes for things two sides do together: a compound subject does them to each other.
 RECIPROCAL_ROOTS = ("03", "04", "05", "06", "0871", "19")
+# Mediation and the wish or call for it (045, 039, 028): co-mediators ('brokered by Saudi
+# Arabia and the United States') mediate between others, never each other.
+MEDIATION_CODES = frozenset({"045", "039", "028"})
 # 'stepped up its patrols', 'intensified attacks': the noun names the event, whatever
 # the verb's own patterns say ('step up pressure' stays the dictionary's).
 INTENSIFYING = frozenset({"step", "intensify", "escalate", "increase", "expand", "boost",
