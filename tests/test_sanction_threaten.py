@@ -84,7 +84,7 @@ def test_forces_offered_at_a_partners_request_stay_an_offer(coder):
 def test_deadline_with_a_penalty_is_an_ultimatum(text, expected):
     from helpers import parse
 
-    from communique.events.phrases import ultimatum
+    from communique.events.relations import ultimatum
 
     sentence = parse(text)
     gave = next(t for t in sentence.tokens if t.lemma == "give")

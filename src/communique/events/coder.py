@@ -13,28 +13,26 @@ from .verbs import VerbDictionary, subtree
 from .candidates import (acts_on_itself, announced_by, as_plover_request, at_border, by_parties,
                          closed_to_state, crowd_riot, demands_of_protests, elaborates,
                          fights_at_home, for_the_state, forces_moved, forces_not_targets,
-                         home_country, in_rejected_text, invitations, other_countries,
-                         own_agents, own_envoys, own_sides, protest_targets, renamed,
-                         reports_other, restated, source_target_pairs,
-                         standing_description, state_act, unique_candidates, vouched, without_aims)
+                         home_country, in_rejected_text, invitations, other_countries, own_agents,
+                         own_envoys, own_sides, protest_targets, renamed, reports_other, restated,
+                         source_target_pairs, standing_description, state_act, unique_candidates,
+                         vouched, without_aims)
 from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_VERBS, CAUTIONING, CONTINUING,
-                      MEDIATION_CODES,
                       DEBT_RELIEVING, DYING_LEMMAS, LEGAL_ACTION_LEMMAS, LEGAL_ROOTS,
-                      MOVE_LEMMAS, MOVED_FORCE_CODES, NEGATING_LEMMAS, NO_COMMENT, ONE_SIDED_LEMMAS,
-                      ONE_SIDED_ROOTS, RECEIVING, RECIPROCAL_ROOTS, RESPONSE_ROOTS, RETALIATING,
-                      SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS, UNINFORMATIVE, VENUE_LEMMAS,
-                      VENUE_ROOTS, WEIGHING_LEMMAS)
+                      MEDIATION_CODES, MOVE_LEMMAS, MOVED_FORCE_CODES, NEGATING_LEMMAS, NO_COMMENT,
+                      ONE_SIDED_LEMMAS, ONE_SIDED_ROOTS, RECEIVING, RECIPROCAL_ROOTS,
+                      RESPONSE_ROOTS, RETALIATING, SOURCELESS_ROOTS, SPEECH_BLOCKS, SPEECH_LEMMAS,
+                      UNINFORMATIVE, VENUE_LEMMAS, VENUE_ROOTS, WEIGHING_LEMMAS)
 from .background import before_the_news
 from .justification import without_reasons
 from .phrases import (alleged, announces, background, bare_gerund, body_to_investigate, carried,
-                      charge, civic_strike, clause_verbs, compound_subject, demanded,
-                      demands_action, done_together, for_relief, force_not_ruled_out, formal_charge,
-                      found_guilty, holds_exercises, in_occasion, infinitive,
-                      keeps_options_open, marker, mutual, peacekeepers_arrive, rescued,
-                      ultimatum)
+                      charge, civic_strike, clause_verbs, compound_subject, demanded, done_together,
+                      for_relief, formal_charge, found_guilty, holds_exercises, in_occasion,
+                      infinitive, marker, mutual, peacekeepers_arrive, rescued)
+from .relations import demands_action, force_not_ruled_out, keeps_options_open, ultimatum
 from .confidence import clause_penalty, judges_an_act
-from .consult import (hosted_talks, hosted_visits, mediated_between, mediated_parties,
-                      met_at_home, named_mediators, visiting_guests)
+from .consult import (hosted_talks, hosted_visits, mediated_between, mediated_parties, met_at_home,
+                      named_mediators, visiting_guests)
 from .figurative import figurative_harm
 from .violence_nouns import described_nouns
 from .shows_of_force import border_neighbours

@@ -16,10 +16,9 @@ from .candidates import home_country, noun_pairs, source_target_pairs
 from .consult import called_off, framing_meeting
 from .cyber import as_cyber
 from .lexicon import (DEFINITE, EASING_VERBS, EFFORT_NOUNS, FACING_LEMMAS, NAMED_ENTITIES,
-                      NOMINALISED,
-                      READINESS, RECIPROCAL_ROOTS, REMOVALS)
-from .phrases import (background, civic_strike, eased_in, failed, governed_by_event,
-                      in_condition, joint, strike_kind, unreal)
+                      NOMINALISED, READINESS, RECIPROCAL_ROOTS, REMOVALS)
+from .phrases import (background, civic_strike, eased_in, failed, governed_by_event, in_condition,
+                      joint, strike_kind, unreal)
 from .tolls import combat_toll, war_toll
 from .violence_nouns import (VIOLENT_NOUN_ROOTS, armed_fire, attackers_from, harm_verb,
                              sides_on_verb, under_fire, victims)

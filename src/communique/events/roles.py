@@ -8,12 +8,12 @@ index, and use the coder's ``_noun_code`` for event nouns.
 from __future__ import annotations
 
 from ..model import Mention, ParsedSentence, Token
-from .actors_in_parse import (STATEMENTS, MentionIndex, antecedent, object_heads,
-                              own_subject, passive_subject, shared_patient, subject_of)
-from .lexicon import (CAUSE_PREPS, DEED_ROOTS, DEEDS, DEFINITE, DIPLOMATS, EXPELLING,
-                      GRIEVANCES, HOSTED_THINGS, JUDGMENTS, LIGHT_VERBS, MISSIONS_ABROAD,
-                      NATURAL_CAUSES, SPEECH_LEMMAS, PACTS, STANCE_PARTICIPLES, STATE_ORGANS,
-                      TALKS, VIOLENT_CAUSES, WATERS, WORDS_OF_BLAME, WORKERS)
+from .actors_in_parse import (STATEMENTS, MentionIndex, antecedent, object_heads, own_subject,
+                              passive_subject, shared_patient, subject_of)
+from .lexicon import (CAUSE_PREPS, DEED_ROOTS, DEEDS, DEFINITE, DIPLOMATS, EXPELLING, GRIEVANCES,
+                      HOSTED_THINGS, JUDGMENTS, LIGHT_VERBS, MISSIONS_ABROAD, NATURAL_CAUSES, PACTS,
+                      SPEECH_LEMMAS, STANCE_PARTICIPLES, STATE_ORGANS, TALKS, VIOLENT_CAUSES,
+                      WATERS, WORDS_OF_BLAME, WORKERS)
 from .modality import condition_clause
 from .phrases import by_agent, infinitive, quoted
 from .verbs import measured, subtree

@@ -20,11 +20,12 @@ from .lexicon import (ACCEPTING, AGREEMENT_CODES, AGREEMENT_VERBS, ARMED_UNITS, 
 from .consult import opens_talks, paid_a_call
 from .cyber import as_cyber
 from .repression import RAIDING, repression_code
-from .phrases import (bare_call, by_agent, diplomats_expelled, eased_code, expelled_from_body,
-                      expulsion, fired_into_sea, forces_leave, infinitive, jailed_for_a_term, joint,
-                      keeps_options_open, leaves_agreement, leaves_talks, obliges, phoned_to_talk,
-                      recalls_envoy, rules_out, sent_to_investigate, told_penalty,
-                      vowed_payback, warcraft_passing)
+from .phrases import (bare_call, by_agent, eased_code, fired_into_sea, forces_leave, infinitive,
+                      jailed_for_a_term, joint, obliges, phoned_to_talk, sent_to_investigate,
+                      warcraft_passing)
+from .relations import (diplomats_expelled, expelled_from_body, expulsion, keeps_options_open,
+                        leaves_agreement, leaves_talks, recalls_envoy, rules_out, told_penalty,
+                        vowed_payback)
 from .tolls import by_combat, counted_as_war
 
 
