@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..model import EventCandidate, Token
-from .candidates import RELATIVES, relative_clause
+from .redundant import RELATIVES, relative_clause
 from .verbs import subtree
 
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",

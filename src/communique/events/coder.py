@@ -11,12 +11,12 @@ from .actors_in_parse import MentionIndex, object_heads, own_subject, passive_su
 from .modality import modality, open_question, volitional
 from .verbs import VerbDictionary, subtree
 from .candidates import (acts_on_itself, announced_by, as_plover_request, at_border, by_parties,
-                         closed_to_state, crowd_riot, demands_of_protests, elaborates,
-                         fights_at_home, for_the_state, forces_moved, forces_not_targets,
-                         home_country, in_rejected_text, invitations, other_countries, own_agents,
-                         own_envoys, own_sides, protest_targets, renamed, reports_other, restated,
-                         source_target_pairs, standing_description, state_act, unique_candidates,
-                         vouched, without_aims)
+                         closed_to_state, crowd_riot, demands_of_protests, fights_at_home,
+                         for_the_state, forces_moved, forces_not_targets, home_country, invitations,
+                         other_countries, own_agents, own_envoys, own_sides, protest_targets,
+                         renamed, reports_other, restated, source_target_pairs, state_act,
+                         unique_candidates, vouched)
+from .redundant import elaborates, in_rejected_text, standing_description, without_aims
 from .lexicon import (ACCEPTING, ACCUSING_LEMMAS, AGREEMENT_VERBS, CAUTIONING, CONTINUING,
                       DEBT_RELIEVING, DYING_LEMMAS, LEGAL_ACTION_LEMMAS, LEGAL_ROOTS,
                       MEDIATION_CODES, MOVE_LEMMAS, MOVED_FORCE_CODES, NEGATING_LEMMAS, NO_COMMENT,

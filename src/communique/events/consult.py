@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..model import EventCandidate, ParsedSentence, Token
 from .actors_in_parse import MEDIATED, MentionIndex, mediated_by
+from .candidates import side_of
 from .lexicon import MEDIATION_CODES, TALKS
 from .verbs import subtree, temporal
 
@@ -29,11 +30,7 @@ def hosted_visits(events: list[EventCandidate]) -> list[EventCandidate]:
 
 def _hosts(event: EventCandidate) -> bool:
     return event.cameo == "043" and event.source is not None and event.target is not None \
-        and _side(event.source) != _side(event.target)
-
-
-def _side(actor) -> str:
-    return actor.country or actor.code
+        and side_of(event.source) != side_of(event.target)
 
 
 def framing_meeting(sentence: ParsedSentence, noun: Token, code: str) -> bool:
@@ -112,7 +109,7 @@ def mediated_between(sentence: ParsedSentence, index: MentionIndex,
     for event in events:
         if event.cameo in MEDIATION_CODES and event.target is None and event.source:
             sides = [m.actor for m in _between(sentence, index, sentence.tokens[event.anchor])
-                     if _side(m.actor) != _side(event.source)]
+                     if side_of(m.actor) != side_of(event.source)]
             out.extend(replace(event, target=side, confidence=max(event.confidence, 0.55))
                        for side in dict.fromkeys(sides))
             if sides:
@@ -141,7 +138,7 @@ def _meeting_sides(sentence: ParsedSentence, mediation: EventCandidate,
     sides = []
     for event in events:
         if event.cameo[:2] == "04" and event.anchor in described and event.source \
-                and _side(event.source) != _side(mediation.source) \
+                and side_of(event.source) != side_of(mediation.source) \
                 and event.source not in sides:
             sides.append(event.source)
     return sides
@@ -156,7 +153,7 @@ def named_mediators(sentence: ParsedSentence, index: MentionIndex,
         if event.cameo[:2] != "04" or event.source is None:
             continue
         for mediator in _mediators(sentence, index, sentence.tokens[event.anchor]):
-            if _side(mediator.actor) != _side(event.source):
+            if side_of(mediator.actor) != side_of(event.source):
                 out.append(replace(event, cameo="045", source=mediator.actor,
                                    target=event.source))
     have = {(e.cameo, e.source, e.target) for e in events}
@@ -198,7 +195,7 @@ def visiting_guests(sentence: ParsedSentence, index: MentionIndex,
             out.append(event)
         elif not _called_visiting(sentence, index, event.target):
             continue
-        if _side(event.target) != _side(event.source):
+        if side_of(event.target) != side_of(event.source):
             out.append(replace(event, cameo="042", source=event.target, target=event.source))
     return out
 
@@ -247,7 +244,7 @@ def met_at_home(sentence: ParsedSentence, index: MentionIndex,
     for event in events:
         if event.cameo[:3] not in ("040", "046") or event.modality != "asserted" \
                 or event.source is None or event.target is None \
-                or _side(event.source) == _side(event.target) \
+                or side_of(event.source) == side_of(event.target) \
                 or (event.target, event.source) in met \
                 or sentence.tokens[event.anchor].lemma.lower() == "summon":
             continue  # a summoned envoy hears a grievance (ACCUSE) and visits nobody
@@ -304,7 +301,7 @@ def hosted_talks(sentence: ParsedSentence,
     have = {(e.source, e.target) for e in out if e.cameo[:2] == "04"}
     return out + [replace(mediations[0], cameo="046", source=a, target=b)
                   for a in parties for b in parties
-                  if _side(a) != _side(b) and (a, b) not in have]
+                  if side_of(a) != side_of(b) and (a, b) not in have]
 
 
 def _talks_object(sentence: ParsedSentence, verb: Token) -> bool:

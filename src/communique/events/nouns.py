@@ -12,7 +12,7 @@ from . import combine, remarks
 from .actors_in_parse import MentionIndex
 from .modality import modality
 from .verbs import measured, temporal
-from .candidates import home_country, noun_pairs, source_target_pairs
+from .candidates import (home_country, noun_pairs, source_target_pairs)
 from .consult import called_off, framing_meeting
 from .cyber import as_cyber
 from .lexicon import (DEFINITE, EASING_VERBS, EFFORT_NOUNS, FACING_LEMMAS, NAMED_ENTITIES,
