@@ -381,76 +381,9 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
                 or code[:2] == "13" and nature_warned(sentence, verb) \
                 or in_accident(sentence, verb):
             return []  # 'the quake killed 600', 'warned the outbreak could spread': no actor
-        mode = "negated" if negated else modality(sentence, verb)
-        if mode == "conditional" and marker(sentence, verb, content) == "until" \
-                and not self._modal(sentence, verb):
-            mode = "asserted"  # 'was suspending consultations until he was freed': done,
-            # for as long as the clause says
-        if weighed and mode in ("asserted", "planned"):
-            mode = "hypothetical"  # 'is considering sanctions': an option, not a plan
-        if mode == "planned" and content is verb:
-            code = combine.intent(code)
-        elif mode == "conditional" and content is verb:
-            code = combine.conditional(code)
-        if mode == "negated" and code[:2] == "08" and volitional(sentence, verb):
-            code, mode = combine.mirror(code, 3) or "124", "asserted"  # 'will not ease sanctions'
-        if mode == "negated" and code[:2] == "03" and (
-                volitional(sentence, verb) or verb.lemma.lower() in ACCEPTING):
-            code, mode = combine.refusal_of_intent(code), "asserted"  # 'will not accept',
-            # 'did not accept the proposal': a refusal
-        if mode == "negated" and force_not_ruled_out(sentence, verb):
-            code, mode = "138", "asserted"  # 'would not rule out military action': a threat
-        if mode == "conditional" and marker(sentence, verb, content) == "unless":
-            code = combine.threat(code) or "130"  # 'will launch an offensive unless ...'
-        if mode == "conditional" and content is not verb and code.startswith("13"):
-            mode = "asserted"  # 'threatened to strike unless ...': the threat was made
-        sources = self._sources(sentence, index, verb) or self._event_noun_agent(
-            sentence, index, verb) or self._cause_agents(sentence, index, verb, code)
-        if negated and content is not verb and own_subject(sentence, content) is not None:
-            sources = self._sources(sentence, index, content) or (  # 'denied that [soldiers]
-                sources if _unnamed_force(own_subject(sentence, content)) else [])  # had'
-        passive = passive_subject(sentence, verb)
-        if not sources and passive is not None and code.startswith(("14", "15", "0874",
-                                                                      "1661", "1662")):
-            sources = index.in_phrase(passive)  # '3,000 police officers were deployed',
-            # 'Russian troops were withdrawn', 'UN peacekeepers were pulled out': the
-            # forces or missions moved do it
-        if not sources and passive is not None and code[:2] in ("03", "04", "05", "06"):
-            sources = self._between_parties(sentence, index, verb)  # 'was signed between'
-        if not sources:
-            sources = self._expeller(sentence, index, verb)  # 'expelled from Estonia'
-        if not sources and passive is not None and code.startswith(("06", "07")):
-            sources = self._givers(sentence, index, verb, [])  # 'two suspects were
-            # extradited [from] Turkey to Belgium', 'aid was flown [from] Cyprus': who gives
-        if not sources and code.startswith("07") and verb.lemma.lower() in ARRIVING:
-            sources = self._cargo_senders(sentence, index, verb)  # 'trucks carrying flour
-            # from the WFP reached Gaza'
-        addressed = content is not verb and code.startswith(("02", "10", "13"))
-        targets = (code.startswith(("166", "161")) and (
-                       self._left(sentence, index, content, sources)
-                       or code == "161" and self._post_left(sentence, index, content, sources))
-                   or code.startswith(("160", "164")) and self._quit_partners(
-                       sentence, index, content, sources)
-                   or self._recipient(sentence, index, content, code, sources)
-                   or self._aided(sentence, index, content, code, sources)
-                   or self._partners(sentence, index, content, code, sources)
-                   or self._defied(sentence, index, content, code, sources)
-                   or (addressed and (self._targets(sentence, index, verb, sources)
-                                      or self._threatened(sentence, index, verb, code, sources)
-                                      or self._clause_subject(sentence, index, verb, sources)))
-                   or self._targets(sentence, index, content, sources)
-                   or self._targets(sentence, index, verb, sources)
-                   or self._occasion(sentence, index, content, code, sources)
-                   or self._occasion(sentence, index, verb, code, sources)
-                   or self._threatened(sentence, index, verb, code, sources)
-                   or self._clause_subject(sentence, index, content, sources)
-                   or self._clause_subject(sentence, index, verb, sources)
-                   or self._condition_subject(sentence, index, (verb, content), sources)
-                   or (self._written_to(sentence, index, verb, sources)
-                       if code[:2] in WRITTEN_ROOTS else []))
-        if code[:2] == "10" and content is verb and verb.lemma.lower() in SPEECH_LEMMAS:
-            targets = self._clause_subject(sentence, index, verb, sources) or targets  # 'told
-            # parliament: "Tanzania must free our drivers"': what is demanded of whom
+        code, mode = self._code_and_mode(sentence, verb, code, content, negated, weighed)
+        sources = self._event_sources(sentence, index, verb, code, content, negated)
+        targets = self._event_targets(sentence, index, verb, code, content, sources)
         if (code[:2] == "07" or code == "041") and verb.lemma.lower() in RECEIVING \
                 and (givers := self._givers(sentence, index, verb, sources)):
             sources, targets = givers, sources  # 'Kyiv received tanks [from] Washington':
@@ -530,6 +463,94 @@ class EventCoder(VerbCodes, NounEvents, RoleFinder):
             state_act(code, s, content), s, t, content), s, t, mode, 0.15 * placed),
             refers_back=back, refers_to=(referred or "") if back else "", placed=placed)
             for s, t in pairs]
+
+    def _code_and_mode(self, sentence, verb: Token, code: str, content: Token,
+                       negated: bool, weighed: bool) -> tuple[str, str]:
+        """The verb's modality, and its code as that modality and the clause make it
+        ('will not ease sanctions' a refusal, 'would not rule out military action' a
+        threat)."""
+        mode = "negated" if negated else modality(sentence, verb)
+        if mode == "conditional" and marker(sentence, verb, content) == "until" \
+                and not self._modal(sentence, verb):
+            mode = "asserted"  # 'was suspending consultations until he was freed': done,
+            # for as long as the clause says
+        if weighed and mode in ("asserted", "planned"):
+            mode = "hypothetical"  # 'is considering sanctions': an option, not a plan
+        if mode == "planned" and content is verb:
+            code = combine.intent(code)
+        elif mode == "conditional" and content is verb:
+            code = combine.conditional(code)
+        if mode == "negated" and code[:2] == "08" and volitional(sentence, verb):
+            code, mode = combine.mirror(code, 3) or "124", "asserted"  # 'will not ease sanctions'
+        if mode == "negated" and code[:2] == "03" and (
+                volitional(sentence, verb) or verb.lemma.lower() in ACCEPTING):
+            code, mode = combine.refusal_of_intent(code), "asserted"  # 'will not accept',
+            # 'did not accept the proposal': a refusal
+        if mode == "negated" and force_not_ruled_out(sentence, verb):
+            code, mode = "138", "asserted"  # 'would not rule out military action': a threat
+        if mode == "conditional" and marker(sentence, verb, content) == "unless":
+            code = combine.threat(code) or "130"  # 'will launch an offensive unless ...'
+        if mode == "conditional" and content is not verb and code.startswith("13"):
+            mode = "asserted"  # 'threatened to strike unless ...': the threat was made
+        return code, mode
+
+    def _event_sources(self, sentence, index, verb: Token, code: str, content: Token,
+                       negated: bool) -> list[Mention]:
+        """Who does the act: the verb's subject, else a passive's forces, parties, an
+        expeller, a giver or a sender named elsewhere in the clause."""
+        sources = self._sources(sentence, index, verb) or self._event_noun_agent(
+            sentence, index, verb) or self._cause_agents(sentence, index, verb, code)
+        if negated and content is not verb and own_subject(sentence, content) is not None:
+            sources = self._sources(sentence, index, content) or (  # 'denied that [soldiers]
+                sources if _unnamed_force(own_subject(sentence, content)) else [])  # had'
+        passive = passive_subject(sentence, verb)
+        if not sources and passive is not None and code.startswith(("14", "15", "0874",
+                                                                      "1661", "1662")):
+            sources = index.in_phrase(passive)  # '3,000 police officers were deployed',
+            # 'Russian troops were withdrawn', 'UN peacekeepers were pulled out': the
+            # forces or missions moved do it
+        if not sources and passive is not None and code[:2] in ("03", "04", "05", "06"):
+            sources = self._between_parties(sentence, index, verb)  # 'was signed between'
+        if not sources:
+            sources = self._expeller(sentence, index, verb)  # 'expelled from Estonia'
+        if not sources and passive is not None and code.startswith(("06", "07")):
+            sources = self._givers(sentence, index, verb, [])  # 'two suspects were
+            # extradited [from] Turkey to Belgium', 'aid was flown [from] Cyprus': who gives
+        if not sources and code.startswith("07") and verb.lemma.lower() in ARRIVING:
+            sources = self._cargo_senders(sentence, index, verb)  # 'trucks carrying flour
+            # from the WFP reached Gaza'
+        return sources
+
+    def _event_targets(self, sentence, index, verb: Token, code: str, content: Token,
+                       sources: list[Mention]) -> list[Mention]:
+        """At whom the act is aimed: the first of the ways a clause names it, in order."""
+        addressed = content is not verb and code.startswith(("02", "10", "13"))
+        targets = (code.startswith(("166", "161")) and (
+                       self._left(sentence, index, content, sources)
+                       or code == "161" and self._post_left(sentence, index, content, sources))
+                   or code.startswith(("160", "164")) and self._quit_partners(
+                       sentence, index, content, sources)
+                   or self._recipient(sentence, index, content, code, sources)
+                   or self._aided(sentence, index, content, code, sources)
+                   or self._partners(sentence, index, content, code, sources)
+                   or self._defied(sentence, index, content, code, sources)
+                   or (addressed and (self._targets(sentence, index, verb, sources)
+                                      or self._threatened(sentence, index, verb, code, sources)
+                                      or self._clause_subject(sentence, index, verb, sources)))
+                   or self._targets(sentence, index, content, sources)
+                   or self._targets(sentence, index, verb, sources)
+                   or self._occasion(sentence, index, content, code, sources)
+                   or self._occasion(sentence, index, verb, code, sources)
+                   or self._threatened(sentence, index, verb, code, sources)
+                   or self._clause_subject(sentence, index, content, sources)
+                   or self._clause_subject(sentence, index, verb, sources)
+                   or self._condition_subject(sentence, index, (verb, content), sources)
+                   or (self._written_to(sentence, index, verb, sources)
+                       if code[:2] in WRITTEN_ROOTS else []))
+        if code[:2] == "10" and content is verb and verb.lemma.lower() in SPEECH_LEMMAS:
+            targets = self._clause_subject(sentence, index, verb, sources) or targets  # 'told
+            # parliament: "Tanzania must free our drivers"': what is demanded of whom
+        return targets
 
     def _pairs(self, sentence, verb, code: str, sources: list[Mention],
                targets: list[Mention]) -> list[EventCandidate]:
