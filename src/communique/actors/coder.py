@@ -157,7 +157,7 @@ def _resolve(sentence, item: Pending, before, candidates, fixed, memory) -> list
         return ctx.resolve_other(item.start, item.end, _subject(sentence, fixed), candidates)
     if item.what == "group":
         spokesman = refer.speaker(sentence.tokens[item.end - 1], sentence, before,
-                                  lambda f: refer.is_armed(f.code) or refer.groupish_code(f))
+                                  refer.groupish_code)
         if spokesman is not None:  # 'Houthi spokesman Yahya Saree said [the group] had
             return [Found(item.start, item.end, spokesman.code, "description")]  # fired'
         return refer.group_antecedent(item.start, item.end, candidates)

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from ..model import EventCandidate, Token
-from .redundant import RELATIVES, relative_clause
+from .actors_in_parse import RELATIVE_PRONOUNS
+from .redundant import relative_clause, set_off
 from .verbs import subtree
 
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
@@ -118,10 +119,9 @@ def dated_aside(sentence, verb: Token) -> bool:
     if clause is None:
         return False
     members = subtree(sentence, clause)
-    first = members[0].i
-    if first == 0 or sentence.tokens[first - 1].text != ",":
+    if not set_off(sentence, members):
         return False
-    if not any(t.tag in ("WDT", "WP") and t.lemma.lower() in RELATIVES for t in members):
+    if not any(t.tag in ("WDT", "WP") and t.lemma.lower() in RELATIVE_PRONOUNS for t in members):
         return False
     return any(YEAR.match(t.text) for t in members) and not any(
         _names_day(sentence, t) for t in members)

@@ -16,6 +16,7 @@ from ..model import EventCandidate, ParsedSentence, Token
 from .actors_in_parse import MEDIATED, MentionIndex, mediated_by
 from .candidates import side_of
 from .lexicon import MEDIATION_CODES, TALKS
+from .phrases import infinitive
 from .verbs import subtree, temporal
 
 
@@ -77,9 +78,7 @@ def paid_a_call(sentence: ParsedSentence, verb: Token) -> bool:
     asked = any(c.dep in ("xcomp", "ccomp", "oprd", "prt", "auxpass") or c.dep == "prep"
                 and c.lemma.lower() == "for" for c in children)
     return visited and not asked and not any(
-        t.tag == "VB" and t.i > verb.i and any(a.dep == "aux" and a.text.lower() == "to"
-                                               for a in sentence.children(t.i))
-        for t in sentence.tokens)
+        t.tag == "VB" and t.i > verb.i and infinitive(sentence, t) for t in sentence.tokens)
 
 
 def mediated_parties(sentence: ParsedSentence,
@@ -87,16 +86,8 @@ def mediated_parties(sentence: ParsedSentence,
     """'held talks in Istanbul, [mediated by Turkey]', 'met in Doha, in talks [mediated by
     Qatar]': a mediation told by a participle whose parties it does not name is between
     the sides of the meeting it describes (CAMEO 045, PLOVER CONSULT 'third-party')."""
-    out = []
-    for event in events:
-        if event.cameo == "045" and event.target is None and event.source is not None:
-            met = _meeting_sides(sentence, event, events)
-            out.extend(replace(event, target=side, confidence=max(event.confidence, 0.55))
-                       for side in met)
-            if met:
-                continue
-        out.append(event)
-    return out
+    return _to_each_side(events, lambda event: _meeting_sides(sentence, event, events)
+                         if event.cameo == "045" else [])
 
 
 def mediated_between(sentence: ParsedSentence, index: MentionIndex,
@@ -105,16 +96,22 @@ def mediated_between(sentence: ParsedSentence, index: MentionIndex,
     crisis [between] Mali and Niger': a mediation (or the wish to mediate) that names no
     party is aimed at each side its 'between' phrase names, wherever in the act's phrase
     that phrase hangs."""
+    return _to_each_side(events, lambda event: list(dict.fromkeys(
+        m.actor for m in _between(sentence, index, sentence.tokens[event.anchor])
+        if side_of(m.actor) != side_of(event.source))) if event.cameo in MEDIATION_CODES
+        else [])
+
+
+def _to_each_side(events: list[EventCandidate], sides_of) -> list[EventCandidate]:
+    """Each mediation that names no party, aimed instead at every side ``sides_of`` finds
+    for it (one event per side); the others as they are."""
     out = []
     for event in events:
-        if event.cameo in MEDIATION_CODES and event.target is None and event.source:
-            sides = [m.actor for m in _between(sentence, index, sentence.tokens[event.anchor])
-                     if side_of(m.actor) != side_of(event.source)]
-            out.extend(replace(event, target=side, confidence=max(event.confidence, 0.55))
-                       for side in dict.fromkeys(sides))
-            if sides:
-                continue
-        out.append(event)
+        sides = sides_of(event) if event.target is None and event.source is not None else []
+        out.extend(replace(event, target=side, confidence=max(event.confidence, 0.55))
+                   for side in sides)
+        if not sides:
+            out.append(event)
     return out
 
 
@@ -129,12 +126,8 @@ def _meeting_sides(sentence: ParsedSentence, mediation: EventCandidate,
     participle = sentence.tokens[mediation.anchor]
     if participle.tag != "VBN" or participle.dep not in ("advcl", "acl"):
         return []
-    described, token = {participle.head}, participle
-    for _ in range(2):  # 'met ... in [talks] mediated by': the noun, its 'in', its verb
-        if token.head == token.i:
-            break
-        token = sentence.tokens[token.head]
-        described.add(token.head)
+    # 'met ... in [talks] mediated by': the noun, its 'in', its verb
+    described = {t.i for t in sentence.heads_of(participle.i, 3)}
     sides = []
     for event in events:
         if event.cameo[:2] == "04" and event.anchor in described and event.source \
@@ -280,8 +273,11 @@ def opens_talks(sentence: ParsedSentence, verb: Token) -> bool:
 OPENING = frozenset({"begin", "start", "launch", "open", "resume", "hold", "conduct"})
 
 
+TALKS_WORDS = TALKS | {"talk", "round"}
+
+
 def _names_talks(noun: Token) -> bool:
-    return bool({noun.text.lower(), noun.lemma.lower()} & (TALKS | {"talk", "round"}))
+    return bool({noun.text.lower(), noun.lemma.lower()} & TALKS_WORDS)
 
 
 def hosted_talks(sentence: ParsedSentence,

@@ -109,12 +109,12 @@ DEEDS = frozenset({"launch", "test", "decision", "move", "step", "plan", "announ
                    # acts of yielding: 'welcomed the handover', 'hailed the release'
                    "release", "handover", "withdrawal", "pullout", "pardon"})
 # The CAMEO roots of the earlier event that a deed noun with no code of its own names:
-# 'condemned the launches' (a missile test, 15, or missiles fired, 19), 'rejected the
-# claim' (an accusation, 11), 'denounced the raid' (a search, 17, or an assault, 19).
+# 'condemned the launches' (a missile test, 15, or missiles fired, 19), 'denounced the
+# raid' (a search, 17, or an assault, 19); words of blame ('rejected the claim') are
+# WORDS_OF_BLAME below.
 DEED_ROOTS = {"launch": "15 19", "test": "15", "drill": "15", "exercise": "15",
               "deployment": "15", "incursion": "19 15", "shooting": "18 19", "raid": "17 19",
-              "detention": "17", "seizure": "17 19", "crackdown": "17", "accusation": "11",
-              "claim": "11", "allegation": "11", "charge": "11", "demand": "10",
+              "detention": "17", "seizure": "17 19", "crackdown": "17", "demand": "10",
               "request": "10", "call": "10", "appeal": "10", "ultimatum": "10"}
 # Words of blame ('rejected the [claims]'): an earlier accusation (CAMEO 11), whatever
 # the noun's own code.

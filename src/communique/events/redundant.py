@@ -9,8 +9,10 @@ from dataclasses import replace
 from ..model import EventCandidate, Token
 from . import combine
 from .cameo import lookup
+from .actors_in_parse import RELATIVE_PRONOUNS
 from .candidates import side_of
 from .modality import DECIDING_VERBS
+from .phrases import infinitive
 from .verbs import subtree
 from .lexicon import TEXTS
 
@@ -79,15 +81,13 @@ def standing_description(sentence, event: EventCandidate) -> bool:
     at the time of the news; so does a set-off one in the present perfect (``aside_record``)."""
     verb = sentence.tokens[event.anchor]
     clause = relative_clause(sentence, verb)
-    if clause is None or not any(t.tag in ("WDT", "WP") and t.lemma.lower() in RELATIVES
-                                 and t.i < clause.i for t in subtree(sentence, clause)):
+    members = subtree(sentence, clause) if clause is not None else []
+    if not any(t.tag in ("WDT", "WP") and t.lemma.lower() in RELATIVE_PRONOUNS
+               and t.i < clause.i for t in members):
         return False
     if verb is clause and verb.tag in ("VBP", "VBZ"):
         return not any(c.dep in ("aux", "auxpass", "neg") for c in sentence.children(verb.i))
-    return aside_record(sentence, verb, clause)
-
-
-RELATIVES = frozenset({"who", "whom", "which", "that"})
+    return aside_record(sentence, verb, members)
 
 
 def relative_clause(sentence, verb: Token) -> Token | None:
@@ -102,18 +102,21 @@ def relative_clause(sentence, verb: Token) -> Token | None:
     return None
 
 
-def aside_record(sentence, verb: Token, clause: Token) -> bool:
+def aside_record(sentence, verb: Token, members: list[Token]) -> bool:
     """'Egypt and the Emirates, which [have backed] Haftar, urged restraint': a present
     perfect in a relative clause set off by a comma tells the antecedent's record up to
     now, background to the news, unless the clause dates it ('which has fired 40 rockets
-    since Monday')."""
+    since Monday'). ``members`` are the clause's tokens."""
     perfect = verb.tag == "VBN" and any(
         c.dep == "aux" and c.text.lower() in ("has", "have") for c in sentence.children(verb.i))
-    members = subtree(sentence, clause)
-    first = members[0].i
-    set_off = first > 0 and sentence.tokens[first - 1].text == ","
-    return perfect and set_off and not any(
+    return perfect and set_off(sentence, members) and not any(
         t.ent_type in ("DATE", "TIME") or t.lemma.lower() == "since" for t in members)
+
+
+def set_off(sentence, members: list[Token]) -> bool:
+    """The clause whose tokens are ``members`` follows a comma (', which ...')."""
+    first = members[0].i
+    return first > 0 and sentence.tokens[first - 1].text == ","
 
 
 def in_rejected_text(tokens, event: EventCandidate, events: list[EventCandidate]) -> bool:
@@ -167,8 +170,8 @@ def _acts_aimed(sentence, aim: EventCandidate,
                 events: list[EventCandidate]) -> list[EventCandidate]:
     """The events of the act whose purpose clause ``aim`` is told in, by the same side."""
     verb = sentence.tokens[aim.anchor]
-    if verb.dep != "advcl" or verb.tag != "VB" or aim.source is None or not any(
-            c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb.i)):
+    if verb.dep != "advcl" or verb.tag != "VB" or aim.source is None \
+            or not infinitive(sentence, verb):
         return []
     if _chooses(sentence.tokens[verb.head]) and not _has_object(sentence, verb.head):
         return []  # 'voted [to expel] two diplomats': what was chosen, not an aim; but

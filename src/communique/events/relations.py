@@ -139,7 +139,7 @@ def recalls_envoy(sentence: ParsedSentence, verb: Token) -> bool:
     lemma = verb.lemma.lower()
     if lemma not in RECALLING:
         return False
-    recalled = any(c.dep == "dobj" and c.lemma.lower() in DIPLOMATS | {"envoy", "diplomat"}
+    recalled = any(c.dep == "dobj" and c.lemma.lower() in DIPLOMATS
                    for c in sentence.children(verb.i))
     homeward = any(c.lemma.lower() in ("home", "back") for c in sentence.children(verb.i))
     return recalled and (lemma in ("withdraw", "pull", "recall") or homeward)
