@@ -100,6 +100,28 @@ def test_bench_accuracy_article_directory(tmp_path):
     assert "missed:" in result.stdout and "not expected:" in result.stdout
 
 
+
+@pytest.mark.model
+def test_bench_accuracy_counts_misses_and_extras_by_cameo_root(tmp_path):
+    """An expected visit that an expulsion never gives is a miss of root 04, and the
+    expulsion coded beside it an unexpected event of root 16."""
+    sentence = "Lithuania expelled two Russian diplomats on Tuesday, the foreign ministry said."
+    (tmp_path / "expel.txt").write_text(
+        "Lithuania expels Russian diplomats\n\n" + sentence + "\n\nAdvertisement\n",
+        encoding="utf-8")
+    (tmp_path / "expel.expected.json").write_text(json.dumps({
+        "date": "2024-06-06", "forbidden": [], "expected": [{
+            "sentence": sentence, "cameo": "042", "source": "LTU", "target": "RUS",
+            "modality": "asserted", "date": "2024-06-04"}]}), encoding="utf-8")
+    figures = tmp_path / "figures.json"
+    result = bench("accuracy", "--gold", str(tmp_path), "--summary", "--json", str(figures))
+    assert result.exit_code == 0, result.output
+    data = json.loads(figures.read_text(encoding="utf-8"))
+    assert data["missed_roots"] == {"04": 1}
+    assert data["extra_roots"].get("16", 0) >= 1
+    assert "missed by CAMEO root: 04 1" in result.stdout
+    assert "unexpected by CAMEO root: " in result.stdout and "16 " in result.stdout
+
 @pytest.mark.model
 def test_bench_accuracy_summary_prints_no_sentences(tmp_path):
     """A held-out set is scored without printing its sentences, so it stays unread."""

@@ -40,7 +40,7 @@ def test_verbal_rejected_objections_name_whose_objections(coder):
 
 
 @model
-def test_verbal_a_claim_told_with_its_content_stays_a_denial(coder):
+def test_verbal_a_claim_told_with_its_content_is_no_rejection(coder):
     # 'rejected claims that its troops had shelled ...': the denied act, not a rejection
     found = plover_events(coder, "Moscow rejected claims that its troops had shelled the "
                                  "Zaporizhzhia plant.")
